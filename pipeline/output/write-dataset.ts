@@ -1,0 +1,29 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { datasetSchema, type Dataset } from '../../src/shared/schema';
+import type { IngestedArticle } from '../types';
+
+/**
+ * Validates and writes the dataset, the article bodies and the JSON Schema.
+ * Everything goes to a temporary folder first and is renamed into place, so a failed run
+ * never leaves a half-written output folder.
+ */
+export function writeDataset(outDir: string, dataset: Dataset, articles: IngestedArticle[]): void {
+  const valid = datasetSchema.parse(dataset);
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'articles'), { recursive: true });
+  writeFileSync(join(tmp, 'events.json'), `${JSON.stringify(valid, null, 1)}\n`);
+  writeFileSync(join(tmp, 'events.schema.json'), `${JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`);
+  for (const a of articles) writeFileSync(join(tmp, 'articles', `${a.meta.id}.json`), `${JSON.stringify({ id: a.meta.id, body: a.body })}\n`);
+  const old = `${outDir}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(outDir, old);
+  } catch {
+    // No previous output.
+  }
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset, Person } from '../src/shared/schema';
+import { InputError } from './ingest/input-error';
+import { readArticle } from './ingest/read-article';
+import { findWeekdayDates } from './dates/resolve-weekday';
+import { extractEvents } from './events/extract-events';
+import { findMentions } from './people/find-mentions';
+import { loadGazetteer } from './people/gazetteer';
+import { segmentSentences } from './sentences/segment-sentences';
+import type { ArticleAnalysis, IngestedArticle, InputProblem, PipelineResult } from './types';
+
+export interface PipelineOptions {
+  articlesDir: string;
+  gazetteerDir: string;
+  curationDir: string;
+}
+
+export function analyseArticle(article: IngestedArticle, people: Person[]): ArticleAnalysis {
+  const { body, boilerplate } = article;
+  const sentences = segmentSentences(body, boilerplate);
+  return {
+    article,
+    sentences,
+    mentions: findMentions(body, people, boilerplate),
+    dates: sentences.flatMap((s) => findWeekdayDates(body, s, article.meta.published)),
+    quotes: [],
+  };
+}
+
+/** Runs every stage over a corpus folder. A broken article is reported and skipped; the others go on. */
+export function runPipeline(opts: PipelineOptions): PipelineResult {
+  const people = loadGazetteer(opts.gazetteerDir);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const problems: InputProblem[] = [];
+  const articles: IngestedArticle[] = [];
+  const files = readdirSync(opts.articlesDir).filter((f) => /\.(md|txt)$/i.test(f)).sort();
+  for (const file of files) {
+    try {
+      articles.push(readArticle(file, readFileSync(join(opts.articlesDir, file), 'utf8')));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push({ file: e.file, line: e.line, message: e.reason });
+    }
+  }
+  const events = articles.flatMap((a) => extractEvents(analyseArticle(a, people), byId));
+  const used = new Set(events.flatMap((e) => [...e.actors, ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))]));
+  return { articles, people: people.filter((p) => used.has(p.id)), events, problems };
+}
+
+export function toDataset(r: PipelineResult): Dataset {
+  return { schemaVersion: 1, articles: r.articles.map((a) => a.meta), people: r.people, events: r.events };
+}

@@ -1,0 +1,60 @@
+import type { Article, EventDate, Person, TimelineEvent } from '../src/shared/schema';
+
+/** A half-open range [start, end) of UTF-16 offsets into an article body. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** An article read from disk: its metadata and its body exactly as published. */
+export interface IngestedArticle {
+  meta: Article;
+  body: string;
+  /** Boilerplate (photo credits, "Exit mobile version", ...) to skip; the body itself is never altered. */
+  boilerplate: Range[];
+}
+
+export interface Sentence extends Range {
+  text: string;
+  /** Index of the paragraph (blank-line or line-break separated block) it belongs to. */
+  paragraph: number;
+}
+
+export interface PersonMention extends Range {
+  text: string;
+  personId: string;
+  via: 'gazetteer' | 'fuzzy' | 'coreference' | 'ner';
+}
+
+export interface DateMention extends Range {
+  text: string;
+  date: Omit<EventDate, 'evidence'>;
+}
+
+export interface Quote extends Range {
+  /** Person id of the speaker, or null when no speaker could be attributed. */
+  speaker: string | null;
+}
+
+/** Everything the stages found in one article, the input of event extraction. */
+export interface ArticleAnalysis {
+  article: IngestedArticle;
+  sentences: Sentence[];
+  mentions: PersonMention[];
+  dates: DateMention[];
+  quotes: Quote[];
+}
+
+/** A problem with one input file; the run goes on with the others. */
+export interface InputProblem {
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export interface PipelineResult {
+  articles: IngestedArticle[];
+  people: Person[];
+  events: TimelineEvent[];
+  problems: InputProblem[];
+}

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { CONFLICT_IDS } from './conflicts';
+import { CHANNELS, EVENT_TYPE_IDS } from './event-types';
+
+/** A calendar day, YYYY-MM-DD, that really exists (no 2025-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');
+/** Links the app renders must be web links; javascript:, data: and the like are refused. */
+export const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const noteSchema = z.object({
+  id,
+  kind: z.enum(['correction', 'context', 'contradiction']),
+  text: z.string().min(1),
+  /** Who wrote it: a curator's handle, or "pipeline" for automatic flags. */
+  author: z.string().min(1),
+});
+
+export const publishedBasisSchema = z.enum(['front-matter', 'dateline', 'inferred']);
+
+export const articleSchema = z.object({
+  id,
+  title: z.string(),
+  url: httpUrl.nullable(),
+  publisher: z.string().nullable(),
+  published: isoDate,
+  /** How the publication date is known: given in front matter, read from a dateline, or inferred by a person. */
+  publishedBasis: publishedBasisSchema,
+  /** Free text on how an inferred or missing fact was established. */
+  provenanceNote: z.string().nullable(),
+  /** Path of the source file, relative to the corpus folder. */
+  file: z.string(),
+  /** Length of the body in UTF-16 code units: every offset into it is below this. */
+  bodyLength: z.number().int().nonnegative(),
+  notes: z.array(noteSchema),
+});
+
+export const roleSchema = z.object({
+  title: z.string(),
+  country: countryCode.nullable(),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+});
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(1),
+  /** Every spelling seen in the corpus or known to the gazetteer, misspellings included. */
+  aliases: z.array(z.string()),
+  country: countryCode.nullable(),
+  roles: z.array(roleSchema),
+  /** gazetteer: a known official; ner: found in text only, country and role unknown. */
+  origin: z.enum(['gazetteer', 'ner']),
+});
+
+export const precisionSchema = z.enum(['day', 'week', 'month', 'approximate', 'unknown']);
+export const dateBasisSchema = z.enum([
+  'explicit',
+  'weekday-relative',
+  'relative-phrase',
+  'inherited',
+  'publication',
+]);
+
+/** A span of an article's body; excerpt === body.slice(start, end) (UTF-16 offsets). */
+export const spanSchema = z.object({
+  article: id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  excerpt: z.string().min(1),
+});
+
+export const eventDateSchema = z
+  .object({
+    start: isoDate,
+    end: isoDate,
+    precision: precisionSchema,
+    basis: dateBasisSchema,
+    /** The words the date was read from ("on Thursday"), when there are any. */
+    evidence: spanSchema.nullable(),
+  })
+  .refine((d) => d.start <= d.end, 'date start is after its end');
+
+export const sourceSchema = spanSchema.extend({
+  /** Person id of whoever is quoted, when the excerpt is or contains a quotation. */
+  speaker: id.nullable(),
+  isQuote: z.boolean(),
+});
+
+export const eventSchema = z.object({
+  id,
+  conflict: z.enum(CONFLICT_IDS),
+  type: z.enum(EVENT_TYPE_IDS),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  channel: z.enum(CHANNELS),
+  date: eventDateSchema,
+  status: z.enum(['occurred', 'planned']),
+  title: z.string().min(1),
+  actors: z.array(id),
+  countries: z.array(countryCode),
+  sources: z.array(sourceSchema).min(1, 'an event needs at least one source excerpt'),
+  /** Number of independent publishers reporting it (reprints of one wire story count once). */
+  corroboration: z.number().int().positive(),
+  notes: z.array(noteSchema),
+});
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    articles: z.array(articleSchema),
+    people: z.array(personSchema),
+    events: z.array(eventSchema),
+  })
+  .superRefine((ds, ctx) => {
+    const articles = new Map(ds.articles.map((a) => [a.id, a]));
+    const people = new Set(ds.people.map((p) => p.id));
+    ds.events.forEach((ev, i) => {
+      ev.actors.forEach((a, j) => {
+        if (!people.has(a)) ctx.addIssue({ code: 'custom', path: ['events', i, 'actors', j], message: `unknown person "${a}"` });
+      });
+      ev.sources.forEach((s, j) => {
+        const art = articles.get(s.article);
+        const path = ['events', i, 'sources', j];
+        if (!art) ctx.addIssue({ code: 'custom', path, message: `unknown article "${s.article}"` });
+        else if (s.start >= s.end || s.end > art.bodyLength || s.end - s.start !== s.excerpt.length)
+          ctx.addIssue({ code: 'custom', path, message: 'excerpt offsets do not fit the article body' });
+        if (s.speaker !== null && !people.has(s.speaker))
+          ctx.addIssue({ code: 'custom', path: [...path, 'speaker'], message: `unknown speaker "${s.speaker}"` });
+      });
+    });
+  });
+
+/** One article's body, fetched on demand to show an excerpt in its paragraph. */
+export const articleTextSchema = z.object({ id, body: z.string() });
+
+export type Note = z.infer<typeof noteSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Precision = z.infer<typeof precisionSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+export type Span = z.infer<typeof spanSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type ArticleText = z.infer<typeof articleTextSchema>;

@@ -1,0 +1,3 @@
+export * from './conflicts';
+export * from './event-types';
+export * from './dataset';

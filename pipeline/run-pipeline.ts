@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { Dataset, Person } from '../src/shared/schema';
 import { InputError } from './ingest/input-error';
 import { readArticle } from './ingest/read-article';
-import { findWeekdayDates } from './dates/resolve-weekday';
+import { resolveDates } from './dates/resolve-dates';
 import { extractEvents } from './events/extract-events';
-import { findMentions } from './people/find-mentions';
+import { resolvePeople } from './people/resolve-people';
+import { attributeQuotes } from './quotes/attribute-quotes';
 import { loadGazetteer } from './people/gazetteer';
 import { segmentSentences } from './sentences/segment-sentences';
 import type { ArticleAnalysis, IngestedArticle, InputProblem, PipelineResult } from './types';
@@ -18,13 +19,15 @@ export interface PipelineOptions {
 
 export function analyseArticle(article: IngestedArticle, people: Person[]): ArticleAnalysis {
   const { body, boilerplate } = article;
+  const published = article.meta.published;
   const sentences = segmentSentences(body, boilerplate);
+  const { mentions } = resolvePeople(body, sentences, published, people, boilerplate);
   return {
     article,
     sentences,
-    mentions: findMentions(body, people, boilerplate),
-    dates: sentences.flatMap((s) => findWeekdayDates(body, s, article.meta.published)),
-    quotes: [],
+    mentions,
+    dates: resolveDates(body, sentences, published),
+    quotes: attributeQuotes(body, sentences, mentions),
   };
 }
 

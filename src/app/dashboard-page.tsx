@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDataset } from '../features/dataset/api/get-dataset';
 import { TimelineView } from '../features/timeline/components/timeline-view';
 import { ErrorScreen } from '../shared/ui/error-screen';
@@ -5,6 +6,7 @@ import { LoadingSkeleton } from '../shared/ui/loading-skeleton';
 
 export function DashboardPage() {
   const dataset = useDataset();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
@@ -19,7 +21,15 @@ export function DashboardPage() {
         ) : (
           <section aria-label="Timeline">
             <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{dataset.data.events.length} events</p>
-            <TimelineView events={dataset.data.events} />
+            <TimelineView
+              events={dataset.data.events}
+              people={dataset.data.people}
+              lanes="none"
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              window={null}
+              onWindowChange={() => undefined}
+            />
           </section>
         )}
       </main>

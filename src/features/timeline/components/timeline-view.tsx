@@ -1,12 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import type { TimelineEvent } from '../../../shared/schema';
+import type { TimelineViewProps } from '../types';
 import { toTimelineItem, type TimelineItem } from '../utils/to-timeline-items';
-
-interface TimelineViewProps {
-  events: TimelineEvent[];
-}
 
 /** Article text must never be parsed as HTML: each item's label goes in through textContent. */
 function renderItemAsText(item: TimelineItem): HTMLElement {
@@ -26,7 +22,7 @@ const OPTIONS: TimelineOptions = {
 };
 
 /** The one wrapper around vis-timeline: created once, updated through its API, destroyed on unmount. */
-export function TimelineView({ events }: TimelineViewProps) {
+export function TimelineView({ events, selectedId, onSelect }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useMemo(() => events.map(toTimelineItem), [events]);
@@ -47,6 +43,25 @@ export function TimelineView({ events }: TimelineViewProps) {
     tl.setItems(new DataSet(items));
     if (items.length) tl.fit({ animation: false });
   }, [items]);
+
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+  useEffect(() => {
+    const tl = timeline.current;
+    if (!tl) return;
+    const handler = (props: { items: (string | number)[] }) => {
+      onSelectRef.current(props.items[0] === undefined ? null : String(props.items[0]));
+    };
+    tl.on('select', handler);
+    return () => {
+      tl.off('select', handler);
+    };
+  }, []);
+  useEffect(() => {
+    timeline.current?.setSelection(selectedId ? [selectedId] : []);
+  }, [selectedId, items]);
 
   return <div ref={container} data-testid="timeline" className="rounded border border-slate-200 dark:border-slate-800" />;
 }

@@ -2,7 +2,7 @@ import type { DateMention, Sentence } from '../types';
 import { findWeekdayDates } from './resolve-weekday';
 
 /** Stage entry point: every date expression in the sentences, resolved against the publication date. */
-export function resolveDates(body: string, _sentences: Sentence[], published: string): DateMention[] {
+export function resolveDates(body: string, sentences: Sentence[], published: string): DateMention[] {
   return sentences.flatMap((s) => findWeekdayDates(body, s, published));
 }
 

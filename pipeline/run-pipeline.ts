@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Dataset, Person } from '../src/shared/schema';
-import { InputError } from './ingest/input-error';
-import { readArticle } from './ingest/read-article';
+import { readCorpus } from './ingest/read-corpus';
 import { resolveDates } from './dates/resolve-dates';
 import { extractEvents } from './events/extract-events';
 import { resolvePeople } from './people/resolve-people';
 import { attributeQuotes } from './quotes/attribute-quotes';
 import { loadGazetteer } from './people/gazetteer';
 import { segmentSentences } from './sentences/segment-sentences';
-import type { ArticleAnalysis, IngestedArticle, InputProblem, PipelineResult } from './types';
+import type { ArticleAnalysis, IngestedArticle, PipelineResult } from './types';
 
 export interface PipelineOptions {
   articlesDir: string;
@@ -35,17 +32,7 @@ export function analyseArticle(article: IngestedArticle, people: Person[]): Arti
 export function runPipeline(opts: PipelineOptions): PipelineResult {
   const people = loadGazetteer(opts.gazetteerDir);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const problems: InputProblem[] = [];
-  const articles: IngestedArticle[] = [];
-  const files = readdirSync(opts.articlesDir).filter((f) => /\.(md|txt)$/i.test(f)).sort();
-  for (const file of files) {
-    try {
-      articles.push(readArticle(file, readFileSync(join(opts.articlesDir, file), 'utf8')));
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      problems.push({ file: e.file, line: e.line, message: e.reason });
-    }
-  }
+  const { articles, problems } = readCorpus(opts.articlesDir);
   const events = articles.flatMap((a) => extractEvents(analyseArticle(a, people), byId));
   const used = new Set(events.flatMap((e) => [...e.actors, ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))]));
   return { articles, people: people.filter((p) => used.has(p.id)), events, problems };

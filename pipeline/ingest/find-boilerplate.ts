@@ -1,33 +1,70 @@
 import type { Range } from '../types';
+import { findDateline } from './find-dateline';
+
+const AGENCIES = String.raw`(?:ANI|PTI|IANS|UNI|Reuters|AP|AFP|agencies|Bloomberg|TASS|Xinhua|dpa)`;
 
 /**
- * Lines that are page furniture, not reporting. Each pattern matches a whole line (or a trailing
- * credit in parentheses). The body is never changed: the ranges are skipped by later stages.
+ * Lines that are page furniture, not reporting. Each pattern is tested against one line without its line end;
+ * a match marks that part of the line. The body is never changed: the ranges are skipped by later stages.
  */
 const LINE_PATTERNS: RegExp[] = [
   /^\s*Exit mobile version\s*$/i,
-  /^\s*\[?\s*(Photo|Image|Picture|File photo)\s*(:|credit).*$/i,
-  /^\s*Also read\s*:.*$/i,
-  /^\s*Track live updates\b.*$/i,
-  /^\s*With (ANI|PTI|IANS|Reuters|AP|AFP)( and \w+)? inputs\.?\s*$/i,
-  /^\s*(www\.)?[a-z0-9-]+\.(com|in|org|net|co\.uk)\s*$/i,
-  /^\s*date:?\s+\d{4}-\d{2}-\d{2}\b/i,
+  /^\s*\[?\s*(Photo|Image|Picture|File photo|Representative image|Representational image)s?\s*(:|credit|\/|\|).*$/i,
+  /^\s*\[?(Photo|Image)\s*:.*\]\s*$/i,
+  /^\s*Also\s+read\s*[:|\-–].*$/i,
+  /^\s*(Read|Read more|Related|Watch|Must read|Recommended)\s*[:|].*$/i,
+  /^\s*Track (the )?live updates\b.*$/i,
+  /^\s*Follow (the )?(live updates|our live blog)\b.*$/i,
+  new RegExp(String.raw`^\s*\(?\s*With\s+(inputs\s+from\s+${AGENCIES}(,?\s+(and\s+)?${AGENCIES})*|${AGENCIES}(,?\s+(and\s+)?${AGENCIES})*\s+inputs)\s*\.?\s*\)?\s*\.?\s*$`, 'i'),
+  /^\s*\(This (story|article) has not been edited\b.*$/i,
+  /^\s*(Published|Edited|Written|Reported|Curated) by\s*:?.{0,80}$/i,
+  /^\s*(Share|Share this|Share this article|Share on \w+|Tweet|Print|Email|Comments?|Advertisement|Sponsored|Story continues below( this ad)?)\s*$/i,
+  /^\s*(Subscribe|Sign up|Click here|Download the)\b.{0,120}$/i,
+  /^\s*Follow us on\b.*$/i,
+  /^\s*(©|Copyright\b|All rights reserved\b).*$/i,
+  // A masthead: a bare site name on its own line ("theindianstatesman.com").
+  /^\s*(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|in|org|net|news|co\.uk|co\.in|pk|ua|ru)\s*$/i,
 ];
-const INLINE_CREDIT = /\((File|Photo)?\s*\/?\s*(AFP|ANI|PTI|Reuters|AP|Getty Images?)\)/g;
+const INLINE_CREDIT = new RegExp(String.raw`\((File|Photo|Image)?\s*\/?\s*(${AGENCIES}|Getty Images?|X|Twitter)\s*(Photo)?\)`, 'g');
+
+/** The body's lines with their offsets, without the line end (LF, CRLF or CR). */
+function* lines(body: string): Generator<Range> {
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    yield { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  yield { start, end: body.length };
+}
 
 export function findBoilerplate(body: string): Range[] {
   const ranges: Range[] = [];
-  let offset = 0;
-  for (const line of body.split('\n')) {
+  for (const line of lines(body)) {
+    const text = body.slice(line.start, line.end);
+    if (text.length > 400) continue;
     for (const re of LINE_PATTERNS) {
-      const m = re.exec(line);
+      const m = re.exec(text);
       if (m) {
-        ranges.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+        ranges.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
         break;
       }
     }
-    offset += line.length + 1;
   }
+  // The dateline names the publication date, not an event: later stages must not read it as news.
+  const dateline = findDateline(body);
+  if (dateline) ranges.push({ start: dateline.start, end: dateline.end });
   for (const m of body.matchAll(INLINE_CREDIT)) ranges.push({ start: m.index, end: m.index + m[0].length });
-  return ranges.sort((a, b) => a.start - b.start);
+  return mergeRanges(ranges);
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
 }

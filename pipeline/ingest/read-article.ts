@@ -1,12 +1,14 @@
-import { parse as parseYaml } from 'yaml';
-import { articleSchema, isoDate, type Article } from '../../src/shared/schema';
+import { articleSchema, isoDate, publishedBasisSchema, type Article } from '../../src/shared/schema';
 import type { IngestedArticle } from '../types';
 import { findBoilerplate } from './find-boilerplate';
+import { findDateline } from './find-dateline';
 import { InputError } from './input-error';
+import { parseFrontMatter } from './parse-front-matter';
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-/** A dateline such as "date 2025-05-09" near the start of the body. */
-const DATELINE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b/i;
+export interface ReadOptions {
+  /** The run's "today" (YYYY-MM-DD): a publication date after it is refused. Defaults to the clock. */
+  today?: string;
+}
 
 /** Article id from its file name: "000_33d9e51da9844c80.txt" -> "000-33d9e51da9844c80". */
 export function articleIdFromFile(file: string): string {
@@ -14,54 +16,63 @@ export function articleIdFromFile(file: string): string {
   return stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** 1-based line of the front matter on which a key is set, for error messages. */
+function keyLine(raw: string, key: string): number {
+  const lines = raw.split(/\r\n|\n|\r/);
+  const i = lines.findIndex((l, n) => n > 0 && l.startsWith(`${key}:`));
+  return i === -1 ? 1 : i + 1;
 }
 
+function lineInBody(body: string, offset: number, bodyLine: number): number {
+  return bodyLine + (body.slice(0, offset).match(/\r\n|\n|\r/g)?.length ?? 0);
+}
+
+/** Earliest publication date taken seriously: before it a date is a typo, not a news article. */
+const EARLIEST = '1900-01-01';
+
 /** Parses one article file. Throws InputError naming the file and line when it cannot. */
-export function readArticle(file: string, raw: string): IngestedArticle {
-  const fm = FRONT_MATTER.exec(raw);
-  let data: Record<string, unknown> = {};
-  let body = raw;
-  if (fm) {
-    try {
-      const parsed: unknown = parseYaml(fm[1] ?? '');
-      if (parsed !== null && typeof parsed !== 'object') throw new Error('front matter is not a mapping');
-      data = (parsed ?? {}) as Record<string, unknown>;
-    } catch (e) {
-      const linePos = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-      throw new InputError(file, linePos === undefined ? 1 : linePos + 1, `broken front matter: ${(e as Error).message.split('\n')[0]}`);
-    }
-    body = raw.slice(fm[0].length);
-  }
-  const bodyLine = fm ? lineOf(raw, fm[0].length) : 1;
-  const str = (key: string): string | null => {
+export function readArticle(file: string, raw: string, options: ReadOptions = {}): IngestedArticle {
+  const { data, body, bodyLine } = parseFrontMatter(file, raw.replace(/^\uFEFF/, ''));
+  const text = (key: string): string | null => {
     const v = data[key];
     if (v === undefined || v === null) return null;
-    if (typeof v !== 'string') throw new InputError(file, 1, `front matter "${key}" must be text`);
-    return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v !== 'string') throw new InputError(file, keyLine(raw, key), `front matter "${key}" must be text`);
+    return v.trim() === '' ? null : v;
   };
+  if (!/\p{L}{2}/u.test(body)) throw new InputError(file, bodyLine, 'no recognisable text: the body has no words');
 
-  let published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : str('published');
-  let publishedBasis: Article['publishedBasis'] = (str('published_basis') as Article['publishedBasis'] | null) ?? 'front-matter';
+  const url = text('url');
+  let published = text('published');
+  let publishedLine = keyLine(raw, 'published');
+  const basis = text('published_basis');
+  let publishedBasis: Article['publishedBasis'] = 'front-matter';
+  if (basis !== null) {
+    const b = publishedBasisSchema.safeParse(basis);
+    if (!b.success) throw new InputError(file, keyLine(raw, 'published_basis'), `front matter "published_basis" must be one of ${publishedBasisSchema.options.join(', ')}, not "${basis}"`);
+    publishedBasis = b.data;
+  }
   if (published === null) {
-    const dl = DATELINE.exec(body);
+    const dl = findDateline(body, url);
     if (!dl) throw new InputError(file, bodyLine, 'no publication date: add "published: YYYY-MM-DD" to the front matter, or a dateline such as "date 2025-05-09"');
-    published = dl[1] ?? '';
+    publishedLine = lineInBody(body, dl.start, bodyLine);
+    if (dl.published === null) throw new InputError(file, publishedLine, `the dateline "${dl.text}" has no year and none was found in the URL or at the top of the text`);
+    published = dl.published;
     publishedBasis = 'dateline';
   }
-  if (!isoDate.safeParse(published).success) throw new InputError(file, 1, `publication date "${published}" is not a real YYYY-MM-DD date`);
+  if (!isoDate.safeParse(published).success) throw new InputError(file, publishedLine, `publication date "${published}" is not a real YYYY-MM-DD date`);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (published > today) throw new InputError(file, publishedLine, `publication date ${published} is in the future (today is ${today})`);
+  if (published < EARLIEST) throw new InputError(file, publishedLine, `publication date ${published} is before ${EARLIEST}: not a plausible news date`);
 
   const meta = {
     id: articleIdFromFile(file),
-    title: str('title') ?? '',
-    url: str('url'),
-    publisher: str('publisher'),
+    title: text('title') ?? '',
+    url,
+    publisher: text('publisher'),
     published,
     publishedBasis,
-    provenanceNote: str('provenance'),
+    provenanceNote: text('provenance'),
     file,
     bodyLength: body.length,
     notes: [],
@@ -69,7 +80,9 @@ export function readArticle(file: string, raw: string): IngestedArticle {
   const checked = articleSchema.safeParse(meta);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new InputError(file, 1, `front matter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid'}`);
+    const key = String(issue?.path[0] ?? '');
+    if (key === 'id') throw new InputError(file, null, `the file name gives no usable article id (${issue?.message ?? 'invalid'})`);
+    throw new InputError(file, keyLine(raw, key), `front matter "${key}": ${issue?.message ?? 'invalid'}`);
   }
   return { meta: checked.data, body, boilerplate: findBoilerplate(body) };
 }

@@ -1,71 +1,69 @@
 import type { Range, Sentence } from '../types';
-
-/** Tokens after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'u.s.a', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt',
-  'adm', 'sen', 'rep', 'gov', 'pres', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'govt', 'hon',
-]);
+import { isAbbreviationStop } from './abbreviations';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function endsWithAbbreviation(text: string): boolean {
-  const m = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
-  if (!m?.[1]) return false;
-  const token = m[1];
-  // A single capital letter is an initial ("S. Jaishankar").
-  if (/^[A-Z]$/.test(token)) return true;
-  return ABBREVIATIONS.has(token.toLowerCase());
+/** A piece that starts in lower case continues the sentence before it: `"...war." she said`, `"why?" and left`. */
+function continuesSentence(text: string): boolean {
+  return /^\s*\p{Ll}/u.test(text);
 }
 
-function overlapsAny(r: Range, ranges: Range[]): boolean {
-  return ranges.some((b) => r.start < b.end && b.start < r.end);
+function trimmed(body: string, start: number, end: number): Range {
+  while (start < end && /\s/.test(body[start] ?? '')) start++;
+  while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** Cuts skipped ranges off the edges of a sentence; null when nothing is left. */
+function withoutSkipped(body: string, r: Range, skip: Range[]): Range | null {
+  let { start, end } = r;
+  for (const b of skip) {
+    if (b.end <= start || b.start >= end) continue;
+    if (b.start <= start && b.end >= end) return null;
+    if (b.start <= start) start = b.end;
+    else if (b.end >= end) end = b.start;
+  }
+  const t = trimmed(body, start, end);
+  return t.start < t.end ? t : null;
+}
+
+/** Ranges of the non-blank lines of the body (LF, CRLF or CR line ends). */
+function lineRanges(body: string): Range[] {
+  const out: Range[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) if (m[0].trim() !== '') out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**
  * Splits a body into sentences with exact offsets: sentence.text === body.slice(start, end).
- * Paragraph breaks (any newline) always end a sentence. Sentences wholly inside boilerplate are dropped.
+ * A line break always ends a sentence and each non-blank line is a paragraph. Boilerplate is dropped or cut off.
  */
 export function segmentSentences(body: string, skip: Range[] = []): Sentence[] {
+  const sortedSkip = [...skip].sort((a, b) => a.start - b.start);
   const out: Sentence[] = [];
   let paragraph = 0;
-  let lineStart = 0;
-  const lines = body.split('\n');
-  lines.forEach((line) => {
-    if (line.trim() === '') {
-      lineStart += line.length + 1;
-      return;
-    }
+  for (const line of lineRanges(body)) {
+    const text = body.slice(line.start, line.end);
     const pieces: Range[] = [];
-    for (const seg of segmenter.segment(line)) {
-      const start = lineStart + seg.index;
+    for (const seg of segmenter.segment(text)) {
+      const start = line.start + seg.index;
       const end = start + seg.segment.length;
       const last = pieces[pieces.length - 1];
-      if (last && endsWithAbbreviation(body.slice(last.start, last.end))) last.end = end;
+      const before = last ? body.slice(Math.max(last.start, last.end - 60), last.end) : '';
+      if (last && (continuesSentence(seg.segment) || isAbbreviationStop(before, seg.segment))) last.end = end;
       else pieces.push({ start, end });
     }
+    let any = false;
     for (const p of pieces) {
-      let { start, end } = p;
-      while (start < end && /\s/.test(body[start] ?? '')) start++;
-      while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
-      if (start === end) continue;
-      const r = { start, end };
-      const inBoilerplate = skip.some((b) => b.start <= start && end <= b.end);
-      if (inBoilerplate) continue;
-      if (overlapsAny(r, skip)) {
-        // Trim boilerplate off either edge (e.g. a leading dateline or a trailing photo credit).
-        for (const b of skip) {
-          if (b.start <= start && b.end > start) start = b.end;
-          if (b.start < end && b.end >= end) end = b.start;
-        }
-        while (start < end && /\s/.test(body[start] ?? '')) start++;
-        while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
-        if (start >= end) continue;
-      }
-      out.push({ start, end, text: body.slice(start, end), paragraph });
+      const t = trimmed(body, p.start, p.end);
+      if (t.start === t.end) continue;
+      const r = withoutSkipped(body, t, sortedSkip.filter((b) => b.start < t.end && b.end > t.start));
+      if (!r) continue;
+      out.push({ start: r.start, end: r.end, text: body.slice(r.start, r.end), paragraph });
+      any = true;
     }
-    paragraph++;
-    lineStart += line.length + 1;
-  });
+    if (any) paragraph++;
+  }
   return out;
 }

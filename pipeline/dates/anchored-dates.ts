@@ -1,0 +1,40 @@
+import { addDays } from './calendar';
+import { NUMBER, parseNumber, type MentionDate } from './date-phrase';
+import type { DateMention, Range } from '../types';
+
+/** "two days after", "a week later", "the day before", "the following day": counted from an earlier date, not from publication. */
+export const ANCHORED = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) (after|later|before|earlier|prior)\b|\bthe (next|following|previous|preceding) day\b|\bthe day (after|before)\b`, 'gi');
+
+/** Anchors further back than this are background ("in 2020"), not the event the phrase counts from. */
+const MAX_ANCHOR_SPAN_DAYS = 31;
+
+/** How far after "two days after" its anchor's date may be written ("two days after the April 22 attack"). */
+const MAX_ANCHOR_GAP = 60;
+
+/**
+ * Resolves an anchored phrase. "N days after/before X" counts from X, so a date written just after the phrase in
+ * the same sentence is the anchor; "N days later/earlier", "the next day" count from the latest date before it.
+ * Day precision only when the anchor is in the same sentence and known to the day; otherwise the count is right
+ * but the anchor a guess, so approximate. Null when nothing is dated: the sentence then inherits a date instead.
+ */
+export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[]): MentionDate | null {
+  const candidates = known.filter((d) => spanDays(d.date) <= MAX_ANCHOR_SPAN_DAYS);
+  const countsFromWhatFollows = /\b(after|before|prior)\b/i.test(m[0]) && !/\bthe day\b/i.test(m[0]) ? true : /^the day (after|before)$/i.test(m[0]);
+  const following = countsFromWhatFollows
+    ? candidates.filter((d) => d.start >= match.end && d.start - match.end <= MAX_ANCHOR_GAP && d.end <= sentence.end).sort((a, b) => a.start - b.start)[0]
+    : undefined;
+  const anchor = following ?? candidates.filter((d) => d.end <= match.start).reduce<DateMention | null>((best, d) => (!best || d.end > best.end ? d : best), null);
+  if (!anchor) return null;
+  let offset: number;
+  if (m[1]) {
+    const { n } = parseNumber(m[1]);
+    const unit = (m[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1;
+    offset = n * unit * (/after|later/i.test(m[3] ?? '') ? 1 : -1);
+  } else offset = /next|following|after/i.test(m[4] ?? m[5] ?? '') ? 1 : -1;
+  const exact = anchor.start >= sentence.start && anchor.end <= sentence.end && anchor.date.precision === 'day';
+  return { start: addDays(anchor.date.start, offset), end: addDays(anchor.date.end, offset), precision: exact ? 'day' : 'approximate', basis: 'relative-phrase' };
+}
+
+function spanDays(d: MentionDate): number {
+  return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000;
+}

@@ -1,0 +1,67 @@
+import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, monthIndex, monthRange, nextWeekdayAfter, WEEKDAYS, yearMonth } from './calendar';
+import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
+
+/** The year of a month named without one: the latest on or before publication, or the next one in future tense. */
+function yearForMonth(month: number, { published, future }: PhraseContext): number {
+  const { year, month: pubMonth } = yearMonth(published);
+  if (future) return month >= pubMonth ? year : year + 1;
+  return month <= pubMonth ? year : year - 1;
+}
+
+const NOT_A_YEAR = /^\s*(?:%|per ?cent|people|persons|soldiers|troops|civilians|militants|terrorists|men|women|children|km|kilometres|kilometers|miles|metres|meters|crore|lakh|tonnes|tons|dollars|rupees|hours|minutes|feet|votes|cases|deaths|units)\b/i;
+
+/** Months, years and weekdays named in the text: "earlier in April", "mid-May 2025", "in 2020", "on Thursday". */
+export const CALENDAR_RULES: PhraseRule[] = [
+  {
+    name: 'month',
+    re: new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?(?: of)? )\b(?:(earlier|later|early|mid|late|the end of|the beginning of|the start of|since|in|during|until|by|through|throughout|last|this|next|of)[- ](?:in )?)?${MONTH}(?:,? (\d{4}))?\b(?!\.? ?\d)`, 'gi'),
+    resolve: (m, ctx) => {
+      const modifier = (m[1] ?? '').toLowerCase();
+      if (!isCapitalised(m[2]) || (!modifier && !m[3])) return null;
+      // "May" after "this", "by", "in" can still be the verb in lower case; a capital rules that out above.
+      const month = monthIndex(m[2] ?? '');
+      if (month === 0) return null;
+      const year = m[3] ? Number(m[3]) : modifier === 'last' ? yearForMonth(month, { ...ctx, future: false }) - (month === yearMonth(ctx.published).month ? 1 : 0) : yearForMonth(month, ctx);
+      const { start, end } = monthRange(year, month);
+      const basis = m[3] ? 'explicit' : 'relative-phrase';
+      const part = (from: number, to: number): MentionDate => ({ start: isoOf(year, month, from) ?? start, end: isoOf(year, month, Math.min(to, daysInMonth(year, month))) ?? end, precision: 'approximate', basis });
+      if (modifier === 'early' || modifier === 'the beginning of' || modifier === 'the start of') return part(1, 10);
+      if (modifier === 'mid') return part(11, 20);
+      if (modifier === 'late' || modifier === 'the end of') return part(21, 31);
+      if (modifier === 'earlier' || modifier === 'since') {
+        const upTo = end < ctx.published ? end : ctx.published;
+        return { start, end: upTo < start ? start : upTo, precision: modifier === 'since' ? 'approximate' : 'month', basis };
+      }
+      if (modifier === 'later') return { start: ctx.published > start && ctx.published < end ? ctx.published : start, end, precision: 'month', basis };
+      return { start, end, precision: 'month', basis };
+    },
+  },
+  {
+    name: 'year',
+    re: /\b(in|since|during|until|before|after|by|of|the|early|late|mid|throughout)[- ](19\d\d|20\d\d)\b(?![-–/]\d)/gi,
+    resolve: (m, ctx) => {
+      const rest = m.input.slice(m.index + m[0].length);
+      if (NOT_A_YEAR.test(rest)) return null;
+      const y = m[2] ?? '';
+      const modifier = (m[1] ?? '').toLowerCase();
+      const [from, to] = modifier === 'early' ? ['01-01', '04-30'] : modifier === 'mid' ? ['05-01', '08-31'] : modifier === 'late' ? ['09-01', '12-31'] : ['01-01', '12-31'];
+      const start = `${y}-${from}`;
+      const end = modifier === 'since' && ctx.published > start ? ctx.published : `${y}-${to}`;
+      return { start, end, precision: 'approximate', basis: 'explicit' };
+    },
+  },
+  {
+    // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser.
+    name: 'weekday',
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (morning|afternoon|evening|night))?\b`, 'gi'),
+    resolve: (m, ctx) => {
+      if (!isCapitalised(m[2])) return null;
+      const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const modifier = (m[1] ?? '').toLowerCase();
+      const forward = modifier === 'next' || modifier.includes('coming') || (modifier !== 'last' && ctx.future);
+      const iso = forward ? nextWeekdayAfter(ctx.published, weekday) : lastWeekdayOnOrBefore(modifier === 'last' ? addDays(ctx.published, -1) : ctx.published, weekday);
+      return { start: iso, end: iso, precision: 'day', basis: 'weekday-relative' };
+    },
+  },
+];
+

@@ -1,0 +1,54 @@
+import * as chrono from 'chrono-node';
+import { addDays, daysBetween, isoOf, yearMonth } from './calendar';
+import type { MentionDate } from './date-phrase';
+
+export interface FoundDate {
+  index: number;
+  length: number;
+  date: MentionDate;
+}
+
+/** A near-future date ("the May 12 talks" in a May 9 story) is read forward even without a future verb. */
+const NEAR_FUTURE_DAYS = 31;
+
+/** The year of a day named without one ("April 22"): forward in future tense, else the past one unless it is near. */
+function withYear(month: number, day: number, published: string, future: boolean): string | null {
+  const { year } = yearMonth(published);
+  const candidates = [year - 1, year, year + 1].map((y) => isoOf(y, month, day)).filter((d): d is string => d !== null);
+  const past = candidates.filter((d) => d <= published).pop();
+  const ahead = candidates.find((d) => d > published);
+  if (future) return ahead ?? past ?? null;
+  if (ahead && daysBetween(published, ahead) <= NEAR_FUTURE_DAYS) return ahead;
+  return past ?? ahead ?? null;
+}
+
+function componentDate(c: chrono.ParsedComponents, published: string, future: boolean): string | null {
+  const month = c.get('month');
+  const day = c.get('day');
+  if (month === null || day === null) return null;
+  const year = c.isCertain('year') ? c.get('year') : null;
+  return year === null ? withYear(month, day, published, future) : isoOf(year, month, day);
+}
+
+/**
+ * Explicit calendar days chrono recognises: "April 22", "on 7 May", "22 April 2025", "May 7-10", "the 9th of May",
+ * "Friday, May 9", "2025-05-09". Only results that name a day and a month count; weekdays, relative phrases and
+ * times are read by the phrase rules, which know about tense and ranges.
+ */
+export function findExplicitDates(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
+  const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
+  const out: FoundDate[] = [];
+  for (const r of chrono.en.casual.parse(text, ref)) {
+    // An explicit day is written with a number; "now", "tomorrow" or "three days later" are certain to chrono but relative.
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue;
+    const words = r.text.replace(/[\s,.;:]+$/, '');
+    const future = futureAt(r.index, r.index + words.length);
+    const start = componentDate(r.start, published, future);
+    if (start === null) continue;
+    // The end of "May 30-June 2" is the first such day on or after the start.
+    let end = r.end ? (componentDate(r.end, addDays(start, -1), true) ?? start) : start;
+    if (end < start || daysBetween(start, end) > 366) end = start;
+    out.push({ index: r.index, length: words.length, date: { start, end, precision: 'day', basis: 'explicit' } });
+  }
+  return out;
+}

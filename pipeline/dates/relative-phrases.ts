@@ -1,0 +1,118 @@
+import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
+import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
+
+/** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
+export const RELATIVE_RULES: PhraseRule[] = [
+  {
+    // Durations, not dates: "at odds for decades", "a call we have been making for decades".
+    name: 'duration',
+    re: /\b(?:for|over|in) (?:the )?(?:(?:past|last|many|several|so many) )?(?:decades|centuries|generations)\b|\bdecades?(?:-long| ago)\b|\bfor (?:many |several |so many )?years\b/gi,
+    resolve: () => 'ignore',
+  },
+  {
+    // An idiom, not a date: "in today's world".
+    name: 'today-idiom',
+    re: /\bin today['’]s (?:world|age|era|times|context|environment|climate)\b/gi,
+    resolve: () => 'ignore',
+  },
+  {
+    name: 'over-the-last',
+    re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(days?|weeks?|months?|years?)\b`, 'gi'),
+    resolve: (m, { published }) => {
+      const { n } = m[1] ? parseNumber(m[1]) : { n: 1 };
+      const days = n * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
+      return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
+    },
+  },
+  {
+    name: 'in-recent',
+    re: /\b(?:in|over) recent (days|weeks|months)\b/gi,
+    resolve: (m, { published }) => {
+      const days = 3 * (UNIT_DAYS[unitOf(m[1] ?? 'day')] ?? 1);
+      return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
+    },
+  },
+  {
+    name: 'day-before-yesterday',
+    re: /\b(?:the )?day before yesterday\b/gi,
+    resolve: (_m, { published }) => day(addDays(published, -2)),
+  },
+  {
+    name: 'day-after-tomorrow',
+    re: /\b(?:the )?day after tomorrow\b/gi,
+    resolve: (_m, { published }) => day(addDays(published, 2)),
+  },
+  { name: 'yesterday', re: /\b(?:late |early )?yesterday\b/gi, resolve: (_m, { published }) => day(addDays(published, -1)) },
+  { name: 'last-night', re: /\blast night\b/gi, resolve: (_m, { published }) => day(addDays(published, -1)) },
+  {
+    name: 'overnight',
+    re: /\bovernight\b/gi,
+    resolve: (_m, { published }) => ({ start: addDays(published, -1), end: published, precision: 'approximate', basis: 'relative-phrase' }),
+  },
+  { name: 'tomorrow', re: /\btomorrow\b/gi, resolve: (_m, { published }) => day(addDays(published, 1)) },
+  {
+    name: 'today',
+    re: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/gi,
+    resolve: (_m, { published }) => day(published),
+  },
+  {
+    name: 'ago',
+    re: new RegExp(String.raw`\b${NUMBER} (days?|weeks?|months?|years?) ago\b`, 'gi'),
+    resolve: (m, { published }) => {
+      const { n, vague } = parseNumber(m[1] ?? 'one');
+      const unit = unitOf(m[2] ?? 'day');
+      if (unit === 'month') {
+        const { year, month } = yearMonth(published);
+        return { ...monthRange(year, month - n), precision: vague ? 'approximate' : 'month', basis: 'relative-phrase' };
+      }
+      const back = n * (UNIT_DAYS[unit] ?? 1);
+      if (unit === 'day' && !vague) return day(addDays(published, -back));
+      const spread = unit === 'week' && !vague ? 3 : Math.max(1, Math.round(back / 4));
+      const end = addDays(published, -back + spread);
+      return { start: addDays(published, -back - spread), end: end > published ? published : end, precision: unit === 'week' && !vague ? 'week' : 'approximate', basis: 'relative-phrase' };
+    },
+  },
+  {
+    name: 'week',
+    re: /\b(?:(earlier|later) )?(this|last|next|the past|the previous) (week|weekend)\b/gi,
+    resolve: (m, { published, future }) => {
+      const which = (m[2] ?? '').toLowerCase();
+      const monday = startOfWeek(published);
+      const shift = which === 'next' ? 7 : which === 'this' ? 0 : -7;
+      const weekend = (m[3] ?? '').toLowerCase() === 'weekend';
+      let start = addDays(monday, shift + (weekend ? 5 : 0));
+      let end = addDays(monday, shift + 6);
+      if (which === 'this' && !weekend) {
+        const later = m[1] ? m[1].toLowerCase() === 'later' : future;
+        if (later) start = published;
+        else end = published;
+      }
+      if (which === 'the past' || which === 'the previous') [start, end] = [addDays(published, -7), published];
+      return { start, end, precision: which.startsWith('the') ? 'approximate' : 'week', basis: 'relative-phrase' };
+    },
+  },
+  {
+    name: 'month-or-year',
+    re: /\b(?:(earlier|later) )?(this|last|next) (month|year)\b/gi,
+    resolve: (m, { published, future }) => {
+      const which = (m[2] ?? '').toLowerCase();
+      const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+      const { year, month } = yearMonth(published);
+      const isMonth = (m[3] ?? '').toLowerCase() === 'month';
+      let { start, end } = isMonth ? monthRange(year, month + shift) : { start: `${String(year + shift)}-01-01`, end: `${String(year + shift)}-12-31` };
+      if (which === 'this') {
+        const later = m[1] ? m[1].toLowerCase() === 'later' : future;
+        if (later) start = published;
+        else end = published;
+      }
+      return { start, end, precision: isMonth ? 'month' : 'approximate', basis: 'relative-phrase' };
+    },
+  },
+];
+
+function day(iso: string) {
+  return { start: iso, end: iso, precision: 'day' as const, basis: 'relative-phrase' as const };
+}

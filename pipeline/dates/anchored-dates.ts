@@ -12,18 +12,18 @@ const MAX_ANCHOR_SPAN_DAYS = 31;
 const MAX_ANCHOR_GAP = 60;
 
 /**
- * Resolves an anchored phrase. "N days after/before X" counts from X, so a date written just after the phrase in
- * the same sentence is the anchor; "N days later/earlier", "the next day" count from the latest date before it.
+ * Resolves an anchored phrase. "N days after/before X" counts from X, so only a date written just after the phrase
+ * in the same sentence can anchor it; "N days later/earlier", "the next day" count from the latest date before it.
  * Day precision only when the anchor is in the same sentence and known to the day; otherwise the count is right
  * but the anchor a guess, so approximate. Null when nothing is dated: the sentence then inherits a date instead.
  */
 export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[]): MentionDate | null {
   const candidates = known.filter((d) => spanDays(d.date) <= MAX_ANCHOR_SPAN_DAYS);
-  const countsFromWhatFollows = /\b(after|before|prior)\b/i.test(m[0]) && !/\bthe day\b/i.test(m[0]) ? true : /^the day (after|before)$/i.test(m[0]);
-  const following = countsFromWhatFollows
-    ? candidates.filter((d) => d.start >= match.end && d.start - match.end <= MAX_ANCHOR_GAP && d.end <= sentence.end).sort((a, b) => a.start - b.start)[0]
-    : undefined;
-  const anchor = following ?? candidates.filter((d) => d.end <= match.start).reduce<DateMention | null>((best, d) => (!best || d.end > best.end ? d : best), null);
+  let anchor: DateMention | undefined;
+  if (/\b(after|before|prior)$/i.test(m[0])) {
+    // "on Wednesday, a day after the attack" restates Wednesday; only a date after the phrase is its anchor.
+    anchor = candidates.filter((d) => d.start >= match.end && d.start - match.end <= MAX_ANCHOR_GAP && d.end <= sentence.end).sort((a, b) => a.start - b.start)[0];
+  } else anchor = candidates.filter((d) => d.end <= match.start).sort((a, b) => b.end - a.end)[0];
   if (!anchor) return null;
   let offset: number;
   if (m[1]) {

@@ -41,7 +41,8 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
   for (const r of chrono.en.casual.parse(text, ref)) {
     // An explicit day is written with a number; "now", "tomorrow" or "three days later" are certain to chrono but relative.
     if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue;
-    const words = r.text.replace(/[\s,.;:]+$/, '');
+    // The evidence is the date; a time chrono read with it ("May 12 at 12") is cut off.
+    const words = r.text.replace(/,?\s+(?:at|around|about|by|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|noon)?$/i, '').replace(/[\s,.;:]+$/, '');
     const future = futureAt(r.index, r.index + words.length);
     const start = componentDate(r.start, published, future);
     if (start === null) continue;
@@ -49,6 +50,21 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
     let end = r.end ? (componentDate(r.end, addDays(start, -1), true) ?? start) : start;
     if (end < start || daysBetween(start, end) > 366) end = start;
     out.push({ index: r.index, length: words.length, date: { start, end, precision: 'day', basis: 'explicit' } });
+  }
+  return joinRanges(text, out);
+}
+
+/** "between May 7 and May 10", "from April 11 to April 13": two explicit days that are one range. */
+function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.index + prev.length, d.index) : '';
+    const opener = prev ? /\b(between|from)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, prev.index - 12), prev.index)) : false;
+    if (prev && opener && /^\s*(and|to|until|till|through|-|–)\s*$/i.test(gap) && prev.date.start <= d.date.end && daysBetween(prev.date.start, d.date.end) <= 366) {
+      prev.length = d.index + d.length - prev.index;
+      prev.date = { ...prev.date, end: d.date.end };
+    } else out.push({ ...d });
   }
   return out;
 }

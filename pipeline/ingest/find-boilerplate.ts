@@ -11,6 +11,7 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*Exit mobile version\s*$/i,
   /^\s*\[?\s*(Photo|Image|Picture|File photo|Representative image|Representational image)s?\s*(:|credit|\/|\|).*$/i,
   /^\s*\[?(Photo|Image)\s*:.*\]\s*$/i,
+  /^\s*(Representational|Representative|File) (image|photo|picture)\b.{0,120}$/i,
   /^\s*Also\s+read\s*[:|\-–].*$/i,
   /^\s*(Read|Read more|Related|Watch|Must read|Recommended)\s*[:|].*$/i,
   /^\s*Track (the )?live updates\b.*$/i,
@@ -25,7 +26,7 @@ const LINE_PATTERNS: RegExp[] = [
   // A masthead: a bare site name on its own line ("theindianstatesman.com").
   /^\s*(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|in|org|net|news|co\.uk|co\.in|pk|ua|ru)\s*$/i,
 ];
-const INLINE_CREDIT = new RegExp(String.raw`\((File|Photo|Image)?\s*\/?\s*(${AGENCIES}|Getty Images?|X|Twitter)\s*(Photo)?\)`, 'g');
+const INLINE_CREDIT = new RegExp(String.raw`\((File|Photo|Image)?\s*[/:|]?\s*(${AGENCIES}|Getty Images?|X|Twitter)\s*(Photo)?\)`, 'g');
 
 /** The body's lines with their offsets, without the line end (LF, CRLF or CR). */
 function* lines(body: string): Generator<Range> {

@@ -20,19 +20,25 @@ function problemOf(file: string, e: unknown): InputProblem {
 /** Stage entry point: reads every .md/.txt article in a folder; a broken file is reported, the rest go on. */
 export function readCorpus(dir: string, options: ReadOptions = {}): Corpus {
   const problems: InputProblem[] = [];
-  const articles: IngestedArticle[] = [];
-  const byId = new Map<string, string>();
+  const read: IngestedArticle[] = [];
   const files = readdirSync(dir).filter((f) => /\.(md|txt)$/i.test(f)).sort();
   for (const file of files) {
     try {
-      const article = readArticle(file, decodeArticleBytes(file, readFileSync(join(dir, file))), options);
-      const first = byId.get(article.meta.id);
-      if (first !== undefined) throw new InputError(file, null, `duplicate article id "${article.meta.id}": ${first} already has it; rename one of the files`);
-      byId.set(article.meta.id, file);
-      articles.push(article);
+      read.push(readArticle(file, decodeArticleBytes(file, readFileSync(join(dir, file))), options));
     } catch (e) {
       problems.push(problemOf(file, e));
     }
   }
+  // Two files with one id would make every citation of that id ambiguous: neither is used until one is renamed.
+  const filesById = new Map<string, IngestedArticle[]>();
+  for (const a of read) filesById.set(a.meta.id, [...(filesById.get(a.meta.id) ?? []), a]);
+  const articles = read.filter((a) => {
+    const same = filesById.get(a.meta.id) ?? [];
+    if (same.length === 1) return true;
+    const others = same.filter((o) => o !== a).map((o) => o.meta.file).join(', ');
+    problems.push({ file: a.meta.file, line: null, message: `duplicate article id "${a.meta.id}", also the id of ${others}; rename one of the files` });
+    return false;
+  });
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, problems };
 }

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readArticle } from '../ingest/read-article';
+import { segmentSentences } from '../sentences/segment-sentences';
+import { resolveDates } from './resolve-dates';
+
+const seed = (f: string) => {
+  const a = readArticle(f, readFileSync(`data/articles/${f}`, 'utf8'));
+  const sentences = segmentSentences(a.body, a.boilerplate);
+  return { a, sentences, dates: resolveDates(a.body, sentences, a.meta.published) };
+};
+
+/** Dates found in one sentence of text published on `published`, as [words, start, end, precision, basis]. */
+function datesIn(text: string, published: string) {
+  return resolveDates(text, segmentSentences(text), published).map((d) => [d.text, d.date.start, d.date.end, d.date.precision, d.date.basis]);
+}
+
+describe('dates in the seed articles', () => {
+  test('every mention is the exact words of the body, with a valid range', () => {
+    for (const f of ['000_33d9e51da9844c80.txt', '001_94da05fad19ce5d3.txt', '002_21932a248247e45f.txt']) {
+      const { a, dates } = seed(f);
+      for (const d of dates) {
+        expect(a.body.slice(d.start, d.end)).toBe(d.text);
+        expect(d.date.start <= d.date.end).toBe(true);
+      }
+    }
+  });
+
+  test('"on Thursday" in a story of Friday 9 May 2025 is 8 May; "April 22" is this year\'s', () => {
+    const { dates } = seed('000_33d9e51da9844c80.txt');
+    expect(dates.find((d) => d.text === 'on Thursday')?.date).toEqual({ start: '2025-05-08', end: '2025-05-08', precision: 'day', basis: 'weekday-relative' });
+    expect(dates.find((d) => d.text === 'April 22')?.date).toEqual({ start: '2025-04-22', end: '2025-04-22', precision: 'day', basis: 'explicit' });
+    expect(dates.find((d) => d.text === 'over the last two days')?.date).toMatchObject({ start: '2025-05-07', end: '2025-05-09', precision: 'approximate' });
+  });
+
+  test('"for decades" and "in today\'s world" are not dates; "this morning" is the day of publication', () => {
+    const { dates } = seed('001_94da05fad19ce5d3.txt');
+    expect(dates.some((d) => /decades|today/i.test(d.text))).toBe(false);
+    expect(dates.find((d) => d.text === 'This morning')?.date).toMatchObject({ start: '2025-05-09', precision: 'day', basis: 'relative-phrase' });
+    expect(dates.find((d) => d.text === 'over the last few weeks')?.date).toMatchObject({ end: '2025-05-09', precision: 'approximate' });
+  });
+
+  test('the dateline of 001 is publication, not an event in the first sentence', () => {
+    const { a, dates } = seed('001_94da05fad19ce5d3.txt');
+    expect(dates.some((d) => d.start < a.body.indexOf('Amid'))).toBe(false);
+  });
+
+  test('"on Tuesday" in a story of Tuesday 15 April 2025 is that day', () => {
+    const { dates } = seed('002_21932a248247e45f.txt');
+    expect(dates.find((d) => d.text === 'on Tuesday')?.date.start).toBe('2025-04-15');
+  });
+});
+
+describe('dates in sentences the seeds do not contain', () => {
+  test('weekdays are the last such day on or before publication', () => {
+    expect(datesIn('Foreign Secretary Vikram Misri said on Saturday that the DGMO of Pakistan called his Indian counterpart.', '2025-05-11')).toEqual([['on Saturday', '2025-05-10', '2025-05-10', 'day', 'weekday-relative']]);
+    expect(datesIn('India launched Operation Sindoor in the early hours of Wednesday, striking nine sites.', '2025-05-08')).toEqual([['Wednesday', '2025-05-07', '2025-05-07', 'day', 'weekday-relative']]);
+    expect(datesIn('US Special Envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Friday, the Kremlin said.', '2025-04-12')).toEqual([['on Friday', '2025-04-11', '2025-04-11', 'day', 'weekday-relative']]);
+  });
+
+  test('planned events resolve forward', () => {
+    expect(datesIn('The two DGMOs will speak again on May 12 at 12 noon.', '2025-05-11')).toEqual([['May 12', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
+    expect(datesIn('The talks are scheduled for Friday.', '2025-05-07')).toEqual([['Friday', '2025-05-09', '2025-05-09', 'day', 'weekday-relative']]);
+    expect(datesIn('The US envoy is expected to travel to Moscow again next week.', '2025-04-15')).toEqual([['next week', '2025-04-21', '2025-04-27', 'week', 'relative-phrase']]);
+  });
+
+  test('each date takes the tense nearest to it', () => {
+    expect(datesIn('Leavitt said on Tuesday that Trump will meet Zelenskyy on Friday.', '2025-04-16')).toEqual([
+      ['on Tuesday', '2025-04-15', '2025-04-15', 'day', 'weekday-relative'],
+      ['on Friday', '2025-04-18', '2025-04-18', 'day', 'weekday-relative'],
+    ]);
+  });
+
+  test('relative days, weeks and months', () => {
+    expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
+    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
+    expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-05', '2025-05-09', 'week', 'relative-phrase']]);
+    expect(datesIn('Earlier this month, Prime Minister Modi cut short his visit to Saudi Arabia.', '2025-04-30')).toEqual([['Earlier this month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
+    expect(datesIn("Last month's attack killed 26 people.", '2025-05-02')).toEqual([['Last month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
+    expect(datesIn('Over the past two days, Vice President JD Vance and Secretary Rubio engaged with senior officials.', '2025-05-10')).toEqual([['Over the past two days', '2025-05-08', '2025-05-10', 'approximate', 'relative-phrase']]);
+    expect(datesIn('Putin declared an Easter truce three days ago.', '2025-04-22')).toEqual([['three days ago', '2025-04-19', '2025-04-19', 'day', 'relative-phrase']]);
+  });
+
+  test('months named without a day give month ranges, cut at publication when "earlier"', () => {
+    expect(datesIn('Earlier in April, Vice President Vance visited New Delhi.', '2025-05-09')).toEqual([['Earlier in April', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
+    expect(datesIn('Earlier in April, Witkoff met Putin.', '2025-04-15')).toEqual([['Earlier in April', '2025-04-01', '2025-04-15', 'month', 'relative-phrase']]);
+    expect(datesIn('He was appointed in March 2024.', '2025-05-09')).toEqual([['in March 2024', '2024-03-01', '2024-03-31', 'month', 'explicit']]);
+    expect(datesIn('This may change.', '2025-05-09')).toEqual([]);
+  });
+
+  test('explicit days and ranges', () => {
+    expect(datesIn('Zelenskyy and Trump met at the Vatican on April 26 before the funeral.', '2025-04-27')).toEqual([['April 26', '2025-04-26', '2025-04-26', 'day', 'explicit']]);
+    expect(datesIn('The attack of 22 April 2025 killed 26 people.', '2025-05-09')).toEqual([['22 April 2025', '2025-04-22', '2025-04-22', 'day', 'explicit']]);
+    expect(datesIn('Between May 7 and May 10, the two armies exchanged drone and missile fire.', '2025-05-15')).toEqual([['May 7 and May 10', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
+    expect(datesIn('A December 20 summit in Moscow was cancelled.', '2025-05-09')).toEqual([['December 20', '2024-12-20', '2024-12-20', 'day', 'explicit']]);
+  });
+
+  test('counts from another date: after/before look ahead, later/next day look back', () => {
+    expect(datesIn('India struck on May 7, two days after the cabinet met on May 5.', '2025-05-09')).toContainEqual(['two days after', '2025-05-07', '2025-05-07', 'day', 'relative-phrase']);
+    expect(datesIn('Witkoff met Putin on April 11. Three days later, he briefed Trump.', '2025-04-20')).toContainEqual(['Three days later', '2025-04-14', '2025-04-14', 'approximate', 'relative-phrase']);
+    // The anchor is an event with no date: nothing to count from, so no date rather than a wrong one.
+    expect(datesIn('The strike came a day after Operation Sindoor.', '2025-05-09')).toEqual([]);
+  });
+
+  test('years are read, durations are not', () => {
+    expect(datesIn('The treaty of 1960 has survived wars for decades.', '2025-04-24')).toEqual([['of 1960', '1960-01-01', '1960-12-31', 'approximate', 'explicit']]);
+    expect(datesIn('Trump blamed the war on the "rigged" 2020 election.', '2025-04-15')).toEqual([]);
+    expect(datesIn('Trump said he would have won in 2020.', '2025-04-15')).toEqual([['in 2020', '2020-01-01', '2020-12-31', 'approximate', 'explicit']]);
+    expect(datesIn('The strikes killed 2020 people in 2019.', '2025-04-15')).toEqual([['in 2019', '2019-01-01', '2019-12-31', 'approximate', 'explicit']]);
+  });
+});

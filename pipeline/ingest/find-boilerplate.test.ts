@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { findBoilerplate } from './find-boilerplate';
+
+const marked = (body: string) => findBoilerplate(body).map((r) => body.slice(r.start, r.end));
+
+test('page furniture as published by Indian, Pakistani and wire sites is marked, reporting is not', () => {
+  const body = [
+    'www.dawn.com',
+    'WASHINGTON, April 11 (Reuters) - Witkoff met Putin in St Petersburg.',
+    'Representational image. (Photo: Reuters)',
+    'Also Read | India shuts airspace to Pakistani airlines',
+    'Read more: Kremlin says talks were useful',
+    'Track live updates of the India-Pakistan tensions here',
+    'Share this article',
+    'Story continues below this ad',
+    'Subscribe to our newsletter for daily updates.',
+    '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
+    'With inputs from PTI and ANI',
+    'Also, Rubio spoke to Dar on Saturday.',
+    'Photographs from the site were shared by officials.',
+  ].join('\n');
+  expect(marked(body)).toEqual([
+    'www.dawn.com',
+    'WASHINGTON, April 11 (Reuters)',
+    'Representational image. (Photo: Reuters)',
+    'Also Read | India shuts airspace to Pakistani airlines',
+    'Read more: Kremlin says talks were useful',
+    'Track live updates of the India-Pakistan tensions here',
+    'Share this article',
+    'Story continues below this ad',
+    'Subscribe to our newsletter for daily updates.',
+    '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
+    'With inputs from PTI and ANI',
+  ]);
+});
+
+test('the body is never changed and ranges do not overlap', () => {
+  const raw = readFileSync('data/articles/001_94da05fad19ce5d3.txt', 'utf8');
+  const body = raw.slice(raw.indexOf('---', 4) + 4);
+  const ranges = findBoilerplate(body);
+  expect(marked(body)).toEqual(['date 2025-05-09', '(File/AFP)', 'Track live updates of ‘Operation Sindoor’ here', 'Also read: India foils Pakistani attack on military bases day after Operation Sindoor', 'With ANI inputs.']);
+  for (let i = 1; i < ranges.length; i++) expect((ranges[i - 1]?.end ?? 0) <= (ranges[i]?.start ?? 0)).toBe(true);
+});

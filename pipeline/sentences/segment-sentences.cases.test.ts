@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { findBoilerplate } from '../ingest/find-boilerplate';
+import { segmentSentences } from './segment-sentences';
+
+const texts = (body: string) => segmentSentences(body, findBoilerplate(body)).map((s) => s.text);
+
+describe('segmentSentences on text the seeds do not contain', () => {
+  test('ranks, titles and numbers do not end a sentence', () => {
+    expect(texts('Pakistan named Lt. Gen. Asim Malik as national security adviser. Dr. Jaishankar spoke to Mr. Dar. The PM met him at No. 10 Downing Street.')).toEqual([
+      'Pakistan named Lt. Gen. Asim Malik as national security adviser.',
+      'Dr. Jaishankar spoke to Mr. Dar.',
+      'The PM met him at No. 10 Downing Street.',
+    ]);
+  });
+
+  test('"no." at the end of a sentence still ends it', () => {
+    expect(texts('Asked whether talks were planned, he said no. The briefing ended.')).toEqual(['Asked whether talks were planned, he said no.', 'The briefing ended.']);
+  });
+
+  test('decimals and acronyms; an acronym can still end a sentence', () => {
+    expect(texts('Exports fell 3.5 per cent to the U.S. and U.K. last year. Envoys met in the U.S. The talks ran late.')).toEqual([
+      'Exports fell 3.5 per cent to the U.S. and U.K. last year.',
+      'Envoys met in the U.S.',
+      'The talks ran late.',
+    ]);
+  });
+
+  test('a quotation that ends in a full stop continues with its attribution', () => {
+    expect(texts('"We will respond at a time of our choosing." he said. “It is over,” she said. “We are done.” Then she left.')).toEqual([
+      '"We will respond at a time of our choosing." he said.',
+      '“It is over,” she said.',
+      '“We are done.”',
+      'Then she left.',
+    ]);
+  });
+
+  test('paragraphs are numbered and CRLF line ends keep offsets exact', () => {
+    const body = 'Islamabad said on Saturday it had agreed.\r\n\r\nNew Delhi confirmed it. Misri briefed reporters.\r\n';
+    const sentences = segmentSentences(body);
+    expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Islamabad said on Saturday it had agreed.', 0],
+      ['New Delhi confirmed it.', 1],
+      ['Misri briefed reporters.', 1],
+    ]);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('boilerplate lines and credits are not sentences', () => {
+    expect(texts('New Delhi, May 9 (PTI) India said it had destroyed drones.\nAlso Read | Pakistan shuts airspace\nShare this article\nWith inputs from PTI')).toEqual(['India said it had destroyed drones.']);
+  });
+});

@@ -9,7 +9,7 @@ const SEEDS = ['000_33d9e51da9844c80.txt', '001_94da05fad19ce5d3.txt', '002_2193
 test('each broken file is one clear problem and the real articles are still read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ct-corpus-'));
   for (const f of SEEDS) copyFileSync(join('data/articles', f), join(dir, f));
-  const put = (name: string, data: string | Uint8Array) => writeFileSync(join(dir, name), data);
+  const put = (name: string, data: string | Uint8Array) => { writeFileSync(join(dir, name), data); };
   put('100_empty.txt', '');
   put('101_binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
   put('102_latin1.txt', Buffer.concat([Buffer.from('---\npublished: 2025-05-09\n---\nPeshawar caf'), Buffer.from([0xe9])]));

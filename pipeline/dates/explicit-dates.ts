@@ -1,12 +1,14 @@
 import * as chrono from 'chrono-node';
-import { addDays, daysBetween, isoOf, yearMonth } from './calendar';
-import type { MentionDate } from './date-phrase';
+import { addDays, daysBetween, isoOf, monthIndex, yearMonth } from './calendar';
+import { MONTH, type MentionDate } from './date-phrase';
 
 export interface FoundDate {
   index: number;
   length: number;
   date: MentionDate;
 }
+
+const DAY_AND_MONTH = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\d{4}))?|${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?)\b(?![:.]?\d)`, 'gi');
 
 /** A near-future date ("the May 12 talks" in a May 9 story) is read forward even without a future verb. */
 const NEAR_FUTURE_DAYS = 31;
@@ -42,15 +44,29 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
     // An explicit day is written with a number; "now", "tomorrow" or "three days later" are certain to chrono but relative.
     if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue;
     // The evidence is the date; a time chrono read with it ("May 12 at 12") is cut off.
-    const words = r.text.replace(/,?\s+(?:at|around|about|by|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|noon)?$/i, '').replace(/[\s,.;:]+$/, '');
-    const future = futureAt(r.index, r.index + words.length);
+    // A time chrono read before the date ("5.30 pm on May 10") is cut off too.
+    const lead = /^(?:(?:at|around|about)\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)\s+(?:on\s+)?/i.exec(r.text)?.[0].length ?? 0;
+    const index = r.index + lead;
+    const words = r.text.slice(lead).replace(/,?\s+(?:at|around|about|by|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|noon)?$/i, '').replace(/[\s,.;:]+$/, '');
+    const future = futureAt(index, index + words.length);
     const start = componentDate(r.start, published, future);
     if (start === null) continue;
     // The end of "May 30-June 2" is the first such day on or after the start.
     let end = r.end ? (componentDate(r.end, addDays(start, -1), true) ?? start) : start;
     if (end < start || daysBetween(start, end) > 366) end = start;
-    out.push({ index: r.index, length: words.length, date: { start, end, precision: 'day', basis: 'explicit' } });
+    out.push({ index, length: words.length, date: { start, end, precision: 'day', basis: 'explicit' } });
   }
+  // chrono gives up on some phrasings ("on the evening of 12 May"): a day and a month written out still count.
+  for (const m of text.matchAll(DAY_AND_MONTH)) {
+    const [dayText, monthText, yearText] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+    if (!/^\p{Lu}/u.test(monthText ?? '') || out.some((d) => m.index < d.index + d.length && d.index < m.index + m[0].length)) continue;
+    const month = monthIndex(monthText ?? '');
+    const day = Number(dayText);
+    const future = futureAt(m.index, m.index + m[0].length);
+    const iso = yearText ? isoOf(Number(yearText), month, day) : withYear(month, day, published, future);
+    if (iso) out.push({ index: m.index, length: m[0].length, date: { start: iso, end: iso, precision: 'day', basis: 'explicit' } });
+  }
+  out.sort((a, b) => a.index - b.index);
   return joinRanges(text, out);
 }
 

@@ -108,4 +108,28 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Trump said he would have won in 2020.', '2025-04-15')).toEqual([['in 2020', '2020-01-01', '2020-12-31', 'approximate', 'explicit']]);
     expect(datesIn('The strikes killed 2020 people in 2019.', '2025-04-15')).toEqual([['in 2019', '2019-01-01', '2019-12-31', 'approximate', 'explicit']]);
   });
+
+  test('times of day are not part of the evidence, and phrasings chrono misses still count', () => {
+    expect(datesIn('Trump announced the ceasefire on Truth Social at around 5.30 pm on May 10.', '2025-05-11')).toEqual([['May 10', '2025-05-10', '2025-05-10', 'day', 'explicit']]);
+    expect(datesIn('The two DGMOs will speak again on May 12 at 12 noon.', '2025-05-11')).toEqual([['May 12', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
+    expect(datesIn('Modi addressed the nation on the evening of 12 May.', '2025-05-13')).toEqual([['12 May', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
+  });
+
+  test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {
+    expect(datesIn("Saturday's ceasefire was violated within hours, Indian officials said.", '2025-05-11')).toEqual([["Saturday's", '2025-05-10', '2025-05-10', 'day', 'weekday-relative']]);
+    expect(datesIn('Zelenskyy met Trump in the Vatican last Saturday.', '2025-04-28')).toEqual([['last Saturday', '2025-04-26', '2025-04-26', 'day', 'weekday-relative']]);
+    expect(datesIn('India will hold a mock drill this weekend.', '2025-05-06')).toEqual([['this weekend', '2025-05-10', '2025-05-11', 'week', 'relative-phrase']]);
+    expect(datesIn('On April 23, India suspended the Indus Waters Treaty; a week later, Pakistan closed its airspace.', '2025-05-02')).toContainEqual(['a week later', '2025-04-30', '2025-04-30', 'day', 'relative-phrase']);
+  });
+});
+
+test('an article with CRLF line ends gives the same dates at offsets that fit its own body', () => {
+  const lf = seed('001_94da05fad19ce5d3.txt');
+  const raw = readFileSync('data/articles/001_94da05fad19ce5d3.txt', 'utf8').replace(/\n/g, '\r\n');
+  const a = readArticle('crlf.txt', raw);
+  const sentences = segmentSentences(a.body, a.boilerplate);
+  const dates = resolveDates(a.body, sentences, a.meta.published);
+  expect(sentences.map((s) => s.text)).toEqual(lf.sentences.map((s) => s.text));
+  expect(dates.map((d) => [d.text, d.date])).toEqual(lf.dates.map((d) => [d.text, d.date]));
+  for (const d of dates) expect(a.body.slice(d.start, d.end)).toBe(d.text);
 });

@@ -34,6 +34,14 @@ describe('segmentSentences on text the seeds do not contain', () => {
     ]);
   });
 
+  test('a bare attribution after a closing quote belongs to the quotation; a new sentence after one does not', () => {
+    expect(texts('“We need to see a ceasefire first.” Karoline Leavitt said. “There is incentive.” Russia rejected the idea.')).toEqual([
+      '“We need to see a ceasefire first.” Karoline Leavitt said.',
+      '“There is incentive.”',
+      'Russia rejected the idea.',
+    ]);
+  });
+
   test('paragraphs are numbered and CRLF line ends keep offsets exact', () => {
     const body = 'Islamabad said on Saturday it had agreed.\r\n\r\nNew Delhi confirmed it. Misri briefed reporters.\r\n';
     const sentences = segmentSentences(body);

@@ -8,6 +8,10 @@ function continuesSentence(text: string): boolean {
   return /^\s*\p{Ll}/u.test(text);
 }
 
+/** `“...first.” Leavitt said.`: a bare attribution after a closing quote belongs to the quotation. */
+const ATTRIBUTION = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|added|told reporters|stated|wrote|asked|insisted|noted|declared)\b[^.!?"“”]{0,40}[.!?]?\s*$/u;
+const ENDS_WITH_CLOSING_QUOTE = /["”’]\s*$/;
+
 function trimmed(body: string, start: number, end: number): Range {
   while (start < end && /\s/.test(body[start] ?? '')) start++;
   while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
@@ -51,7 +55,8 @@ export function segmentSentences(body: string, skip: Range[] = []): Sentence[] {
       const end = start + seg.segment.length;
       const last = pieces[pieces.length - 1];
       const before = last ? body.slice(Math.max(last.start, last.end - 60), last.end) : '';
-      if (last && (continuesSentence(seg.segment) || isAbbreviationStop(before, seg.segment))) last.end = end;
+      const joins = continuesSentence(seg.segment) || isAbbreviationStop(before, seg.segment) || (ENDS_WITH_CLOSING_QUOTE.test(before) && ATTRIBUTION.test(seg.segment));
+      if (last && joins) last.end = end;
       else pieces.push({ start, end });
     }
     let any = false;

@@ -1,0 +1,93 @@
+import type { Person } from '../../src/shared/schema';
+import type { PersonMention, Range } from '../types';
+import { countryOfWord, isCountryWord } from './country-words';
+import { findCapitalisedRuns, type Token } from './find-capitalised-runs';
+import { NER_ID_PREFIX } from './gazetteer';
+import { NAME_PARTICLES, NAME_TOKEN, NOT_NAME, TITLE } from './name-words';
+import { overlapsAny } from './overlaps';
+
+export interface NerResult {
+  mentions: PersonMention[];
+  people: Person[];
+}
+
+const SPEECH_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:who|the|a|an)\b|\s(?:said|says|told|stated|added|wrote|noted|posted|tweeted|announced|claimed|urged|warned|asked|replied|insisted|confirmed|denied)\b)/u;
+const SPEECH_BEFORE = /(?:\b(?:according to|said|says|told|spokesperson|spokesman|spokeswoman)\s*,?\s*)$/iu;
+/** Words that make a capitalised run a title when they come first ("Foreign Minister X"). */
+const ROLE_HEAD = /^(?:President|Vice|Prime|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Envoy|Ambassador|General|Gen\.?|Lt|Lieutenant|Colonel|Col\.?|Major|Admiral|Marshal|Field|Commander|Chief|Deputy|Foreign|Defence|Defense|External|Interior|Home|Press|National|Special|Presidential|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Sen\.?|Governor|Chancellor|Premier|King|Crown|Prince|Emir|Sheikh|Ayatollah|Air|Navy|Army)$/u;
+
+export function nerId(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${NER_ID_PREFIX}${slug || 'unnamed'}`;
+}
+
+function isNameToken(t: Token): boolean {
+  const w = t.text.replace(/\.$/, '');
+  return (NAME_TOKEN.test(t.text) || NAME_PARTICLES.has(t.text)) && !NOT_NAME.has(w.toLowerCase()) && !TITLE.has(w.toLowerCase()) && !isCountryWord(t.text);
+}
+
+/**
+ * Named-entity recognition for people the gazetteer does not know: two to four capitalised name words in a
+ * person context (a title before them, "said"/"according to" around them, an appositive after them), no word
+ * of which is a function word, month, organisation or place word, office or nationality. Each becomes a Person
+ * with origin 'ner', an id prefixed "ner-" (gazetteer ids may not use it), the title seen as its role, and the
+ * country only when a nationality word stands right before the title ("Pakistani Foreign Minister X" -> PK).
+ * Later mentions of the surname alone are linked to the same person.
+ */
+export function findNerPeople(body: string, taken: PersonMention[], skip: Range[], knownSpellings: Set<string>): NerResult {
+  const people = new Map<string, Person>();
+  const mentions: PersonMention[] = [];
+  for (const run of findCapitalisedRuns(body)) {
+    let i = 0;
+    while (i < run.length && !isNameToken(run[i] as Token)) i++;
+    const head = run.slice(0, i);
+    const name = run.slice(i);
+    if (name.length < 2 || name.length > 4 || !name.every(isNameToken)) continue;
+    if (NAME_PARTICLES.has(name[0]?.text ?? '') || NAME_PARTICLES.has(name[name.length - 1]?.text ?? '')) continue;
+    const start = (name[0] as Token).start;
+    const end = (name[name.length - 1] as Token).end;
+    if (overlapsAny(start, end, taken) || overlapsAny(start, end, skip)) continue;
+    const text = body.slice(start, end);
+    if (knownSpellings.has(text)) continue;
+    const titled = head.length > 0 && head.every((t) => ROLE_HEAD.test(t.text) || isCountryWord(t.text) || /^(?:of|the)$/.test(t.text));
+    const titleWords = head.filter((t) => !isCountryWord(t.text)).map((t) => t.text);
+    const context = titled || SPEECH_AFTER.test(body.slice(end, end + 20)) || SPEECH_BEFORE.test(body.slice(Math.max(0, start - 25), start));
+    if (!context) continue;
+    const id = nerId(text);
+    const nationality = head.find((t) => isCountryWord(t.text));
+    const country = nationality && head.indexOf(nationality) === 0 ? countryOfWord(nationality.text) : null;
+    const existing = people.get(id);
+    const title = titled && titleWords.length ? titleWords.join(' ') : null;
+    if (!existing) {
+      people.set(id, { id, name: text, aliases: [], country, roles: title ? [{ title, country, from: null, to: null }] : [], origin: 'ner' });
+    }
+    mentions.push({ start, end, text, personId: id, via: 'ner' });
+  }
+  mentions.push(...findSurnameMentions(body, [...people.values()], [...taken, ...mentions], skip, knownSpellings));
+  return { mentions: mentions.sort((a, b) => a.start - b.start), people: [...people.values()] };
+}
+
+function findSurnameMentions(body: string, people: Person[], taken: Range[], skip: Range[], knownSpellings: Set<string>): PersonMention[] {
+  const bySurname = new Map<string, string[]>();
+  for (const p of people) {
+    const surname = p.name.split(' ').pop() ?? '';
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p.id]);
+  }
+  const out: PersonMention[] = [];
+  for (const [surname, ids] of bySurname) {
+    if (ids.length !== 1 || surname.length < 3 || knownSpellings.has(surname)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+    for (const m of body.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsAny(start, end, taken) || overlapsAny(start, end, skip) || overlapsAny(start, end, out)) continue;
+      out.push({ start, end, text: m[0], personId: ids[0] as string, via: 'ner' });
+    }
+  }
+  return out;
+}

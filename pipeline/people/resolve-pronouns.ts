@@ -1,0 +1,64 @@
+import type { Person } from '../../src/shared/schema';
+import type { PersonMention, Range, Sentence } from '../types';
+import { pronounOf, type Pronoun } from './gazetteer';
+import { findQuoteSpans, insideAny } from './find-quote-spans';
+import { overlapsAny } from './overlaps';
+
+const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
+const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
+/** How many sentences back an antecedent may be. */
+const REACH = 2;
+
+function whollyQuoted(s: Sentence, quotes: Range[]): boolean {
+  for (let i = s.start; i < s.end; i++) if (/[\p{L}\p{N}]/u.test(s.text[i - s.start] ?? '') && !insideAny(i, quotes)) return false;
+  return true;
+}
+
+/**
+ * Resolves he/she/him/his/her outside quotations to a person mentioned just before, outside quotations:
+ * in the pronoun's own sentence first, then up to two sentences back (not counting sentences wholly inside quotes). Within a sentence the first
+ * compatible person is taken (the subject, usually); a person of unknown gender before it, or none at
+ * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone.
+ */
+export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const quotes = findQuoteSpans(body);
+  const found: PersonMention[] = [];
+  const outside = mentions.filter((m) => !insideAny(m.start, quotes)).sort((a, b) => a.start - b.start);
+  sentences.forEach((sentence, si) => {
+    for (const m of sentence.text.matchAll(PRONOUN)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      const want = GENDER[m[0].toLowerCase()];
+      const pool = [...outside, ...found];
+      let chosen: string | null = null;
+      let reach = 0;
+      for (let back = 0; reach <= REACH && chosen === null; back++) {
+        const s = sentences[si - back];
+        if (!s) break;
+        // A sentence wholly inside a quotation ("..." she said) is skipped: the speaker is named around the quote.
+        if (back > 0 && whollyQuoted(s, quotes)) continue;
+        reach++;
+        const limit = back === 0 ? start : s.end;
+        const candidates = pool.filter((x) => x.start >= s.start && x.end <= limit).sort((a, b) => a.start - b.start);
+        let blocked = false;
+        for (const c of candidates) {
+          const p = byId.get(c.personId);
+          const g = p ? pronounOf(p) : null;
+          if (g === null) {
+            blocked = true;
+            break;
+          }
+          if (g === want) {
+            chosen = c.personId;
+            break;
+          }
+        }
+        if (blocked) break;
+      }
+      if (chosen !== null) found.push({ start, end, text: m[0], personId: chosen, via: 'coreference' });
+    }
+  });
+  return found;
+}

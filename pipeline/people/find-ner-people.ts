@@ -1,6 +1,6 @@
 import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range } from '../types';
-import { countryOfWord, isCountryWord } from './country-words';
+import { COUNTRY_WORD_SOURCE, countryOfWord, isCountryWord } from './country-words';
 import { findCapitalisedRuns, type Token } from './find-capitalised-runs';
 import { NER_ID_PREFIX } from './gazetteer';
 import { NAME_PARTICLES, NAME_TOKEN, NOT_NAME, TITLE } from './name-words';
@@ -13,8 +13,16 @@ export interface NerResult {
 
 const SPEECH_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:who|the|a|an)\b|\s(?:said|says|told|stated|added|wrote|noted|posted|tweeted|announced|claimed|urged|warned|asked|replied|insisted|confirmed|denied)\b)/u;
 const SPEECH_BEFORE = /(?:\b(?:according to|said|says|told|spokesperson|spokesman|spokeswoman)\s*,?\s*)$/iu;
-/** Words that make a capitalised run a title when they come first ("Foreign Minister X"). */
-const ROLE_HEAD = /^(?:President|Vice|Prime|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Envoy|Ambassador|General|Gen\.?|Lt|Lieutenant|Colonel|Col\.?|Major|Admiral|Marshal|Field|Commander|Chief|Deputy|Foreign|Defence|Defense|External|Interior|Home|Press|National|Special|Presidential|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Sen\.?|Governor|Chancellor|Premier|King|Crown|Prince|Emir|Sheikh|Ayatollah|Air|Navy|Army)$/u;
+/**
+ * A title right before a name, in any case ("Pakistani Foreign Minister", "former foreign minister", "Senator"):
+ * an optional "former", an optional nationality, up to three modifiers and a head noun of office.
+ */
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?<former>former\s+|ex-)?(?:(?<cq>${COUNTRY_WORD_SOURCE})(?:['’]s)?\s+)?(?<title>(?:(?:deputy|foreign|defen[cs]e|external|affairs|prime|interior|home|finance|information|press|national|security|special|presidential|chief|army|air|naval|vice|lt\.?|lieutenant|field|senior)\s+){0,3}(?:minister|secretary|spokesperson|spokesman|spokeswoman|envoy|ambassador|adviser|advisor|senator|sen\.|general|gen\.?|colonel|admiral|marshal|commander|chief|president|premier|chancellor|governor|mayor|king|prince|emir|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?))\s+$`,
+  'iu',
+);
+/** Honorifics that say "a person" but are no role. */
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sheikh)\.?$/i;
 
 export function nerId(name: string): string {
   const slug = name
@@ -45,7 +53,6 @@ export function findNerPeople(body: string, taken: PersonMention[], skip: Range[
   for (const run of findCapitalisedRuns(body)) {
     let i = 0;
     while (i < run.length && !isNameToken(run[i] as Token)) i++;
-    const head = run.slice(0, i);
     const name = run.slice(i);
     if (name.length < 2 || name.length > 4 || !name.every(isNameToken)) continue;
     if (NAME_PARTICLES.has(name[0]?.text ?? '') || NAME_PARTICLES.has(name[name.length - 1]?.text ?? '')) continue;
@@ -54,15 +61,16 @@ export function findNerPeople(body: string, taken: PersonMention[], skip: Range[
     if (overlapsAny(start, end, taken) || overlapsAny(start, end, skip)) continue;
     const text = body.slice(start, end);
     if (knownSpellings.has(text)) continue;
-    const titled = head.length > 0 && head.every((t) => ROLE_HEAD.test(t.text) || isCountryWord(t.text) || /^(?:of|the)$/.test(t.text));
-    const titleWords = head.filter((t) => !isCountryWord(t.text)).map((t) => t.text);
-    const context = titled || SPEECH_AFTER.test(body.slice(end, end + 20)) || SPEECH_BEFORE.test(body.slice(Math.max(0, start - 25), start));
+    const titleMatch = TITLE_BEFORE.exec(body.slice(Math.max(0, start - 80), start));
+    const context = titleMatch !== null || SPEECH_AFTER.test(body.slice(end, end + 20)) || SPEECH_BEFORE.test(body.slice(Math.max(0, start - 25), start));
     if (!context) continue;
     const id = nerId(text);
-    const nationality = head.find((t) => isCountryWord(t.text));
-    const country = nationality && head.indexOf(nationality) === 0 ? countryOfWord(nationality.text) : null;
+    const g = titleMatch?.groups ?? {};
+    const country = g.cq ? countryOfWord(g.cq) : null;
     const existing = people.get(id);
-    const title = titled && titleWords.length ? titleWords.join(' ') : null;
+    // A former title has no dates we could give it, so it is not recorded as a role.
+    const seenTitle = g.title?.replace(/\s+/g, ' ');
+    const title = seenTitle && !g.former && !HONORIFIC.test(seenTitle) ? seenTitle.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
     if (!existing) {
       people.set(id, { id, name: text, aliases: [], country, roles: title ? [{ title, country, from: null, to: null }] : [], origin: 'ner' });
     }

@@ -11,6 +11,8 @@ export interface Office {
   titles: string[];
   /** Only resolvable through an earlier mention of a holder (too vague on its own). */
   needsAntecedent?: boolean;
+  /** Holds the office when the title matches this, for offices named by a generic word ("the minister"). */
+  titleTest?: RegExp;
 }
 
 const spokes = (orgs: string[]) => orgs.flatMap((o) => ['spokesperson', 'spokesman', 'spokeswoman'].map((w) => `${o} ${w}`));
@@ -48,6 +50,13 @@ export const OFFICES: Office[] = [
     titles: ['Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary'],
     needsAntecedent: true,
   },
+  {
+    key: 'minister',
+    phrases: ['minister'],
+    titles: [],
+    titleTest: /\bminister\b/i,
+    needsAntecedent: true,
+  },
 ];
 
 export const OFFICE_BY_KEY = new Map(OFFICES.map((o) => [o.key, o]));
@@ -63,6 +72,7 @@ export function officeOfPhrase(phrase: string): Office | null {
 /** Whether a role is one of the office's titles ("National Security Adviser (acting)" counts as the office). */
 export function roleIsOffice(role: Role, office: Office): boolean {
   const t = norm(role.title);
+  if (office.titleTest && office.titleTest.test(t) && !/\b(?:prime|chief) minister\b/.test(t)) return true;
   return office.titles.some((x) => x.toLowerCase() === t);
 }
 

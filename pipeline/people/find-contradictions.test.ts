@@ -37,6 +37,10 @@ describe('findContradictions on unseen text', () => {
     ).toEqual([]);
   });
 
+  test('"late" inside another word is no qualifier', () => {
+    expect(on('2025-05-11', 'The delegation would be announced later. Zelenskiy said Ukraine was ready.')).toEqual([]);
+  });
+
   test('"current" with someone who had left the office is flagged', () => {
     const found = on('2025-05-02', 'Current Secretary of State Antony Blinken said the talks would continue.');
     expect(found.map((c) => c.excerpt)).toEqual(['Current Secretary of State Antony Blinken']);

@@ -1,5 +1,6 @@
 import type { Person, Role } from '../../src/shared/schema';
 import type { PersonMention, Range, Sentence } from '../types';
+import { COUNTRY_WORD_SOURCE } from './country-words';
 import { describeRole, formatDay, objectPronoun } from './describe-office';
 import { OFFICES, officeOfPhrase, roleActiveOn, roleIsOffice, type Office } from './offices';
 
@@ -17,7 +18,7 @@ const PHRASES = OFFICES.filter((o) => !o.needsAntecedent)
   .join('|');
 /** "former US President " / "the late " / "sitting Prime Minister " right before a name. */
 const QUALIFIED_TITLE = new RegExp(
-  `(?<![\\p{L}])(?<q>former|ex-|late|current|sitting|incumbent)\\s*(?:[\\p{Lu}][\\p{L}.’']*\\s+){0,2}?(?:(?<office>${PHRASES})\\s+)?$`,
+  `(?<![\\p{L}])(?<q>former|ex-|late|current|sitting|incumbent)(?:\\s+|(?<=-))(?:(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?\\s+)?(?:(?<office>${PHRASES})\\s+)?$`,
   'iu',
 );
 const ADMINISTRATION_NOW = /^(?:['’]s)?\s+(?:administration|government)\s+(?:(?:still|now|also)\s+)?(?:is|are|remains|remain|continues|continue|has|have|says|will|wants|believes|maintains|plans|seeks|supports|insists|stands)\b/iu;

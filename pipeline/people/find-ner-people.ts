@@ -50,11 +50,8 @@ function isNameToken(t: Token): boolean {
 export function findNerPeople(body: string, taken: PersonMention[], skip: Range[], knownSpellings: Set<string>): NerResult {
   const people = new Map<string, Person>();
   const mentions: PersonMention[] = [];
-  for (const run of findCapitalisedRuns(body)) {
-    let i = 0;
-    while (i < run.length && !isNameToken(run[i] as Token)) i++;
-    const name = run.slice(i);
-    if (name.length < 2 || name.length > 4 || !name.every(isNameToken)) continue;
+  for (const name of findCapitalisedRuns(body).flatMap(nameSegments)) {
+    if (name.length < 2 || name.length > 4) continue;
     if (NAME_PARTICLES.has(name[0]?.text ?? '') || NAME_PARTICLES.has(name[name.length - 1]?.text ?? '')) continue;
     const start = (name[0] as Token).start;
     const end = (name[name.length - 1] as Token).end;
@@ -78,6 +75,16 @@ export function findNerPeople(body: string, taken: PersonMention[], skip: Range[
   }
   mentions.push(...findSurnameMentions(body, [...people.values()], [...taken, ...mentions], skip, knownSpellings));
   return { mentions: mentions.sort((a, b) => a.start - b.start), people: [...people.values()] };
+}
+
+/** Maximal stretches of name words in a run: "Polish Prime Minister Donald Tusk" -> [Polish], [Donald Tusk]. */
+function nameSegments(run: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of run) {
+    if (isNameToken(t)) out[out.length - 1]?.push(t);
+    else out.push([]);
+  }
+  return out.filter((seg) => seg.length > 0);
 }
 
 function findSurnameMentions(body: string, people: Person[], taken: Range[], skip: Range[], knownSpellings: Set<string>): PersonMention[] {

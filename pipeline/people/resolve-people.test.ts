@@ -129,6 +129,18 @@ describe('resolvePeople on unseen text', () => {
     expect(run(t).mentions.filter((m) => m.text === 'he')).toEqual([]);
   });
 
+  test('an unnamed person between a name and a pronoun blocks the guess', () => {
+    const t = readText('2025-05-11', 'Vikram Misri told reporters that the Director General of Military Operations of Pakistan had called his Indian counterpart.');
+    expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);
+  });
+
+  test('a name after a title of an unknown country is still found ("Polish Prime Minister Donald Tusk")', () => {
+    const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Polish Prime Minister Donald Tusk on Saturday.');
+    const tusk = run(t).people.find((p) => p.name === 'Donald Tusk');
+    expect(tusk).toMatchObject({ origin: 'ner', country: null, roles: [{ title: 'Prime Minister', country: null }] });
+    expect(run(t).mentions.some((m) => m.personId === 'donald-trump')).toBe(false);
+  });
+
   test('a shared surname goes to the person the article names in full', () => {
     const t = readText('2025-05-20', 'Former prime minister Nawaz Sharif met party leaders on Monday. Sharif said the army had done well.');
     expect(whoIs(t.body, run(t).mentions, 'Sharif', 1)?.personId).toBe('nawaz-sharif');

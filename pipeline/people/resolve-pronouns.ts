@@ -8,6 +8,20 @@ const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
 const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 /** How many sentences back an antecedent may be. */
 const REACH = 2;
+/** An unnamed person ("the Director General", "a senior official") between antecedent and pronoun may be the referent. */
+const UNNAMED_PERSON = /\b(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:officials?|officers?|spokes(?:person|man|woman)|ministers?|secretary|director(?:\s+general)?|general|chief|commander|leaders?|envoy|ambassador|president|counterparts?|diplomats?|aides?|advis[eo]rs?|reporters?|journalists?|man|woman|soldiers?|sources?|analysts?|lawmakers?|senators?)\b/giu;
+
+function mentionsUnnamedPerson(gap: string): boolean {
+  // A title followed by a capitalised word is the title of a name ("the Secretary Marco ..."), not an unnamed person.
+  return [...gap.matchAll(UNNAMED_PERSON)].some((m) => !/^\s+\p{Lu}/u.test(gap.slice(m.index + m[0].length)));
+}
+
+/** Text between two offsets outside quotes and outside mentions, where an unnamed person could hide. */
+function gapText(body: string, from: number, to: number, quotes: Range[], mentions: Range[]): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += insideAny(i, quotes) || mentions.some((m) => m.start <= i && i < m.end) ? ' ' : body[i];
+  return out;
+}
 
 function whollyQuoted(s: Sentence, quotes: Range[]): boolean {
   for (let i = s.start; i < s.end; i++) if (/[\p{L}\p{N}]/u.test(s.text[i - s.start] ?? '') && !insideAny(i, quotes)) return false;
@@ -51,7 +65,8 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
             break;
           }
           if (g === want) {
-            chosen = c.personId;
+            if (!mentionsUnnamedPerson(gapText(body, c.end, start, quotes, pool))) chosen = c.personId;
+            blocked = chosen === null;
             break;
           }
         }

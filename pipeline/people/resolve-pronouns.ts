@@ -19,7 +19,7 @@ function mentionsUnnamedPerson(gap: string): boolean {
 /** Text between two offsets outside quotes and outside mentions, where an unnamed person could hide. */
 function gapText(body: string, from: number, to: number, quotes: Range[], mentions: Range[]): string {
   let out = '';
-  for (let i = from; i < to; i++) out += insideAny(i, quotes) || mentions.some((m) => m.start <= i && i < m.end) ? ' ' : body[i];
+  for (let i = from; i < to; i++) out += insideAny(i, quotes) || mentions.some((m) => m.start <= i && i < m.end) ? ' ' : (body[i] ?? '');
   return out;
 }
 

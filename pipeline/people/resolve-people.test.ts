@@ -134,6 +134,11 @@ describe('resolvePeople on unseen text', () => {
     expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);
   });
 
+  test('an appositive after the name does not block its pronoun', () => {
+    const t = readText('2025-04-18', 'Maria Zakharova, the foreign ministry spokeswoman, said Moscow would respond. She accused Kyiv of violating the moratorium.');
+    expect(whoIs(t.body, run(t).mentions, 'She')).toMatchObject({ personId: 'maria-zakharova', via: 'coreference' });
+  });
+
   test('a name after a title of an unknown country is still found ("Polish Prime Minister Donald Tusk")', () => {
     const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Polish Prime Minister Donald Tusk on Saturday.');
     const tusk = run(t).people.find((p) => p.name === 'Donald Tusk');

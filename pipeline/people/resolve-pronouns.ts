@@ -65,7 +65,9 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
             break;
           }
           if (g === want) {
-            if (!mentionsUnnamedPerson(gapText(body, c.end, start, quotes, pool))) chosen = c.personId;
+            // An appositive right after the name describes that person ("Maria Zakharova, the spokeswoman, said").
+            const gap = gapText(body, c.end, start, quotes, pool).replace(/^\s*,\s*(?:the|a|an)\s[^,.;]{0,80},/iu, ' ');
+            if (!mentionsUnnamedPerson(gap)) chosen = c.personId;
             blocked = chosen === null;
             break;
           }

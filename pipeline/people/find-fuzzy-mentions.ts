@@ -19,6 +19,29 @@ interface Match {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+interface Spelling {
+  person: Person;
+  words: string[];
+}
+
+const indexes = new WeakMap<Person[], Map<string, Spelling[]>>();
+
+/** Spellings by token count and folded first letter of the surname: a misspelling keeps both. */
+function spellingIndex(people: Person[]): Map<string, Spelling[]> {
+  const cached = indexes.get(people);
+  if (cached) return cached;
+  const index = new Map<string, Spelling[]>();
+  for (const person of people) {
+    for (const name of new Set([person.name, ...person.aliases])) {
+      const w = words(name);
+      const key = `${w.length}:${foldName(w[w.length - 1] ?? '').charAt(0)}`;
+      index.set(key, [...(index.get(key) ?? []), { person, words: w }]);
+    }
+  }
+  indexes.set(people, index);
+  return index;
+}
+
 /** Compares a candidate's tokens with one spelling of a person's name, token by token. */
 function compare(candidate: string[], spelling: string[]): { ok: boolean; surnameExact: boolean } {
   const no = { ok: false, surnameExact: false };
@@ -50,6 +73,7 @@ export function findFuzzyMentions(body: string, people: Person[], exact: PersonM
   const known = new Set(people.flatMap((p) => [p.name, ...p.aliases].map(foldName)));
   const found: PersonMention[] = [];
   const superseded: PersonMention[] = [];
+  const index = spellingIndex(people);
   for (const run of findCapitalisedRuns(body)) {
     let i = 0;
     while (i < run.length && (TITLE.has((run[i]?.text ?? '').toLowerCase()) || NOT_NAME.has((run[i]?.text ?? '').toLowerCase()))) i++;
@@ -65,16 +89,13 @@ export function findFuzzyMentions(body: string, people: Person[], exact: PersonM
     if (texts.some((t) => NOT_NAME.has(t.toLowerCase()) || isCountryWord(t)) || known.has(foldName(texts.join(' ')))) continue;
     const before = body.slice(Math.max(0, first.start - 45), first.start);
     const matches: Match[] = [];
-    for (const person of people) {
-      const spellings = [person.name, ...person.aliases].map(words);
-      for (const sp of spellings) {
-        const c = compare(texts, sp);
-        if (!c.ok) continue;
-        const supported = named.has(person.id) || roleContext(person, before);
-        const needsSupport = texts.length === 1 || !c.surnameExact;
-        if (!needsSupport || supported) matches.push({ person, surnameExact: c.surnameExact });
-        break;
-      }
+    const key = `${texts.length}:${foldName(texts[texts.length - 1] ?? '').charAt(0)}`;
+    for (const { person, words: sp } of index.get(key) ?? []) {
+      const c = compare(texts, sp);
+      if (!c.ok) continue;
+      const supported = named.has(person.id) || roleContext(person, before);
+      const needsSupport = texts.length === 1 || !c.surnameExact;
+      if (!needsSupport || supported) matches.push({ person, surnameExact: c.surnameExact });
     }
     const ids = new Set(matches.map((m) => m.person.id));
     const only = matches[0];

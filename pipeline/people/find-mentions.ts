@@ -7,16 +7,24 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-interface Spelling {
-  text: string;
-  ids: string[];
+interface SpellingIndex {
+  /** One alternation of every name and alias, longest first, so each position takes its longest spelling. */
+  re: RegExp;
+  /** Everyone a spelling may denote ("Sharif" is two people). */
+  ids: Map<string, string[]>;
 }
 
-/** Every name and alias, with all the people it may denote ("Sharif" is two people), longest first. */
-function spellings(people: Person[]): Spelling[] {
-  const map = new Map<string, Set<string>>();
-  for (const p of people) for (const text of [p.name, ...p.aliases]) map.set(text, (map.get(text) ?? new Set()).add(p.id));
-  return [...map].map(([text, ids]) => ({ text, ids: [...ids] })).sort((a, b) => b.text.length - a.text.length);
+const indexes = new WeakMap<Person[], SpellingIndex>();
+
+function spellingIndex(people: Person[]): SpellingIndex {
+  const cached = indexes.get(people);
+  if (cached) return cached;
+  const ids = new Map<string, string[]>();
+  for (const p of people) for (const text of new Set([p.name, ...p.aliases])) ids.set(text, [...(ids.get(text) ?? []), p.id]);
+  const alternation = [...ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const index = { re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ids };
+  indexes.set(people, index);
+  return index;
 }
 
 /** Picks who a shared spelling denotes: the one the article names unambiguously, else the only one in office. */
@@ -32,26 +40,23 @@ function disambiguate(ids: string[], named: Set<string>, byId: Map<string, Perso
 }
 
 /**
- * Finds exact mentions of gazetteer names and aliases: case-sensitive, whole words, longest first, never
- * overlapping each other or the skipped ranges. A spelling shared by several people is resolved by the
+ * Finds exact mentions of gazetteer names and aliases: case-sensitive, whole words, the longest spelling at
+ * each position, scanning left to right so mentions never overlap; nothing inside the skipped ranges. A spelling shared by several people is resolved by the
  * article's other mentions, or by who held office at the publication date; otherwise it is left out.
  */
 export function findMentions(body: string, people: Person[], skip: Range[] = [], published = '9999-12-31'): PersonMention[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const found: PersonMention[] = [];
   const shared: { start: number; end: number; text: string; ids: string[] }[] = [];
-  const claimed: Range[] = [...skip];
-  for (const s of spellings(people)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(s.text)}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-    for (const m of body.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlapsAny(start, end, claimed)) continue;
-      claimed.push({ start, end });
-      const only = s.ids.length === 1 ? s.ids[0] : undefined;
-      if (only !== undefined) found.push({ start, end, text: m[0], personId: only, via: 'gazetteer' });
-      else shared.push({ start, end, text: m[0], ids: s.ids });
-    }
+  const { re, ids } = spellingIndex(people);
+  for (const m of body.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(start, end, skip)) continue;
+    const candidates = ids.get(m[0]) ?? [];
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only !== undefined) found.push({ start, end, text: m[0], personId: only, via: 'gazetteer' });
+    else shared.push({ start, end, text: m[0], ids: candidates });
   }
   const named = new Set(found.map((m) => m.personId));
   for (const s of shared) {

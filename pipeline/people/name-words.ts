@@ -25,6 +25,10 @@ president vice prime minister ministers secretary secretaries spokesperson spoke
 ambassador general lieutenant colonel major admiral marshal commander captain officer adviser advisor aide
 director head chairman chair leader leaders king queen prince crown emir sheikh premier chancellor governor mayor
 senator representative member members official officials mr mrs ms dr sir lord lady
+front resistance brigade battalion regiment corps guard guards movement alliance league organisation organization
+association federation foundation trust society channel tv radio daily herald tribune express journal telegraph
+guardian reuters jazeera xinhua tass interfax ria novosti ukrinform bloomberg cnn bbc fox nbc cbs abc msnbc politico
+axios dawn geo hindu sabha lok rajya bhavan cross crescent
 breaking live update updates exclusive photo video watch read also opinion analysis editorial report reports
 `;
 

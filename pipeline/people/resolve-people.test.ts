@@ -117,6 +117,14 @@ describe('resolvePeople on unseen text', () => {
     for (const w of ['Fox News', 'New Delhi', 'Islamabad', 'Europe']) expect(mentions.map((m) => m.text)).not.toContain(w);
   });
 
+  test('organisations and media in speech contexts are not people', () => {
+    const t = readText(
+      '2025-04-25',
+      'The Resistance Front said it was behind the attack. Al Jazeera reported that the Security Council met. Fox News said talks were held. The Indian Air Force said it struck nine sites.',
+    );
+    expect(run(t).people).toEqual([]);
+  });
+
   test('a known surname under another given name is not the known person', () => {
     const t = readText('2025-04-20', 'Hunter Biden said on Sunday that he had no comment.');
     const r = run(t);

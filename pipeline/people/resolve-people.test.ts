@@ -120,7 +120,7 @@ describe('resolvePeople on unseen text', () => {
   test('organisations and media in speech contexts are not people', () => {
     const t = readText(
       '2025-04-25',
-      'The Resistance Front said it was behind the attack. Al Jazeera reported that the Security Council met. Fox News said talks were held. The Indian Air Force said it struck nine sites.',
+      'The Resistance Front said it was behind the attack. Al Jazeera said the Security Council met. Geo Tv said the same. Fox News said talks were held. The Indian Air Force said it struck nine sites.',
     );
     expect(run(t).people).toEqual([]);
   });

@@ -11,6 +11,8 @@ export interface Office {
   titles: string[];
   /** Only resolvable through an earlier mention of a holder (too vague on its own). */
   needsAntecedent?: boolean;
+  /** Phrases that name one country's office by themselves ("EAM" is India's foreign minister). */
+  phraseCountry?: Record<string, string>;
   /** Holds the office when the title matches this, for offices named by a generic word ("the minister"). */
   titleTest?: RegExp;
 }
@@ -25,6 +27,7 @@ export const OFFICES: Office[] = [
     key: 'foreign-minister',
     phrases: ['Foreign Minister', 'Foreign Affairs Minister', 'Minister of Foreign Affairs', 'External Affairs Minister', 'Minister of External Affairs', 'EAM'],
     titles: ['Foreign Minister', 'External Affairs Minister'],
+    phraseCountry: { 'external affairs minister': 'IN', 'minister of external affairs': 'IN', eam: 'IN' },
   },
   { key: 'secretary-of-state', phrases: ['Secretary of State'], titles: ['Secretary of State'] },
   { key: 'defence-minister', phrases: ['Defence Minister', 'Defense Minister', 'Minister of Defence', 'Minister of Defense'], titles: ['Defence Minister'] },
@@ -67,6 +70,11 @@ const norm = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, '
 export function officeOfPhrase(phrase: string): Office | null {
   const p = norm(phrase);
   return OFFICES.find((o) => o.phrases.some((x) => x.toLowerCase() === p)) ?? null;
+}
+
+/** The country a phrase names by itself, if any. */
+export function countryOfPhrase(office: Office, phrase: string): string | null {
+  return office.phraseCountry?.[norm(phrase)] ?? null;
 }
 
 /** Whether a role is one of the office's titles ("National Security Adviser (acting)" counts as the office). */

@@ -137,6 +137,20 @@ describe('resolvePeople on unseen text', () => {
     expect(run(t).mentions.filter((m) => m.text === 'he')).toEqual([]);
   });
 
+  test('office phrases resolve to whoever held the office on the publication day', () => {
+    const body = 'On Sunday the US President said talks went well. EAM told reporters India would respond. The national security adviser was not present.';
+    const april = readText('2025-04-20', body);
+    const r = run(april);
+    expect(whoIs(april.body, r.mentions, 'the US President')?.personId).toBe('donald-trump');
+    expect(whoIs(april.body, r.mentions, 'EAM')?.personId).toBe('s-jaishankar');
+    // Several countries have one: the country the article was just talking about decides.
+    expect(whoIs(april.body, r.mentions, 'The national security adviser')?.personId).toBe('ajit-doval');
+    const alone = readText('2025-04-20', 'The national security adviser was not present.');
+    expect(run(alone).mentions).toEqual([]);
+    const before = readText('2024-04-20', body);
+    expect(whoIs(before.body, run(before).mentions, 'the US President')?.personId).toBe('joe-biden');
+  });
+
   test('an unnamed person between a name and a pronoun blocks the guess', () => {
     const t = readText('2025-05-11', 'Vikram Misri told reporters that the Director General of Military Operations of Pakistan had called his Indian counterpart.');
     expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);

@@ -2,7 +2,7 @@ import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { NAME_TOKEN, NOT_NAME } from './name-words';
-import { OFFICES, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
+import { OFFICES, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
 import { overlapsAny } from './overlaps';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -89,10 +89,10 @@ export function resolveRolePhrases(body: string, published: string, people: Pers
     if (overlapsAny(start, end, all) || overlapsAny(start, end, skip)) continue;
     if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
     if (titleOfName(body, end, office, all, byId) || appositiveOfName(body, start, office, all, byId)) continue;
-    const country = cq === undefined ? null : countryOfWord(cq);
+    const country = cq === undefined ? countryOfPhrase(office, officeText) : countryOfWord(cq);
     const before = all.filter((x) => x.end <= start).sort((a, b) => a.start - b.start);
     const unique = holdersOn(people, office, published, country).length === 1;
-    if (g.det === undefined && cq === undefined && !unique) continue;
+    if (g.det === undefined && country === null && !unique) continue;
     const id = resolveHolder(office, country, before, people, byId, published);
     if (id === null) continue;
     const mention: PersonMention = { start, end, text: m[0], personId: id, via: 'coreference' };

@@ -145,6 +145,8 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(april.body, r.mentions, 'EAM')?.personId).toBe('s-jaishankar');
     // Several countries have one: the country the article was just talking about decides.
     expect(whoIs(april.body, r.mentions, 'The national security adviser')?.personId).toBe('ajit-doval');
+    const dgmo = readText('2025-05-10', "Pakistan's DGMO called the Indian DGMO at 15:35 hours.");
+    expect(run(dgmo).mentions.map((m) => [m.text, m.personId])).toEqual([["Pakistan's DGMO", 'kashif-abdullah'], ['the Indian DGMO', 'rajiv-ghai']]);
     const alone = readText('2025-04-20', 'The national security adviser was not present.');
     expect(run(alone).mentions).toEqual([]);
     const before = readText('2024-04-20', body);
@@ -152,8 +154,13 @@ describe('resolvePeople on unseen text', () => {
   });
 
   test('an unnamed person between a name and a pronoun blocks the guess', () => {
-    const t = readText('2025-05-11', 'Vikram Misri told reporters that the Director General of Military Operations of Pakistan had called his Indian counterpart.');
+    const t = readText('2025-05-11', 'Vikram Misri told reporters that an army officer from Pakistan had called his Indian counterpart.');
     expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);
+  });
+
+  test('a pronoun goes to the subject of its own clause first', () => {
+    const t = readText('2025-05-11', 'Vikram Misri told reporters that the Director General of Military Operations of Pakistan had called his Indian counterpart.');
+    expect(whoIs(t.body, run(t).mentions, 'his')?.personId).toBe('kashif-abdullah');
   });
 
   test('an appositive after the name does not block its pronoun', () => {

@@ -16,6 +16,15 @@ function mentionsUnnamedPerson(gap: string): boolean {
   return [...gap.matchAll(UNNAMED_PERSON)].some((m) => !/^\s+\p{Lu}/u.test(gap.slice(m.index + m[0].length)));
 }
 
+const CLAUSE_BOUNDARY = /\b(?:that|who|whom|which|after|before|when|while|because|since|although|though|if|but)\b|[,;:]/giu;
+
+/** Offset where the clause holding `at` starts: after the last boundary word or punctuation before it. */
+function clauseStart(body: string, from: number, at: number): number {
+  let start = from;
+  for (const m of body.slice(from, at).matchAll(CLAUSE_BOUNDARY)) start = from + m.index + m[0].length;
+  return start;
+}
+
 /** Text between two offsets outside quotes and outside mentions, where an unnamed person could hide. */
 function gapText(body: string, from: number, to: number, quotes: Range[], mentions: Range[]): string {
   let out = '';
@@ -31,7 +40,7 @@ function whollyQuoted(s: Sentence, quotes: Range[]): boolean {
 /**
  * Resolves he/she/him/his/her outside quotations to a person mentioned just before, outside quotations:
  * in the pronoun's own sentence first, then up to two sentences back (not counting sentences wholly inside quotes). Within a sentence the first
- * compatible person is taken (the subject, usually); a person of unknown gender before it, or none at
+ * compatible person is taken (the subject, usually; in the pronoun's own sentence, the subject of its clause first); a person of unknown gender before it, or none at
  * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone.
  */
 export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
@@ -55,7 +64,10 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
         if (back > 0 && whollyQuoted(s, quotes)) continue;
         reach++;
         const limit = back === 0 ? start : s.end;
-        const candidates = pool.filter((x) => x.start >= s.start && x.end <= limit).sort((a, b) => a.start - b.start);
+        const inSentence = pool.filter((x) => x.start >= s.start && x.end <= limit).sort((a, b) => a.start - b.start);
+        // In the pronoun's own sentence, the subject of its clause comes first ("Misri said that the DGMO called his").
+        const clause = back === 0 ? clauseStart(body, s.start, start) : s.start;
+        const candidates = [...inSentence.filter((c) => c.start >= clause), ...inSentence.filter((c) => c.start < clause)];
         let blocked = false;
         for (const c of candidates) {
           const p = byId.get(c.personId);

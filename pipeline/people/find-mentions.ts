@@ -1,24 +1,67 @@
 import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range } from '../types';
+import { overlapsAny } from './overlaps';
+import { holdsAnyRoleOn } from './offices';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Finds exact mentions of gazetteer names and aliases, longest first, never overlapping. */
-export function findMentions(body: string, people: Person[], skip: Range[] = []): PersonMention[] {
-  const names = people
-    .flatMap((p) => [p.name, ...p.aliases].map((text) => ({ text, personId: p.id })))
-    .sort((a, b) => b.text.length - a.text.length);
+interface SpellingIndex {
+  /** One alternation of every name and alias, longest first, so each position takes its longest spelling. */
+  re: RegExp;
+  /** Everyone a spelling may denote ("Sharif" is two people). */
+  ids: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<Person[], SpellingIndex>();
+
+function spellingIndex(people: Person[]): SpellingIndex {
+  const cached = indexes.get(people);
+  if (cached) return cached;
+  const ids = new Map<string, string[]>();
+  for (const p of people) for (const text of new Set([p.name, ...p.aliases])) ids.set(text, [...(ids.get(text) ?? []), p.id]);
+  const alternation = [...ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const index = { re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ids };
+  indexes.set(people, index);
+  return index;
+}
+
+/** Picks who a shared spelling denotes: the one the article names unambiguously, else the only one in office. */
+function disambiguate(ids: string[], named: Set<string>, byId: Map<string, Person>, published: string): string | null {
+  const inText = ids.filter((id) => named.has(id));
+  if (inText.length === 1) return inText[0] ?? null;
+  if (inText.length > 1) return null;
+  const inOffice = ids.filter((id) => {
+    const p = byId.get(id);
+    return p !== undefined && holdsAnyRoleOn(p, published);
+  });
+  return inOffice.length === 1 ? (inOffice[0] ?? null) : null;
+}
+
+/**
+ * Finds exact mentions of gazetteer names and aliases: case-sensitive, whole words, the longest spelling at
+ * each position, scanning left to right so mentions never overlap; nothing inside the skipped ranges. A spelling shared by several people is resolved by the
+ * article's other mentions, or by who held office at the publication date; otherwise it is left out.
+ */
+export function findMentions(body: string, people: Person[], skip: Range[] = [], published = '9999-12-31'): PersonMention[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
   const found: PersonMention[] = [];
-  const taken = (s: number, e: number) => found.some((m) => s < m.end && m.start < e) || skip.some((b) => s < b.end && b.start < e);
-  for (const n of names) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(n.text)}(?![\\p{L}])`, 'gu');
-    for (const m of body.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!taken(start, end)) found.push({ start, end, text: m[0], personId: n.personId, via: 'gazetteer' });
-    }
+  const shared: { start: number; end: number; text: string; ids: string[] }[] = [];
+  const { re, ids } = spellingIndex(people);
+  for (const m of body.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(start, end, skip)) continue;
+    const candidates = ids.get(m[0]) ?? [];
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only !== undefined) found.push({ start, end, text: m[0], personId: only, via: 'gazetteer' });
+    else shared.push({ start, end, text: m[0], ids: candidates });
+  }
+  const named = new Set(found.map((m) => m.personId));
+  for (const s of shared) {
+    const id = disambiguate(s.ids, named, byId, published);
+    if (id !== null) found.push({ start: s.start, end: s.end, text: s.text, personId: id, via: 'gazetteer' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,10 @@
 import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range, Sentence } from '../types';
+import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
+import { findNerPeople } from './find-ner-people';
+import { resolvePronouns } from './resolve-pronouns';
+import { resolveRolePhrases } from './resolve-role-phrases';
 
 export interface PeopleResult {
   /** Every mention of a person in the body, exact slices, never overlapping. */
@@ -9,9 +13,35 @@ export interface PeopleResult {
   people: Person[];
 }
 
-/** Stage entry point: finds and resolves the people an article mentions, as of its publication date. */
-export function resolvePeople(body: string, _sentences: Sentence[], _published: string, gazetteer: Person[], skip: Range[]): PeopleResult {
-  const mentions = findMentions(body, gazetteer, skip);
+const byStart = (a: PersonMention, b: PersonMention) => a.start - b.start;
+
+/** Every spelling the article used for a person, added to their aliases (coreference phrases are not spellings). */
+function withSpellingsSeen(p: Person, mentions: PersonMention[]): Person {
+  const spelled = mentions.filter((m) => m.personId === p.id && m.via !== 'coreference').map((m) => m.text);
+  const aliases = [...p.aliases];
+  for (const s of spelled) if (s !== p.name && !aliases.includes(s)) aliases.push(s);
+  return { ...p, aliases };
+}
+
+/**
+ * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
+ * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
+ * then role phrases (which may point back to any of those), then pronouns (which may point back to all).
+ */
+export function resolvePeople(body: string, sentences: Sentence[], published: string, gazetteer: Person[], skip: Range[]): PeopleResult {
+  const exact = findMentions(body, gazetteer, skip, published);
+  const fuzzy = findFuzzyMentions(body, gazetteer, exact, skip);
+  const dropped = new Set(fuzzy.superseded);
+  const named = [...exact.filter((m) => !dropped.has(m)), ...fuzzy.mentions].sort(byStart);
+  const knownSpellings = new Set(gazetteer.flatMap((p) => [p.name, ...p.aliases]));
+  const ner = findNerPeople(body, named, skip, knownSpellings);
+  const people = [...gazetteer, ...ner.people];
+  const withNer = [...named, ...ner.mentions].sort(byStart);
+  const roles = resolveRolePhrases(body, published, people, withNer, skip);
+  const withRoles = [...withNer, ...roles].sort(byStart);
+  const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
+  const mentions = [...withRoles, ...pronouns].sort(byStart);
   const seen = new Set(mentions.map((m) => m.personId));
-  return { mentions, people: gazetteer.filter((p) => seen.has(p.id)) };
+  const gazetteerSeen = gazetteer.filter((p) => seen.has(p.id)).map((p) => withSpellingsSeen(p, mentions));
+  return { mentions, people: [...gazetteerSeen, ...ner.people.map((p) => withSpellingsSeen(p, mentions))] };
 }

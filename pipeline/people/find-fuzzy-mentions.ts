@@ -1,0 +1,111 @@
+import type { Person } from '../../src/shared/schema';
+import type { PersonMention, Range } from '../types';
+import { isCountryWord } from './country-words';
+import { findCapitalisedRuns, type Token } from './find-capitalised-runs';
+import { NOT_NAME, TITLE } from './name-words';
+import { overlapsAny } from './overlaps';
+import { foldName, isGivenNameVariant, isMisspelling } from './text-similarity';
+
+export interface FuzzyResult {
+  mentions: PersonMention[];
+  /** Exact surname mentions that turned out to be part of a longer name. */
+  superseded: PersonMention[];
+}
+
+interface Match {
+  person: Person;
+  surnameExact: boolean;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+interface Spelling {
+  person: Person;
+  words: string[];
+}
+
+const indexes = new WeakMap<Person[], Map<string, Spelling[]>>();
+
+/** Spellings by token count and folded first letter of the surname: a misspelling keeps both. */
+function spellingIndex(people: Person[]): Map<string, Spelling[]> {
+  const cached = indexes.get(people);
+  if (cached) return cached;
+  const index = new Map<string, Spelling[]>();
+  for (const person of people) {
+    for (const name of new Set([person.name, ...person.aliases])) {
+      const w = words(name);
+      const key = `${w.length}:${foldName(w[w.length - 1] ?? '').charAt(0)}`;
+      index.set(key, [...(index.get(key) ?? []), { person, words: w }]);
+    }
+  }
+  indexes.set(people, index);
+  return index;
+}
+
+/** Compares a candidate's tokens with one spelling of a person's name, token by token. */
+function compare(candidate: string[], spelling: string[]): { ok: boolean; surnameExact: boolean } {
+  const no = { ok: false, surnameExact: false };
+  if (candidate.length !== spelling.length || candidate.length === 0) return no;
+  const last = candidate.length - 1;
+  const seenSurname = candidate[last] ?? '';
+  const knownSurname = spelling[last] ?? '';
+  const surnameExact = foldName(seenSurname) === foldName(knownSurname);
+  if (!surnameExact && !isMisspelling(seenSurname, knownSurname)) return no;
+  for (let i = 0; i < last; i++) if (!isGivenNameVariant(candidate[i] ?? '', spelling[i] ?? '')) return no;
+  return { ok: true, surnameExact };
+}
+
+/** Words of a person's role titles that, just before a name, back up the guess ("Press Secretary Levitt"). */
+function roleContext(person: Person, before: string): boolean {
+  const lower = before.toLowerCase();
+  return person.roles.some((r) => words(r.title.toLowerCase()).some((w) => w.length >= 4 && TITLE.has(w) && lower.includes(w)));
+}
+
+/**
+ * Finds misspelt mentions of gazetteer people ("Mark Rubio", "Levitt", "Shahbaz Sharif") among capitalised
+ * words no exact mention covers. A full name needs a close surname (one edit, two from nine letters) and
+ * variant given names; a lone surname, or a full name whose surname is misspelt, must also be backed by an
+ * exact mention of the same person in the article or a title of theirs just before it. Common words, titles,
+ * countries and spellings that fit two people are never guessed at.
+ */
+export function findFuzzyMentions(body: string, people: Person[], exact: PersonMention[], skip: Range[]): FuzzyResult {
+  const named = new Set(exact.map((m) => m.personId));
+  const known = new Set(people.flatMap((p) => [p.name, ...p.aliases].map(foldName)));
+  const found: PersonMention[] = [];
+  const superseded: PersonMention[] = [];
+  const index = spellingIndex(people);
+  for (const run of findCapitalisedRuns(body)) {
+    let i = 0;
+    while (i < run.length && (TITLE.has((run[i]?.text ?? '').toLowerCase()) || NOT_NAME.has((run[i]?.text ?? '').toLowerCase()))) i++;
+    const tokens: Token[] = run.slice(i);
+    const first = tokens[0];
+    const lastTok = tokens[tokens.length - 1];
+    if (!first || !lastTok || tokens.length > 3) continue;
+    if (overlapsAny(first.start, lastTok.end, skip)) continue;
+    const inside = exact.filter((m) => m.start < lastTok.end && first.start < m.end);
+    // Only a lone surname may be re-read as part of a longer name ("Mark Rubio" around an exact "Rubio").
+    if (inside.some((m) => m.start < first.start || m.end > lastTok.end || /\s/.test(m.text))) continue;
+    const texts = tokens.map((t) => t.text);
+    if (texts.some((t) => NOT_NAME.has(t.toLowerCase()) || isCountryWord(t)) || known.has(foldName(texts.join(' ')))) continue;
+    const before = body.slice(Math.max(0, first.start - 45), first.start);
+    const matches: Match[] = [];
+    const key = `${texts.length}:${foldName(texts[texts.length - 1] ?? '').charAt(0)}`;
+    for (const { person, words: sp } of index.get(key) ?? []) {
+      const c = compare(texts, sp);
+      if (!c.ok) continue;
+      const supported = named.has(person.id) || roleContext(person, before);
+      const needsSupport = texts.length === 1 || !c.surnameExact;
+      if (!needsSupport || supported) matches.push({ person, surnameExact: c.surnameExact });
+    }
+    const ids = new Set(matches.map((m) => m.person.id));
+    const only = matches[0];
+    if (ids.size === 1 && only) {
+      found.push({ start: first.start, end: lastTok.end, text: body.slice(first.start, lastTok.end), personId: only.person.id, via: 'fuzzy' });
+      superseded.push(...inside);
+    } else if (inside.length && tokens.length > 1 && ids.size === 0) {
+      // "Hunter Biden": a known surname under an unknown given name is someone else; leave it to NER.
+      superseded.push(...inside);
+    }
+  }
+  return { mentions: found, superseded };
+}

@@ -1,0 +1,6 @@
+import type { Range } from '../types';
+
+/** True when [start, end) overlaps any of the ranges. */
+export function overlapsAny(start: number, end: number, ranges: readonly Range[]): boolean {
+  return ranges.some((r) => start < r.end && r.start < end);
+}

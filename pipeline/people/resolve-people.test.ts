@@ -1,0 +1,182 @@
+import { describe, expect, test } from 'vitest';
+import type { PersonMention } from '../types';
+import { loadGazetteer } from './gazetteer';
+import { readSeed, readText } from './read-seed';
+import { resolvePeople } from './resolve-people';
+
+const gazetteer = loadGazetteer('data/gazetteer');
+const SEEDS = ['000_33d9e51da9844c80.txt', '001_94da05fad19ce5d3.txt', '002_21932a248247e45f.txt'];
+
+function run(a: ReturnType<typeof readSeed>) {
+  return resolvePeople(a.body, a.sentences, a.meta.published, gazetteer, a.boilerplate);
+}
+/** The person a mention of exactly this text, at its n-th occurrence, resolves to (undefined if none). */
+function whoIs(body: string, mentions: PersonMention[], text: string, nth = 0): PersonMention | undefined {
+  const re = new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const from = [...body.matchAll(re)][nth]?.index;
+  return mentions.find((m) => m.start === from && m.text === text);
+}
+
+describe.each(SEEDS)('resolvePeople on seed %s', (file) => {
+  const a = readSeed(file);
+  const { mentions, people } = run(a);
+
+  test('every mention is an exact slice of the body, in order, never overlapping or in boilerplate', () => {
+    expect(mentions.length).toBeGreaterThan(10);
+    mentions.forEach((m, i) => {
+      expect(a.body.slice(m.start, m.end)).toBe(m.text);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual((mentions[i - 1] as PersonMention).end);
+      expect(a.boilerplate.some((b) => m.start < b.end && b.start < m.end)).toBe(false);
+    });
+  });
+
+  test('every person mentioned is returned, with each spelling seen among its aliases', () => {
+    const ids = new Set(people.map((p) => p.id));
+    for (const m of mentions) {
+      expect(ids.has(m.personId)).toBe(true);
+      const p = people.find((x) => x.id === m.personId);
+      if (m.via !== 'coreference') expect([p?.name, ...(p?.aliases ?? [])]).toContain(m.text);
+    }
+  });
+
+  test('no place, organisation or operation is taken for a person', () => {
+    const texts = mentions.map((m) => m.text);
+    for (const w of ['White House', 'Truth Social', 'Operation Sindoor', 'State Department', 'Kremlin', 'Oval Office', 'Saint Petersburg']) expect(texts).not.toContain(w);
+    expect(people.filter((p) => p.origin === 'ner')).toEqual([]);
+  });
+});
+
+describe('resolvePeople on the seeds: misspellings and coreference', () => {
+  test('seed 000: "Levitt" is Karoline Leavitt, "she further stated" is Leavitt, "the secretary" is Rubio', () => {
+    const a = readSeed(SEEDS[0] as string);
+    const { mentions, people } = run(a);
+    expect(whoIs(a.body, mentions, 'Levitt')).toMatchObject({ personId: 'karoline-leavitt', via: 'fuzzy' });
+    expect(people.find((p) => p.id === 'karoline-leavitt')?.aliases).toContain('Levitt');
+    expect(whoIs(a.body, mentions, 'she', 0)).toMatchObject({ personId: 'karoline-leavitt', via: 'coreference' });
+    expect(whoIs(a.body, mentions, 'the secretary', 0)).toMatchObject({ personId: 'marco-rubio', via: 'coreference' });
+    expect(whoIs(a.body, mentions, 'the President')).toMatchObject({ personId: 'donald-trump', via: 'coreference' });
+    // The title of a named person is not a second mention of them.
+    expect(mentions.some((m) => m.text.includes('Press Secretary'))).toBe(false);
+  });
+
+  test('seed 001: "Mark Rubio" is Marco Rubio, and "the Secretary" after his calls is Rubio too', () => {
+    const a = readSeed(SEEDS[1] as string);
+    const { mentions, people } = run(a);
+    expect(whoIs(a.body, mentions, 'Mark Rubio')).toMatchObject({ personId: 'marco-rubio', via: 'fuzzy' });
+    expect(people.find((p) => p.id === 'marco-rubio')?.aliases).toContain('Mark Rubio');
+    expect(whoIs(a.body, mentions, 'the Secretary of State')).toMatchObject({ personId: 'marco-rubio', via: 'coreference' });
+    expect(whoIs(a.body, mentions, 'the Secretary', 1)).toMatchObject({ personId: 'marco-rubio', via: 'coreference' });
+    expect(whoIs(a.body, mentions, 'US State Department spokesperson')).toMatchObject({ personId: 'tammy-bruce', via: 'coreference' });
+    expect(whoIs(a.body, mentions, 'She')).toMatchObject({ personId: 'tammy-bruce' });
+  });
+
+  test('seed 002: "the President" in Leavitt\'s briefing is Trump; Putin and Zelenskyy are found', () => {
+    const a = readSeed(SEEDS[2] as string);
+    const { mentions } = run(a);
+    expect(whoIs(a.body, mentions, 'the President')).toMatchObject({ personId: 'donald-trump' });
+    const ids = new Set(mentions.map((m) => m.personId));
+    for (const id of ['vladimir-putin', 'volodymyr-zelenskyy', 'steve-witkoff', 'joe-biden', 'karoline-leavitt']) expect(ids.has(id)).toBe(true);
+    // "your President" in Trump's post is left alone rather than guessed.
+    expect(mentions.some((m) => m.text.toLowerCase().includes('your'))).toBe(false);
+  });
+});
+
+describe('resolvePeople on unseen text', () => {
+  const text = readText(
+    '2025-05-10',
+    [
+      "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said on Saturday that Islamabad had accepted the ceasefire. Indian Foreign Secretary Vikram Misri confirmed it in New Delhi.",
+      'Army chief General Asim Munir met Prime Minister Shahbaz Sharif in Rawalpindi. According to Pakistani Information Minister Attaullah Tarar, the meeting lasted two hours. Yesterday the minister said Pakistan would respond.',
+      "Kremlin spokesman Dmitry Peskov said the Kremlin was ready. Ukraine's Foreign Minister Andrii Sybiha said Kyiv was ready for a 30-day ceasefire. He added that Europe stood with Ukraine.",
+      'Vice President J.D. Vance told Fox News the US would not get involved. The Pakistani Prime Minister thanked the US. Senator Lindsey Graham said the truce was good news. Former Pakistani foreign minister Hina Rabbani Khar said India had erred.',
+    ].join('\n\n'),
+  );
+  const { mentions, people } = run(text);
+  const at = (t: string) => whoIs(text.body, mentions, t);
+
+  test('finds the officials by name, misspelt or not', () => {
+    expect(at('Ishaq Dar')?.personId).toBe('ishaq-dar');
+    expect(at('Vikram Misri')?.personId).toBe('vikram-misri');
+    expect(at('Asim Munir')?.personId).toBe('asim-munir');
+    expect(at('Shahbaz Sharif')).toMatchObject({ personId: 'shehbaz-sharif', via: 'fuzzy' });
+    expect(at('Dmitry Peskov')?.personId).toBe('dmitry-peskov');
+    expect(at('Andrii Sybiha')?.personId).toBe('andrii-sybiha');
+    expect(at('J.D. Vance')?.personId).toBe('jd-vance');
+  });
+
+  test('resolves role phrases and pronouns on the publication day', () => {
+    expect(at('the minister')).toMatchObject({ personId: 'attaullah-tarar', via: 'coreference' });
+    expect(at('The Pakistani Prime Minister')).toMatchObject({ personId: 'shehbaz-sharif', via: 'coreference' });
+    expect(at('He')).toMatchObject({ personId: 'andrii-sybiha', via: 'coreference' });
+  });
+
+  test('keeps people the gazetteer does not know, with a reserved id and the country a nationality word gives', () => {
+    const khar = people.find((p) => p.name === 'Hina Rabbani Khar');
+    expect(khar).toMatchObject({ id: 'ner-hina-rabbani-khar', origin: 'ner', country: 'PK', roles: [] });
+    expect(people.find((p) => p.name === 'Lindsey Graham')).toMatchObject({ origin: 'ner', country: null, roles: [{ title: 'Senator' }] });
+    for (const w of ['Fox News', 'New Delhi', 'Islamabad', 'Europe']) expect(mentions.map((m) => m.text)).not.toContain(w);
+  });
+
+  test('organisations and media in speech contexts are not people', () => {
+    const t = readText(
+      '2025-04-25',
+      'The Resistance Front said it was behind the attack. Al Jazeera said the Security Council met. Geo Tv said the same. Fox News said talks were held. The Indian Air Force said it struck nine sites.',
+    );
+    expect(run(t).people).toEqual([]);
+  });
+
+  test('a known surname under another given name is not the known person', () => {
+    const t = readText('2025-04-20', 'Hunter Biden said on Sunday that he had no comment.');
+    const r = run(t);
+    expect(r.mentions.some((m) => m.personId === 'joe-biden')).toBe(false);
+    expect(r.people.map((p) => p.id)).toEqual(['ner-hunter-biden']);
+  });
+
+  test('a pronoun with only an unknown or incompatible person before it stays unresolved', () => {
+    const t = readText('2025-04-20', 'Karoline Leavitt spoke first. Officials met for hours. A reporter asked whether he would travel.');
+    expect(run(t).mentions.filter((m) => m.text === 'he')).toEqual([]);
+  });
+
+  test('office phrases resolve to whoever held the office on the publication day', () => {
+    const body = 'On Sunday the US President said talks went well. EAM told reporters India would respond. The national security adviser was not present.';
+    const april = readText('2025-04-20', body);
+    const r = run(april);
+    expect(whoIs(april.body, r.mentions, 'the US President')?.personId).toBe('donald-trump');
+    expect(whoIs(april.body, r.mentions, 'EAM')?.personId).toBe('s-jaishankar');
+    // Several countries have one: the country the article was just talking about decides.
+    expect(whoIs(april.body, r.mentions, 'The national security adviser')?.personId).toBe('ajit-doval');
+    const dgmo = readText('2025-05-10', "Pakistan's DGMO called the Indian DGMO at 15:35 hours.");
+    expect(run(dgmo).mentions.map((m) => [m.text, m.personId])).toEqual([["Pakistan's DGMO", 'kashif-abdullah'], ['the Indian DGMO', 'rajiv-ghai']]);
+    const alone = readText('2025-04-20', 'The national security adviser was not present.');
+    expect(run(alone).mentions).toEqual([]);
+    const before = readText('2024-04-20', body);
+    expect(whoIs(before.body, run(before).mentions, 'the US President')?.personId).toBe('joe-biden');
+  });
+
+  test('an unnamed person between a name and a pronoun blocks the guess', () => {
+    const t = readText('2025-05-11', 'Vikram Misri told reporters that an army officer from Pakistan had called his Indian counterpart.');
+    expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);
+  });
+
+  test('a pronoun goes to the subject of its own clause first', () => {
+    const t = readText('2025-05-11', 'Vikram Misri told reporters that the Director General of Military Operations of Pakistan had called his Indian counterpart.');
+    expect(whoIs(t.body, run(t).mentions, 'his')?.personId).toBe('kashif-abdullah');
+  });
+
+  test('an appositive after the name does not block its pronoun', () => {
+    const t = readText('2025-04-18', 'Maria Zakharova, the foreign ministry spokeswoman, said Moscow would respond. She accused Kyiv of violating the moratorium.');
+    expect(whoIs(t.body, run(t).mentions, 'She')).toMatchObject({ personId: 'maria-zakharova', via: 'coreference' });
+  });
+
+  test('a name after a title of an unknown country is still found ("Polish Prime Minister Donald Tusk")', () => {
+    const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Polish Prime Minister Donald Tusk on Saturday.');
+    const tusk = run(t).people.find((p) => p.name === 'Donald Tusk');
+    expect(tusk).toMatchObject({ origin: 'ner', country: null, roles: [{ title: 'Prime Minister', country: null }] });
+    expect(run(t).mentions.some((m) => m.personId === 'donald-trump')).toBe(false);
+  });
+
+  test('a shared surname goes to the person the article names in full', () => {
+    const t = readText('2025-05-20', 'Former prime minister Nawaz Sharif met party leaders on Monday. Sharif said the army had done well.');
+    expect(whoIs(t.body, run(t).mentions, 'Sharif', 1)?.personId).toBe('nawaz-sharif');
+  });
+});

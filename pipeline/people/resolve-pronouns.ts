@@ -1,0 +1,93 @@
+import type { Person } from '../../src/shared/schema';
+import type { PersonMention, Range, Sentence } from '../types';
+import { pronounOf, type Pronoun } from './gazetteer';
+import { findQuoteSpans, insideAny } from './find-quote-spans';
+import { overlapsAny } from './overlaps';
+
+const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
+const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
+/** How many sentences back an antecedent may be. */
+const REACH = 2;
+/** An unnamed person ("the Director General", "a senior official") between antecedent and pronoun may be the referent. */
+const UNNAMED_PERSON = /\b(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:officials?|officers?|spokes(?:person|man|woman)|ministers?|secretary|director(?:\s+general)?|general|chief|commander|leaders?|envoy|ambassador|president|counterparts?|diplomats?|aides?|advis[eo]rs?|reporters?|journalists?|man|woman|soldiers?|sources?|analysts?|lawmakers?|senators?)\b/giu;
+
+function mentionsUnnamedPerson(gap: string): boolean {
+  // A title followed by a capitalised word is the title of a name ("the Secretary Marco ..."), not an unnamed person.
+  return [...gap.matchAll(UNNAMED_PERSON)].some((m) => !/^\s+\p{Lu}/u.test(gap.slice(m.index + m[0].length)));
+}
+
+const CLAUSE_BOUNDARY = /\b(?:that|who|whom|which|after|before|when|while|because|since|although|though|if|but)\b|[,;:]/giu;
+
+/** Offset where the clause holding `at` starts: after the last boundary word or punctuation before it. */
+function clauseStart(body: string, from: number, at: number): number {
+  let start = from;
+  for (const m of body.slice(from, at).matchAll(CLAUSE_BOUNDARY)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Text between two offsets outside quotes and outside mentions, where an unnamed person could hide. */
+function gapText(body: string, from: number, to: number, quotes: Range[], mentions: Range[]): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += insideAny(i, quotes) || mentions.some((m) => m.start <= i && i < m.end) ? ' ' : (body[i] ?? '');
+  return out;
+}
+
+function whollyQuoted(s: Sentence, quotes: Range[]): boolean {
+  for (let i = s.start; i < s.end; i++) if (/[\p{L}\p{N}]/u.test(s.text[i - s.start] ?? '') && !insideAny(i, quotes)) return false;
+  return true;
+}
+
+/**
+ * Resolves he/she/him/his/her outside quotations to a person mentioned just before, outside quotations:
+ * in the pronoun's own sentence first, then up to two sentences back (not counting sentences wholly inside quotes). Within a sentence the first
+ * compatible person is taken (the subject, usually; in the pronoun's own sentence, the subject of its clause first); a person of unknown gender before it, or none at
+ * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone.
+ */
+export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const quotes = findQuoteSpans(body);
+  const found: PersonMention[] = [];
+  const outside = mentions.filter((m) => !insideAny(m.start, quotes)).sort((a, b) => a.start - b.start);
+  sentences.forEach((sentence, si) => {
+    for (const m of sentence.text.matchAll(PRONOUN)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      const want = GENDER[m[0].toLowerCase()];
+      const pool = [...outside, ...found];
+      let chosen: string | null = null;
+      let reach = 0;
+      for (let back = 0; reach <= REACH && chosen === null; back++) {
+        const s = sentences[si - back];
+        if (!s) break;
+        // A sentence wholly inside a quotation ("..." she said) is skipped: the speaker is named around the quote.
+        if (back > 0 && whollyQuoted(s, quotes)) continue;
+        reach++;
+        const limit = back === 0 ? start : s.end;
+        const inSentence = pool.filter((x) => x.start >= s.start && x.end <= limit).sort((a, b) => a.start - b.start);
+        // In the pronoun's own sentence, the subject of its clause comes first ("Misri said that the DGMO called his").
+        const clause = back === 0 ? clauseStart(body, s.start, start) : s.start;
+        const candidates = [...inSentence.filter((c) => c.start >= clause), ...inSentence.filter((c) => c.start < clause)];
+        let blocked = false;
+        for (const c of candidates) {
+          const p = byId.get(c.personId);
+          const g = p ? pronounOf(p) : null;
+          if (g === null) {
+            blocked = true;
+            break;
+          }
+          if (g === want) {
+            // An appositive right after the name describes that person ("Maria Zakharova, the spokeswoman, said").
+            const gap = gapText(body, c.end, start, quotes, pool).replace(/^\s*,\s*(?:the|a|an)\s[^,.;]{0,80},/iu, ' ');
+            if (!mentionsUnnamedPerson(gap)) chosen = c.personId;
+            blocked = chosen === null;
+            break;
+          }
+        }
+        if (blocked) break;
+      }
+      if (chosen !== null) found.push({ start, end, text: m[0], personId: chosen, via: 'coreference' });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,103 @@
+import type { Person } from '../../src/shared/schema';
+import type { PersonMention, Range } from '../types';
+import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
+import { NAME_TOKEN, NOT_NAME } from './name-words';
+import { OFFICES, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
+import { overlapsAny } from './overlaps';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const PHRASES = OFFICES.flatMap((o) => o.phrases)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
+const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
+const ROLE_PHRASE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:(?<cq>${COUNTRY})\\s+)?(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+/** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */
+const NOT_THIS_HOLDER = /(?:^|[^\p{L}])(?:former|ex|late|then|deputy|vice|assistant|under|junior|first|next|future|incoming|outgoing|would-be|your|our|my|his|her|their|its|a|an|every|any|no)[\s-]*$/iu;
+
+const isUpperWord = (s: string) => /^\p{Lu}/u.test(s);
+const isAcronym = (s: string) => /^[A-Z]{2,}$/.test(s);
+
+/** A holder (or past holder) named right after the phrase, or a name the phrase is the title of. */
+function titleOfName(body: string, end: number, office: Office, mentions: PersonMention[], byId: Map<string, Person>): boolean {
+  const gap = /^[\s,(]{0,3}/.exec(body.slice(end))?.[0].length ?? 0;
+  const next = mentions.find((m) => m.start >= end && m.start <= end + gap);
+  if (next) {
+    const p = byId.get(next.personId);
+    return p !== undefined && everHeldOffice(p, office);
+  }
+  const token = /^[\s]+(\S+)/u.exec(body.slice(end, end + 40))?.[1]?.replace(/['’]s$/u, '').replace(/[,;:.]+$/u, '') ?? '';
+  return NAME_TOKEN.test(token) && !NOT_NAME.has(token.toLowerCase());
+}
+
+/** An appositive right after a holder's name: "Tammy Bruce, the State Department spokesperson". */
+function appositiveOfName(body: string, start: number, office: Office, mentions: PersonMention[], byId: Map<string, Person>): boolean {
+  const prev = mentions.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
+  if (!prev || !/^\s*,\s*$/.test(body.slice(prev.end, start))) return false;
+  const p = byId.get(prev.personId);
+  return p !== undefined && everHeldOffice(p, office);
+}
+
+function resolveHolder(office: Office, country: string | null, before: PersonMention[], people: Person[], byId: Map<string, Person>, day: string): string | null {
+  if (country !== null) {
+    const holders = holdersOn(people, office, day, country);
+    if (holders.length === 1) return holders[0]?.id ?? null;
+    const ids = new Set(holders.map((h) => h.id));
+    return [...before].reverse().find((m) => ids.has(m.personId))?.personId ?? null;
+  }
+  const antecedent = [...before].reverse().find((m) => {
+    const p = byId.get(m.personId);
+    return p !== undefined && holdsOfficeOn(p, office, day);
+  });
+  if (antecedent) return antecedent.personId;
+  if (office.needsAntecedent) return null;
+  const all = holdersOn(people, office, day, null);
+  if (all.length === 1) return all[0]?.id ?? null;
+  // Several countries have the office: take the country of the people the article was just talking about.
+  const recent = [...before].reverse().find((m) => byId.get(m.personId)?.country);
+  const recentCountry = recent ? (byId.get(recent.personId)?.country ?? null) : null;
+  if (recentCountry === null) return null;
+  const local = holdersOn(people, office, day, recentCountry);
+  return local.length === 1 ? (local[0]?.id ?? null) : null;
+}
+
+/**
+ * Resolves role phrases ("the Secretary", "the US President", "India's foreign minister", "EAM") to the
+ * office-holder on the publication day. Left out, rather than guessed: titles of a named person, past or
+ * deputy offices, possessives ("our NSA"), and bare titles without "the" or a country unless only one person
+ * in the gazetteer holds the office that day.
+ */
+export function resolveRolePhrases(body: string, published: string, people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const all = [...mentions];
+  const found: PersonMention[] = [];
+  for (const m of body.matchAll(ROLE_PHRASE)) {
+    const g = m.groups ?? {};
+    const officeText = g.office ?? '';
+    const office = officeOfPhrase(officeText);
+    const cq = g.cq ?? g.cq2;
+    if (!office) continue;
+    const writtenAsAcronym = office.phrases.some((x) => isAcronym(x) && x === officeText.toUpperCase());
+    if (writtenAsAcronym && !isAcronym(officeText)) continue;
+    if (cq !== undefined && !isUpperWord(cq)) continue;
+    if (office.needsAntecedent && (g.det === undefined || cq !== undefined)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(start, end, all) || overlapsAny(start, end, skip)) continue;
+    if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
+    if (titleOfName(body, end, office, all, byId) || appositiveOfName(body, start, office, all, byId)) continue;
+    const country = cq === undefined ? countryOfPhrase(office, officeText) : countryOfWord(cq);
+    const before = all.filter((x) => x.end <= start).sort((a, b) => a.start - b.start);
+    const unique = holdersOn(people, office, published, country).length === 1;
+    if (g.det === undefined && country === null && !unique) continue;
+    const id = resolveHolder(office, country, before, people, byId, published);
+    if (id === null) continue;
+    const mention: PersonMention = { start, end, text: m[0], personId: id, via: 'coreference' };
+    found.push(mention);
+    all.push(mention);
+  }
+  return found;
+}

@@ -10,7 +10,7 @@ import { findReportedClause, subjectBefore } from './find-reporter';
 import { withPronouns } from './resolve-pronouns';
 
 /** An event as read from one sentence, before merging; `place` feeds the title. */
-export type ExtractedEvent = TimelineEvent & { place: string | null };
+export type ExtractedEvent = TimelineEvent & { place: string | null; agent: string | null };
 
 interface Found {
   type: EventType;
@@ -87,7 +87,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     found.push(...findVerbalEvents(body, reported.clause, mentions, a.dates, incidents));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: null });
+      const said = a.dates.filter((d) => inside(d, at))[0] ?? a.dates.filter((d) => inside(d, s))[0] ?? null;
+      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: said });
     }
     const paragraph = a.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join(' ');
     const speaker = quote?.speaker ?? reported.reporter;
@@ -97,7 +98,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const countries = uniq([...actorCountries, ...f.countries]);
       if (!conflict || (f.actors.length === 0 && countries.length === 0)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
-      const channel = channelOf(f.type, paragraph);
+      const channel = channelOf(f.type, s.text);
       const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,
@@ -114,6 +115,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         corroboration: 1,
         notes: [],
         place: f.place,
+        agent: f.agent,
       });
     }
   });

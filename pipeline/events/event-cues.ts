@@ -7,7 +7,7 @@ import type { Channel, EventType } from '../../src/shared/schema';
 export const VERB_CUES: { type: EventType; re: RegExp }[] = [
   { type: 'ceasefire', re: /\b(?:agreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:ceasefire|truce|cessation)|(?:announced|declared|brokered|reached|violated|breached)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|truce)|(?:ceasefire|truce)\s+(?:agreement|deal|took effect|came into effect|was agreed|was announced|was violated|holds))\b/i },
   { type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
-  { type: 'meeting', re: /\b(?:met|meets|meeting\s+with|meeting\s+between|(?:held|hold|holds|holding)\s+talks\s+with|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
+  { type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|(?:held|hold|holds|holding)\s+talks\s+with|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
   { type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
   { type: 'visit', re: /\b(?:visit(?:ed|s|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to)\b/i },
   { type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },

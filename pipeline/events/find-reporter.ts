@@ -10,7 +10,7 @@ export interface ReportedClause {
   reporting: Range | null;
 }
 
-const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|according\s+to)\b(?:\s+that\b)?[,:]?\s*/g;
+const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b(?:\s+that\b)?[,:]?\s*/g;
 const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|added|wrote|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)[^.!?]{0,60}[.!?]?\s*$/;
 
 /** The person named right before `at` (a subject), not as the object of a preposition. */
@@ -36,11 +36,14 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const according = v[0].toLowerCase().startsWith('according');
     // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
     const inverted = /,\s*$/.test(text.slice(0, v.index));
+    const comma = text.indexOf(',', v.index);
+    // "According to X, ...": X is before the comma; "..., said X": X follows the verb.
+    const limit = according ? (comma < 0 ? offset : offset + comma) : end;
     const subject = according || inverted
-      ? (mentions.find((m) => m.start >= ve && m.start - ve < 50 && m.end <= end) ?? null)
+      ? (mentions.find((m) => m.start >= ve && m.start - ve < 50 && m.end <= limit) ?? null)
       : subjectBefore(text, offset, vs, mentions);
     if (inverted && subject) return { reporter: subject.personId, clause: { start: offset, end: vs }, reporting: { start: vs, end } };
-    const afterComma = according ? text.indexOf(',', v.index) : -1;
+    const afterComma = according ? comma : -1;
     if (according && afterComma < 0) continue;
     if (!subject && !according) continue;
     const clauseStart = according ? offset + afterComma + 1 : ve;

@@ -53,7 +53,7 @@ export function applyCuration(events: TimelineEvent[], articles: IngestedArticle
       continue;
     }
     const end = at + (entry.excerpt?.length ?? 0);
-    const targets = events.filter((e) => e.sources.some((s) => s.article === article.meta.id && (at < 0 || (s.start < end && at < s.end))));
+    const targets = events.filter((e) => (entry.eventType === undefined || e.type === entry.eventType) && e.sources.some((s) => s.article === article.meta.id && (at < 0 || (s.start < end && at < s.end))));
     if (targets.length === 0) fail(l, `no event is sourced from those words of article "${article.meta.id}"`);
     else targeted.push({ l, targets });
   }

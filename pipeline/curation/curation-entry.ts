@@ -10,6 +10,8 @@ export const curationEntrySchema = z
     event: id.optional(),
     article: id.optional(),
     excerpt: z.string().min(1).optional(),
+    /** Narrows an article-addressed entry to events of one type (a sentence can report several). */
+    eventType: z.enum(EVENT_TYPE_IDS).optional(),
     note: noteSchema.pick({ kind: true, text: true }).optional(),
     set: z
       .object({

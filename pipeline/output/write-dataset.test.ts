@@ -19,7 +19,7 @@ test('an invalid dataset leaves the previous output untouched and no temporary f
   const { root, out } = previousOutput();
   const ds = toDataset(result);
   const broken = { ...ds, events: ds.events.map((e) => ({ ...e, sources: [] })) };
-  expect(() => writeDataset(out, broken, result.articles)).toThrow();
+  expect(() => { writeDataset(out, broken, result.articles); }).toThrow();
   expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe('previous');
   expect(readdirSync(root)).toEqual(['data']);
 });
@@ -30,7 +30,7 @@ test('a write that fails half-way leaves the previous output untouched and no te
   if (!first) throw new Error('no seed article');
   // An id that is not a file name makes writing the article bodies fail after events.json was written.
   const bad = [...result.articles, { ...first, meta: { ...first.meta, id: 'missing-dir/x' } }];
-  expect(() => writeDataset(out, toDataset(result), bad)).toThrow();
+  expect(() => { writeDataset(out, toDataset(result), bad); }).toThrow();
   expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe('previous');
   expect(readdirSync(root)).toEqual(['data']);
 });

@@ -9,4 +9,4 @@ export const REPORTING_VERB =
 export const SPEAKER_PRONOUN = /\b(?:she|he|She|He)\b/g;
 
 /** Words after which a name is the object of a preposition, not a subject ("spoke to Sharif"). */
-export const PREPOSITION_BEFORE = /\b(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Ff]or|[Aa]t|[Oo]n|[Oo]f|[Aa]bout|[Aa]gainst|and|[Bb]etween)\s+(?:(?:the|both|-|[A-Z][\w.’']*)\s+){0,5}$/;
+export const PREPOSITION_BEFORE = /\b(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Ff]or|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|and|[Bb]etween)\s+(?:(?:the|both|-|[A-Z][\w.’']*)\s+){0,5}$/;

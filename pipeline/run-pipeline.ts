@@ -34,14 +34,12 @@ export function analyseArticle(article: IngestedArticle, people: Person[]): Arti
 }
 
 /** Every spelling of a person seen across articles ends up in one record. */
-function unionPeople(lists: Person[][]): Map<string, Person> {
-  const byId = new Map<string, Person>();
-  for (const p of lists.flat()) {
+function addPeople(byId: Map<string, Person>, people: Person[]): void {
+  for (const p of people) {
     const seen = byId.get(p.id);
     if (!seen) byId.set(p.id, { ...p, aliases: [...p.aliases] });
-    else seen.aliases = [...new Set([...seen.aliases, ...p.aliases])];
+    else if (p.aliases.some((a) => !seen.aliases.includes(a))) seen.aliases = [...new Set([...seen.aliases, ...p.aliases])];
   }
-  return byId;
 }
 
 /** Runs every stage over a corpus folder. A broken article or curation entry is reported; the others go on. */
@@ -49,13 +47,13 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const gazetteer = loadGazetteer(opts.gazetteerDir);
   const { articles, problems } = readCorpus(opts.articlesDir);
   const extracted: ExtractedEvent[] = [];
-  const found: Person[][] = [gazetteer];
+  const people = new Map<string, Person>();
+  addPeople(people, gazetteer);
   const unattributedQuotes: NonNullable<PipelineResult['unattributedQuotes']> = [];
   for (const a of articles) {
     const analysis = analyseArticle(a, gazetteer);
-    found.push(analysis.people);
-    const byId = unionPeople(found);
-    extracted.push(...extractEvents(analysis, byId));
+    addPeople(people, analysis.people);
+    extracted.push(...extractEvents(analysis, people));
     for (const q of analysis.quotes) {
       if (q.speaker === null) unattributedQuotes.push({ article: a.meta.id, start: q.start, end: q.end, excerpt: a.body.slice(q.start, q.end) });
     }
@@ -63,7 +61,6 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
       a.meta.notes.push({ id: `${a.meta.id}-contradiction-${c.start}`, kind: 'contradiction', text: `“${c.excerpt}”: ${c.message}`, author: 'pipeline' });
     }
   }
-  const people = unionPeople(found);
   const merged = mergeEvents(extracted, people, new Map(articles.map((a) => [a.meta.id, a.meta])));
   const curation = loadCuration(opts.curationDir);
   const curated = applyCuration(merged, articles, curation.entries, new Set(people.keys()));

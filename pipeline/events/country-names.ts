@@ -27,11 +27,17 @@ export interface CountryMention {
   code: string;
 }
 
+// One pass over the text instead of one per country: a named group per entry.
+const ALL = new RegExp(COUNTRY_NAMES.map(([re], i) => `(?<c${i}>${re.source})`).join('|'), 'g');
+
 /** Country mentions in a piece of text, offsets relative to the text. */
 export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const [re, code] of COUNTRY_NAMES) {
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, code });
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m; m = ALL.exec(text)) {
+    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
+    const code = COUNTRY_NAMES[i]?.[1];
+    if (code) out.push({ start: m.index, end: m.index + m[0].length, code });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -78,6 +78,14 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const mentions = withPronouns(body, a.mentions, a.quotes);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
   const events: ExtractedEvent[] = [];
+  // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
+  const decided = new Map<string, ReturnType<typeof assignConflict>>();
+  const wider = (text: string) => {
+    if (!decided.has(text)) decided.set(text, assignConflict([text], []));
+    return decided.get(text) ?? null;
+  };
+  const paragraphs = new Map<number, string>();
+  for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
   a.sentences.forEach((s, index) => {
     if (QUESTION.test(s.text)) return;
     const quote = quoteOf(a, s);
@@ -90,11 +98,11 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const said = a.dates.filter((d) => inside(d, at))[0] ?? a.dates.filter((d) => inside(d, s))[0] ?? null;
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: said });
     }
-    const paragraph = a.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join(' ');
+    const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
     for (const f of found) {
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
-      const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end), s.text, paragraph, body], actorCountries);
+      const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       const countries = uniq([...actorCountries, ...f.countries]);
       if (!conflict || (f.actors.length === 0 && countries.length === 0)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));

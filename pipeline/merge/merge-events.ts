@@ -65,10 +65,18 @@ export function slug(s: string): string {
  */
 export function mergeEvents(events: ExtractedEvent[], people: Map<string, Person>, articles: Map<string, Article>): TimelineEvent[] {
   const merged: ExtractedEvent[] = [];
+  // Candidates share type, conflict, status and an actor (or, without actors, the first country): a bucket each.
+  const buckets = new Map<string, ExtractedEvent[]>();
+  const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.countries[0] ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
   for (const e of events) {
-    const target = merged.find((m) => sameEvent(m, e));
+    const target = keys(e).flatMap((k) => buckets.get(k) ?? []).find((m) => sameEvent(m, e));
+    const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };
     if (target) absorb(target, e);
-    else merged.push({ ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] });
+    else merged.push(into);
+    for (const k of keys(into)) {
+      const list = buckets.get(k) ?? [];
+      if (!list.includes(into)) buckets.set(k, [...list, into]);
+    }
   }
   const ids = new Map<string, number>();
   const out = merged

@@ -35,7 +35,7 @@ export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
   ALL.lastIndex = 0;
   for (let m = ALL.exec(text); m; m = ALL.exec(text)) {
-    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
+    const i = Object.values(m.groups ?? {}).findIndex(Boolean);
     const code = COUNTRY_NAMES[i]?.[1];
     if (code) out.push({ start: m.index, end: m.index + m[0].length, code });
   }

@@ -104,7 +104,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       const countries = uniq([...actorCountries, ...f.countries]);
-      if (!conflict || (f.actors.length === 0 && countries.length === 0)) continue;
+      if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
       const channel = channelOf(f.type, s.text);
       const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);

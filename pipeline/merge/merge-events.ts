@@ -31,7 +31,7 @@ function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const shared = b.actors.filter((id) => x.has(id)).length;
   if (a.actors.length === 0 || b.actors.length === 0) {
     // Actorless incidents are told apart by who carried them out and where.
-    return a.actors.length === b.actors.length && a.countries[0] === b.countries[0] && (a.place === b.place || !a.place || !b.place);
+    return a.actors.length === b.actors.length && a.agent === b.agent && (a.place === b.place || !a.place || !b.place);
   }
   if (!CONTACT_TYPES.has(a.type)) return shared > 0;
   // Two calls by the same minister to different counterparts are two events.
@@ -45,11 +45,19 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date) && actorsCompatible(a, b);
 }
 
+const seenSources = new WeakMap<ExtractedEvent, Set<string>>();
+
 function absorb(into: ExtractedEvent, e: ExtractedEvent): void {
   into.date = betterDate(into.date, e.date);
   into.actors = [...new Set([...into.actors, ...e.actors])];
   into.countries = [...new Set([...into.countries, ...e.countries])];
-  for (const s of e.sources) if (!into.sources.some((t) => t.article === s.article && t.start === s.start)) into.sources.push(s);
+  const have = seenSources.get(into) ?? new Set(into.sources.map((t) => `${t.article}@${t.start}`));
+  seenSources.set(into, have);
+  for (const s of e.sources) {
+    const key = `${s.article}@${s.start}`;
+    if (!have.has(key)) into.sources.push(s);
+    have.add(key);
+  }
   if (into.channel === 'unknown' || CHANNELS.indexOf(e.channel) < CHANNELS.indexOf(into.channel)) into.channel = e.channel === 'unknown' ? into.channel : e.channel;
   into.place ??= e.place;
   into.agent ??= e.agent;
@@ -67,7 +75,7 @@ export function mergeEvents(events: ExtractedEvent[], people: Map<string, Person
   const merged: ExtractedEvent[] = [];
   // Candidates share type, conflict, status and an actor (or, without actors, the first country): a bucket each.
   const buckets = new Map<string, ExtractedEvent[]>();
-  const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.countries[0] ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
+  const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.agent ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
   for (const e of events) {
     const target = keys(e).flatMap((k) => buckets.get(k) ?? []).find((m) => sameEvent(m, e));
     const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };

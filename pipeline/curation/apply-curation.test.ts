@@ -75,3 +75,15 @@ test('entries that point at nothing or contradict each other are errors with fil
     ]),
   );
 });
+
+test('mergeInto folds one event into another with all its sources', () => {
+  const base = runPipeline({ articlesDir: 'data/articles', gazetteerDir: 'data/gazetteer', curationDir: NO_CURATION });
+  const strike = base.events.find((e) => e.type === 'military_action' && e.conflict === 'russia-ukraine');
+  const condemnation = base.events.find((e) => e.type === 'condemnation' && e.sources.some((s) => s.excerpt.includes('Sumy')));
+  if (!strike || !condemnation) throw new Error('seed 002 events missing');
+  const { result, problems } = withCuration(`- event: ${condemnation.id}\n  author: tester\n  mergeInto: ${strike.id}\n`);
+  expect(problems).toEqual([]);
+  expect(result.events.some((e) => e.id === condemnation.id)).toBe(false);
+  const merged = result.events.find((e) => e.id === strike.id);
+  expect(merged?.sources.length).toBe(new Set([...strike.sources, ...condemnation.sources].map((s) => s.start)).size);
+});

@@ -42,3 +42,18 @@ test('curly and straight quotes in other reporting', () => {
   const quotes = findQuotations(body).map((q) => body.slice(q.start, q.end));
   expect(quotes).toEqual(['The dialogue will continue.', 'We are ready for a ceasefire']);
 });
+
+test('any text: quotations stay inside the body and never overlap', async () => {
+  const fc = await import('fast-check');
+  const quoteish = fc.string({ unit: fc.constantFrom('"', '“', '”', ' ', '\n', 'a', 'B', '.', ',', 'said') });
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), quoteish), (body) => {
+      const found = findQuotations(body);
+      found.forEach((q, i) => {
+        expect(0 <= q.start && q.start < q.end && q.end <= body.length).toBe(true);
+        const next = found[i + 1];
+        if (next) expect(q.end <= next.start).toBe(true);
+      });
+    }),
+  );
+});

@@ -31,7 +31,9 @@ export function eventTitle(e: TitleInput, people: Map<string, Person>): string {
   const names = e.actors.map((id) => people.get(id)?.name ?? id);
   const [first, ...rest] = names;
   const others = list(rest);
-  const countries = list(e.countries.filter((c) => c !== e.agent).map(countryLabel));
+  const own = new Set(e.actors.map((id) => people.get(id)?.country));
+  // The others involved: not the acting state, nor the actors' own countries.
+  const countries = list(e.countries.filter((c) => c !== e.agent && !own.has(c)).map(countryLabel));
   const agent = e.agent ? countryLabel(e.agent) : null;
   const who = first ?? agent ?? 'Unnamed party';
   const will = e.planned ? 'to ' : '';

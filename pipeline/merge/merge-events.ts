@@ -91,7 +91,7 @@ export function mergeEvents(events: ExtractedEvent[], people: Map<string, Person
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
     .map(({ place, agent, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
-      const names = e.actors.map((id) => id).join('-') || e.countries.join('-').toLowerCase();
+      const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);
       const n = (ids.get(base) ?? 0) + 1;
       ids.set(base, n);

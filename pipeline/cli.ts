@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runPipeline, toDataset } from './run-pipeline';
 import { writeDataset } from './output/write-dataset';
+import { qualityReport } from './output/quality-report';
 
 const { values } = parseArgs({
   options: {
@@ -8,14 +9,16 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/data' },
     gazetteer: { type: 'string', default: 'data/gazetteer' },
     curation: { type: 'string', default: 'data/curation' },
+    report: { type: 'boolean', default: false },
   },
 });
 
 const result = runPipeline({ articlesDir: values.articles, gazetteerDir: values.gazetteer, curationDir: values.curation });
 writeDataset(values.out, toDataset(result), result.articles);
 console.log(`${result.articles.length} articles, ${result.events.length} events, ${result.people.length} people -> ${values.out}`);
+if (values.report) console.log(qualityReport(result));
 for (const p of result.problems) console.error(`error: ${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.message}`);
 if (result.problems.length) {
-  console.error(`${result.problems.length} article(s) failed`);
+  console.error(`${result.problems.length} problem(s): the rest was processed`);
   process.exitCode = 1;
 }

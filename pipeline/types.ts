@@ -1,4 +1,4 @@
-import type { Article, EventDate, Person, TimelineEvent } from '../src/shared/schema';
+import type { Article, EventDate, Person, Span, TimelineEvent } from '../src/shared/schema';
 
 /** A half-open range [start, end) of UTF-16 offsets into an article body. */
 export interface Range {
@@ -57,4 +57,6 @@ export interface PipelineResult {
   people: Person[];
   events: TimelineEvent[];
   problems: InputProblem[];
+  /** Quotations no speaker could be found for (for the quality report). */
+  unattributedQuotes?: Span[];
 }

@@ -1,64 +1,131 @@
-import { CONFLICTS, EVENT_TYPES, type ConflictId, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
-import type { ArticleAnalysis, Sentence } from '../types';
+import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { inheritDate } from '../dates/resolve-dates';
+import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
+import { assignConflict } from './assign-conflict';
+import { findCountries } from './country-names';
+import { CHANNEL_CUES, CONTACT_TYPES, PLANNED, QUESTION, VERB_CUES } from './event-cues';
+import { eventTitle } from './event-title';
+import { findIncidents } from './find-incidents';
+import { findReportedClause, subjectBefore } from './find-reporter';
+import { withPronouns } from './resolve-pronouns';
 
-/** Verb patterns that signal an event in a sentence, most specific first. */
-const TRIGGERS: { type: EventType; re: RegExp }[] = [
-  { type: 'phone_call', re: /\b(spoke|speaks|talked|phoned|dialled|called)\s+(with|to)\b|\bphone calls?\b/i },
-  { type: 'meeting', re: /\b(met|meets|meeting)\s+(with\s+)?(Russian|Indian|Pakistani|Ukrainian|President|Prime)\b/i },
-  { type: 'military_action', re: /\b(missile|drone) (strike|attack)s?\b/i },
-];
+/** An event as read from one sentence, before merging; `place` feeds the title. */
+export type ExtractedEvent = TimelineEvent & { place: string | null; agent: string | null };
 
-const CONFLICT_WORDS: [ConflictId, RegExp][] = [
-  ['india-pakistan', /\b(India|Pakistan|Kashmir|Pahalgam|LoC)\b/],
-  ['russia-ukraine', /\b(Russia|Ukraine|Kremlin|Moscow|Kyiv|Putin|Zelensk)/],
-];
-
-function conflictOf(text: string): ConflictId | null {
-  let best: ConflictId | null = null;
-  let bestCount = 0;
-  for (const [id, re] of CONFLICT_WORDS) {
-    const n = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
-    if (n > bestCount) [best, bestCount] = [id, n];
-  }
-  return best;
+interface Found {
+  type: EventType;
+  at: Range;
+  actors: string[];
+  countries: string[];
+  place: string | null;
+  agent: string | null;
+  date: DateMention | null;
 }
 
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+function channelOf(type: EventType, context: string): Channel {
+  if (type === 'phone_call') return 'phone';
+  if (type === 'military_action' || type === 'terrorist_attack') return 'unknown';
+  if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
+  return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
-/** One event per triggering sentence; merging across sentences and articles happens later. */
-export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): TimelineEvent[] {
-  const conflict = conflictOf(a.article.body);
-  if (!conflict) return [];
-  const events: TimelineEvent[] = [];
-  const inSentence = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
-  for (const s of a.sentences) {
-    const trigger = TRIGGERS.find((t) => t.re.test(s.text));
-    if (!trigger) continue;
-    const actors = [...new Set(inSentence(a.mentions, s).map((m) => m.personId))];
-    const dm = inSentence(a.dates, s)[0];
-    const date = dm
-      ? { ...dm.date, evidence: { article: a.article.meta.id, start: dm.start, end: dm.end, excerpt: dm.text } }
-      : { start: a.article.meta.published, end: a.article.meta.published, precision: 'approximate' as const, basis: 'publication' as const, evidence: null };
-    const names = actors.map((id) => people.get(id)?.name ?? id);
-    const title = `${EVENT_TYPES[trigger.type].label}${names.length ? `: ${names.join(', ')}` : ''}`;
-    const countries = [...new Set(actors.map((id) => people.get(id)?.country).filter((c): c is string => !!c))];
-    events.push({
-      id: slug(`${date.start}-${trigger.type}-${names.join('-') || a.article.meta.id}-${s.start}`),
-      conflict,
-      type: trigger.type,
-      cameo: EVENT_TYPES[trigger.type].cameo,
-      channel: 'unknown',
-      date,
-      status: 'occurred',
-      title,
-      actors,
-      countries: countries.length ? countries : [...CONFLICTS[conflict].countries],
-      sources: [{ article: a.article.meta.id, start: s.start, end: s.end, excerpt: s.text, speaker: null, isQuote: false }],
-      corroboration: 1,
-      notes: [],
-    });
+/** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
+function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], skipDates: Range[]): Found[] {
+  const text = body.slice(clause.start, clause.end);
+  // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
+  const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
+    .filter((c) => c.m)
+    .sort((x, y) => (x.m?.index ?? 0) - (y.m?.index ?? 0) || x.rank - y.rank)[0];
+  if (!cue?.m) return [];
+  const at = { start: clause.start + cue.m.index, end: clause.start + cue.m.index + cue.m[0].length };
+  const inClause = mentions.filter((m) => inside(m, clause));
+  const subject = subjectBefore(text, clause.start, at.start, inClause, 120);
+  const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+  // With no person as subject, a state can be one ("The White House on Tuesday expressed ...").
+  const stateSubject = subject ? null : named.filter((c) => c.end <= at.start && at.start - c.end <= 40).pop();
+  if (!subject && !stateSubject) return [];
+  const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
+  const counterpartStates = named.filter((c) => c.start >= at.end);
+  if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
+  const datesHere = dates.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
+  const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
+  const countries = uniq([...(stateSubject ? [stateSubject.code] : []), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
+  const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, date };
+  const counterparts = uniq(objects.map((m) => m.personId));
+  if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
+    // "X spoke with A and B": two bilateral calls.
+    return counterparts.map((c) => ({ ...base, actors: [subject.personId, c] }));
   }
+  return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
+}
+
+function dateOf(a: ArticleAnalysis, found: Found, index: number): TimelineEvent['date'] {
+  const id = a.article.meta.id;
+  if (found.date) return { ...found.date.date, evidence: { article: id, start: found.date.start, end: found.date.end, excerpt: found.date.text } };
+  return { ...inheritDate(a.sentences, a.dates, index, a.article.meta.published), evidence: null };
+}
+
+function quoteOf(a: ArticleAnalysis, s: Sentence) {
+  return a.quotes.find((q) => Math.min(q.end, s.end) - Math.max(q.start, s.start) > (s.end - s.start) / 2);
+}
+
+/** One event per cue in each sentence; the same event told twice is merged later. */
+export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): ExtractedEvent[] {
+  const { body } = a.article;
+  const mentions = withPronouns(body, a.mentions, a.quotes);
+  const countryOf = (id: string) => people.get(id)?.country ?? null;
+  const events: ExtractedEvent[] = [];
+  // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
+  const decided = new Map<string, ReturnType<typeof assignConflict>>();
+  const wider = (text: string) => {
+    if (!decided.has(text)) decided.set(text, assignConflict([text], []));
+    return decided.get(text) ?? null;
+  };
+  const paragraphs = new Map<number, string>();
+  for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
+  a.sentences.forEach((s, index) => {
+    if (QUESTION.test(s.text)) return;
+    const quote = quoteOf(a, s);
+    const reported = findReportedClause(s.text, s.start, mentions);
+    const incidents = findIncidents(body, reported.clause, a.dates);
+    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date }));
+    found.push(...findVerbalEvents(body, reported.clause, mentions, a.dates, incidents));
+    if (reported.reporter) {
+      const at = reported.reporting ?? reported.clause;
+      const said = a.dates.filter((d) => inside(d, at))[0] ?? a.dates.filter((d) => inside(d, s))[0] ?? null;
+      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: said });
+    }
+    const paragraph = paragraphs.get(s.paragraph) ?? s.text;
+    const speaker = quote?.speaker ?? reported.reporter;
+    for (const f of found) {
+      const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
+      const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
+      const countries = uniq([...actorCountries, ...f.countries]);
+      if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
+      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
+      const channel = channelOf(f.type, s.text);
+      const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
+      events.push({
+        id: `${a.article.meta.id}-${s.start}-${events.length}`,
+        conflict,
+        type: f.type,
+        cameo: EVENT_TYPES[f.type].cameo,
+        channel,
+        date: dateOf(a, f, index),
+        status: planned ? 'planned' : 'occurred',
+        title,
+        actors: f.actors,
+        countries,
+        sources: [{ article: a.article.meta.id, start: s.start, end: s.end, excerpt: s.text, speaker: speaker ?? null, isQuote: Boolean(quote) }],
+        corroboration: 1,
+        notes: [],
+        place: f.place,
+        agent: f.agent,
+      });
+    }
+  });
   return events;
 }

@@ -13,10 +13,15 @@ export function writeDataset(outDir: string, dataset: Dataset, articles: Ingeste
   const valid = datasetSchema.parse(dataset);
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(join(tmp, 'articles'), { recursive: true });
-  writeFileSync(join(tmp, 'events.json'), `${JSON.stringify(valid, null, 1)}\n`);
-  writeFileSync(join(tmp, 'events.schema.json'), `${JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`);
-  for (const a of articles) writeFileSync(join(tmp, 'articles', `${a.meta.id}.json`), `${JSON.stringify({ id: a.meta.id, body: a.body })}\n`);
+  try {
+    mkdirSync(join(tmp, 'articles'), { recursive: true });
+    writeFileSync(join(tmp, 'events.json'), `${JSON.stringify(valid, null, 1)}\n`);
+    writeFileSync(join(tmp, 'events.schema.json'), `${JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`);
+    for (const a of articles) writeFileSync(join(tmp, 'articles', `${a.meta.id}.json`), `${JSON.stringify({ id: a.meta.id, body: a.body })}\n`);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
   const old = `${outDir}.old-${process.pid}`;
   rmSync(old, { recursive: true, force: true });
   try {

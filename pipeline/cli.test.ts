@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { datasetSchema } from '../src/shared/schema';
+
+test('the CLI processes every good article, reports the broken one with file and line, and exits non-zero', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ct-cli-'));
+  const articles = join(dir, 'articles');
+  cpSync('data/articles', articles, { recursive: true });
+  writeFileSync(join(articles, '900_broken.md'), '---\ntitle: [unclosed\n---\nIndia and Pakistan agreed to a ceasefire on Saturday.\n');
+  const out = join(dir, 'out');
+  const run = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--articles', articles, '--out', out, '--report'], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/900_broken\.md:\d+: broken front matter/);
+  expect(run.stdout).toMatch(/quotes without speaker: \d+/);
+  expect(run.stdout).toMatch(/events without actors: \d+/);
+  const data = datasetSchema.parse(JSON.parse(readFileSync(join(out, 'events.json'), 'utf8')));
+  expect(data.articles.map((a) => a.file).sort()).toEqual(readdirSync('data/articles').sort());
+  expect(data.events.length).toBeGreaterThan(0);
+  for (const e of data.events) {
+    for (const s of e.sources) {
+      const { body } = JSON.parse(readFileSync(join(out, 'articles', `${s.article}.json`), 'utf8')) as { body: string };
+      expect(body.slice(s.start, s.end)).toBe(s.excerpt);
+    }
+  }
+  expect(existsSync(`${out}.tmp-${String(run.pid)}`)).toBe(false);
+}, 60_000);
+
+test('a curation entry that points at a missing article is an error naming file, line and entry', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ct-cur-'));
+  const curation = join(dir, 'curation');
+  cpSync('data/curation', curation, { recursive: true });
+  writeFileSync(join(curation, 'zz-bad.yaml'), '- article: no-such-article\n  author: tester\n  note: { kind: context, text: x }\n');
+  const run = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--curation', curation, '--out', join(dir, 'out')], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/zz-bad\.yaml:1: entry 0: no article "no-such-article"/);
+}, 60_000);

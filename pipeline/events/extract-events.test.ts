@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+
+const official = (id: string, name: string, country: string, aliases: string[]): Person => ({
+  id, name, country, aliases, roles: [], origin: 'gazetteer',
+});
+/** Officials the seeds' gazetteer file does not list: real people, as the people stage will know them. */
+const people: Person[] = [
+  ...loadGazetteer('data/gazetteer'),
+  official('s-jaishankar', 'S. Jaishankar', 'IN', ['Jaishankar', 'S Jaishankar']),
+  official('shehbaz-sharif', 'Shehbaz Sharif', 'PK', ['Sharif']),
+  official('ishaq-dar', 'Ishaq Dar', 'PK', ['Dar']),
+  official('andrii-sybiha', 'Andrii Sybiha', 'UA', ['Sybiha']),
+  official('sergey-lavrov', 'Sergey Lavrov', 'RU', ['Lavrov']),
+];
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function run(body: string, published = '2025-05-10', file = 'test.md') {
+  const article = readArticle(file, `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  return { body: article.body, events: extractEvents(analyseArticle(article, people), byId) };
+}
+
+test('a call with two counterparts is two bilateral calls, dated by the weekday in its sentence', () => {
+  const raw = readFileSync('data/articles/000_33d9e51da9844c80.txt', 'utf8');
+  const article = readArticle('000_33d9e51da9844c80.txt', raw);
+  const calls = extractEvents(analyseArticle(article, people), byId).filter((e) => e.type === 'phone_call' && e.sources[0]?.excerpt.startsWith('Secretary Rubio spoke on Thursday'));
+  expect(calls.map((c) => c.title)).toEqual(['Marco Rubio speaks with S. Jaishankar by phone', 'Marco Rubio speaks with Shehbaz Sharif by phone']);
+  for (const c of calls) {
+    expect(c.date).toMatchObject({ start: '2025-05-08', precision: 'day', basis: 'weekday-relative' });
+    expect(c.channel).toBe('phone');
+    expect(c.conflict).toBe('india-pakistan');
+  }
+});
+
+test('whoever reported a call is its source speaker, not a participant', () => {
+  const { events } = run('According to State Department spokesperson Tammy Bruce, Marco Rubio spoke with Pakistan’s Foreign Minister Ishaq Dar on Saturday.');
+  const [call] = events.filter((e) => e.type === 'phone_call');
+  expect(call?.actors).toEqual(['marco-rubio', 'ishaq-dar']);
+  expect(call?.sources[0]?.speaker).toBe('tammy-bruce');
+  expect(call?.date.start).toBe('2025-05-10');
+});
+
+test('future contacts are planned', () => {
+  const { events } = run('Ukrainian Foreign Minister Andrii Sybiha will meet Marco Rubio in Washington next week, the ministry said.');
+  const [meeting] = events.filter((e) => e.type === 'meeting');
+  expect(meeting?.status).toBe('planned');
+  expect(meeting?.conflict).toBe('russia-ukraine');
+  expect(meeting?.title).toBe('Andrii Sybiha to meet Marco Rubio');
+});
+
+test('one article can report events of both crises, and a question is not an event', () => {
+  const { body, events } = run(
+    'Sergey Lavrov met Marco Rubio in Riyadh to discuss Ukraine.\n\nMarco Rubio urged India and Pakistan to de-escalate.\n\nAsked if Donald Trump would visit Kyiv, Karoline Leavitt declined to comment.',
+  );
+  expect(events.find((e) => e.type === 'meeting')?.conflict).toBe('russia-ukraine');
+  expect(events.find((e) => e.type === 'appeal')?.conflict).toBe('india-pakistan');
+  expect(events.some((e) => e.type === 'visit')).toBe(false);
+  for (const e of events) for (const s of e.sources) expect(body.slice(s.start, s.end)).toBe(s.excerpt);
+});
+
+test('attacks named by a noun phrase are incidents with their place and perpetrator', () => {
+  const raw = readFileSync('data/articles/002_21932a248247e45f.txt', 'utf8');
+  const events = extractEvents(analyseArticle(readArticle('002.txt', raw), people), byId);
+  const strike = events.find((e) => e.type === 'military_action');
+  expect(strike?.title).toBe('Military action by Russia in Sumy');
+  expect(strike?.countries).toEqual(expect.arrayContaining(['RU', 'UA']));
+  const condemnation = events.find((e) => e.type === 'condemnation' && e.sources[0]?.excerpt.includes('Sumy'));
+  expect(condemnation?.actors).toEqual(['donald-trump']);
+});

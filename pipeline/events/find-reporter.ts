@@ -1,0 +1,59 @@
+import { PREPOSITION_BEFORE } from '../quotes/reporting-verbs';
+import type { PersonMention, Range } from '../types';
+
+export interface ReportedClause {
+  /** Who reported it (a person id), when the sentence says so. */
+  reporter: string | null;
+  /** Where the reported words are: the part of the sentence that tells what happened. */
+  clause: Range;
+  /** Where the reporting words are ("Leavitt said that", "According to Bruce,"). */
+  reporting: Range | null;
+}
+
+const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b(?:\s+that\b)?[,:]?\s*/g;
+const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|added|wrote|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)[^.!?]{0,60}[.!?]?\s*$/;
+
+/** The person named right before `at` (a subject), not as the object of a preposition. */
+export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60): PersonMention | null {
+  const before = mentions.filter((m) => m.end <= at && at - m.end <= reach && m.start >= offset);
+  for (const m of before.reverse()) {
+    const lead = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
+    if (!PREPOSITION_BEFORE.test(lead)) return m;
+  }
+  return null;
+}
+
+/**
+ * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
+ * reporter and the rest the clause; so do "According to Bruce, ..." and a trailing "..., she said."
+ */
+export function findReportedClause(text: string, offset: number, mentions: PersonMention[]): ReportedClause {
+  const end = offset + text.length;
+  for (const v of text.matchAll(LEAD_VERB)) {
+    const vs = offset + v.index;
+    const ve = vs + v[0].length;
+    if (ve >= end - 12) continue;
+    const according = v[0].toLowerCase().startsWith('according');
+    // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
+    const inverted = /,\s*$/.test(text.slice(0, v.index));
+    const comma = text.indexOf(',', v.index);
+    // "According to X, ...": X is before the comma; "..., said X": X follows the verb.
+    const limit = according ? (comma < 0 ? offset : offset + comma) : end;
+    const subject = according || inverted
+      ? (mentions.find((m) => m.start >= ve && m.start - ve < 50 && m.end <= limit) ?? null)
+      : subjectBefore(text, offset, vs, mentions);
+    if (inverted && subject) return { reporter: subject.personId, clause: { start: offset, end: vs }, reporting: { start: vs, end } };
+    const afterComma = according ? comma : -1;
+    if (according && afterComma < 0) continue;
+    if (!subject && !according) continue;
+    const clauseStart = according ? offset + afterComma + 1 : ve;
+    return { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+  }
+  const t = TRAILING.exec(text);
+  if (t) {
+    const ts = offset + t.index;
+    const who = mentions.find((m) => m.start >= ts && m.end <= end);
+    if (who && ts > offset + 10) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
+  }
+  return { reporter: null, clause: { start: offset, end }, reporting: null };
+}

@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import type { Article, Person } from '../../src/shared/schema';
+import { extractEvents } from '../events/extract-events';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { mergeEvents } from './merge-events';
+
+const official = (id: string, name: string, country: string, aliases: string[]): Person => ({ id, name, country, aliases, roles: [], origin: 'gazetteer' });
+const people = [...loadGazetteer('data/gazetteer'), official('s-jaishankar', 'S. Jaishankar', 'IN', ['Jaishankar']), official('shehbaz-sharif', 'Shehbaz Sharif', 'PK', ['Sharif'])];
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function corpus(specs: { file: string; publisher: string | null; body: string }[]) {
+  const articles = specs.map((s) => readArticle(s.file, `---\ntitle: t\npublisher: ${s.publisher ?? 'null'}\npublished: 2025-05-09\n---\n${s.body}`));
+  const events = articles.flatMap((a) => extractEvents(analyseArticle(a, people), byId));
+  const metas = new Map<string, Article>(articles.map((a) => [a.meta.id, a.meta]));
+  return mergeEvents(events, byId, metas);
+}
+
+const wire = 'Secretary of State Marco Rubio spoke with External Affairs Minister S. Jaishankar on Thursday and urged restraint.';
+
+test('one call told by three articles is one event; a wire story reprinted by two outlets counts once', () => {
+  const events = corpus([
+    { file: 'a.md', publisher: 'The Hindu', body: wire },
+    { file: 'b.md', publisher: 'Dawn', body: `${wire} Officials gave no details.` },
+    { file: 'c.md', publisher: 'Reuters', body: 'On Thursday, Rubio talked to Jaishankar about the crisis, officials said.' },
+  ]);
+  const calls = events.filter((e) => e.type === 'phone_call');
+  expect(calls).toHaveLength(1);
+  expect(calls[0]?.sources).toHaveLength(3);
+  expect(calls[0]?.corroboration).toBe(2);
+  expect(calls[0]?.id).toBe('2025-05-08-phone-call-marco-rubio-s-jaishankar');
+});
+
+test('articles without a publisher each count as their own outlet', () => {
+  const events = corpus([
+    { file: 'a.md', publisher: null, body: 'Marco Rubio spoke with Shehbaz Sharif on Thursday.' },
+    { file: 'b.md', publisher: null, body: 'Pakistani Prime Minister Shehbaz Sharif received a call from Rubio on Thursday; Rubio spoke with Sharif about de-escalation.' },
+  ]);
+  expect(events.find((e) => e.type === 'phone_call')?.corroboration).toBe(2);
+});
+
+test('two calls by one minister to different counterparts stay two events', () => {
+  const events = corpus([{ file: 'a.md', publisher: null, body: 'Rubio spoke with Jaishankar on Thursday.\n\nRubio also spoke with Sharif on Thursday.' }]);
+  expect(events.filter((e) => e.type === 'phone_call').map((e) => e.title).sort()).toEqual([
+    'Marco Rubio speaks with S. Jaishankar by phone',
+    'Marco Rubio speaks with Shehbaz Sharif by phone',
+  ]);
+});

@@ -1,0 +1,12 @@
+/**
+ * Verbs that introduce reported speech ("said", "told reporters", "quoted ... as saying"). Shared by quote
+ * attribution (who is speaking) and event extraction (who only reported what others did).
+ */
+export const REPORTING_VERB =
+  /\b(?:said|says|say|saying|stated|states|told|tells|added|adding|adds|wrote|writes|posted|noted|notes|asserted|declared|announced|confirmed|revealed|remarked|explained|insisted|stressed|emphasi[sz]ed|underlined|reiterated|replied|responded|warned|claimed|observed|quipped|tweeted|according to|quoted\s+[^,.;]{1,60}?\s+as\s+saying)\b/g;
+
+/** Pronouns that can stand for a speaker. */
+export const SPEAKER_PRONOUN = /\b(?:she|he|She|He)\b/g;
+
+/** Words after which a name is the object of a preposition, not a subject ("spoke to Sharif"). */
+export const PREPOSITION_BEFORE = /\b(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Ff]or|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|and|[Bb]etween)\s+(?:(?:the|both|-|[A-Z][\w.’']*)\s+){0,5}$/;

@@ -2,13 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dataset, must } from './support/published-data';
 
+// axe walks the whole DOM; on the shared 2-core machine one run can take 10-20 s, beyond the default 30 s test budget.
+test.describe.configure({ timeout: 120_000 });
+
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const counted = (page: Page) => page.getByText(/\d+ events$/);
+const counted = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
 /** Each main view, and what shows it has finished loading. */
 const views: Record<string, { url: string; ready: (page: Page) => Locator }> = {
   timeline: { url: '/', ready: counted },

@@ -13,7 +13,7 @@ test('back and forward step through filters, view and selection', async ({ page 
   await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(page.getByRole('table')).toBeVisible();
-  await page.getByRole('table').getByRole('button').first().click();
+  await page.getByRole('table').getByRole('cell').getByRole('button').first().click();
   await expect(details).toBeVisible();
 
   await page.goBack();

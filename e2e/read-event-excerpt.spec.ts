@@ -45,7 +45,7 @@ test('a reader clicks an event on the timeline and reads its excerpt in context'
 
 test('a reader opens each event from the list and reads date, type, sources and excerpts', async ({ page }) => {
   await page.goto('/?view=list');
-  const titles = page.getByRole('table').getByRole('button');
+  const titles = page.getByRole('table').getByRole('cell').getByRole('button');
   const n = Math.min(dataset.events.length, 50);
   await expect(titles).toHaveCount(n);
   for (let i = 0; i < n; i++) {

@@ -10,7 +10,7 @@ interface ViewControlsProps {
 
 const LANE_LABELS: [LaneMode, string][] = [['conflict', 'Conflict'], ['country', 'Country'], ['official', 'Official'], ['none', 'None']];
 const chip =
-  'flex cursor-pointer items-center rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 dark:border-slate-700 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950';
+  'relative flex cursor-pointer items-center rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 dark:border-slate-700 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950';
 
 export function ViewControls({ view, lanes, onView, onLanes }: ViewControlsProps) {
   return (
@@ -19,7 +19,7 @@ export function ViewControls({ view, lanes, onView, onLanes }: ViewControlsProps
         <legend className="sr-only">View</legend>
         {(['timeline', 'list'] as const).map((v) => (
           <label key={v} className={chip}>
-            <input type="radio" name="view" className="sr-only" checked={view === v} onChange={() => { onView(v); }} />
+            <input type="radio" name="view" className="absolute inset-0 cursor-pointer opacity-0" checked={view === v} onChange={() => { onView(v); }} />
             {v === 'timeline' ? 'Timeline' : 'List'}
           </label>
         ))}
@@ -29,7 +29,7 @@ export function ViewControls({ view, lanes, onView, onLanes }: ViewControlsProps
           <legend className="float-left mr-1 text-sm">Lanes by</legend>
           {LANE_LABELS.map(([l, label]) => (
             <label key={l} className={chip}>
-              <input type="radio" name="lanes" className="sr-only" checked={lanes === l} onChange={() => { onLanes(l); }} />
+              <input type="radio" name="lanes" className="absolute inset-0 cursor-pointer opacity-0" checked={lanes === l} onChange={() => { onLanes(l); }} />
               {label}
             </label>
           ))}

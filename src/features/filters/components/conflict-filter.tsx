@@ -19,9 +19,9 @@ export function ConflictFilter({ value, counts, onChange }: ConflictFilterProps)
         {options.map((o) => (
           <label
             key={o.id ?? 'all'}
-            className="flex cursor-pointer items-center gap-1.5 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 dark:border-slate-700 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950"
+            className="relative flex cursor-pointer items-center gap-1.5 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 dark:border-slate-700 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950"
           >
-            <input type="radio" name="conflict" className="sr-only" checked={value === o.id} onChange={() => { onChange(o.id); }} />
+            <input type="radio" name="conflict" className="absolute inset-0 cursor-pointer opacity-0" checked={value === o.id} onChange={() => { onChange(o.id); }} />
             {o.label}{' '}
             <span className="tabular-nums text-xs text-slate-600 dark:text-slate-400">({o.n})</span>
           </label>

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { dataset, must } from './support/published-data';
+
+// axe walks the whole DOM; on the shared 2-core machine one run can take 10-20 s, beyond the default 30 s test budget.
+test.describe.configure({ timeout: 120_000 });
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const counted = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ (of \d+ )?events$/ });
+/** Each main view, and what shows it has finished loading. */
+const views: Record<string, { url: string; ready: (page: Page) => Locator }> = {
+  timeline: { url: '/', ready: counted },
+  list: { url: '/?view=list', ready: (page) => page.getByRole('table') },
+  'event details': { url: `/?view=list&event=${must(dataset.events[0]).id}`, ready: (page) => page.getByRole('figure', { name: 'Excerpt 1' }).locator('mark') },
+  'empty state': { url: '/?q=zzqxv-nothing-matches', ready: (page) => page.getByRole('heading', { name: 'No events match these filters' }) },
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, { url, ready }] of Object.entries(views)) {
+    test(`${name} has no serious accessibility violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await expect(page.getByRole('heading', { name: 'Conflict timeline' })).toBeVisible();
+      await expect(counted(page)).toBeVisible();
+      await expect(ready(page)).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+  }
+}
+
+test('on a 375 px phone the page fits the screen and the details are reachable', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`/?event=${must(dataset.events[0]).id}`);
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoSeriousViolations(page);
+});

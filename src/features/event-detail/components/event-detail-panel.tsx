@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { EVENT_TYPES, type Article, type Person, type TimelineEvent } from '../../../shared/schema';
+import { countryName } from '../../../shared/lib/country-name';
+import { roleOn } from '../../../shared/lib/current-role';
+import { formatDayRange } from '../../../shared/lib/format-date';
+import { describeDateSource, PRECISION_LABEL } from '../utils/describe-event-date';
+import { EventNotes } from './event-notes';
+import { SourceCitation } from './source-citation';
+
+interface EventDetailPanelProps {
+  event: TimelineEvent;
+  articles: ReadonlyMap<string, Article>;
+  people: ReadonlyMap<string, Person>;
+  /** Neighbours in the filtered order; null at either end or when the event is filtered out. */
+  previousId: string | null;
+  nextId: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+const button = 'rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50 dark:border-slate-600';
+
+export function EventDetailPanel({ event, articles, people, previousId, nextId, onSelect }: EventDetailPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the new event so keyboard and screen-reader users land on what they opened.
+  useEffect(() => heading.current?.focus(), [event.id]);
+  const type = EVENT_TYPES[event.type];
+  const notes = [...event.notes, ...event.sources.flatMap((s) => articles.get(s.article)?.notes ?? [])];
+  const uniqueNotes = notes.filter((n, i) => notes.findIndex((m) => m.id === n.id) === i);
+  return (
+    <article aria-labelledby="event-detail-title" className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={button} disabled={!previousId} onClick={() => { onSelect(previousId); }}>← Previous event</button>
+        <button type="button" className={button} disabled={!nextId} onClick={() => { onSelect(nextId); }}>Next event →</button>
+        <button type="button" className={`${button} ml-auto`} onClick={() => { onSelect(null); }}>Close details</button>
+      </div>
+      <h2 id="event-detail-title" ref={heading} tabIndex={-1} className="text-lg font-semibold">{event.title}</h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="font-semibold">Date</dt>
+        <dd>
+          {formatDayRange(event.date.start, event.date.end)} ({PRECISION_LABEL[event.date.precision]})
+          <span className="block text-xs text-slate-700 dark:text-slate-300">From {describeDateSource(event.date, articles, event.sources[0]?.article)}</span>
+        </dd>
+        <dt className="font-semibold">Type</dt>
+        <dd>{type.label} (CAMEO {event.cameo})</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>{event.status === 'occurred' ? 'Occurred' : 'Planned'}</dd>
+        <dt className="font-semibold">Corroboration</dt>
+        <dd>Reported by {event.corroboration} independent publisher{event.corroboration === 1 ? '' : 's'}</dd>
+        <dt className="font-semibold">Actors</dt>
+        <dd>
+          {event.actors.length === 0 && 'No official identified'}
+          <ul>
+            {event.actors.map((id) => {
+              const p = people.get(id);
+              const role = p ? roleOn(p, event.date.start) : null;
+              return (
+                <li key={id}>
+                  {p?.name ?? id}
+                  {role && `, ${role.title}`}
+                  {p && ` (${countryName(p.country)})`}
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+      </dl>
+      <EventNotes notes={uniqueNotes} />
+      <section aria-labelledby="event-sources-heading">
+        <h3 id="event-sources-heading" className="text-sm font-semibold">Sources ({event.sources.length})</h3>
+        <ul className="mt-1 space-y-2">
+          {event.sources.map((s, i) => (
+            <SourceCitation key={`${s.article}-${s.start}`} index={i} source={s} article={articles.get(s.article)} speaker={s.speaker ? people.get(s.speaker) : undefined} />
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

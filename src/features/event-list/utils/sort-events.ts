@@ -1,0 +1,19 @@
+import { CONFLICTS, EVENT_TYPES, type TimelineEvent } from '../../../shared/schema';
+
+export const SORT_KEYS = ['date', 'title', 'type', 'conflict', 'sources'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+const compareBy: Record<SortKey, (a: TimelineEvent, b: TimelineEvent) => number> = {
+  date: (a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end),
+  title: (a, b) => a.title.localeCompare(b.title),
+  type: (a, b) => EVENT_TYPES[a.type].label.localeCompare(EVENT_TYPES[b.type].label),
+  conflict: (a, b) => CONFLICTS[a.conflict].label.localeCompare(CONFLICTS[b.conflict].label),
+  sources: (a, b) => a.sources.length - b.sources.length,
+};
+
+/** A sorted copy; ties fall back to date then id so the order is stable across reloads. */
+export function sortEvents(events: readonly TimelineEvent[], key: SortKey, descending: boolean): TimelineEvent[] {
+  const cmp = compareBy[key];
+  const dir = descending ? -1 : 1;
+  return [...events].sort((a, b) => dir * cmp(a, b) || compareBy.date(a, b) || a.id.localeCompare(b.id));
+}

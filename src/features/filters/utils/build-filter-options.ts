@@ -1,0 +1,49 @@
+import { EVENT_TYPE_IDS, EVENT_TYPES, type Dataset, type EventType } from '../../../shared/schema';
+import { countryName } from '../../../shared/lib/country-name';
+import { roleOn } from '../../../shared/lib/current-role';
+
+export interface OfficialOption {
+  id: string;
+  name: string;
+  role: string | null;
+  /** Lower-cased name, aliases and role, for the "find an official" box. */
+  searchText: string;
+}
+
+export interface FilterOptions {
+  countries: { code: string; name: string }[];
+  officialGroups: { country: string; name: string; officials: OfficialOption[] }[];
+  types: { id: EventType; label: string; cameo: string }[];
+}
+
+/** The choices worth offering: only countries, officials and types that occur in the events. */
+export function buildFilterOptions(ds: Dataset): FilterOptions {
+  const countries = new Set<string>();
+  const actors = new Set<string>();
+  const types = new Set<string>();
+  for (const ev of ds.events) {
+    ev.countries.forEach((c) => countries.add(c));
+    ev.actors.forEach((a) => actors.add(a));
+    types.add(ev.type);
+  }
+  const groups = new Map<string, OfficialOption[]>();
+  for (const p of ds.people) {
+    if (!actors.has(p.id)) continue;
+    const role = roleOn(p)?.title ?? null;
+    const key = p.country ?? '';
+    const searchText = [p.name, ...p.aliases, role ?? ''].join(' ').toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), { id: p.id, name: p.name, role, searchText }]);
+  }
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+  return {
+    countries: [...countries].map((code) => ({ code, name: countryName(code) })).sort(byName),
+    officialGroups: [...groups]
+      .map(([country, officials]) => ({
+        country,
+        name: country ? countryName(country) : 'Country unknown',
+        officials: officials.sort(byName),
+      }))
+      .sort(byName),
+    types: EVENT_TYPE_IDS.filter((t) => types.has(t)).map((id) => ({ id, ...EVENT_TYPES[id] })),
+  };
+}

@@ -81,7 +81,7 @@ for (const { name, fault, says } of CASES) {
   });
 }
 
-test('data that never arrives: the reader waits 20 s at most, then is told, and Retry works', async ({ page }) => {
+test('data that never arrives: each attempt is cut off at 20 s, the reader is told, and Retry works', async ({ page }) => {
   test.slow(); // forty fake seconds are stepped through one by one, then the page loads again
   const errors = collectPageErrors(page);
   await page.clock.install();

@@ -11,27 +11,70 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Fetches a JSON file and validates it against a schema, turning every failure into a DataLoadError. */
-export async function loadJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export interface LoadJsonOptions {
+  /** Give up when the whole response (headers and body) has not arrived after this long. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** A static host answers a missing file with its index page: say that, rather than quote a JSON parser. */
+function looksLikeHtml(res: Response, text: string): boolean {
+  return (res.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(text);
+}
+
+function describeSchemaFailure(error: z.ZodError): string {
+  const [issue, ...rest] = error.issues;
+  const where = issue?.path.length ? issue.path.join('.') : 'top level';
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
+  return `does not match the schema at ${where}: ${issue?.message ?? 'invalid'}${more}`;
+}
+
+/**
+ * Fetches a JSON file and validates it against a schema, turning every failure into a DataLoadError.
+ * The timer uses setTimeout rather than AbortSignal.timeout so that tests can drive it with a fake clock.
+ */
+export async function loadJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, options: LoadJsonOptions = {}): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const abortFromCaller = () => {
+    controller.abort(signal?.reason);
+  };
+  if (signal?.aborted) abortFromCaller();
+  signal?.addEventListener('abort', abortFromCaller, { once: true });
+  const timeout = new Error('timeout');
+  const timer = setTimeout(() => {
+    controller.abort(timeout);
+  }, timeoutMs);
+
   let res: Response;
+  let text: string;
   try {
-    res = await fetch(url, { signal });
+    res = await fetch(url, { signal: controller.signal });
+    if (!res.ok) throw new DataLoadError(url, `the server answered ${res.status} ${res.statusText}`.trim());
+    text = await res.text();
   } catch (e) {
+    if (e instanceof DataLoadError) throw e;
+    if (controller.signal.reason === timeout) throw new DataLoadError(url, `no complete answer after ${timeoutMs / 1000} s; the server or the network is too slow`);
+    // The caller gave up (e.g. the query was cancelled): not a data problem, pass it on unchanged.
+    if (signal?.aborted) throw e;
     throw new DataLoadError(url, `network error (${(e as Error).message})`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abortFromCaller);
   }
-  if (!res.ok) throw new DataLoadError(url, `the server answered ${res.status} ${res.statusText}`.trim());
-  const text = await res.text();
+
+  if (looksLikeHtml(res, text)) throw new DataLoadError(url, 'the server sent a web page instead of JSON; the data file is probably missing');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DataLoadError(url, `not valid JSON (${(e as Error).message})`);
+    const message = (e as Error).message;
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? -1);
+    const cutOff = /end of (JSON )?input/i.test(message) || position >= text.trimEnd().length;
+    throw new DataLoadError(url, `${cutOff ? 'the file is empty or cut off' : 'not valid JSON'} (${message})`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'top level';
-    throw new DataLoadError(url, `does not match the schema at ${where}: ${issue?.message ?? 'invalid'}`);
-  }
+  if (!parsed.success) throw new DataLoadError(url, describeSchemaFailure(parsed.error));
   return parsed.data;
 }

@@ -62,3 +62,22 @@ test('attacks named by a noun phrase are incidents with their place and perpetra
   const condemnation = events.find((e) => e.type === 'condemnation' && e.sources[0]?.excerpt.includes('Sumy'));
   expect(condemnation?.actors).toEqual(['donald-trump']);
 });
+
+test('a date that names an incident dates the incident, not the statement around it or the sentences after it', () => {
+  const { body, events } = run(
+    'Marco Rubio expressed sorrow over the April 22 Pahalgam terrorist attack and urged India and Pakistan to de-escalate. He also urged Pakistan to end support for terrorist groups.',
+  );
+  expect(events.find((e) => e.type === 'terrorist_attack')?.date).toMatchObject({ start: '2025-04-22', precision: 'day' });
+  const appeals = events.filter((e) => e.type === 'appeal');
+  expect(appeals.length).toBeGreaterThan(0);
+  for (const e of appeals) expect(e.date.start).not.toBe('2025-04-22');
+  for (const e of events) for (const s of e.sources) expect(body.slice(s.start, s.end)).toBe(s.excerpt);
+});
+
+test('"this morning" inside a quotation is the speaker’s morning: an approximate range up to publication', () => {
+  const { events } = run('“This morning Marco Rubio spoke with Ishaq Dar,” Tammy Bruce said.', '2025-05-10');
+  const call = events.find((e) => e.type === 'phone_call');
+  expect(call?.date).toMatchObject({ start: '2025-05-08', end: '2025-05-10', precision: 'approximate', basis: 'relative-phrase' });
+  const plain = run('This morning Marco Rubio spoke with Ishaq Dar.', '2025-05-10').events.find((e) => e.type === 'phone_call');
+  expect(plain?.date).toMatchObject({ start: '2025-05-10', end: '2025-05-10', precision: 'day' });
+});

@@ -1,4 +1,5 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { addDays } from '../dates/calendar';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
@@ -62,10 +63,28 @@ function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[]
   return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
 }
 
-function dateOf(a: ArticleAnalysis, found: Found, index: number): TimelineEvent['date'] {
+/** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
+const QUOTE_LAG_DAYS = 2;
+
+/**
+ * "This morning" or "today" inside a quotation is the speaker's day, not the article's, and the speech may
+ * predate publication: such a date widens back by QUOTE_LAG_DAYS and becomes approximate.
+ */
+function speakerRelative(a: ArticleAnalysis, d: DateMention): DateMention['date'] {
+  const quoted = a.quotes.some((q) => q.start <= d.start && d.end <= q.end);
+  if (!quoted || d.date.basis !== 'relative-phrase') return d.date;
+  return { ...d.date, start: addDays(d.date.start, -QUOTE_LAG_DAYS), precision: 'approximate' };
+}
+
+/**
+ * The event's own date, else one inherited from context. Dates that belong to an incident named in the same
+ * clause ("the April 22 attack") date that incident only, so they are not inherited either.
+ */
+function dateOf(a: ArticleAnalysis, found: Found, index: number, incidentDates: Range[]): TimelineEvent['date'] {
   const id = a.article.meta.id;
-  if (found.date) return { ...found.date.date, evidence: { article: id, start: found.date.start, end: found.date.end, excerpt: found.date.text } };
-  return { ...inheritDate(a.sentences, a.dates, index, a.article.meta.published), evidence: null };
+  if (found.date) return { ...speakerRelative(a, found.date), evidence: { article: id, start: found.date.start, end: found.date.end, excerpt: found.date.text } };
+  const context = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
+  return { ...inheritDate(a.sentences, context, index, a.article.meta.published), evidence: null };
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -86,16 +105,22 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   };
   const paragraphs = new Map<number, string>();
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
+  const clauses = a.sentences.map((s) => {
+    const reported = findReportedClause(s.text, s.start, mentions);
+    return { reported, incidents: findIncidents(body, reported.clause, a.dates) };
+  });
+  // A date that names an incident ("the April 22 attack") dates that incident, never a later sentence by inheritance.
+  const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
   a.sentences.forEach((s, index) => {
     if (QUESTION.test(s.text)) return;
     const quote = quoteOf(a, s);
-    const reported = findReportedClause(s.text, s.start, mentions);
-    const incidents = findIncidents(body, reported.clause, a.dates);
+    const { reported, incidents } = clauses[index] ?? { reported: findReportedClause(s.text, s.start, mentions), incidents: [] };
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date }));
     found.push(...findVerbalEvents(body, reported.clause, mentions, a.dates, incidents));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
-      const said = a.dates.filter((d) => inside(d, at))[0] ?? a.dates.filter((d) => inside(d, s))[0] ?? null;
+      const own = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
+      const said = own.filter((d) => inside(d, at))[0] ?? own.filter((d) => inside(d, s))[0] ?? null;
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: said });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
@@ -114,7 +139,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: dateOf(a, f, index),
+        date: f.type === 'military_action' || f.type === 'terrorist_attack' ? dateOf(a, f, index, []) : dateOf(a, f, index, incidentDates),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,

@@ -1,10 +1,9 @@
-import { datasetSchema, type Dataset } from '../../../shared/schema';
+import type { Dataset } from '../../../shared/schema';
 import { DataLoadError, loadJson } from './load-json';
 import type { ValidationReply } from './validate-dataset.worker';
 
-function validateInWorker(url: string, bytes: ArrayBuffer): Promise<void> {
+function validateInWorker(worker: Worker, url: string, bytes: ArrayBuffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./validate-dataset.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<ValidationReply>) => {
       worker.terminate();
       if (e.data.ok) resolve();
@@ -35,9 +34,23 @@ async function fetchBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffe
  * Without Worker (unit tests, very old browsers) it validates on the calling thread.
  */
 export async function loadValidatedDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  if (typeof Worker === 'undefined') return loadJson(url, datasetSchema, signal);
-  const bytes = await fetchBytes(url, signal);
-  const validated = validateInWorker(url, bytes.slice(0));
+  if (typeof Worker === 'undefined') {
+    // Loaded on demand: zod is a large module the page itself never needs when a worker can validate.
+    const { datasetSchema } = await import('../../../shared/schema/dataset');
+    return loadJson(url, datasetSchema, signal);
+  }
+  // Started before the fetch so the worker loads zod and builds the schema while the data downloads.
+  const worker = new Worker(new URL('./validate-dataset.worker.ts', import.meta.url), { type: 'module' });
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await fetchBytes(url, signal);
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+  const validated = validateInWorker(worker, url, bytes.slice(0));
+  // Keeps a worker rejection from going unhandled if parsing fails first; awaiting `validated` still throws.
+  validated.catch(() => undefined);
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));

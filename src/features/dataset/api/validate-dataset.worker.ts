@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { datasetSchema } from '../../../shared/schema';
+import { datasetSchema } from '../../../shared/schema/dataset';
 
 export interface ValidationRequest {
   bytes: ArrayBuffer;

@@ -1,4 +1,5 @@
-import { EVENT_TYPES, EVENT_TYPE_IDS } from '../../../shared/schema';
+// The constants' own module, not the schema index, so the timeline does not pull zod into the page bundle.
+import { EVENT_TYPES, EVENT_TYPE_IDS } from '../../../shared/schema/event-types';
 import { EVENT_TYPE_COLOURS } from '../utils/event-type-colours';
 
 /** What the colours and shapes on the timeline mean: one swatch per event type, and exact versus uncertain dates. */

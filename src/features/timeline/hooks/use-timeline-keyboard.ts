@@ -3,7 +3,7 @@ import type { TimelineController } from '../utils/timeline-controller';
 
 /** Moves focus to the previous or next rendered item, in time order. */
 function focusNeighbour(container: HTMLElement, from: HTMLElement, step: 1 | -1) {
-  const els = [...container.querySelectorAll<HTMLElement>('[data-event-id], [data-cluster]')];
+  const els = Array.from(container.querySelectorAll<HTMLElement>('[data-event-id], [data-cluster]'));
   els.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
   const next = els[els.indexOf(from) + step];
   next?.focus();

@@ -1,4 +1,5 @@
-import { CONFLICTS, type ConflictId, type Person, type TimelineEvent } from '../../../shared/schema';
+import type { Person, TimelineEvent } from '../../../shared/schema';
+import { CONFLICTS, type ConflictId } from '../../../shared/schema/conflicts';
 import type { LaneMode } from '../types';
 
 export interface Lane {

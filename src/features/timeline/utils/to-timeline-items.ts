@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type TimelineEvent } from '../../../shared/schema';
+import type { TimelineEvent } from '../../../shared/schema';
+import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { describeEventDate, isExactDate } from './describe-event-date';
 import { EVENT_TYPE_COLOURS } from './event-type-colours';
 

@@ -75,6 +75,7 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
       <div
         ref={container}
         data-testid="timeline"
+        tabIndex={-1}
         role="group"
         aria-label="Timeline. Keys: + and - zoom, left and right arrows pan or move between events, 0 fits all, Enter opens the focused event"
         className="timeline-widget rounded border border-slate-200 dark:border-slate-800"

@@ -35,6 +35,9 @@ function lowerBound(sorted: Placement[], t: number): number {
 export interface DetailLevel {
   items: TimelineItem[];
   clustered: boolean;
+  /** The slice of the index the items come from. */
+  lo: number;
+  hi: number;
   /** Identifies the item set, so an unchanged set is not handed to vis-timeline again. */
   key: string;
 }
@@ -56,6 +59,8 @@ export function itemsForWindow(index: PlacementIndex, from: number, to: number):
     return {
       items: inView.map((p) => toTimelineItem(p, index.withLanes)),
       clustered: false,
+      lo,
+      hi,
       key: `i:${lo}:${hi}:${inView.length}`,
     };
   }
@@ -89,7 +94,7 @@ export function itemsForWindow(index: PlacementIndex, from: number, to: number):
     if (index.withLanes) item.group = b.lane;
     return item;
   });
-  return { items, clustered: true, key: `c:${size}:${lo}:${hi}` };
+  return { items, clustered: true, lo, hi, key: `c:${size}:${lo}:${hi}` };
 }
 
 /** The full span of the events, padded a little so the first and last are not cut at the edge. */

@@ -35,6 +35,9 @@ export function createTimelineController(container: HTMLElement, events: Control
   let index: PlacementIndex = { sorted: [], maxSpan: 0, withLanes: false };
   let shown = new Map<string, TimelineItem>();
   let key = '';
+  let slice = { lo: 0, hi: 0, clustered: true };
+  /** The window we last asked for: vis-timeline's one-off fit after its first draw must not override it. */
+  let wanted: VisibleWindow | null = null;
   let computed = { from: 0, to: 0 };
   let selected: string | null = null;
 
@@ -46,13 +49,26 @@ export function createTimelineController(container: HTMLElement, events: Control
     computed = { from, to };
     const level = itemsForWindow(index, from, to);
     if (level.key === key) return;
+    // Zooming into what is already drawn individually needs no new item set: vis-timeline skips off-screen items.
+    if (key && !level.clustered && !slice.clustered && level.lo >= slice.lo && level.hi <= slice.hi) return;
     key = level.key;
+    slice = { lo: level.lo, hi: level.hi, clustered: level.clustered };
+    const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
+    const refocus = focused?.dataset.eventId ? `[data-event-id="${CSS.escape(focused.dataset.eventId)}"]` : focused?.dataset.cluster ? null : undefined;
     shown = new Map(level.items.map((i) => [i.id, i]));
     tl.setItems(new DataSet(level.items));
     applySelection();
+    // Swapping the item set removes the focused element; keep keyboard users where they were.
+    if (refocus !== undefined) {
+      requestAnimationFrame(() => {
+        const again = refocus ? container.querySelector<HTMLElement>(refocus) : null;
+        (again ?? container).focus();
+      });
+    }
     events.onDetailLevel({ clustered: level.clustered, shown: level.items.length });
   };
   const showWindow = (w: VisibleWindow) => {
+    wanted = w;
     tl.setWindow(w.start, w.end, { animation: false });
     show(w.start.getTime(), w.end.getTime());
   };
@@ -62,6 +78,11 @@ export function createTimelineController(container: HTMLElement, events: Control
     events.onUserWindow(current());
   };
 
+  const onFirstDraw = () => {
+    tl.off('changed', onFirstDraw);
+    if (wanted) showWindow(wanted);
+  };
+  tl.on('changed', onFirstDraw);
   tl.on('rangechange', (p: { start: Date; end: Date }) => {
     const from = p.start.getTime();
     const to = p.end.getTime();
@@ -71,6 +92,7 @@ export function createTimelineController(container: HTMLElement, events: Control
   });
   tl.on('rangechanged', (p: { start: Date; end: Date; byUser?: boolean }) => {
     show(p.start.getTime(), p.end.getTime());
+    if (p.byUser) wanted = { start: p.start, end: p.end };
     if (p.byUser) events.onUserWindow({ start: p.start, end: p.end });
   });
   tl.on('select', (p: { items: (string | number)[] }) => {
@@ -83,6 +105,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     setData(next: PlacementIndex, lanes: Lane[] | null, window: VisibleWindow | null) {
       index = next;
       key = '';
+      slice = { lo: 0, hi: 0, clustered: true };
       tl.setItems(new DataSet<TimelineItem>([]));
       // Undefined removes the lanes (vis-timeline treats any falsy value so).
       tl.setGroups(lanes ? new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))) : undefined);

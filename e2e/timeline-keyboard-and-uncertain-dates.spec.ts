@@ -25,6 +25,8 @@ test('a reader can tell uncertain dates from exact ones, by sight and by name', 
   // The corpus has both kinds; if it ever lacks one, this test has nothing to compare and must say so.
   expect(exact.length * uncertain.length).toBeGreaterThan(0);
   await page.goto('/');
+  // Loading and validating the data can take a while on a busy machine; this waits, it does not time anything.
+  await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible({ timeout: 30_000 });
   const timeline = page.getByTestId('timeline');
   for (const ev of uncertain) {
     const item = timeline.locator(`[data-event-id="${ev.id}"]`).first();
@@ -43,12 +45,16 @@ test('a reader can tell uncertain dates from exact ones, by sight and by name', 
 test('a keyboard user zooms, fits and opens an event without a mouse', async ({ page }) => {
   const ev = firstUncertain();
   await page.goto('/');
+  // Loading and validating the data can take a while on a busy machine; this waits, it does not time anything.
+  await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Fit all' }).focus();
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('data-event-id');
 
   const range = page.getByTestId('timeline').locator(`[data-event-id="${ev.id}"]`).first();
+  // Zoom keys zoom around the focused event, so measure that one.
+  await range.focus();
   const widthBefore = (await range.evaluate((el) => el.closest('.vis-item')?.getBoundingClientRect().width)) ?? 0;
   await page.keyboard.press('+');
   await page.keyboard.press('+');

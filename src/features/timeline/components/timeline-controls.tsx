@@ -29,8 +29,8 @@ export function TimelineControls({ controller, clustered, shown, total }: Props)
         {total === 0
           ? 'No events to show'
           : clustered
-            ? `${total} events, grouped by period at this zoom; zoom in or open a group to see each event`
-            : `Showing ${shown} of ${total} events around this period`}
+            ? `Grouped by period at this zoom (${total} in all); zoom in or open a group to see each event`
+            : `Drawn individually: ${shown} of ${total} around this period`}
       </p>
     </div>
   );

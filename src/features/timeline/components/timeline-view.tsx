@@ -31,9 +31,9 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
       const times = placementTimes(ev);
       for (const lane of lanesOf(ev, lanes)) placements.push({ ev, lane, ...times });
     }
-    return indexPlacements(placements, lanes !== 'none');
+    return indexPlacements(placements, true);
   }, [events, lanes]);
-  const laneList = useMemo(() => (lanes === 'none' ? null : buildLanes(events, people, lanes)), [events, people, lanes]);
+  const laneList = useMemo(() => buildLanes(events, people, lanes), [events, people, lanes]);
 
   useEffect(() => {
     if (!container.current) return;

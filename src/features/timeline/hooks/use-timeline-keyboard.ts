@@ -31,8 +31,8 @@ export function useTimelineKeyboard(
       let handled = true;
       if ((e.key === 'Enter' || e.key === ' ') && eventId) onSelect.current(eventId);
       else if ((e.key === 'Enter' || e.key === ' ') && cluster) c.zoomToCluster(cluster);
-      else if (e.key === '+' || e.key === '=') c.zoom(0.5);
-      else if (e.key === '-' || e.key === '_') c.zoom(2);
+      else if (e.key === '+' || e.key === '=') c.zoom(0.5, eventId);
+      else if (e.key === '-' || e.key === '_') c.zoom(2, eventId);
       else if (e.key === '0') c.fit();
       else if (e.key === 'Escape') onSelect.current(null);
       else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {

@@ -30,7 +30,8 @@ export function lanesOf(ev: TimelineEvent, mode: LaneMode): string[] {
 
 /** The lanes needed to show `events`, labelled and ordered (conflicts in their fixed order, others by name). */
 export function buildLanes(events: TimelineEvent[], people: Person[], mode: LaneMode): Lane[] {
-  if (mode === 'none') return [];
+  // One lane even without lanes: vis-timeline loses items when groups are removed after use, so they never are.
+  if (mode === 'none') return [{ id: NO_LANE, label: 'All events', order: 0 }];
   const ids = new Set<string>();
   for (const ev of events) for (const lane of lanesOf(ev, mode)) ids.add(lane);
   const byId = new Map(people.map((p) => [p.id, p]));

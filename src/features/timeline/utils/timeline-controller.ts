@@ -102,13 +102,12 @@ export function createTimelineController(container: HTMLElement, events: Control
   });
 
   return {
-    setData(next: PlacementIndex, lanes: Lane[] | null, window: VisibleWindow | null) {
+    setData(next: PlacementIndex, lanes: Lane[], window: VisibleWindow | null) {
       index = next;
       key = '';
       slice = { lo: 0, hi: 0, clustered: true };
       tl.setItems(new DataSet<TimelineItem>([]));
-      // Undefined removes the lanes (vis-timeline treats any falsy value so).
-      tl.setGroups(lanes ? new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))) : undefined);
+      tl.setGroups(new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))));
       const w = window ?? fullRange(index) ?? current();
       showWindow(w);
     },
@@ -123,10 +122,11 @@ export function createTimelineController(container: HTMLElement, events: Control
       selected = id;
       applySelection();
     },
-    /** factor > 1 zooms out, < 1 zooms in, around the centre. */
-    zoom(factor: number) {
+    /** factor > 1 zooms out, < 1 zooms in, around the given event (a focused one) or else the centre. */
+    zoom(factor: number, aroundEventId?: string) {
       const { start, end } = current();
-      const mid = (start.getTime() + end.getTime()) / 2;
+      const anchor = [...shown.values()].find((i) => i.view.kind === 'event' && i.view.eventId === aroundEventId);
+      const mid = anchor ? (anchor.start.getTime() + (anchor.end ?? anchor.start).getTime()) / 2 : (start.getTime() + end.getTime()) / 2;
       const half = ((end.getTime() - start.getTime()) * factor) / 2;
       byUser({ start: new Date(mid - half), end: new Date(mid + half) });
     },

@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { datasetSchema } from '../../../shared/schema';
-import { loadJson } from './load-json';
+import { loadValidatedDataset } from './load-validated-dataset';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
-export const datasetQueryOptions = () =>
+export const datasetQueryOptions = (url: string = DATASET_URL) =>
   queryOptions({
-    queryKey: ['dataset', 'events'],
-    queryFn: ({ signal }) => loadJson(DATASET_URL, datasetSchema, signal),
+    queryKey: ['dataset', 'events', url],
+    queryFn: ({ signal }) => loadValidatedDataset(url, signal),
   });
 
-export function useDataset() {
-  return useQuery(datasetQueryOptions());
+/** The whole validated dataset ({schemaVersion, articles, people, events}); `url` lets a benchmark point it elsewhere. */
+export function useDataset(url: string = DATASET_URL) {
+  return useQuery(datasetQueryOptions(url));
 }

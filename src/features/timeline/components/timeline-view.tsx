@@ -1,67 +1,85 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { DataSet } from 'vis-data/esnext';
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import type { TimelineViewProps } from '../types';
-import { toTimelineItem, type TimelineItem } from '../utils/to-timeline-items';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import '../timeline.css';
+import { useTimelineKeyboard } from '../hooks/use-timeline-keyboard';
+import type { TimelineViewProps, VisibleWindow } from '../types';
+import { buildLanes, lanesOf } from '../utils/build-lanes';
+import { indexPlacements } from '../utils/level-of-detail';
+import { createTimelineController, type TimelineController } from '../utils/timeline-controller';
+import { placementTimes, type Placement } from '../utils/to-timeline-items';
+import { TimelineControls } from './timeline-controls';
 
-/** Article text must never be parsed as HTML: each item's label goes in through textContent. */
-function renderItemAsText(item: TimelineItem): HTMLElement {
-  const el = document.createElement('span');
-  el.textContent = item.label;
-  el.dataset.eventId = item.id;
-  return el;
-}
-
-const OPTIONS: TimelineOptions = {
-  stack: true,
-  zoomKey: 'ctrlKey',
-  orientation: 'top',
-  showCurrentTime: false,
-  template: renderItemAsText as TimelineOptions['template'],
-  xss: { disabled: true },
-};
+const WINDOW_REPORT_DELAY_MS = 300;
 
 /** The one wrapper around vis-timeline: created once, updated through its API, destroyed on unmount. */
-export function TimelineView({ events, selectedId, onSelect }: TimelineViewProps) {
+export function TimelineView({ events, people, lanes, selectedId, onSelect, window, onWindowChange }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const timeline = useRef<Timeline | null>(null);
-  const items = useMemo(() => events.map(toTimelineItem), [events]);
+  const controller = useRef<TimelineController | null>(null);
+  const [level, setLevel] = useState({ clustered: false, shown: 0 });
+  const onSelectRef = useRef(onSelect);
+  const onWindowRef = useRef(onWindowChange);
+  const windowRef = useRef(window);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+    onWindowRef.current = onWindowChange;
+    windowRef.current = window;
+  });
+
+  const index = useMemo(() => {
+    const placements: Placement[] = [];
+    for (const ev of events) {
+      const times = placementTimes(ev);
+      for (const lane of lanesOf(ev, lanes)) placements.push({ ev, lane, ...times });
+    }
+    return indexPlacements(placements, true);
+  }, [events, lanes]);
+  const laneList = useMemo(() => buildLanes(events, people, lanes), [events, people, lanes]);
 
   useEffect(() => {
     if (!container.current) return;
-    const tl = new Timeline(container.current, new DataSet<TimelineItem>([]), OPTIONS);
-    timeline.current = tl;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const c = createTimelineController(container.current, {
+      onSelect: (id) => {
+        onSelectRef.current(id);
+      },
+      onUserWindow: (w: VisibleWindow) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          onWindowRef.current(w);
+        }, WINDOW_REPORT_DELAY_MS);
+      },
+      onDetailLevel: setLevel,
+    });
+    controller.current = c;
     return () => {
-      tl.destroy();
-      timeline.current = null;
+      clearTimeout(timer);
+      c.destroy();
+      controller.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const tl = timeline.current;
-    if (!tl) return;
-    tl.setItems(new DataSet(items));
-    if (items.length) tl.fit({ animation: false });
-  }, [items]);
+    controller.current?.setData(index, laneList, windowRef.current);
+  }, [index, laneList]);
+  useEffect(() => {
+    controller.current?.setWindow(window);
+  }, [window]);
+  useEffect(() => {
+    controller.current?.setSelected(selectedId);
+  }, [selectedId, index]);
+  useTimelineKeyboard(container, controller, onSelectRef);
 
-  const onSelectRef = useRef(onSelect);
-  useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
-  useEffect(() => {
-    const tl = timeline.current;
-    if (!tl) return;
-    const handler = (props: { items: (string | number)[] }) => {
-      onSelectRef.current(props.items[0] === undefined ? null : String(props.items[0]));
-    };
-    tl.on('select', handler);
-    return () => {
-      tl.off('select', handler);
-    };
-  }, []);
-  useEffect(() => {
-    timeline.current?.setSelection(selectedId ? [selectedId] : []);
-  }, [selectedId, items]);
-
-  return <div ref={container} data-testid="timeline" className="rounded border border-slate-200 dark:border-slate-800" />;
+  return (
+    <div className="flex flex-col gap-2">
+      <TimelineControls controller={controller} clustered={level.clustered} shown={level.shown} total={events.length} />
+      <div
+        ref={container}
+        data-testid="timeline"
+        tabIndex={-1}
+        role="group"
+        aria-label="Timeline. Keys: + and - zoom, left and right arrows pan or move between events, 0 fits all, Enter opens the focused event"
+        className="timeline-widget rounded border border-slate-200 dark:border-slate-800"
+      />
+    </div>
+  );
 }

@@ -1,0 +1,36 @@
+import type { TimelineItem } from './to-timeline-items';
+
+/**
+ * Article text must never be parsed as HTML: every label goes in through textContent. The element is focusable
+ * and named for assistive technology; `data-event-id` ties it back to its event.
+ */
+export function renderItemAsText(item: TimelineItem): HTMLElement {
+  const el = document.createElement('span');
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', item.view.accessibleName);
+  el.className = 'tl-label';
+  if (item.view.kind === 'cluster') {
+    el.dataset.cluster = item.id;
+    el.textContent = `${item.view.count}`;
+    return el;
+  }
+  el.dataset.eventId = item.view.eventId;
+  if (!item.view.exact) {
+    const mark = document.createElement('span');
+    mark.className = 'tl-uncertain-mark';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '≈ ';
+    el.append(mark);
+  }
+  const text = document.createElement('span');
+  text.textContent = item.view.label;
+  el.append(text);
+  return el;
+}
+
+export function renderLaneAsText(lane: { label: string }): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = lane.label;
+  return el;
+}

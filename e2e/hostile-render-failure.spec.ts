@@ -35,6 +35,6 @@ test('a dataset the page cannot show ends on a readable message with a reload bu
 
   // Reloading fetches the data again; once it is sound, the page works.
   await page.getByRole('button', { name: 'Reload the page' }).click();
-  await expect(page.getByText(`${real.events.length} events`)).toBeVisible(LOADED);
+  await expect(page.getByText(`${real.events.length} events`, { exact: true })).toBeVisible(LOADED);
   expect(served).toBe(2);
 });

@@ -7,6 +7,7 @@ import { ExportButtons } from '../features/export/components/export-buttons';
 import { toExportedEvents } from '../features/export/utils/to-citations';
 import { FilterPanel } from '../features/filters/components/filter-panel';
 import { NO_FILTERS, type EventFilters } from '../features/filters/types';
+import { TimelineLegend } from '../features/timeline/components/timeline-legend';
 import { TimelineView } from '../features/timeline/components/timeline-view';
 import type { VisibleWindow } from '../features/timeline/types';
 import { EmptyState } from '../shared/ui/empty-state';
@@ -62,7 +63,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
           </section>
         ) : (
           <section aria-label="Timeline">
-            {/* TimelineLegend (from features/timeline) goes here once it is exported. */}
+            <TimelineLegend />
             <TimelineView
               events={filtered}
               people={dataset.people}

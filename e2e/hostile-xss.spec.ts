@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -27,7 +27,10 @@ test.describe('hostile article text', () => {
     // The real pipeline, on articles whose every field carries script and markup.
     const dir = mkdtempSync(join(tmpdir(), 'hostile-pipeline-'));
     try {
-      execFileSync('npx', ['tsx', 'pipeline/cli.ts', '--articles', 'e2e/fixtures/hostile/articles', '--out', join(dir, 'data')], { stdio: 'pipe' });
+      // The seed corpus's curation overlay addresses seed articles; this corpus has none of its own.
+      mkdirSync(join(dir, 'curation'));
+      const args = ['tsx', 'pipeline/cli.ts', '--articles', 'e2e/fixtures/hostile/articles', '--out', join(dir, 'data'), '--curation', join(dir, 'curation')];
+      execFileSync('npx', args, { stdio: 'pipe' });
       const read = (p: string) => readFileSync(join(dir, 'data', p), 'utf8');
       dataset = datasetSchema.parse(JSON.parse(read('events.json')));
       pipelineOut = new Map([['events.json', read('events.json')], ...dataset.articles.map((a) => [`articles/${a.id}.json`, read(`articles/${a.id}.json`)] as [string, string])]);

@@ -2,6 +2,8 @@ import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+/** How far back "recent" reaches. */
+const RECENT_DAYS = 14;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -34,6 +36,12 @@ export const RELATIVE_RULES: PhraseRule[] = [
       const days = 3 * (UNIT_DAYS[unitOf(m[1] ?? 'day')] ?? 1);
       return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
     },
+  },
+  {
+    // "the recent meeting", "recently visited": news uses it for the past days to weeks; a fortnight, approximate.
+    name: 'recent',
+    re: /\b(?:most )?recent(?:ly)?\b(?! (?:days|weeks|months|years)\b)/gi,
+    resolve: (_m, { published }) => ({ start: addDays(published, -RECENT_DAYS), end: published, precision: 'approximate', basis: 'relative-phrase' }),
   },
   {
     name: 'day-before-yesterday',

@@ -133,3 +133,17 @@ test('an article with CRLF line ends gives the same dates at offsets that fit it
   expect(dates.map((d) => [d.text, d.date])).toEqual(lf.dates.map((d) => [d.text, d.date]));
   for (const d of dates) expect(a.body.slice(d.start, d.end)).toBe(d.text);
 });
+
+describe('"recent" and "recently"', () => {
+  test('are the fortnight before publication, approximate; "in recent weeks" keeps its own, wider rule', () => {
+    expect(datesIn('The envoy’s recent meeting with the president lasted four hours.', '2025-04-15')).toEqual([
+      ['recent', '2025-04-01', '2025-04-15', 'approximate', 'relative-phrase'],
+    ]);
+    expect(datesIn('Ishaq Dar recently visited Beijing.', '2025-05-20')).toEqual([
+      ['recently', '2025-05-06', '2025-05-20', 'approximate', 'relative-phrase'],
+    ]);
+    const weeks = datesIn('Tensions have risen in recent weeks.', '2025-05-20');
+    expect(weeks).toHaveLength(1);
+    expect(weeks[0]?.[0]).toBe('in recent weeks');
+  });
+});

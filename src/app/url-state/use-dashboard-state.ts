@@ -27,10 +27,12 @@ export function useDashboardState(ds: Dataset | undefined) {
     navigate(serialiseUrlState(reconciled.state), 'replace');
   }, [ds, parsed, reconciled]);
 
-  const update = useCallback(
-    (patch: Partial<DashboardState>, mode: 'push' | 'replace' = 'push') => { navigate(serialiseUrlState({ ...state, ...patch }), mode); },
-    [state],
-  );
+  // Each patch merges into the URL as it is now, not as it was at the last render: the timeline reports its window
+  // from vis-timeline events that can arrive after another change (a switch to the list unmounts it), and a merge
+  // into a stale state would undo that change.
+  const update = useCallback((patch: Partial<DashboardState>, mode: 'push' | 'replace' = 'push') => {
+    navigate(serialiseUrlState({ ...parseUrlState(window.location.search).state, ...patch }), mode);
+  }, []);
   const dismissNotices = useCallback(() => { setNotices([]); }, []);
   return { state, update, notices, dismissNotices };
 }

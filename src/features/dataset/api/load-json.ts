@@ -23,7 +23,7 @@ function looksLikeHtml(res: Response, text: string): boolean {
   return (res.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(text);
 }
 
-function describeSchemaFailure(error: z.ZodError): string {
+export function describeSchemaFailure(error: z.ZodError): string {
   const [issue, ...rest] = error.issues;
   const where = issue?.path.length ? issue.path.join('.') : 'top level';
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
@@ -31,10 +31,10 @@ function describeSchemaFailure(error: z.ZodError): string {
 }
 
 /**
- * Fetches a JSON file and validates it against a schema, turning every failure into a DataLoadError.
+ * Fetches a file's text, turning every failure into a DataLoadError; gives up after `timeoutMs`.
  * The timer uses setTimeout rather than AbortSignal.timeout so that tests can drive it with a fake clock.
  */
-export async function loadJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, options: LoadJsonOptions = {}): Promise<T> {
+export async function fetchJsonText(url: string, signal?: AbortSignal, options: LoadJsonOptions = {}): Promise<{ res: Response; text: string }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const abortFromCaller = () => {
@@ -46,13 +46,10 @@ export async function loadJson<T>(url: string, schema: z.ZodType<T>, signal?: Ab
   const timer = setTimeout(() => {
     controller.abort(timeout);
   }, timeoutMs);
-
-  let res: Response;
-  let text: string;
   try {
-    res = await fetch(url, { signal: controller.signal });
+    const res = await fetch(url, { signal: controller.signal });
     if (!res.ok) throw new DataLoadError(url, `the server answered ${res.status} ${res.statusText}`.trim());
-    text = await res.text();
+    return { res, text: await res.text() };
   } catch (e) {
     if (e instanceof DataLoadError) throw e;
     if (controller.signal.reason === timeout) throw new DataLoadError(url, `no complete answer after ${timeoutMs / 1000} s; the server or the network is too slow`);
@@ -63,18 +60,25 @@ export async function loadJson<T>(url: string, schema: z.ZodType<T>, signal?: Ab
     clearTimeout(timer);
     signal?.removeEventListener('abort', abortFromCaller);
   }
+}
 
+/** Parses fetched text as JSON, saying plainly when it is a web page, cut off, or not JSON at all. */
+export function parseJsonText(url: string, res: Response, text: string): unknown {
   if (looksLikeHtml(res, text)) throw new DataLoadError(url, 'the server sent a web page instead of JSON; the data file is probably missing');
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? -1);
     const cutOff = /end of (JSON )?input/i.test(message) || position >= text.trimEnd().length;
     throw new DataLoadError(url, `${cutOff ? 'the file is empty or cut off' : 'not valid JSON'} (${message})`);
   }
-  const parsed = schema.safeParse(json);
+}
+
+/** Fetches a JSON file and validates it against a schema, turning every failure into a DataLoadError. */
+export async function loadJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, options: LoadJsonOptions = {}): Promise<T> {
+  const { res, text } = await fetchJsonText(url, signal, options);
+  const parsed = schema.safeParse(parseJsonText(url, res, text));
   if (!parsed.success) throw new DataLoadError(url, describeSchemaFailure(parsed.error));
   return parsed.data;
 }

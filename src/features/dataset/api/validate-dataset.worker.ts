@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import { datasetSchema } from '../../../shared/schema/dataset';
+import { describeSchemaFailure } from './load-json';
 
 export interface ValidationRequest {
-  bytes: ArrayBuffer;
+  text: string;
 }
 export type ValidationReply = { ok: true } | { ok: false; reason: string };
 
@@ -13,12 +14,9 @@ export type ValidationReply = { ok: true } | { ok: false; reason: string };
 self.onmessage = (e: MessageEvent<ValidationRequest>) => {
   let reply: ValidationReply = { ok: true };
   try {
-    const parsed = datasetSchema.safeParse(JSON.parse(new TextDecoder().decode(e.data.bytes)));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? issue.path.join('.') : 'top level';
-      reply = { ok: false, reason: `does not match the schema at ${where}: ${issue?.message ?? 'invalid'}` };
-    }
+    // The page has already parsed the same text, so a parse error here cannot happen in practice.
+    const parsed = datasetSchema.safeParse(JSON.parse(e.data.text));
+    if (!parsed.success) reply = { ok: false, reason: describeSchemaFailure(parsed.error) };
   } catch (err) {
     reply = { ok: false, reason: `not valid JSON (${(err as Error).message})` };
   }

@@ -29,8 +29,9 @@ export function renderItemAsText(item: TimelineItem): HTMLElement {
   return el;
 }
 
-export function renderLaneAsText(lane: { label: string }): HTMLElement {
+/** vis-timeline also calls this with null, for the unlabelled group it makes when groups are removed (on destroy). */
+export function renderLaneAsText(lane: { label: string } | null): HTMLElement {
   const el = document.createElement('span');
-  el.textContent = lane.label;
+  el.textContent = lane?.label ?? '';
   return el;
 }

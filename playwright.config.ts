@@ -19,6 +19,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // Ceilings for waiting, not assertions about speed: on a 2-core machine the build, the browser and the data's
+  // validation in a worker share the cores, and a page can take several seconds to be ready.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,3 +1,4 @@
+import { resultCount } from './support/published-data';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { datasetSchema } from '../src/shared/schema';
@@ -73,7 +74,7 @@ for (const { name, fault, says } of CASES) {
     const before = server.requests();
     server.heal();
     await page.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.getByText(`${realEvents} events`, { exact: true })).toBeVisible(LOADED);
+    await expect(resultCount(page, `${realEvents} events`)).toBeVisible(LOADED);
     await expect(page.getByTestId('timeline').locator('[data-event-id]')).toHaveCount(realEvents, LOADED);
     await expect(alert).toHaveCount(0);
     expect(server.requests()).toBeGreaterThan(before);
@@ -107,6 +108,6 @@ test('data that never arrives: each attempt is cut off at 20 s, the reader is to
   await page.clock.resume();
   server.heal();
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByText(`${realEvents} events`, { exact: true })).toBeVisible(LOADED);
+  await expect(resultCount(page, `${realEvents} events`)).toBeVisible(LOADED);
   expect(errors).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { resultCount } from './support/published-data';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,7 @@ test.describe('hostile article text', () => {
     const seen = watchForExecution(page, new URL(baseURL ?? '').origin);
     await serveData(page, pipelineOut);
     await page.goto('/');
-    await expect(page.getByText(`${dataset.events.length} events`, { exact: true })).toBeVisible();
+    await expect(resultCount(page, `${dataset.events.length} events`)).toBeVisible();
     for (const ev of dataset.events) await expect(page.getByTestId('timeline').getByText(ev.title, { exact: true }).first()).toBeVisible();
     await selectEveryEvent(page, dataset.events.map((e) => e.id));
 
@@ -66,7 +67,7 @@ test('a dataset with markup in every text field shows each payload as literal te
   await page.goto('/');
 
   const timeline = page.getByTestId('timeline');
-  await expect(page.getByText(`${dataset.events.length} events`, { exact: true })).toBeVisible();
+  await expect(resultCount(page, `${dataset.events.length} events`)).toBeVisible();
   // Every payload is an event title; each must read as exactly those characters, entities not decoded.
   for (const [i, p] of PAYLOADS.entries()) await expect(timeline.getByText(`Event ${i} ${p}`, { exact: true })).toBeVisible();
   await selectEveryEvent(page, dataset.events.map((e) => e.id));

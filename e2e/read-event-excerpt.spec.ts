@@ -13,7 +13,7 @@ async function expectExcerptsAreTheArticlesOwnWords(page: Page) {
   const details = page.getByRole('complementary', { name: 'Event details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(ev.title);
   for (const [i, s] of ev.sources.entries()) {
-    const excerpt = details.getByRole('figure', { name: `Excerpt ${i + 1}` });
+    const excerpt = details.getByRole('figure', { name: `Excerpt ${i + 1}`, exact: true });
     const body = articleBody(s.article);
     // The highlighted words are exactly the article's text at the recorded offsets...
     await expect(excerpt.locator('mark')).toHaveText(body.slice(s.start, s.end));

@@ -1,3 +1,4 @@
+import { resultCount } from './support/published-data';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { datasetSchema } from '../src/shared/schema';
@@ -7,7 +8,7 @@ const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/events.
 test('a reader opens the dashboard and sees one timeline item per event', async ({ page }) => {
   await page.goto('/');
   const timeline = page.getByTestId('timeline');
-  await expect(page.getByText(`${dataset.events.length} events`, { exact: true })).toBeVisible();
+  await expect(resultCount(page, `${dataset.events.length} events`)).toBeVisible();
   await expect(timeline.locator('[data-event-id]')).toHaveCount(dataset.events.length);
   for (const ev of dataset.events) await expect(timeline.getByText(ev.title, { exact: true }).first()).toBeVisible();
 });

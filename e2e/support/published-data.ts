@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { articleTextSchema, datasetSchema, type TimelineEvent } from '../../src/shared/schema';
 
@@ -34,4 +35,9 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 export function must<T>(v: T | undefined | null): T {
   if (v === undefined || v === null) throw new Error('the published dataset lacks a value this test needs');
   return v;
+}
+
+/** The page's announced result count ("17 events"), not the per-option counts in the filters. */
+export function resultCount(page: Page, text: string) {
+  return page.getByRole('status').filter({ hasText: new RegExp(`^${text}$`) });
 }

@@ -1,7 +1,14 @@
+// Takes the README screenshot: node scripts/take-screenshot.mjs <url> <png>, against a running `vite preview`.
 import { chromium } from 'playwright';
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
-await p.goto(process.argv[2] ?? 'http://127.0.0.1:4173/');
-await p.waitForTimeout(1500);
-await p.screenshot({ path: process.argv[3] ?? 'docs/screenshot.png' });
-await b.close();
+
+const [url = 'http://127.0.0.1:4173/', out = 'docs/screenshot.png'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(url);
+await page.getByRole('status').filter({ hasText: /events$/ }).first().waitFor();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from './decode-article-bytes';
-import { InputError } from './input-error';
+import { catchInputError } from './catch-input-error';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
-function errorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = catchInputError;
 
 describe('decodeArticleBytes', () => {
   test('UTF-8 text, including Devanagari, Cyrillic and emoji, decodes unchanged', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from './input-error';
+import { catchInputError } from './catch-input-error';
 import { readArticle } from './read-article';
 
 const TODAY = { today: '2025-06-01' };
 
-function errorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = catchInputError;
 
 describe('publication dates from datelines', () => {
   test('a wire dateline without a year takes the year from a dated URL', () => {

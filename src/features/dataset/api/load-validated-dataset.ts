@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../shared/schema';
-import { DataLoadError, fetchJsonText, loadJson, parseJsonText } from './load-json';
+import { DataLoadError, fetchJsonText, loadJson, parseJsonText } from '../../../shared/lib/load-json';
 import type { ValidationReply } from './validate-dataset.worker';
 
 function validateInWorker(worker: Worker, url: string, text: string): Promise<void> {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { datasetSchema } from '../../../shared/schema/dataset';
-import { describeSchemaFailure } from './load-json';
+import { describeSchemaFailure } from '../../../shared/lib/load-json';
 
 export interface ValidationRequest {
   text: string;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { articleTextSchema } from '../../../shared/schema';
-import { fetchValidJson } from './fetch-valid-json';
+import { loadJson } from '../../../shared/lib/load-json';
 
 export const articleTextUrl = (id: string) => `${import.meta.env.BASE_URL}data/articles/${encodeURIComponent(id)}.json`;
 
@@ -8,7 +8,7 @@ export const articleTextUrl = (id: string) => `${import.meta.env.BASE_URL}data/a
 export const articleTextQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['dataset', 'articles', id],
-    queryFn: ({ signal }) => fetchValidJson(articleTextUrl(id), articleTextSchema, signal),
+    queryFn: ({ signal }) => loadJson(articleTextUrl(id), articleTextSchema, signal),
     staleTime: Infinity,
   });
 

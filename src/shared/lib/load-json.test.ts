@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { datasetSchema } from '../../../shared/schema';
+import { datasetSchema } from '../schema';
 import { DataLoadError, DEFAULT_TIMEOUT_MS, loadJson } from './load-json';
 
 const URL = '/data/events.json';

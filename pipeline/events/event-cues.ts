@@ -31,6 +31,9 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
   { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing)\b/gi },
 ];
 
+/** Event types that are incidents (attacks, strikes) rather than acts of diplomacy. */
+export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map((c) => c.type));
+
 /** Words that make an event planned rather than past. */
 export const PLANNED = /\b(?:will|shall|is\s+(?:planning|scheduled|set|expected|due|going)\s+to|are\s+(?:planning|scheduled|set|expected|due|going)\s+to|plans\s+to|to\s+be\s+held|next\s+week|upcoming)\b/i;
 

@@ -4,7 +4,7 @@ import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
 import { findCountries } from './country-names';
-import { CHANNEL_CUES, CONTACT_TYPES, PLANNED, QUESTION, VERB_CUES } from './event-cues';
+import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, VERB_CUES } from './event-cues';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
 import { findReportedClause, subjectBefore } from './find-reporter';
@@ -28,7 +28,7 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 function channelOf(type: EventType, context: string): Channel {
   if (type === 'phone_call') return 'phone';
-  if (type === 'military_action' || type === 'terrorist_attack') return 'unknown';
+  if (INCIDENT_TYPES.has(type)) return 'unknown';
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
@@ -76,14 +76,10 @@ function speakerRelative(a: ArticleAnalysis, d: DateMention): DateMention['date'
   return { ...d.date, start: addDays(d.date.start, -QUOTE_LAG_DAYS), precision: 'approximate' };
 }
 
-/**
- * The event's own date, else one inherited from context. Dates that belong to an incident named in the same
- * clause ("the April 22 attack") date that incident only, so they are not inherited either.
- */
-function dateOf(a: ArticleAnalysis, found: Found, index: number, incidentDates: Range[]): TimelineEvent['date'] {
+/** The event's own date, else one inherited from the dates in `context`. */
+function dateOf(a: ArticleAnalysis, found: Found, index: number, context: DateMention[]): TimelineEvent['date'] {
   const id = a.article.meta.id;
   if (found.date) return { ...speakerRelative(a, found.date), evidence: { article: id, start: found.date.start, end: found.date.end, excerpt: found.date.text } };
-  const context = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
   return { ...inheritDate(a.sentences, context, index, a.article.meta.published), evidence: null };
 }
 
@@ -105,22 +101,22 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   };
   const paragraphs = new Map<number, string>();
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
-  const clauses = a.sentences.map((s) => {
+  const clauses = a.sentences.map((s, index) => {
     const reported = findReportedClause(s.text, s.start, mentions);
-    return { reported, incidents: findIncidents(body, reported.clause, a.dates) };
+    return { s, index, reported, incidents: findIncidents(body, reported.clause, a.dates) };
   });
-  // A date that names an incident ("the April 22 attack") dates that incident, never a later sentence by inheritance.
+  // A date that names an incident ("the April 22 attack") dates that incident only: not the statement around it,
+  // nor a later sentence by inheritance.
   const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
-  a.sentences.forEach((s, index) => {
-    if (QUESTION.test(s.text)) return;
+  const ownDates = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
+  for (const { s, index, reported, incidents } of clauses) {
+    if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
-    const { reported, incidents } = clauses[index] ?? { reported: findReportedClause(s.text, s.start, mentions), incidents: [] };
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date }));
     found.push(...findVerbalEvents(body, reported.clause, mentions, a.dates, incidents));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
-      const own = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
-      const said = own.filter((d) => inside(d, at))[0] ?? own.filter((d) => inside(d, s))[0] ?? null;
+      const said = ownDates.filter((d) => inside(d, at))[0] ?? ownDates.filter((d) => inside(d, s))[0] ?? null;
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: said });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
@@ -139,7 +135,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: f.type === 'military_action' || f.type === 'terrorist_attack' ? dateOf(a, f, index, []) : dateOf(a, f, index, incidentDates),
+        date: dateOf(a, f, index, INCIDENT_TYPES.has(f.type) ? a.dates : ownDates),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,
@@ -151,6 +147,6 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         agent: f.agent,
       });
     }
-  });
+  }
   return events;
 }

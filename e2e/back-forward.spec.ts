@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CONFLICTS } from '../src/shared/schema';
-import { countText, dataset, must, total } from './support/published-data';
+import { countText, dataset, must, total, resultCount } from './support/published-data';
 
 test('back and forward step through filters, view and selection', async ({ page }) => {
   const ev = must(dataset.events[0]);
@@ -10,7 +10,7 @@ test('back and forward step through filters, view and selection', async ({ page 
 
   await page.goto('/');
   await conflictRadio.check();
-  await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(n))).toBeVisible();
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(page.getByRole('table')).toBeVisible();
   await page.getByRole('table').getByRole('cell').getByRole('button').first().click();
@@ -21,9 +21,9 @@ test('back and forward step through filters, view and selection', async ({ page 
   await expect(page.getByRole('table')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
-  await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(n))).toBeVisible();
   await page.goBack();
-  await expect(page.getByText(countText(total), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(total))).toBeVisible();
   await expect(conflictRadio).not.toBeChecked();
 
   await page.goForward();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countText, total } from './support/published-data';
+import { countText, total, resultCount } from './support/published-data';
 
 test('data cut off mid-file shows what is wrong, and retry recovers once it is back', async ({ page }) => {
   let broken = true;
@@ -13,7 +13,7 @@ test('data cut off mid-file shows what is wrong, and retry recovers once it is b
   await expect(alert).toContainText('the file is empty or cut off');
   broken = false;
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByText(countText(total), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(total))).toBeVisible();
 });
 
 test('data that fails the schema names where it fails', async ({ page }) => {
@@ -28,9 +28,9 @@ test('a search with no match shows an empty state whose button clears the filter
   await page.goto('/?exact=1');
   await page.getByRole('searchbox', { name: 'Search titles and excerpts' }).fill('zzqxv-nothing-matches-this');
   await expect(page.getByRole('heading', { name: 'No events match these filters' })).toBeVisible();
-  await expect(page.getByText(countText(0), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(0))).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters', exact: true }).click();
-  await expect(page.getByText(countText(total), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(total))).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search titles and excerpts' })).toHaveValue('');
   await expect(page.getByRole('checkbox', { name: 'Exact dates only' })).not.toBeChecked();
 });

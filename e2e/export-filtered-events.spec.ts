@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CONFLICTS } from '../src/shared/schema';
-import { countText, dataset, must } from './support/published-data';
+import { countText, dataset, must, resultCount } from './support/published-data';
 
 const ev = must(dataset.events[0]);
 const expected = dataset.events.filter((e) => e.conflict === ev.conflict);
@@ -16,7 +16,7 @@ async function exportAs(page: Page, name: 'Export CSV' | 'Export JSON') {
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await page.getByRole('group', { name: 'Conflict' }).getByRole('radio', { name: new RegExp(`^${CONFLICTS[ev.conflict].label}`) }).check();
-  await expect(page.getByText(countText(expected.length), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(expected.length))).toBeVisible();
 });
 
 test('a reader exports the filtered events as JSON with their citations', async ({ page }) => {

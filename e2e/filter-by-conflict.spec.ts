@@ -1,19 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { CONFLICT_IDS, CONFLICTS } from '../src/shared/schema';
-import { countText, eventsWith, total } from './support/published-data';
+import { countText, eventsWith, total, resultCount } from './support/published-data';
 
 test('a reader narrows the timeline to one conflict and back to all', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByText(countText(total), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(total))).toBeVisible();
   const conflict = page.getByRole('group', { name: 'Conflict' });
   for (const id of CONFLICT_IDS) {
     const n = eventsWith((e) => e.conflict === id).length;
     await conflict.getByRole('radio', { name: new RegExp(`^${CONFLICTS[id].label}\\s*\\(${n}\\)$`) }).check();
-    await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
+    await expect(resultCount(page, countText(n))).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`conflict=${id}`));
   }
   await conflict.getByRole('radio', { name: /^All/ }).check();
-  await expect(page.getByText(countText(total), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(total))).toBeVisible();
 });
 
 test('the list shows only the chosen conflict', async ({ page }) => {

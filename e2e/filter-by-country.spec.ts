@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countText, countryName, dataset, escapeRegExp, eventsWith, mostCommon, must } from './support/published-data';
+import { countText, countryName, dataset, escapeRegExp, eventsWith, mostCommon, must, resultCount } from './support/published-data';
 
 test('a reader keeps only the events involving one country', async ({ page }) => {
   const code = must(mostCommon(dataset.events.flatMap((e) => e.countries)));
@@ -7,8 +7,8 @@ test('a reader keeps only the events involving one country', async ({ page }) =>
   await page.goto('/');
   const box = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(countryName(code))}`) });
   await box.check();
-  await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(n))).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`country=${code}`));
   await box.uncheck();
-  await expect(page.getByText(countText(dataset.events.length), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(dataset.events.length))).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countText, dataset, escapeRegExp, eventsWith, mostCommon, must } from './support/published-data';
+import { countText, dataset, escapeRegExp, eventsWith, mostCommon, must, resultCount } from './support/published-data';
 
 test('a reader finds an official by name and sees only their events', async ({ page }) => {
   const id = mostCommon(dataset.events.flatMap((e) => e.actors));
@@ -11,7 +11,7 @@ test('a reader finds an official by name and sees only their events', async ({ p
   await officials.getByRole('searchbox', { name: 'Find an official' }).fill(surname.toLowerCase());
   const box = officials.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(person.name)}`) });
   await box.check();
-  await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(n))).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`official=${person.id}`));
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countText, dataset, must } from './support/published-data';
+import { countText, dataset, must, resultCount } from './support/published-data';
 
 test('a reader searches the titles and excerpts for a word', async ({ page }) => {
   // A word from a real excerpt; the expected count is every event whose title or excerpts contain it.
@@ -8,6 +8,6 @@ test('a reader searches the titles and excerpts for a word', async ({ page }) =>
   const n = dataset.events.filter((e) => [e.title, ...e.sources.map((s) => s.excerpt)].join('\n').toLowerCase().includes(needle)).length;
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search titles and excerpts' }).fill(word.toUpperCase());
-  await expect(page.getByText(countText(n), { exact: true })).toBeVisible();
+  await expect(resultCount(page, countText(n))).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word.toUpperCase())}`));
 });

@@ -39,5 +39,5 @@ export function must<T>(v: T | undefined | null): T {
 
 /** The page's announced result count ("17 events"), not the per-option counts in the filters. */
 export function resultCount(page: Page, text: string) {
-  return page.getByRole('status').filter({ hasText: new RegExp(`^${text}$`) });
+  return page.getByRole('status').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
 }

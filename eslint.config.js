@@ -25,6 +25,27 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     extends: [reactHooks.configs.flat['recommended-latest'], jsxA11y.flatConfigs.strict],
   },
+  {
+    // zod is a quarter of the page's weight: the page reaches the schemas only through import() of page-schemas,
+    // and the worker imports them itself. Types are free to import from anywhere.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.worker.ts', 'src/shared/schema/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)shared/schema(/index|/dataset|/page-schemas|/zod-jitless)?$',
+              allowTypeImports: true,
+              message: 'Import vocabulary from shared/schema/conflicts or event-types; load schemas with import() of shared/schema/page-schemas.',
+            },
+            { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'zod stays out of the page bundle; see shared/schema/page-schemas.' },
+          ],
+        },
+      ],
+    },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['e2e/**/*.ts'],

@@ -12,7 +12,12 @@ export function serveStatic(root: string, data: (n: number) => string, port: num
     const file = m ? data(Number(m[1])) : join(root, path);
     if (!file.startsWith(root) && !m) return void res.writeHead(403).end();
     if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    // The app's index.html preloads its data file; the bench page's file depends on ?n=, so it gets the same
+    // preload as a Link header. The baseline page is the naive setup and gets none.
+    const n = new URL(req.url ?? '/', 'http://x').searchParams.get('n');
+    if (path === '/dashboard.html' && n && /^\d+$/.test(n)) headers.link = `</data/synth-${n}.json>; rel=preload; as=fetch; crossorigin=anonymous`;
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => { resolve(server); }));

@@ -1,4 +1,3 @@
-import './disable-zod-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';

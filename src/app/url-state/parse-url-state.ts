@@ -1,4 +1,6 @@
-import { CONFLICT_IDS, EVENT_TYPE_IDS, isoDate, type ConflictId, type EventType } from '../../shared/schema';
+import { isCalendarDay } from '../../shared/schema/calendar-day';
+import { CONFLICT_IDS, type ConflictId } from '../../shared/schema/conflicts';
+import { EVENT_TYPE_IDS, type EventType } from '../../shared/schema/event-types';
 import { SORT_KEYS, type SortKey } from '../../features/event-list/utils/sort-events';
 import type { LaneMode } from '../../features/timeline/types';
 import { DEFAULT_STATE, type DashboardState } from './dashboard-state';
@@ -20,7 +22,7 @@ export function quote(value: string): string {
 
 const isIn = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
-const isDay = (v: string) => isoDate.safeParse(v).success;
+const isDay = isCalendarDay;
 
 function parseInstant(v: string | null): number | null {
   if (!v || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(v)) return null;

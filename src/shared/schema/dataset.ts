@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { CONFLICT_IDS } from './conflicts';
 import { CHANNELS, EVENT_TYPE_IDS } from './event-types';
+import { isCalendarDay } from './calendar-day';
 
 /** A calendar day, YYYY-MM-DD, that really exists (no 2025-02-30). */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  .refine(isCalendarDay, 'not a real calendar date');
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code');

@@ -1,3 +1,4 @@
 export * from './conflicts';
 export * from './event-types';
 export * from './dataset';
+export * from './calendar-day';

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { articleTextSchema } from '../../../shared/schema';
 import { loadJson } from '../../../shared/lib/load-json';
 
 export const articleTextUrl = (id: string) => `${import.meta.env.BASE_URL}data/articles/${encodeURIComponent(id)}.json`;
@@ -8,7 +7,10 @@ export const articleTextUrl = (id: string) => `${import.meta.env.BASE_URL}data/a
 export const articleTextQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['dataset', 'articles', id],
-    queryFn: ({ signal }) => loadJson(articleTextUrl(id), articleTextSchema, signal),
+    queryFn: async ({ signal }) => {
+      const { articleTextSchema } = await import('../../../shared/schema/page-schemas');
+      return loadJson(articleTextUrl(id), articleTextSchema, signal);
+    },
     staleTime: Infinity,
   });
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { EVENT_TYPES, type Article, type Person, type TimelineEvent } from '../../../shared/schema';
+import type { Article, Person, TimelineEvent } from '../../../shared/schema';
+import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { countryName } from '../../../shared/lib/country-name';
 import { roleOn } from '../../../shared/lib/current-role';
 import { formatDayRange } from '../../../shared/lib/format-date';

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { CONFLICTS, EVENT_TYPES, type TimelineEvent } from '../../../shared/schema';
+import type { TimelineEvent } from '../../../shared/schema';
+import { CONFLICTS } from '../../../shared/schema/conflicts';
+import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { formatDayRange } from '../../../shared/lib/format-date';
 import { sortEvents, type SortKey } from '../utils/sort-events';
 import { SortHeader } from './sort-header';

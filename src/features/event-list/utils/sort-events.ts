@@ -1,4 +1,6 @@
-import { CONFLICTS, EVENT_TYPES, type TimelineEvent } from '../../../shared/schema';
+import type { TimelineEvent } from '../../../shared/schema';
+import { CONFLICTS } from '../../../shared/schema/conflicts';
+import { EVENT_TYPES } from '../../../shared/schema/event-types';
 
 export const SORT_KEYS = ['date', 'title', 'type', 'conflict', 'sources'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,4 +1,4 @@
-import { CONFLICT_IDS, CONFLICTS, type ConflictId } from '../../../shared/schema';
+import { CONFLICT_IDS, CONFLICTS, type ConflictId } from '../../../shared/schema/conflicts';
 
 interface ConflictFilterProps {
   value: ConflictId | null;

@@ -1,4 +1,5 @@
-import { EVENT_TYPE_IDS, EVENT_TYPES, type Dataset, type EventType } from '../../../shared/schema';
+import type { Dataset } from '../../../shared/schema';
+import { EVENT_TYPE_IDS, EVENT_TYPES, type EventType } from '../../../shared/schema/event-types';
 import { countryName } from '../../../shared/lib/country-name';
 import { roleOn } from '../../../shared/lib/current-role';
 

@@ -43,7 +43,8 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const total = dataset.events.length;
 
   return (
-    <div className="grid gap-4 p-4 lg:grid-cols-[18rem_minmax(0,1fr)] xl:grid-cols-[18rem_minmax(0,1fr)_26rem]">
+    // The third column is the detail panel's: without a selection the timeline takes the whole width.
+    <div className={`grid gap-4 p-4 lg:grid-cols-[18rem_minmax(0,1fr)] ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_26rem]' : ''}`}>
       <search aria-label="Filter events" className="lg:row-span-2">
         <FilterPanel filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} />
       </search>

@@ -103,6 +103,8 @@ export function fullRange(index: PlacementIndex): { start: Date; end: Date } | n
   if (!first) return null;
   let end = first.endMs;
   for (const p of index.sorted) end = Math.max(end, p.endMs);
-  const pad = Math.max((end - first.startMs) * 0.03, DAY);
-  return { start: new Date(first.startMs - pad), end: new Date(end + pad) };
+  // Box labels are centred on their day and run wider than a day: the room on the right keeps the last labels
+  // from being cut off at the edge when the whole range is shown.
+  const span = end - first.startMs;
+  return { start: new Date(first.startMs - Math.max(span * 0.05, DAY)), end: new Date(end + Math.max(span * 0.15, 2 * DAY)) };
 }

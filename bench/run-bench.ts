@@ -22,13 +22,14 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const limitMs = Number(values['limit-ms']);
-const dataFile = (n: number) => resolve('.cache', 'synth', `n${n}-s${values.seed}`, 'events.json');
+const dataDir = (n: number) => resolve('.cache', 'synth', `n${n}-s${values.seed}`);
+const dataFile = (n: number) => join(dataDir(n), 'events.json');
 
 for (const n of sizes) {
-  if (!existsSync(dataFile(n))) execFileSync('npx', ['tsx', 'bench/synth/synth-cli.ts', '--events', `${n}`, '--seed', values.seed], { stdio: 'inherit' });
+  if (!existsSync(join(dataDir(n), 'index.json'))) execFileSync('npx', ['tsx', 'bench/synth/synth-cli.ts', '--events', `${n}`, '--seed', values.seed], { stdio: 'inherit' });
 }
 execFileSync('npx', ['vite', 'build', '-c', 'bench/vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-const server = await serveStatic(resolve('dist-bench'), dataFile, Number(values.port));
+const server = await serveStatic(resolve('dist-bench'), dataDir, Number(values.port));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
 /** A quiet 3-day stretch with a handful of events, so both pages show individual items there to click. */

@@ -6,24 +6,29 @@ import { datasetSchema } from '../src/shared/schema';
 /** A machine shared with other work can take seconds to refetch and parse; that is not what these tests judge. */
 const LOADED = { timeout: 20_000 };
 
-const realJson = readFileSync('public/data/events.json', 'utf8');
-const realEvents = datasetSchema.parse(JSON.parse(realJson)).events.length;
+const realEvents = datasetSchema.parse(JSON.parse(readFileSync('public/data/events.json', 'utf8'))).events.length;
+/** What the app loads first: the index of articles, people and shards. */
+const INDEX = 'index.json';
+const realIndex = readFileSync(`public/data/${INDEX}`, 'utf8');
+const FIRST_SHARD = (JSON.parse(realIndex) as { shards: { file: string }[] }).shards[0]?.file ?? 'no shard';
 
-/** The real dataset with one edit, so the failure is exactly that edit. */
-function realWith(edit: (ds: { events: { date: { start: string } }[] }) => void): string {
-  const ds = JSON.parse(realJson) as { events: { date: { start: string } }[] };
-  edit(ds);
-  return JSON.stringify(ds);
+/** The real first shard with one edit, so the failure is exactly that edit. */
+function realShardWith(edit: (shard: { events: { date: { start: string } }[] }) => void): string {
+  const shard = JSON.parse(readFileSync(`public/data/${FIRST_SHARD}`, 'utf8')) as { events: { date: { start: string } }[] };
+  edit(shard);
+  return JSON.stringify(shard);
 }
 
 type Fault = (route: Route) => Promise<void>;
 const json = (body: string): Fault => (route) => route.fulfill({ status: 200, contentType: 'application/json', body });
 
-const CASES: { name: string; fault: Fault; says: RegExp }[] = [
+/** Each fault hits one file (the index unless named) and the message must name that file. */
+const CASES: { name: string; fault: Fault; says: RegExp; file?: string }[] = [
   { name: 'missing (404)', fault: (r) => r.fulfill({ status: 404, body: 'Not found' }), says: /the server answered 404/ },
   { name: 'a server error (500)', fault: (r) => r.fulfill({ status: 500, body: 'Internal Server Error' }), says: /the server answered 500/ },
   { name: 'unreachable', fault: (r) => r.abort('connectionrefused'), says: /network error/ },
-  { name: 'truncated half-way', fault: json(realJson.slice(0, Math.floor(realJson.length / 2))), says: /the file is empty or cut off/ },
+  { name: 'truncated half-way', fault: json(realIndex.slice(0, Math.floor(realIndex.length / 2))), says: /the file is empty or cut off/ },
+  { name: 'a shard that is missing (404)', file: FIRST_SHARD, fault: (r) => r.fulfill({ status: 404, body: 'Not found' }), says: /the server answered 404/ },
   { name: 'empty', fault: json(''), says: /the file is empty or cut off/ },
   { name: 'not JSON', fault: json('schemaVersion: 1\nevents: []\n'), says: /not valid JSON/ },
   {
@@ -34,16 +39,17 @@ const CASES: { name: string; fault: Fault; says: RegExp }[] = [
   { name: 'JSON of another shape', fault: json('{"events":[]}'), says: /does not match the schema at schemaVersion/ },
   {
     name: 'an impossible date',
-    fault: json(realWith((ds) => ((ds.events[0] ?? { date: { start: '' } }).date.start = '2025-02-30'))),
+    file: FIRST_SHARD,
+    fault: json(realShardWith((shard) => ((shard.events[0] ?? { date: { start: '' } }).date.start = '2025-02-30'))),
     says: /does not match the schema at events\.0\.date\.start: not a real calendar date/,
   },
 ];
 
-/** Faults the data request until `heal()` is called; afterwards the real file is served. */
-async function faultUntilHealed(page: Page, fault: Fault) {
+/** Faults the request for one data file until `heal()` is called; afterwards the real file is served. */
+async function faultUntilHealed(page: Page, fault: Fault, file = INDEX) {
   let healed = false;
   let requests = 0;
-  await page.route('**/data/events.json', async (route) => {
+  await page.route(`**/data/${file}`, async (route) => {
     requests++;
     if (healed) await route.fallback();
     else await fault(route);
@@ -60,16 +66,16 @@ function collectPageErrors(page: Page): Error[] {
   return errors;
 }
 
-for (const { name, fault, says } of CASES) {
+for (const { name, fault, says, file = INDEX } of CASES) {
   test(`data that is ${name}: the reader is told what is wrong, and Retry loads it once it is fixed`, async ({ page }) => {
     test.slow(); // two page loads and a refetch, on a shared machine
     const errors = collectPageErrors(page);
-    const server = await faultUntilHealed(page, fault);
+    const server = await faultUntilHealed(page, fault, file);
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The event data could not be loaded');
     await expect(alert).toContainText(says);
-    await expect(alert).toContainText('data/events.json');
+    await expect(alert).toContainText(`data/${file}`);
 
     const before = server.requests();
     server.heal();

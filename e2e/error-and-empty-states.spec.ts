@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { serveDataFiles } from './support/dataset-files';
 import { countText, total, resultCount } from './support/published-data';
 
 test('data cut off mid-file shows what is wrong, and retry recovers once it is back', async ({ page }) => {
   let broken = true;
-  await page.route('**/data/events.json', async (route) => {
-    if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "events": [' });
+  await page.route('**/data/index.json', async (route) => {
+    if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "shards": [' });
     else await route.continue();
   });
   await page.goto('/');
@@ -17,11 +18,18 @@ test('data cut off mid-file shows what is wrong, and retry recovers once it is b
 });
 
 test('data that fails the schema names where it fails', async ({ page }) => {
-  await page.route('**/data/events.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, articles: [], people: [], events: [{ id: 'Bad Id' }] }) }),
+  const shard = { file: 'shards/india-pakistan-2025-05.json', conflict: 'india-pakistan', month: '2025-05', events: 1 };
+  await serveDataFiles(
+    page,
+    new Map([
+      ['index.json', JSON.stringify({ schemaVersion: 1, articles: [], people: [], shards: [shard] })],
+      [shard.file, JSON.stringify({ conflict: shard.conflict, month: shard.month, events: [{ id: 'Bad Id' }] })],
+    ]),
   );
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('does not match the schema at events.0');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('does not match the schema at events.0');
+  await expect(alert).toContainText(`data/${shard.file}`);
 });
 
 test('a search with no match shows an empty state whose button clears the filters', async ({ page }) => {

@@ -2,6 +2,7 @@ import { resultCount } from './support/published-data';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { datasetSchema } from '../src/shared/schema';
+import { datasetFiles } from './support/dataset-files';
 
 /** A machine shared with other work can take seconds to refetch and parse; that is not what these tests judge. */
 const LOADED = { timeout: 20_000 };
@@ -22,9 +23,12 @@ test('a dataset the page cannot show ends on a readable message with a reload bu
   const uncaught: Error[] = [];
   page.on('pageerror', (e) => uncaught.push(e));
   let served = 0;
-  await page.route('**/data/events.json', async (route) => {
-    served++;
-    await (served === 1 ? route.fulfill({ json: duplicated }) : route.fallback());
+  const broken = datasetFiles(duplicated);
+  await page.route('**/data/**', async (route) => {
+    const file = new URL(route.request().url()).pathname.replace(/^\/data\//, '');
+    if (file === 'index.json') served++;
+    const body = served === 1 ? broken.get(file) : undefined;
+    await (body === undefined ? route.fallback() : route.fulfill({ status: 200, contentType: 'application/json', body }));
   });
   await page.goto('/');
 

@@ -3,21 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { datasetSchema, type Dataset } from '../src/shared/schema';
+import { datasetFiles, serveDataFiles } from './support/dataset-files';
 import { buildHostileDataset, PAYLOADS } from './fixtures/hostile-dataset';
 import { findInjectedMarkup, selectEveryEvent, watchForExecution } from './fixtures/xss-probes';
 
-/** Serves /data/** from memory, as a static host would serve a pipeline's output folder. */
-async function serveData(page: Page, files: Map<string, string>) {
-  await page.route('**/data/**', async (route) => {
-    const body = files.get(new URL(route.request().url()).pathname.replace(/^\/data\//, ''));
-    await (body === undefined ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body }));
-  });
-}
+const serveData = serveDataFiles;
 
 function filesOf(dataset: Dataset, texts: { id: string; body: string }[]): Map<string, string> {
-  return new Map([['events.json', JSON.stringify(dataset)], ...texts.map((t) => [`articles/${t.id}.json`, JSON.stringify(t)] as [string, string])]);
+  return new Map([...datasetFiles(dataset), ...texts.map((t) => [`articles/${t.id}.json`, JSON.stringify(t)] as [string, string])]);
 }
 
 test.describe('hostile article text', () => {
@@ -34,7 +29,10 @@ test.describe('hostile article text', () => {
       execFileSync('npx', args, { stdio: 'pipe' });
       const read = (p: string) => readFileSync(join(dir, 'data', p), 'utf8');
       dataset = datasetSchema.parse(JSON.parse(read('events.json')));
-      pipelineOut = new Map([['events.json', read('events.json')], ...dataset.articles.map((a) => [`articles/${a.id}.json`, read(`articles/${a.id}.json`)] as [string, string])]);
+      // What the pipeline wrote for the app, file for file: the index, its shards and the article texts.
+      const shards = (JSON.parse(read('index.json')) as { shards: { file: string }[] }).shards.map((s) => s.file);
+      const files = ['index.json', ...shards, ...dataset.articles.map((a) => `articles/${a.id}.json`)];
+      pipelineOut = new Map(files.map((f) => [f, read(f)]));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

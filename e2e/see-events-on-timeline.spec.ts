@@ -14,7 +14,7 @@ test('a reader opens the dashboard and sees one timeline item per event', async 
 });
 
 test('a reader sees a clear error, not a blank page, when the data is missing', async ({ page }) => {
-  await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The event data could not be loaded');

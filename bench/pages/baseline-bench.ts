@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 let conflict: string | null = null;
 window.bench = {} as BenchApi;
 watchFirstItems();
-const data = (await (await fetch(dataUrl())).json()) as Dataset;
+const data = (await (await fetch(dataUrl('events.json'))).json()) as Dataset;
 const items = new DataSet(
   data.events.map((ev) => ({
     id: ev.id,

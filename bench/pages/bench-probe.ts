@@ -41,4 +41,5 @@ export function watchFirstItems() {
 }
 
 export const benchSize = () => Number(new URLSearchParams(location.search).get('n') ?? '1000');
-export const dataUrl = () => `/data/synth-${benchSize()}.json`;
+/** The dashboard loads the index and its shards, as the app does; the bare baseline loads the one-file dataset. */
+export const dataUrl = (file: 'index.json' | 'events.json') => `/data/synth-${benchSize()}/${file}`;

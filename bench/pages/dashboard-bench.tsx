@@ -10,7 +10,7 @@ import { dataUrl, markClickDone, nextPaint, watchFirstItems, type BenchApi } fro
 
 /** The timeline feature as the dashboard mounts it, with a conflict filter and a minimal detail panel. */
 function Bench() {
-  const dataset = useDataset(dataUrl());
+  const dataset = useDataset(dataUrl('index.json'));
   const [conflict, setConflict] = useState<string | null>(null);
   const [win, setWin] = useState<VisibleWindow | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datasetSchema } from '../../src/shared/schema';
+import { datasetSchema, splitIntoShards } from '../../src/shared/schema';
 import { synthDataset } from './synth-dataset';
 
 const { values } = parseArgs({
@@ -18,7 +18,11 @@ if (outDir.startsWith(resolve('public'))) throw new Error(`refusing to write syn
 const dataset = synthDataset(events, seed);
 const check = datasetSchema.safeParse(dataset);
 if (!check.success) throw new Error(`generated data is not schema-valid: ${JSON.stringify(check.error.issues[0])}`);
-mkdirSync(outDir, { recursive: true });
+mkdirSync(join(outDir, 'shards'), { recursive: true });
 const file = join(outDir, 'events.json');
 writeFileSync(file, JSON.stringify(dataset));
+// The form the dashboard loads, as the pipeline writes it: an index and a file per conflict and month.
+const { index, shards } = splitIntoShards(dataset);
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
+for (const [name, shard] of shards) writeFileSync(join(outDir, name), JSON.stringify(shard));
 console.log(`${file}: ${dataset.events.length} events, ${dataset.people.length} people, ${dataset.articles.length} articles`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONFLICT_IDS } from './conflicts';
 import { CHANNELS, EVENT_TYPE_IDS } from './event-types';
 import { isCalendarDay } from './calendar-day';
+import { eventReferenceIssues, referencesOf, toReferences } from './event-references';
 
 /** A calendar day, YYYY-MM-DD, that really exists (no 2025-02-30). */
 export const isoDate = z
@@ -118,22 +119,8 @@ export const datasetSchema = z
     events: z.array(eventSchema),
   })
   .superRefine((ds, ctx) => {
-    const articles = new Map(ds.articles.map((a) => [a.id, a]));
-    const people = new Set(ds.people.map((p) => p.id));
-    ds.events.forEach((ev, i) => {
-      ev.actors.forEach((a, j) => {
-        if (!people.has(a)) ctx.addIssue({ code: 'custom', path: ['events', i, 'actors', j], message: `unknown person "${a}"` });
-      });
-      ev.sources.forEach((s, j) => {
-        const art = articles.get(s.article);
-        const path = ['events', i, 'sources', j];
-        if (!art) ctx.addIssue({ code: 'custom', path, message: `unknown article "${s.article}"` });
-        else if (s.start >= s.end || s.end > art.bodyLength || s.end - s.start !== s.excerpt.length)
-          ctx.addIssue({ code: 'custom', path, message: 'excerpt offsets do not fit the article body' });
-        if (s.speaker !== null && !people.has(s.speaker))
-          ctx.addIssue({ code: 'custom', path: [...path, 'speaker'], message: `unknown speaker "${s.speaker}"` });
-      });
-    });
+    for (const issue of eventReferenceIssues(ds.events, toReferences(referencesOf(ds))))
+      ctx.addIssue({ code: 'custom', path: ['events', ...issue.path], message: issue.message });
   });
 
 /** One article's body, fetched on demand to show an excerpt in its paragraph. */

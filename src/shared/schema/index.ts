@@ -2,3 +2,6 @@ export * from './conflicts';
 export * from './event-types';
 export * from './dataset';
 export * from './calendar-day';
+export * from './dataset-shards';
+export * from './split-into-shards';
+export * from './event-references';

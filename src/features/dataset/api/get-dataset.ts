@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadValidatedDataset } from './load-validated-dataset';
 
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/index.json`;
 
 export const datasetQueryOptions = (url: string = DATASET_URL) =>
   queryOptions({

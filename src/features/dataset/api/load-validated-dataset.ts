@@ -1,50 +1,70 @@
 import type { Dataset } from '../../../shared/schema';
-import { DataLoadError, fetchJsonText, loadJson, parseJsonText } from '../../../shared/lib/load-json';
-import type { ValidationReply } from './validate-dataset.worker';
+import type { DatasetIndex, Shard, ShardRef } from '../../../shared/schema/dataset-shards';
+import { joinShards } from '../../../shared/schema/split-into-shards';
+import { DataLoadError, fetchJsonText, parseJsonText } from '../../../shared/lib/load-json';
+import { createValidationPool, type ValidationPool } from './validation-pool';
 
-function validateInWorker(worker: Worker, url: string, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<ValidationReply>) => {
-      worker.terminate();
-      if (e.data.ok) resolve();
-      else reject(new DataLoadError(url, e.data.reason));
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new DataLoadError(url, `validation could not run (${e.message})`));
-    };
-    worker.postMessage({ text });
-  });
+/** One validator per core (the page's own parsing shares them), at most four. */
+const poolSize = () => Math.min((typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency) || 2, 4);
+
+const SHARD_FILE = /^shards\/[a-z0-9-]+\.json$/;
+
+/**
+ * The shard list of an index not yet validated, read only to start the downloads early: null unless every entry
+ * names a file inside shards/ (then the index's validation says what is wrong), so nothing else is ever fetched.
+ */
+function shardList(index: unknown): ShardRef[] | null {
+  const shards = (index as { shards?: unknown } | null)?.shards;
+  if (!Array.isArray(shards)) return null;
+  return shards.every((s) => typeof (s as { file?: unknown } | null)?.file === 'string' && SHARD_FILE.test((s as ShardRef).file)) ? (shards as ShardRef[]) : null;
+}
+
+async function loadShard(ref: ShardRef, url: string, pool: ValidationPool, ready: Promise<unknown>, signal: AbortSignal): Promise<Shard> {
+  const { res, text } = await fetchJsonText(url, signal);
+  await ready;
+  const checked = pool.shard(url, text);
+  const data = parseJsonText(url, res, text) as Shard;
+  await checked;
+  if (data.conflict !== ref.conflict || data.month !== ref.month || data.events.length !== ref.events)
+    throw new DataLoadError(url, `holds ${data.events.length} ${data.conflict} events of ${data.month} where the index lists ${ref.events} of ${ref.conflict}, ${ref.month}: it is out of date or misplaced`);
+  return data;
 }
 
 /**
- * Fetches once (with loadJson's timeout and messages); a Web Worker validates a copy of the text against the
- * schema while the page parses the original, and the data is returned only once the worker has accepted it, so
- * nothing unvalidated is shown. Without Worker (unit tests, very old browsers) it validates on the calling thread.
+ * Fetches the index, then every shard at once; each file is validated by a pool of workers while the page parses
+ * its own copy, and the data is returned only once every part has been accepted, so nothing unvalidated is shown.
+ * Any failure (with loadJson's timeout and messages, naming the file) stops the downloads still running.
  */
-export async function loadValidatedDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  if (typeof Worker === 'undefined') {
-    // Loaded on demand: zod is a large module the page itself never needs when a worker can validate.
-    const { datasetSchema } = await import('../../../shared/schema/page-schemas');
-    return loadJson(url, datasetSchema, signal);
-  }
-  // Started before the fetch so the worker loads zod and builds the schema while the data downloads.
-  const worker = new Worker(new URL('./validate-dataset.worker.ts', import.meta.url), { type: 'module' });
-  let data: unknown;
-  let validated: Promise<void>;
+export async function loadValidatedDataset(indexUrl: string, signal?: AbortSignal): Promise<Dataset> {
+  const controller = new AbortController();
+  const stop = () => { controller.abort(signal?.reason); };
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  // Started before the fetch, so the workers load zod and build the schemas while the data downloads.
+  const pool = createValidationPool(poolSize());
   try {
-    const { res, text } = await fetchJsonText(url, signal);
-    performance.mark('dataset:fetched');
-    validated = validateInWorker(worker, url, text);
-    data = parseJsonText(url, res, text);
-    performance.mark('dataset:parsed');
+    const { res, text } = await fetchJsonText(indexUrl, controller.signal);
+    performance.mark('dataset:index-fetched');
+    const references = pool.index(indexUrl, text);
+    // Whatever happens to the page's own parse, this promise is awaited or its failure is moot.
+    references.catch(() => undefined);
+    const index = parseJsonText(indexUrl, res, text) as DatasetIndex;
+    const refs = shardList(index);
+    if (!refs) {
+      await references;
+      throw new DataLoadError(indexUrl, 'has no valid list of shards');
+    }
+    const ready = references.then((r) => { pool.share(r); });
+    const base = new URL('.', new URL(indexUrl, typeof location === 'undefined' ? 'http://localhost/' : location.href));
+    const shards = await Promise.all(refs.map((ref) => loadShard(ref, new URL(ref.file, base).pathname, pool, ready, controller.signal)));
+    // Named steps for the benchmark's breakdown of the time to first items.
+    performance.mark('dataset:validated');
+    return joinShards(index, shards);
   } catch (e) {
-    worker.terminate();
+    controller.abort();
     throw e;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    pool.close();
   }
-  await validated;
-  // Named steps for the benchmark's breakdown of the time to first items.
-  performance.mark('dataset:validated');
-  // Safe: the worker has just checked this very text against datasetSchema.
-  return data as Dataset;
 }

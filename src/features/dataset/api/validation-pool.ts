@@ -1,0 +1,80 @@
+import { DataLoadError } from '../../../shared/lib/load-json';
+import type { SerialisedReferences } from '../../../shared/schema/event-references';
+import type { ValidationReply, ValidationRequest } from './validate-request';
+
+type Validator = (req: ValidationRequest) => Promise<ValidationReply>;
+
+/** Where validation runs: workers when the browser has them, else (unit tests, very old browsers) this thread. */
+export interface ValidationPool {
+  /** Checks the index on the first validator; resolves with the references every shard is checked against. */
+  index(url: string, text: string): Promise<SerialisedReferences>;
+  /** Hands those references to the other validators; call once, after `index`, before any shard. */
+  share(references: SerialisedReferences): void;
+  shard(url: string, text: string): Promise<void>;
+  close(): void;
+}
+
+function workerValidator(): { run: Validator; close: () => void } {
+  const worker = new Worker(new URL('./validate-dataset.worker.ts', import.meta.url), { type: 'module' });
+  // A worker answers its requests in order, so replies are matched to the oldest request still waiting.
+  const waiting: { resolve: (r: ValidationReply) => void }[] = [];
+  worker.onmessage = (e: MessageEvent<ValidationReply>) => {
+    waiting.shift()?.resolve(e.data);
+  };
+  worker.onerror = (e) => {
+    for (const w of waiting.splice(0)) w.resolve({ ok: false, reason: `validation could not run (${e.message})` });
+  };
+  const run: Validator = (req) =>
+    new Promise((resolve) => {
+      waiting.push({ resolve });
+      worker.postMessage(req);
+    });
+  return { run, close: () => { worker.terminate(); } };
+}
+
+async function inlineValidator(): Promise<Validator> {
+  // zod must be told not to compile parsers (the page's CSP forbids eval) before the schemas are built.
+  await import('../../../shared/schema/zod-jitless');
+  const { createRequestValidator } = await import('./validate-request');
+  const validate = createRequestValidator();
+  return (req) => Promise.resolve(validate(req));
+}
+
+export function createValidationPool(size: number): ValidationPool {
+  const pool =
+    typeof Worker === 'undefined'
+      ? { validators: [inlineValidator()], close: () => undefined }
+      : (() => {
+          const made = Array.from({ length: Math.max(1, size) }, workerValidator);
+          return { validators: made.map((m) => Promise.resolve(m.run)), close: () => { made.forEach((m) => { m.close(); }); } };
+        })();
+  const load = pool.validators.map(() => 0);
+  const send = async (i: number, url: string, req: ValidationRequest) => {
+    const run = await (pool.validators[i] as Promise<Validator>);
+    const reply = await run(req);
+    if (!reply.ok) throw new DataLoadError(url, reply.reason);
+    return reply;
+  };
+  return {
+    async index(url, text) {
+      const reply = await send(0, url, { kind: 'index', text });
+      if (!reply.references) throw new DataLoadError(url, 'validation gave no references');
+      return reply.references;
+    },
+    share(references) {
+      // Cannot fail but by a broken worker, and then that worker's next shard fails and says so.
+      for (let i = 1; i < pool.validators.length; i++) send(i, '', { kind: 'references', references }).catch(() => undefined);
+    },
+    async shard(url, text) {
+      // The least busy validator, counted in characters still to check.
+      const i = load.indexOf(Math.min(...load));
+      load[i] = (load[i] ?? 0) + text.length;
+      try {
+        await send(i, url, { kind: 'shard', text });
+      } finally {
+        load[i] = (load[i] ?? 0) - text.length;
+      }
+    },
+    close: pool.close,
+  };
+}

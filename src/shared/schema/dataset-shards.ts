@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CONFLICT_IDS } from './conflicts';
+import { articleSchema, eventSchema, personSchema } from './dataset';
+
+/**
+ * The dataset as the app loads it: a small index (articles, people, the list of shards) plus one file of events
+ * per conflict and month. The shards download and are validated in parallel, in workers, while the rest arrive.
+ * events.json, the whole dataset in one file, stays the pipeline's output for other tools.
+ */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+
+export const shardRefSchema = z.object({
+  /** Relative to the index: shards/<conflict>-<YYYY-MM>.json. */
+  file: z.string().regex(/^shards\/[a-z0-9-]+\.json$/, 'a shard file is shards/<name>.json'),
+  conflict: z.enum(CONFLICT_IDS),
+  month,
+  /** How many events the shard holds: a shard that was cut off or swapped is caught by this count. */
+  events: z.number().int().nonnegative(),
+});
+
+export const datasetIndexSchema = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(articleSchema),
+  people: z.array(personSchema),
+  shards: z.array(shardRefSchema),
+});
+
+export const shardSchema = z
+  .object({ conflict: z.enum(CONFLICT_IDS), month, events: z.array(eventSchema) })
+  .superRefine((shard, ctx) => {
+    shard.events.forEach((ev, i) => {
+      if (ev.conflict !== shard.conflict || ev.date.start.slice(0, 7) !== shard.month)
+        ctx.addIssue({ code: 'custom', path: ['events', i], message: `event "${ev.id}" does not belong in the ${shard.conflict} shard of ${shard.month}` });
+    });
+  });
+
+export type ShardRef = z.infer<typeof shardRefSchema>;
+export type DatasetIndex = z.infer<typeof datasetIndexSchema>;
+export type Shard = z.infer<typeof shardSchema>;

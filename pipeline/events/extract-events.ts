@@ -1,5 +1,6 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
+import { findNounDates, type NounDate } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
@@ -34,7 +35,7 @@ function channelOf(type: EventType, context: string): Channel {
 }
 
 /** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
-function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], skipDates: Range[]): Found[] {
+function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], nounDates: NounDate[], skipDates: Range[]): Found[] {
   const text = body.slice(clause.start, clause.end);
   // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
   const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
@@ -51,7 +52,10 @@ function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[]
   const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
   const counterpartStates = named.filter((c) => c.start >= at.end);
   if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  const datesHere = dates.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
+  // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
+  const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
+  const dated = [...dates, ...ownNoun];
+  const datesHere = dated.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
   const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
   const countries = uniq([...(stateSubject ? [stateSubject.code] : []), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
   const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, date };
@@ -105,15 +109,17 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const reported = findReportedClause(s.text, s.start, mentions);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, a.dates) };
   });
-  // A date that names an incident ("the April 22 attack") dates that incident only: not the statement around it,
-  // nor a later sentence by inheritance.
+  // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
+  // statement around it, nor a later sentence by inheritance.
+  const nounDates = findNounDates(body, a.dates);
   const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
-  const ownDates = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
+  const named = [...incidentDates, ...nounDates.map((n) => n.date)];
+  const ownDates = a.dates.filter((d) => !named.some((r) => d.start < r.end && r.start < d.end));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date }));
-    found.push(...findVerbalEvents(body, reported.clause, mentions, a.dates, incidents));
+    found.push(...findVerbalEvents(body, reported.clause, mentions, ownDates, nounDates, incidents));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
       const said = ownDates.filter((d) => inside(d, at))[0] ?? ownDates.filter((d) => inside(d, s))[0] ?? null;

@@ -94,3 +94,10 @@ test('"recent diplomatic talks" and "Russia’s recent missile strike" date thos
   expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-01', end: '2025-04-15', basis: 'relative-phrase' });
   expect(events.find((e) => e.type === 'meeting')?.date).toMatchObject({ end: '2025-04-15', precision: 'approximate', basis: 'relative-phrase' });
 });
+
+test('"He" inside a spokeswoman’s quotation is the man named before, not her', () => {
+  const { events } = run('Marco Rubio was in touch with both sides, Tammy Bruce told reporters. “He urged India and Pakistan to de-escalate,” she said.');
+  const appeal = events.find((e) => e.type === 'appeal');
+  expect(appeal?.actors).toEqual(['marco-rubio']);
+  expect(appeal?.reporter).toBe('tammy-bruce');
+});

@@ -1,18 +1,26 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
-import { addDays } from '../dates/calendar';
 import { findNounDates, type NounDate } from '../dates/noun-dates';
-import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
 import { findCountries } from './country-names';
 import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, VERB_CUES } from './event-cues';
+import { asSpeakerDates, eventDate } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
 import { findReportedClause, subjectBefore } from './find-reporter';
 import { withPronouns } from './resolve-pronouns';
 
-/** An event as read from one sentence, before merging; `place` feeds the title. */
-export type ExtractedEvent = TimelineEvent & { place: string | null; agent: string | null };
+/** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
+export type ExtractedEvent = TimelineEvent & {
+  place: string | null;
+  agent: string | null;
+  /** Index of the sentence it was read from, in its article. */
+  sentence: number;
+  /** Everyone the sentence mentions (by name, role or pronoun). */
+  mentioned: string[];
+  /** Who told it, when not the actor: the speaker of the quotation or of "X said that ...". */
+  reporter: string | null;
+};
 
 interface Found {
   type: EventType;
@@ -67,26 +75,6 @@ function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[]
   return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
 }
 
-/** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
-const QUOTE_LAG_DAYS = 2;
-
-/**
- * "This morning" or "today" inside a quotation is the speaker's day, not the article's, and the speech may
- * predate publication: such a date widens back by QUOTE_LAG_DAYS and becomes approximate.
- */
-function speakerRelative(a: ArticleAnalysis, d: DateMention): DateMention['date'] {
-  const quoted = a.quotes.some((q) => q.start <= d.start && d.end <= q.end);
-  if (!quoted || d.date.basis !== 'relative-phrase') return d.date;
-  return { ...d.date, start: addDays(d.date.start, -QUOTE_LAG_DAYS), precision: 'approximate' };
-}
-
-/** The event's own date, else one inherited from the dates in `context`. */
-function dateOf(a: ArticleAnalysis, found: Found, index: number, context: DateMention[]): TimelineEvent['date'] {
-  const id = a.article.meta.id;
-  if (found.date) return { ...speakerRelative(a, found.date), evidence: { article: id, start: found.date.start, end: found.date.end, excerpt: found.date.text } };
-  return { ...inheritDate(a.sentences, context, index, a.article.meta.published), evidence: null };
-}
-
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
   return a.quotes.find((q) => Math.min(q.end, s.end) - Math.max(q.start, s.start) > (s.end - s.start) / 2);
 }
@@ -94,7 +82,7 @@ function quoteOf(a: ArticleAnalysis, s: Sentence) {
 /** One event per cue in each sentence; the same event told twice is merged later. */
 export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): ExtractedEvent[] {
   const { body } = a.article;
-  const mentions = withPronouns(body, a.mentions, a.quotes);
+  const mentions = withPronouns(body, a.mentions, a.quotes, people);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
@@ -105,16 +93,17 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   };
   const paragraphs = new Map<number, string>();
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
+  const dates = asSpeakerDates(a, a.dates);
   const clauses = a.sentences.map((s, index) => {
     const reported = findReportedClause(s.text, s.start, mentions);
-    return { s, index, reported, incidents: findIncidents(body, reported.clause, a.dates) };
+    return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
   // statement around it, nor a later sentence by inheritance.
-  const nounDates = findNounDates(body, a.dates);
+  const nounDates = findNounDates(body, dates);
   const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
   const named = [...incidentDates, ...nounDates.map((n) => n.date)];
-  const ownDates = a.dates.filter((d) => !named.some((r) => d.start < r.end && r.start < d.end));
+  const ownDates = dates.filter((d) => !named.some((r) => d.start < r.end && r.start < d.end));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
@@ -127,6 +116,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
+    const mentioned = uniq(mentions.filter((m) => inside(m, s)).map((m) => m.personId));
     for (const f of found) {
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
@@ -141,7 +131,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: dateOf(a, f, index, INCIDENT_TYPES.has(f.type) ? a.dates : ownDates),
+        date: eventDate(a, f.date, index, INCIDENT_TYPES.has(f.type) ? dates : ownDates),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,
@@ -151,6 +141,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         notes: [],
         place: f.place,
         agent: f.agent,
+        sentence: index,
+        mentioned,
+        reporter: speaker && !f.actors.includes(speaker) ? speaker : null,
       });
     }
   }

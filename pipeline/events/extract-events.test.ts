@@ -101,3 +101,10 @@ test('"He" inside a spokeswoman’s quotation is the man named before, not her',
   expect(appeal?.actors).toEqual(['marco-rubio']);
   expect(appeal?.reporter).toBe('tammy-bruce');
 });
+
+test('"X, the spokesperson of ..., said on Thursday that ...": X reported it, on Thursday; the comma is no inversion', () => {
+  const { events } = run('Randhir Jaiswal, the spokesperson of India’s Ministry of External Affairs, said on Thursday that Prime Minister Narendra Modi had expressed India’s resolve to respond to any escalation.', '2025-05-09');
+  const own = events.find((e) => e.actors.includes('randhir-jaiswal'));
+  expect(own?.date).toMatchObject({ start: '2025-05-08', precision: 'day', basis: 'weekday-relative' });
+  expect(events.find((e) => e.actors.includes('narendra-modi'))).toMatchObject({ reporter: 'randhir-jaiswal', date: { evidence: null } });
+});

@@ -20,6 +20,8 @@ export type ExtractedEvent = TimelineEvent & {
   mentioned: string[];
   /** Who told it, when not the actor: the speaker of the quotation or of "X said that ...". */
   reporter: string | null;
+  /** The state the verb is addressed to, when it follows the verb directly ("encouraged India to ..."). */
+  addressee: string | null;
 };
 
 interface Found {
@@ -29,6 +31,7 @@ interface Found {
   countries: string[];
   place: string | null;
   agent: string | null;
+  addressee?: string | null;
   date: DateMention | null;
 }
 
@@ -66,7 +69,8 @@ function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[]
   const datesHere = dated.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
   const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
   const countries = uniq([...(stateSubject ? [stateSubject.code] : []), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
-  const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, date };
+  const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
+  const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, addressee, date };
   const counterparts = uniq(objects.map((m) => m.personId));
   if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
     // "X spoke with A and B": two bilateral calls.
@@ -141,6 +145,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         notes: [],
         place: f.place,
         agent: f.agent,
+        addressee: f.addressee ?? null,
         sentence: index,
         mentioned,
         reporter: speaker && !f.actors.includes(speaker) ? speaker : null,

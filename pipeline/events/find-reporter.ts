@@ -17,13 +17,16 @@ const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|
 /** ", the spokesperson of India’s Ministry of External Affairs, ": an appositive between a subject and its verb. */
 const APPOSITIVE = /^,\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
 
+/** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
+const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
+
 /** The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between. */
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
   for (const m of before.reverse()) {
     const lead = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
-    if (!PREPOSITION_BEFORE.test(lead)) return m;
+    if (!PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
   }
   return null;
 }

@@ -1,13 +1,15 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
-import { findNounDates, type NounDate } from '../dates/noun-dates';
-import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
+import { addDays } from '../dates/calendar';
+import { findNounDates } from '../dates/noun-dates';
+import { inheritDate } from '../dates/resolve-dates';
+import type { ArticleAnalysis, DateMention, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
-import { findCountries } from './country-names';
-import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, VERB_CUES } from './event-cues';
+import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
 import { asSpeakerDates, eventDate } from './event-date';
 import { eventTitle } from './event-title';
-import { findIncidents } from './find-incidents';
-import { findReportedClause, subjectBefore } from './find-reporter';
+import { findIncidents, type Incident } from './find-incidents';
+import { findReportedClause } from './find-reporter';
+import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
@@ -24,17 +26,6 @@ export type ExtractedEvent = TimelineEvent & {
   addressee: string | null;
 };
 
-interface Found {
-  type: EventType;
-  at: Range;
-  actors: string[];
-  countries: string[];
-  place: string | null;
-  agent: string | null;
-  addressee?: string | null;
-  date: DateMention | null;
-}
-
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -45,38 +36,13 @@ function channelOf(type: EventType, context: string): Channel {
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
-/** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
-function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], nounDates: NounDate[], skipDates: Range[]): Found[] {
-  const text = body.slice(clause.start, clause.end);
-  // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
-  const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
-    .filter((c) => c.m)
-    .sort((x, y) => (x.m?.index ?? 0) - (y.m?.index ?? 0) || x.rank - y.rank)[0];
-  if (!cue?.m) return [];
-  const at = { start: clause.start + cue.m.index, end: clause.start + cue.m.index + cue.m[0].length };
-  const inClause = mentions.filter((m) => inside(m, clause));
-  const subject = subjectBefore(text, clause.start, at.start, inClause, 120);
-  const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-  // With no person as subject, a state can be one ("The White House on Tuesday expressed ...").
-  const stateSubject = subject ? null : named.filter((c) => c.end <= at.start && at.start - c.end <= 40).pop();
-  if (!subject && !stateSubject) return [];
-  const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
-  const counterpartStates = named.filter((c) => c.start >= at.end);
-  if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-  const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
-  const dated = [...dates, ...ownNoun];
-  const datesHere = dated.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
-  const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
-  const countries = uniq([...(stateSubject ? [stateSubject.code] : []), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
-  const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
-  const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, addressee, date };
-  const counterparts = uniq(objects.map((m) => m.personId));
-  if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
-    // "X spoke with A and B": two bilateral calls.
-    return counterparts.map((c) => ({ ...base, actors: [subject.personId, c] }));
-  }
-  return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
+/** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
+function countedBack(a: ArticleAnalysis, i: Incident, index: number, scene: DateMention[]): DateMention | null {
+  if (!i.before) return null;
+  const from = inheritDate(a.sentences, scene, index, a.article.meta.published);
+  if (from.basis === 'publication') return null;
+  const date = { start: addDays(from.start, -i.before.days), end: addDays(from.end, -i.before.days), precision: 'approximate' as const, basis: 'relative-phrase' as const };
+  return { start: i.before.start, end: i.before.end, text: a.article.body.slice(i.before.start, i.before.end), date };
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -108,10 +74,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
   const named = [...incidentDates, ...nounDates.map((n) => n.date)];
   const ownDates = dates.filter((d) => !named.some((r) => d.start < r.end && r.start < d.end));
+  // An incident the sentence only refers to ("concern over the Indian strikes") happened before the sentence's own
+  // date, not on it: it inherits from the sentences before, as if its own had no date.
+  const incidentContext = (s: Sentence) => dates.filter((d) => d.end <= s.start || d.start >= s.end);
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
-    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date }));
+    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date ?? countedBack(a, i, index, ownDates) }));
     found.push(...findVerbalEvents(body, reported.clause, mentions, ownDates, nounDates, incidents));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
@@ -135,7 +104,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: eventDate(a, f.date, index, INCIDENT_TYPES.has(f.type) ? dates : ownDates),
+        date: eventDate(a, f.date, index, INCIDENT_TYPES.has(f.type) ? incidentContext(s) : ownDates),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,

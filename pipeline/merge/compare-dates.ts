@@ -10,10 +10,10 @@ function span(d: EventDate): [string, string] {
   return loose ? [addDays(d.start, -3), addDays(d.end, 3)] : [d.start, d.end];
 }
 
-/** Whether two dates could be the same day, given how sure each is. */
-export function datesOverlap(a: EventDate, b: EventDate): boolean {
-  const [as, ae] = span(a);
-  const [bs, be] = span(b);
+/** Whether two dates could be the same day, given how sure each is (`strict`: as stated, with no slack for guesses). */
+export function datesOverlap(a: EventDate, b: EventDate, strict = false): boolean {
+  const [as, ae] = strict ? [a.start, a.end] : span(a);
+  const [bs, be] = strict ? [b.start, b.end] : span(b);
   return as <= be && bs <= ae;
 }
 

@@ -22,7 +22,9 @@ function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
 export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const vague = (c: string) => c === 'unknown' || c === 'media_report';
   const channels = a.channel === b.channel || vague(a.channel) || vague(b.channel);
-  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date) && actorsCompatible(a, b);
+  // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
+  const strict = a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place;
+  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict) && actorsCompatible(a, b);
 }
 
 const seenSources = new WeakMap<ExtractedEvent, Set<string>>();

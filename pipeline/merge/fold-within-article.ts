@@ -38,7 +38,8 @@ function conversationsOf(e: ExtractedEvent, before: ExtractedEvent[], people: Ma
 
 /** The nearest statement or appeal by an official of the state that an actorless statement names as its subject. */
 function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
-  if (e.actors.length > 0 || !e.agent || !SAYING.has(e.type)) return undefined;
+  // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own.
+  if (e.actors.length > 0 || !e.agent || (e.type !== 'statement' && e.type !== 'appeal')) return undefined;
   const candidates = events.filter(
     (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );

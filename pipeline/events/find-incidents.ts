@@ -19,6 +19,9 @@ export interface Incident extends Range {
 /** "The meeting came two days after the strike": the incident is counted back from the sentence's date. */
 const COUNTED_BACK = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) after (?:the |a |an )?(?:[\w-]+ ){0,2}$`, 'i');
 
+/** "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject. */
+const LAUNCHED = /(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:launched|carried\s+out|conducted|mounted|staged|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/;
+
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
@@ -42,12 +45,14 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const byWho = /^\s+(?:by|from)\s+(?:an?\s+|the\s+)?([A-Z][\w.]+)(?![\w-])/.exec(tail)?.[1];
       // "Indian missile strikes", "Russian shelling": a demonym right before the noun names who carried it out.
       const demonym = /(?:^|\s)([A-Z][a-z]+)\s+$/.exec(lead)?.[1];
-      const by = [...new Set([possessor, byWho, demonym].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
+      const launched = LAUNCHED.exec(lead);
+      const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
       const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
-      // An incident that opens its clause is its subject: the clause's date is its date ("Indian strikes hit ... on Wednesday").
-      const opens = m.index <= SUBJECT_REACH;
+      // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
+      // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
+      const opens = m.index <= SUBJECT_REACH || Boolean(launched);
       const near = dates.find((d) => d.start >= start - 30 && d.end <= start) ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined) ?? null;
       const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);

@@ -17,6 +17,8 @@ export interface Found {
   date: DateMention | null;
 }
 
+const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -58,7 +60,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
   const countries = uniq([...coordinated(body, named, stateSubject ?? undefined), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
   const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
-  const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, addressee, date };
+  // "a visit to South Africa", "arrived in Riyadh": where a visit went.
+  const place = cue.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
+  const base = { type: cue.type, at, countries, place, agent: stateSubject?.code ?? null, addressee, date };
   const counterparts = uniq(objects.map((m) => m.personId));
   if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
     // "X spoke with A and B": two bilateral calls.

@@ -37,3 +37,19 @@ test('a curation entry that points at a missing article is an error naming file,
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/zz-bad\.yaml:1: entry 0: no article "no-such-article"/);
 }, 60_000);
+
+test('--today sets the reference date: an article published after it is refused, one before it is kept', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ct-today-'));
+  const articles = join(dir, 'articles');
+  cpSync('data/articles', articles, { recursive: true });
+  const cli = (today: string) => spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--articles', articles, '--out', join(dir, `out-${today}`), '--today', today], { encoding: 'utf8' });
+  // 002 is published 2025-04-15, 000 on 2025-05-09: a today between them refuses 000 only.
+  const early = cli('2025-05-01');
+  expect(early.status).toBe(1);
+  expect(early.stderr).toMatch(/000_33d9e51da9844c80\.txt:\d+: publication date 2025-05-09 is in the future \(today is 2025-05-01\)/);
+  expect(early.stderr).not.toMatch(/002_21932a248247e45f/);
+  expect(cli('2025-06-01').status).toBe(0);
+  const bad = cli('yesterday');
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/--today must be a date as YYYY-MM-DD/);
+}, 60_000);

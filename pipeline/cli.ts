@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isoDate } from '../src/shared/schema';
 import { runPipeline, toDataset } from './run-pipeline';
 import { writeDataset } from './output/write-dataset';
 import { qualityReport } from './output/quality-report';
@@ -10,10 +11,15 @@ const { values } = parseArgs({
     gazetteer: { type: 'string', default: 'data/gazetteer' },
     curation: { type: 'string', default: 'data/curation' },
     report: { type: 'boolean', default: false },
+    today: { type: 'string' },
   },
 });
 
-const result = runPipeline({ articlesDir: values.articles, gazetteerDir: values.gazetteer, curationDir: values.curation });
+if (values.today !== undefined && !isoDate.safeParse(values.today).success) {
+  console.error(`error: --today must be a date as YYYY-MM-DD, not "${values.today}"`);
+  process.exit(2);
+}
+const result = runPipeline({ articlesDir: values.articles, gazetteerDir: values.gazetteer, curationDir: values.curation, today: values.today });
 writeDataset(values.out, toDataset(result), result.articles);
 console.log(`${result.articles.length} articles, ${result.events.length} events, ${result.people.length} people -> ${values.out}`);
 if (values.report) console.log(qualityReport(result));

@@ -16,6 +16,8 @@ export interface PipelineOptions {
   articlesDir: string;
   gazetteerDir: string;
   curationDir: string;
+  /** The run's "today" (YYYY-MM-DD): a publication date after it is refused. Defaults to the clock. */
+  today?: string;
 }
 
 export function analyseArticle(article: IngestedArticle, people: Person[]): ArticleAnalysis & { people: Person[] } {
@@ -45,7 +47,7 @@ function addPeople(byId: Map<string, Person>, people: Person[]): void {
 /** Runs every stage over a corpus folder. A broken article or curation entry is reported; the others go on. */
 export function runPipeline(opts: PipelineOptions): PipelineResult {
   const gazetteer = loadGazetteer(opts.gazetteerDir);
-  const { articles, problems } = readCorpus(opts.articlesDir);
+  const { articles, problems } = readCorpus(opts.articlesDir, opts.today ? { today: opts.today } : {});
   const extracted: ExtractedEvent[] = [];
   const people = new Map<string, Person>();
   addPeople(people, gazetteer);

@@ -21,6 +21,13 @@ export const COUNTRY_NAMES: [RegExp, string][] = [
   [/\b(?:Poland|Polish|Warsaw)\b/g, 'PL'],
 ];
 
+/** The cities among those names: a city can be where something happened ("the strike on Kyiv"), a country cannot. */
+const CITIES = /^(?:New Delhi|Delhi|Islamabad|Rawalpindi|Washington|Moscow|Kyiv|Kiev|Beijing|London|Riyadh|Ankara|Istanbul|Tehran|Paris|Berlin|Abu Dhabi|Doha|Minsk|Warsaw)$/;
+
+export function isCityName(word: string): boolean {
+  return CITIES.test(word);
+}
+
 export interface CountryMention {
   start: number;
   end: number;

@@ -5,7 +5,7 @@ import type { Channel, EventType } from '../../src/shared/schema';
  * matches; incidents (attacks, strikes) are also read from noun phrases anywhere in the clause.
  */
 export const VERB_CUES: { type: EventType; re: RegExp }[] = [
-  { type: 'ceasefire', re: /\b(?:agreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:ceasefire|truce|cessation)|(?:announced|declared|brokered|reached|violated|breached)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|truce)|(?:ceasefire|truce)\s+(?:agreement|deal|took effect|came into effect|was agreed|was announced|was violated|holds))\b/i },
+  { type: 'ceasefire', re: /\b(?:agreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:ceasefire|truce|cessation)|agreed\s+to\s+(?:stop|halt|cease)\s+(?:all\s+)?(?:firing|hostilities|military\s+action)|(?:announced|declared|brokered|reached|violated|breached)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|truce)|(?:ceasefire|truce)\s+(?:agreement|deal|took effect|came into effect|was agreed|was announced|was violated|holds))\b/i },
   { type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
   { type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|(?:held|hold|holds|holding)\s+talks\s+with|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
   { type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
@@ -22,13 +22,13 @@ export const VERB_CUES: { type: EventType; re: RegExp }[] = [
   { type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
   { type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|\w+\s+to))\b/i },
   { type: 'intent_to_cooperate', re: /\b(?:pledged|offered\s+(?:help|support|assistance)|agreed\s+to\s+(?:work|cooperate))\b/i },
-  { type: 'statement', re: /\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|expressed|said|says|stated|told|announced|declared|wrote|posted|tweeted|revealed|remarked|weighed\s+in)\b/i },
+  { type: 'statement', re: /\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|expressed|said|says|stated|told|announced|declared|wrote|posted|tweeted|revealed|remarked|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press)|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b/i },
 ];
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
 export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
   { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?)\b/gi },
-  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing)\b/gi },
+  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
 ];
 
 /** Event types that are incidents (attacks, strikes) rather than acts of diplomacy. */

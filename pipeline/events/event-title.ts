@@ -50,6 +50,10 @@ export function eventTitle(e: TitleInput, people: Map<string, Person>): string {
       if (e.channel === 'press_briefing') return `${who} ${v('speaks', 'speak')} at a press briefing`;
       if (e.channel === 'social_media') return `${who} ${v('posts', 'post')} on social media`;
       return `${who} ${v('makes', 'make')} a statement`;
+    case 'ceasefire':
+      // With no person named, a ceasefire is between the states: "Ceasefire: India and Pakistan".
+      if (!first) return `${label}: ${list(e.countries.map(countryLabel)) || 'Unnamed parties'}`;
+      return `${label}: ${[who, others].filter(Boolean).join(', ')}${countries ? ` (${countries})` : ''}`;
     case 'terrorist_attack':
     case 'military_action':
       return `${label}${first || agent ? ` by ${first ?? agent ?? ''}` : ''}${e.place ? ` in ${e.place}` : ''}`;

@@ -81,3 +81,30 @@ test('"this morning" inside a quotation is the speaker’s morning: an approxima
   const plain = run('This morning Marco Rubio spoke with Ishaq Dar.', '2025-05-10').events.find((e) => e.type === 'phone_call');
   expect(plain?.date).toMatchObject({ start: '2025-05-10', end: '2025-05-10', precision: 'day' });
 });
+
+test('"recent diplomatic talks" and "Russia’s recent missile strike" date those things, not the statements around or after them', () => {
+  const raw = readFileSync('data/articles/002_21932a248247e45f.txt', 'utf8');
+  const events = extractEvents(analyseArticle(readArticle('002.txt', raw), people), byId);
+  const briefing = events.find((e) => e.sources[0]?.excerpt.startsWith('White House Press Secretary Karoline Leavitt, during a briefing'));
+  // The sentence before it is dated by "on Tuesday" (15 April), which is what it inherits, across a paragraph.
+  expect(briefing?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'approximate', basis: 'inherited' });
+  const condemnation = events.find((e) => e.type === 'condemnation' && e.sources[0]?.excerpt.includes('Sumy'));
+  expect(condemnation?.date.basis).toBe('inherited');
+  expect(condemnation?.date.start).toBe('2025-04-15');
+  expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-01', end: '2025-04-15', basis: 'relative-phrase' });
+  expect(events.find((e) => e.type === 'meeting')?.date).toMatchObject({ end: '2025-04-15', precision: 'approximate', basis: 'relative-phrase' });
+});
+
+test('"He" inside a spokeswoman’s quotation is the man named before, not her', () => {
+  const { events } = run('Marco Rubio was in touch with both sides, Tammy Bruce told reporters. “He urged India and Pakistan to de-escalate,” she said.');
+  const appeal = events.find((e) => e.type === 'appeal');
+  expect(appeal?.actors).toEqual(['marco-rubio']);
+  expect(appeal?.reporter).toBe('tammy-bruce');
+});
+
+test('"X, the spokesperson of ..., said on Thursday that ...": X reported it, on Thursday; the comma is no inversion', () => {
+  const { events } = run('Randhir Jaiswal, the spokesperson of India’s Ministry of External Affairs, said on Thursday that Prime Minister Narendra Modi had expressed India’s resolve to respond to any escalation.', '2025-05-09');
+  const own = events.find((e) => e.actors.includes('randhir-jaiswal'));
+  expect(own?.date).toMatchObject({ start: '2025-05-08', precision: 'day', basis: 'weekday-relative' });
+  expect(events.find((e) => e.actors.includes('narendra-modi'))).toMatchObject({ reporter: 'randhir-jaiswal', date: { evidence: null } });
+});

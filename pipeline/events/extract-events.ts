@@ -1,27 +1,30 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
+import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
-import type { ArticleAnalysis, DateMention, PersonMention, Range, Sentence } from '../types';
+import type { ArticleAnalysis, DateMention, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
-import { findCountries } from './country-names';
-import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, VERB_CUES } from './event-cues';
+import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
+import { asSpeakerDates, eventDate } from './event-date';
 import { eventTitle } from './event-title';
-import { findIncidents } from './find-incidents';
-import { findReportedClause, subjectBefore } from './find-reporter';
+import { findIncidents, type Incident } from './find-incidents';
+import { findReportedClause } from './find-reporter';
+import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 
-/** An event as read from one sentence, before merging; `place` feeds the title. */
-export type ExtractedEvent = TimelineEvent & { place: string | null; agent: string | null };
-
-interface Found {
-  type: EventType;
-  at: Range;
-  actors: string[];
-  countries: string[];
+/** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
+export type ExtractedEvent = TimelineEvent & {
   place: string | null;
   agent: string | null;
-  date: DateMention | null;
-}
+  /** Index of the sentence it was read from, in its article. */
+  sentence: number;
+  /** Everyone the sentence mentions (by name, role or pronoun). */
+  mentioned: string[];
+  /** Who told it, when not the actor: the speaker of the quotation or of "X said that ...". */
+  reporter: string | null;
+  /** The state the verb is addressed to, when it follows the verb directly ("encouraged India to ..."). */
+  addressee: string | null;
+};
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -33,54 +36,13 @@ function channelOf(type: EventType, context: string): Channel {
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
-/** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
-function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], skipDates: Range[]): Found[] {
-  const text = body.slice(clause.start, clause.end);
-  // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
-  const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
-    .filter((c) => c.m)
-    .sort((x, y) => (x.m?.index ?? 0) - (y.m?.index ?? 0) || x.rank - y.rank)[0];
-  if (!cue?.m) return [];
-  const at = { start: clause.start + cue.m.index, end: clause.start + cue.m.index + cue.m[0].length };
-  const inClause = mentions.filter((m) => inside(m, clause));
-  const subject = subjectBefore(text, clause.start, at.start, inClause, 120);
-  const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-  // With no person as subject, a state can be one ("The White House on Tuesday expressed ...").
-  const stateSubject = subject ? null : named.filter((c) => c.end <= at.start && at.start - c.end <= 40).pop();
-  if (!subject && !stateSubject) return [];
-  const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
-  const counterpartStates = named.filter((c) => c.start >= at.end);
-  if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  const datesHere = dates.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
-  const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
-  const countries = uniq([...(stateSubject ? [stateSubject.code] : []), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
-  const base = { type: cue.type, at, countries, place: null, agent: stateSubject?.code ?? null, date };
-  const counterparts = uniq(objects.map((m) => m.personId));
-  if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
-    // "X spoke with A and B": two bilateral calls.
-    return counterparts.map((c) => ({ ...base, actors: [subject.personId, c] }));
-  }
-  return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
-}
-
-/** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
-const QUOTE_LAG_DAYS = 2;
-
-/**
- * "This morning" or "today" inside a quotation is the speaker's day, not the article's, and the speech may
- * predate publication: such a date widens back by QUOTE_LAG_DAYS and becomes approximate.
- */
-function speakerRelative(a: ArticleAnalysis, d: DateMention): DateMention['date'] {
-  const quoted = a.quotes.some((q) => q.start <= d.start && d.end <= q.end);
-  if (!quoted || d.date.basis !== 'relative-phrase') return d.date;
-  return { ...d.date, start: addDays(d.date.start, -QUOTE_LAG_DAYS), precision: 'approximate' };
-}
-
-/** The event's own date, else one inherited from the dates in `context`. */
-function dateOf(a: ArticleAnalysis, found: Found, index: number, context: DateMention[]): TimelineEvent['date'] {
-  const id = a.article.meta.id;
-  if (found.date) return { ...speakerRelative(a, found.date), evidence: { article: id, start: found.date.start, end: found.date.end, excerpt: found.date.text } };
-  return { ...inheritDate(a.sentences, context, index, a.article.meta.published), evidence: null };
+/** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
+function countedBack(a: ArticleAnalysis, i: Incident, index: number, scene: DateMention[]): DateMention | null {
+  if (!i.before) return null;
+  const from = inheritDate(a.sentences, scene, index, a.article.meta.published);
+  if (from.basis === 'publication') return null;
+  const date = { start: addDays(from.start, -i.before.days), end: addDays(from.end, -i.before.days), precision: 'approximate' as const, basis: 'relative-phrase' as const };
+  return { start: i.before.start, end: i.before.end, text: a.article.body.slice(i.before.start, i.before.end), date };
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -90,7 +52,7 @@ function quoteOf(a: ArticleAnalysis, s: Sentence) {
 /** One event per cue in each sentence; the same event told twice is merged later. */
 export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): ExtractedEvent[] {
   const { body } = a.article;
-  const mentions = withPronouns(body, a.mentions, a.quotes);
+  const mentions = withPronouns(body, a.mentions, a.quotes, people);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
@@ -101,19 +63,25 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   };
   const paragraphs = new Map<number, string>();
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
+  const dates = asSpeakerDates(a, a.dates);
   const clauses = a.sentences.map((s, index) => {
     const reported = findReportedClause(s.text, s.start, mentions);
-    return { s, index, reported, incidents: findIncidents(body, reported.clause, a.dates) };
+    return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
-  // A date that names an incident ("the April 22 attack") dates that incident only: not the statement around it,
-  // nor a later sentence by inheritance.
+  // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
+  // statement around it, nor a later sentence by inheritance.
+  const nounDates = findNounDates(body, dates);
   const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
-  const ownDates = a.dates.filter((d) => !incidentDates.some((r) => d.start < r.end && r.start < d.end));
+  const named = [...incidentDates, ...nounDates.map((n) => n.date)];
+  const ownDates = dates.filter((d) => !named.some((r) => d.start < r.end && r.start < d.end));
+  // An incident the sentence only refers to ("concern over the Indian strikes") happened before the sentence's own
+  // date, not on it: it inherits from the sentences before, as if its own had no date.
+  const incidentContext = (s: Sentence) => dates.filter((d) => d.end <= s.start || d.start >= s.end);
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
-    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date }));
-    found.push(...findVerbalEvents(body, reported.clause, mentions, a.dates, incidents));
+    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date ?? countedBack(a, i, index, ownDates) }));
+    found.push(...findVerbalEvents(body, reported.clause, mentions, ownDates, nounDates, incidents));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
       const said = ownDates.filter((d) => inside(d, at))[0] ?? ownDates.filter((d) => inside(d, s))[0] ?? null;
@@ -121,6 +89,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
+    const mentioned = uniq(mentions.filter((m) => inside(m, s)).map((m) => m.personId));
     for (const f of found) {
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
@@ -135,7 +104,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: dateOf(a, f, index, INCIDENT_TYPES.has(f.type) ? a.dates : ownDates),
+        date: eventDate(a, f.date, index, INCIDENT_TYPES.has(f.type) ? incidentContext(s) : ownDates),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,
@@ -145,6 +114,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         notes: [],
         place: f.place,
         agent: f.agent,
+        addressee: f.addressee ?? null,
+        sentence: index,
+        mentioned,
+        reporter: speaker && !f.actors.includes(speaker) ? speaker : null,
       });
     }
   }

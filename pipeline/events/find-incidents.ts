@@ -1,6 +1,7 @@
 import type { EventType } from '../../src/shared/schema';
+import { NUMBER, parseNumber } from '../dates/date-phrase';
 import type { DateMention, Range } from '../types';
-import { findCountries } from './country-names';
+import { findCountries, isCityName } from './country-names';
 import { INCIDENT_CUES } from './event-cues';
 
 export interface Incident extends Range {
@@ -11,7 +12,18 @@ export interface Incident extends Range {
   countries: string[];
   place: string | null;
   date: DateMention | null;
+  /** "two days after the strike": the strike is that many days before the date the sentence is about. */
+  before?: Range & { days: number };
 }
+
+/** "The meeting came two days after the strike": the incident is counted back from the sentence's date. */
+const COUNTED_BACK = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) after (?:the |a |an )?(?:[\w-]+ ){0,2}$`, 'i');
+
+/** "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject. */
+const LAUNCHED = /(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:launched|carried\s+out|conducted|mounted|staged|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/;
+
+/** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
+const SUBJECT_REACH = 12;
 
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
@@ -31,14 +43,26 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (out.some((o) => o.start < end && start < o.end)) continue;
       const possessor = /([A-Z][\w.]+)(?:['’]s)\s+(?:\w+\s+){0,3}$/.exec(lead)?.[1];
       const byWho = /^\s+(?:by|from)\s+(?:an?\s+|the\s+)?([A-Z][\w.]+)(?![\w-])/.exec(tail)?.[1];
-      const by = [possessor, byWho].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : []));
+      // "Indian missile strikes", "Russian shelling": a demonym right before the noun names who carried it out.
+      const demonym = /(?:^|\s)([A-Z][a-z]+)\s+$/.exec(lead)?.[1];
+      const launched = LAUNCHED.exec(lead);
+      const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
       const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
-      const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && findCountries(p).length === 0) ?? null;
-      const near = dates.find((d) => d.start >= start - 30 && d.end <= start) ?? null;
+      const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
+      // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
+      // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
+      const opens = m.index <= SUBJECT_REACH || Boolean(launched);
+      const near = dates.find((d) => d.start >= start - 30 && d.end <= start) ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined) ?? null;
       const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
+      const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
-      out.push({ type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near });
+      const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
+      if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
+      // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.
+      const same = out.find((o) => o.type === type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
+      if (!same) out.push(found);
+      else Object.assign(same, { by: [...new Set([...same.by, ...by])], countries: [...new Set([...same.countries, ...found.countries])], place: same.place ?? place, date: same.date ?? near });
     }
   }
   return out;

@@ -10,15 +10,23 @@ export interface ReportedClause {
   reporting: Range | null;
 }
 
-const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b(?:\s+that\b)?[,:]?\s*/g;
+/** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
+const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*/g;
 const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|added|wrote|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)[^.!?]{0,60}[.!?]?\s*$/;
 
-/** The person named right before `at` (a subject), not as the object of a preposition. */
+/** ", the spokesperson of India’s Ministry of External Affairs, ": an appositive between a subject and its verb. */
+const APPOSITIVE = /^,\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
+
+/** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
+const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
+
+/** The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between. */
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60): PersonMention | null {
-  const before = mentions.filter((m) => m.end <= at && at - m.end <= reach && m.start >= offset);
+  const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
+  const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
   for (const m of before.reverse()) {
     const lead = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
-    if (!PREPOSITION_BEFORE.test(lead)) return m;
+    if (!PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
   }
   return null;
 }
@@ -35,7 +43,8 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (ve >= end - 12) continue;
     const according = v[0].toLowerCase().startsWith('according');
     // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
-    const inverted = /,\s*$/.test(text.slice(0, v.index));
+    // "Jaiswal, the spokesperson of the MEA, said": a comma that closes an appositive is not an inversion.
+    const inverted = /,\s*$/.test(text.slice(0, v.index)) && !mentions.some((m) => m.start >= offset && m.end <= vs && APPOSITIVE.test(text.slice(m.end - offset, v.index)));
     const comma = text.indexOf(',', v.index);
     // "According to X, ...": X is before the comma; "..., said X": X follows the verb.
     const limit = according ? (comma < 0 ? offset : offset + comma) : end;

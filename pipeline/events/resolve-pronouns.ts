@@ -1,18 +1,26 @@
+import type { Person } from '../../src/shared/schema';
+import { pronounOf } from '../people/gazetteer';
 import { SPEAKER_PRONOUN } from '../quotes/reporting-verbs';
 import type { PersonMention, Quote } from '../types';
 
 /**
  * Adds "she"/"he" as mentions of the last person quoted before them (speakers are what pronouns in news copy
  * most often refer to), else of the last person named. Mentions the people stage already resolved are kept.
+ * A person whose recorded pronoun differs is skipped: "He" inside a spokeswoman's quotation is someone else.
  */
-export function withPronouns(body: string, mentions: PersonMention[], quotes: Quote[]): PersonMention[] {
+export function withPronouns(body: string, mentions: PersonMention[], quotes: Quote[], people: Map<string, Person>): PersonMention[] {
   const out = [...mentions];
+  const fits = (id: string | null | undefined, word: string) => {
+    const p = id ? people.get(id) : undefined;
+    const g = p ? pronounOf(p) : null;
+    return Boolean(id) && (g === null || g === word.toLowerCase());
+  };
   for (const p of body.matchAll(SPEAKER_PRONOUN)) {
     const start = p.index;
     const end = start + p[0].length;
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
-    const quoted = quotes.filter((q) => q.speaker !== null && q.end < start && start - q.end < 1500).pop();
-    const named = mentions.filter((m) => m.end <= start).pop();
+    const quoted = quotes.filter((q) => q.speaker !== null && q.end < start && start - q.end < 1500 && fits(q.speaker, p[0])).pop();
+    const named = mentions.filter((m) => m.end <= start && fits(m.personId, p[0])).pop();
     // A name earlier in the same sentence wins ("Trump blamed ... what he called"); else the last speaker.
     const sameSentence = named && !/[.!?]["”]?\s/.test(body.slice(named.end, start));
     const personId = sameSentence ? named.personId : (quoted?.speaker ?? named?.personId);

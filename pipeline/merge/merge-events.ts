@@ -1,30 +1,10 @@
-import { CHANNELS, type Article, type EventDate, type Person, type TimelineEvent } from '../../src/shared/schema';
-import { addDays } from '../dates/calendar';
+import { CHANNELS, type Article, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
 import { CONTACT_TYPES } from '../events/event-cues';
+import { betterDate, datesOverlap } from './compare-dates';
 import { countCorroboration } from './count-corroboration';
-
-const PRECISION_RANK = { day: 0, week: 1, month: 2, approximate: 3, unknown: 4 } as const;
-const BASIS_RANK = { explicit: 0, 'weekday-relative': 1, 'relative-phrase': 2, inherited: 3, publication: 4 } as const;
-
-/** A guessed date (inherited or the publication day) could be a few days off: compare it loosely. */
-function span(d: EventDate): [string, string] {
-  const loose = d.basis === 'inherited' || d.basis === 'publication' || d.precision === 'approximate' || d.precision === 'unknown';
-  return loose ? [addDays(d.start, -3), addDays(d.end, 3)] : [d.start, d.end];
-}
-
-function datesOverlap(a: EventDate, b: EventDate): boolean {
-  const [as, ae] = span(a);
-  const [bs, be] = span(b);
-  return as <= be && bs <= ae;
-}
-
-function betterDate(a: EventDate, b: EventDate): EventDate {
-  const ka = PRECISION_RANK[a.precision] * 10 + BASIS_RANK[a.basis];
-  const kb = PRECISION_RANK[b.precision] * 10 + BASIS_RANK[b.basis];
-  return kb < ka ? b : a;
-}
+import { foldWithinArticle } from './fold-within-article';
 
 function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const x = new Set(a.actors);
@@ -42,7 +22,9 @@ function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
 export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const vague = (c: string) => c === 'unknown' || c === 'media_report';
   const channels = a.channel === b.channel || vague(a.channel) || vague(b.channel);
-  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date) && actorsCompatible(a, b);
+  // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
+  const strict = a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place;
+  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict) && actorsCompatible(a, b);
 }
 
 const seenSources = new WeakMap<ExtractedEvent, Set<string>>();
@@ -71,7 +53,13 @@ export function slug(s: string): string {
  * Stage entry point: one event per happening, with every source that reports it, a title from the merged
  * facts, the corroboration count and a stable id (date, type, actors; a counter only on a real clash).
  */
-export function mergeEvents(events: ExtractedEvent[], people: Map<string, Person>, articles: Map<string, Article>): TimelineEvent[] {
+export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Person>, articles: Map<string, Article>): TimelineEvent[] {
+  const byArticle = new Map<string, ExtractedEvent[]>();
+  for (const e of extracted) {
+    const id = e.sources[0]?.article ?? '';
+    byArticle.set(id, [...(byArticle.get(id) ?? []), e]);
+  }
+  const events = [...byArticle.values()].flatMap((list) => foldWithinArticle(list, people));
   const merged: ExtractedEvent[] = [];
   // Candidates share type, conflict, status and an actor (or, without actors, the first country): a bucket each.
   const buckets = new Map<string, ExtractedEvent[]>();
@@ -89,7 +77,7 @@ export function mergeEvents(events: ExtractedEvent[], people: Map<string, Person
   const ids = new Map<string, number>();
   const out = merged
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

@@ -17,6 +17,12 @@ const SENTENCE_STARTERS = new Set([
   'a', 'an', 'his', 'her', 'their', 'our', 'its', 'meanwhile', 'however', 'there', 'what', 'when', 'while', 'after',
 ]);
 
+/**
+ * A single capital that is the object of "on"/"via" names a thing, not a person: "posted on X.", "wrote via X."
+ * ("called on S. Jaishankar" is a person, so "call on" is excluded).
+ */
+const LETTER_AS_NAME = /(?:^|[^\p{L}])(?<!\bcall(?:s|ed|ing)?\s)(?:on|via)\s+\p{Lu}\.\s*$/u;
+
 /** Whether a full stop ending `before` is part of an abbreviation, given the text that follows it. */
 export function isAbbreviationStop(before: string, after: string): boolean {
   const m = /(?:^|[\s([“"‘'—–-])([\p{L}][\p{L}.]*)\.\s*$/u.exec(before.slice(-40));
@@ -25,7 +31,7 @@ export function isAbbreviationStop(before: string, after: string): boolean {
   const next = /^\s*["“'‘(]?([\p{L}\d]+)/u.exec(after)?.[1] ?? '';
   const lower = token.toLowerCase();
   // A single capital is an initial ("S. Jaishankar"), unless it closes a sentence ("... Plan B. Then").
-  if (/^\p{Lu}$/u.test(token)) return !SENTENCE_STARTERS.has(next.toLowerCase());
+  if (/^\p{Lu}$/u.test(token)) return !SENTENCE_STARTERS.has(next.toLowerCase()) && !LETTER_AS_NAME.test(before.slice(-40));
   if (BEFORE_NAME.has(lower)) return true;
   if (BEFORE_NUMBER.has(lower)) return /^\d/.test(next) || (lower.includes('.') && /^\p{Ll}/u.test(next));
   // Acronyms with stops: "U.S.", "U.N.", "U.A.E."

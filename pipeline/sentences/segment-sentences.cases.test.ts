@@ -57,3 +57,17 @@ describe('segmentSentences on text the seeds do not contain', () => {
     expect(texts('New Delhi, May 9 (PTI) India said it had destroyed drones.\nAlso Read | Pakistan shuts airspace\nShare this article\nWith inputs from PTI')).toEqual(['India said it had destroyed drones.']);
   });
 });
+
+describe('a single capital after "on" or "via" is a name, not an initial', () => {
+  test('"on X." ends the sentence; an initial in a name still does not', () => {
+    expect(texts('Shehbaz Sharif thanked Donald Trump in a post on X. Ishaq Dar said Pakistan had agreed. Marco Rubio spoke with S. Jaishankar on Friday.')).toEqual([
+      'Shehbaz Sharif thanked Donald Trump in a post on X.',
+      'Ishaq Dar said Pakistan had agreed.',
+      'Marco Rubio spoke with S. Jaishankar on Friday.',
+    ]);
+  });
+
+  test('"called on S. Jaishankar" keeps the initial', () => {
+    expect(texts('The envoy called on S. Jaishankar in New Delhi. Talks followed.')).toEqual(['The envoy called on S. Jaishankar in New Delhi.', 'Talks followed.']);
+  });
+});

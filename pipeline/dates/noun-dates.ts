@@ -1,0 +1,51 @@
+import type { DateMention, Range } from '../types';
+
+/** A date that modifies a noun ("the April 22 attack", "recent diplomatic talks"): it dates that thing only. */
+export interface NounDate {
+  date: DateMention;
+  /** The date and the noun phrase it belongs to, up to the head noun. */
+  noun: Range;
+}
+
+/** Head nouns of things that happen: contacts, statements, agreements and attacks. */
+const EVENT_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|ceasefire|truce|agreement|deal|accord|understanding|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings|clashes|escalation|exchange|election|elections|vote|referendum)`;
+
+/** After the date: an optional possessive, up to three modifiers, then the head noun; no verb or punctuation between. */
+const NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?((?:\s+(?:[\p{L}][\p{L}-]*|“[^”]{1,20}”|"[^"]{1,20}"))*?\s+${EVENT_NOUN})\b`, 'iu');
+const MAX_MODIFIERS = 3;
+
+/** A determiner or possessive right before the date makes it attributive: "the April 22 attack", "Russia's recent strike". */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|last)|[\p{L}]['’]s)\s+$/iu;
+const ADJECTIVE_DATE = /^(?:most\s+)?recent$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/**
+ * Dates that belong to a noun phrase rather than to the sentence's verb. "Trump condemned Russia's recent
+ * missile strike" dates the strike, not the condemnation; such a date must not date the statement around it,
+ * nor the sentences after it by inheritance. A date counts as attributive when its form says so (an adjective
+ * such as "recent", a possessive "Saturday's", or a determiner before it, "the April 22 ...") and a noun naming
+ * something that happens follows it within a few modifiers.
+ */
+export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
+  const out: NounDate[] = [];
+  for (const d of dates) {
+    const after = body.slice(d.end, d.end + 80);
+    const before = body.slice(Math.max(0, d.start - 30), d.start);
+    // The weekday rule keeps the possessive in the date's text ("Saturday’s"); other rules leave it after the date.
+    const possessive = POSSESSIVE_AFTER.test(after) || /['’]s$/.test(d.text);
+    const attributive = ADJECTIVE_DATE.test(d.text) || possessive || DETERMINER_BEFORE.test(before);
+    if (!attributive) continue;
+    const m = NOUN_AFTER.exec(after);
+    if (!m?.[1]) continue;
+    // The modifiers plus a head noun of up to two words ("phone call").
+    if (m[1].trim().split(/\s+/).length > MAX_MODIFIERS + 2) continue;
+    out.push({ date: d, noun: { start: d.start, end: d.end + m[0].length } });
+  }
+  return out;
+}
+
+/** The dates that set the scene for the sentence they are in: every date but those that name a thing. */
+export function sceneDates(body: string, dates: DateMention[]): DateMention[] {
+  const named = new Set(findNounDates(body, dates).map((n) => n.date));
+  return dates.filter((d) => !named.has(d));
+}

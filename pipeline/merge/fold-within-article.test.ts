@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { TimelineEvent } from '../../src/shared/schema';
+import { extractEvents } from '../events/extract-events';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { mergeEvents } from './merge-events';
+
+const people = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function events(raw: string, file = 'x.md'): { body: string; events: TimelineEvent[] } {
+  const article = readArticle(file, raw);
+  const out = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
+  for (const e of out) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  return { body: article.body, events: out };
+}
+const text = (published: string, body: string) => events(`---\ntitle: t\npublished: ${published}\n---\n${body}`);
+const excerpts = (e: TimelineEvent | undefined) => e?.sources.map((s) => s.excerpt) ?? [];
+
+describe('what was said in a call told just before is a source of that call', () => {
+  test('content of both calls, and of the one whose counterpart is named', () => {
+    const { events: found } = text(
+      '2025-05-11',
+      'Secretary of State Marco Rubio spoke on Saturday with Pakistan’s Army Chief General Asim Munir and with India’s National Security Adviser Ajit Doval. Rubio urged both sides to re-establish direct communication. The message he conveyed to Munir also stressed the need to avoid miscalculation.',
+    );
+    expect(found.map((e) => e.title).sort()).toEqual(['Marco Rubio speaks with Ajit Doval by phone', 'Marco Rubio speaks with Asim Munir by phone']);
+    for (const e of found) expect(e.date).toMatchObject({ start: '2025-05-10', precision: 'day', basis: 'weekday-relative' });
+    const doval = found.find((e) => e.actors.includes('ajit-doval'));
+    const munir = found.find((e) => e.actors.includes('asim-munir'));
+    expect(excerpts(doval)).toContain('Rubio urged both sides to re-establish direct communication.');
+    expect(excerpts(munir)).toContain('Rubio urged both sides to re-establish direct communication.');
+    expect(excerpts(munir).some((x) => x.startsWith('The message he conveyed to Munir'))).toBe(true);
+    expect(excerpts(doval).some((x) => x.startsWith('The message he conveyed to Munir'))).toBe(false);
+  });
+
+  test('a saying dated on another day, or in a briefing of its own, stays an event', () => {
+    const { events: found } = text('2025-05-12', 'Narendra Modi spoke with JD Vance on Saturday. On Monday, Modi urged Pakistan to stop cross-border terrorism.');
+    expect(found.map((e) => e.type).sort()).toEqual(['appeal', 'phone_call']);
+  });
+});
+
+describe('statements told by someone else, and by a state without a person', () => {
+  test('"X said on Thursday that Modi had expressed ...": one statement, by the spokesperson', () => {
+    const { events: found } = text('2025-05-09', 'Randhir Jaiswal, the spokesperson of India’s Ministry of External Affairs, said on Thursday that Prime Minister Narendra Modi had expressed India’s resolve to respond to any escalation.');
+    expect(found.map((e) => [e.type, e.actors, e.date.start, e.date.precision])).toEqual([['statement', ['randhir-jaiswal'], '2025-05-08', 'day']]);
+  });
+
+  test('"The Kremlin on Monday expressed ..." is the statement of the Kremlin spokesman quoted next, dated Monday', () => {
+    const { events: found } = text('2025-04-21', 'The Kremlin on Monday expressed support for the Easter truce. Kremlin spokesman Dmitry Peskov told reporters that Russia was ready for talks.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'statement', actors: ['dmitry-peskov'], title: 'Dmitry Peskov speaks at a press briefing' });
+    expect(found[0]?.date).toMatchObject({ start: '2025-04-21', precision: 'day', basis: 'weekday-relative' });
+    expect(found[0]?.sources).toHaveLength(2);
+  });
+
+  test('a state’s statement on another day stays its own event', () => {
+    const { events: found } = text('2025-05-09', 'The White House on Monday expressed concern over the Indian strikes on Pakistan.\n\nKaroline Leavitt said on Friday that the President wanted calm between India and Pakistan.');
+    const statements = found.filter((e) => e.type === 'statement');
+    expect(statements.map((e) => [e.actors.join(), e.date.start]).sort()).toEqual([['', '2025-05-05'], ['karoline-leavitt', '2025-05-09']]);
+  });
+});
+
+describe('the seeds', () => {
+  const seed = (f: string) => events(readFileSync(`data/articles/${f}`, 'utf8'), f).events;
+
+  test('seed 000: one Leavitt statement with the lede and the Trump sentences, two Rubio calls with their content', () => {
+    const found = seed('000_33d9e51da9844c80.txt');
+    expect(found.filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['tammy-bruce'], ['karoline-leavitt']]);
+    const leavitt = found.find((e) => e.actors.includes('karoline-leavitt'));
+    expect(excerpts(leavitt).some((x) => x.includes('the United States has issued a fresh statement'))).toBe(true);
+    expect(excerpts(leavitt)).toContain('The President has expressed that he wants this to de-escalate as quickly as possible."');
+    const calls = found.filter((e) => e.type === 'phone_call');
+    expect(calls.map((c) => c.actors[1]).sort()).toEqual(['s-jaishankar', 'shehbaz-sharif']);
+    expect(excerpts(calls.find((c) => c.actors.includes('s-jaishankar'))).some((x) => x.includes('encouraged India to work with Pakistan'))).toBe(true);
+    expect(excerpts(calls.find((c) => c.actors.includes('shehbaz-sharif'))).some((x) => x.startsWith('The message he conveyed to Sharif'))).toBe(true);
+    expect(found.some((e) => e.type === 'appeal' || e.actors.includes('donald-trump'))).toBe(false);
+  });
+
+  test('seed 002: the White House’s Tuesday statement and Leavitt’s briefing are one event, on 15 April', () => {
+    const found = seed('002_21932a248247e45f.txt');
+    const briefings = found.filter((e) => e.type === 'statement' && !e.actors.includes('donald-trump'));
+    expect(briefings).toHaveLength(1);
+    expect(briefings[0]).toMatchObject({ actors: ['karoline-leavitt'], title: 'Karoline Leavitt speaks at a press briefing' });
+    expect(briefings[0]?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'day', basis: 'weekday-relative' });
+  });
+});

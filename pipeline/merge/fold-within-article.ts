@@ -1,0 +1,86 @@
+import { EVENT_TYPES, type Channel, type EventType, type Person } from '../../src/shared/schema';
+import type { ExtractedEvent } from '../events/extract-events';
+import { betterDate, datesOverlap } from './compare-dates';
+
+/** What is said rather than done: the content of a call or meeting, or a statement of its own. */
+const SAYING = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
+/** Contacts whose content later sentences report ("The message he conveyed to Sharif ..."). */
+const CONVERSATIONS = new Set<EventType>(['phone_call', 'meeting']);
+/** A saying in a venue of its own (a briefing, a post, an interview) is not the content of a call. */
+const OWN_VENUE = new Set<Channel>(['press_briefing', 'social_media', 'interview']);
+/** How many sentences after a call its content is still reported; news tells a call and then what was said. */
+const CONTENT_REACH = 3;
+
+function addSources(into: ExtractedEvent, from: ExtractedEvent): void {
+  const have = new Set(into.sources.map((s) => s.start));
+  into.sources.push(...from.sources.filter((s) => !have.has(s.start)));
+  // One article's sources in reading order.
+  into.sources.sort((a, b) => a.start - b.start);
+}
+
+/** Undated, or dated the same as the contact: an own date elsewhere makes it another occasion. */
+const compatible = (e: ExtractedEvent, c: ExtractedEvent) => e.status === c.status && e.conflict === c.conflict && (e.date.evidence === null || datesOverlap(e.date, c.date));
+
+/**
+ * The calls a saying reports the content of: the actor's calls or meetings told just before it, narrowed to the
+ * counterpart the sentence names (by person, else the state the verb addresses: "encouraged India").
+ */
+function conversationsOf(e: ExtractedEvent, before: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
+  const actor = e.actors[0];
+  if (!actor || e.actors.length > 1 || !SAYING.has(e.type) || OWN_VENUE.has(e.channel)) return [];
+  const calls = before.filter((c) => CONVERSATIONS.has(c.type) && c.actors.includes(actor) && e.sentence - c.sentence <= CONTENT_REACH && compatible(e, c));
+  const others = (c: ExtractedEvent) => c.actors.filter((id) => id !== actor);
+  const byPerson = calls.filter((c) => others(c).some((id) => e.mentioned.includes(id)));
+  if (byPerson.length) return byPerson;
+  const to = (c: ExtractedEvent) => others(c).some((id) => people.get(id)?.country === e.addressee);
+  return e.addressee && calls.some(to) ? calls.filter(to) : calls;
+}
+
+/** The nearest statement or appeal by an official of the state that an actorless statement names as its subject. */
+function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
+  // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own.
+  if (e.actors.length > 0 || !e.agent || (e.type !== 'statement' && e.type !== 'appeal')) return undefined;
+  const candidates = events.filter(
+    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
+  );
+  return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
+}
+
+/**
+ * Folds what one article tells about one happening in several sentences into one event, before events are
+ * merged across articles:
+ * - what a person said in a call or meeting told just before becomes a source of that call, not a statement;
+ * - a statement someone only reports ("Leavitt said that Trump has expressed ...", or inside her quotation), or
+ *   a state's position they report, is the reporter's statement, unless the text dates it as an occasion of its own;
+ * - a statement by a state with no person named ("The White House on Tuesday expressed ...") is the statement of
+ *   that state's official the article quotes, when their dates fit.
+ */
+export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
+  const kept: ExtractedEvent[] = [];
+  for (const e of events) {
+    const calls = conversationsOf(e, kept, people);
+    if (calls.length) {
+      for (const c of calls) addSources(c, e);
+      continue;
+    }
+    // A state's position told by someone else ("there is discussion that Pakistan wants ...") is theirs to report.
+    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type));
+    if (reported && e.reporter && e.date.evidence === null) {
+      kept.push({ ...e, type: 'statement', cameo: EVENT_TYPES.statement.cameo, actors: [e.reporter], agent: null, reporter: null });
+      continue;
+    }
+    kept.push(e);
+  }
+  const out: ExtractedEvent[] = [];
+  for (const e of kept) {
+    const official = officialOf(e, kept, people);
+    if (!official) {
+      out.push(e);
+      continue;
+    }
+    addSources(official, e);
+    official.date = betterDate(official.date, e.date);
+    official.countries = [...new Set([...official.countries, ...e.countries])];
+  }
+  return out;
+}

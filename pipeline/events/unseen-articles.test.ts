@@ -1,28 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { mergeEvents } from '../merge/merge-events';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle, runPipeline } from '../run-pipeline';
-import { extractEvents } from './extract-events';
+import { runPipeline } from '../run-pipeline';
+import { eventsOf, UNSEEN_DIR } from './fixtures/unseen-events-of';
 
 /**
  * Paragraphs written in the style of April–May 2025 wire reporting, about officials and phrasing the seed articles
  * never use. The expectations are what a reader gets from the text and the calendar (publication dates in front
  * matter), not what the pipeline happened to produce.
  */
-const DIR = 'pipeline/events/fixtures/unseen';
-const people = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
+const DIR = UNSEEN_DIR;
 
-function eventsOf(file: string): TimelineEvent[] {
-  const article = readArticle(file, readFileSync(join(DIR, file), 'utf8'));
-  const events = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
-  return events;
-}
 
 const by = (events: TimelineEvent[], type: string, ...actors: string[]) => events.filter((e) => e.type === type && actors.every((a) => e.actors.includes(a)));
 const day = (start: string, basis: string) => ({ start, end: start, precision: 'day', basis });

@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { TimelineEvent } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { mergeEvents } from '../merge/merge-events';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
+import { eventsOf } from './fixtures/unseen-events-of';
 
 /** More unseen reports (see unseen-articles.test.ts): attacks, accusations and visits, as a reader dates them. */
-const DIR = 'pipeline/events/fixtures/unseen';
-const people = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
 
-function eventsOf(file: string): TimelineEvent[] {
-  const article = readArticle(file, readFileSync(join(DIR, file), 'utf8'));
-  const events = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
-  return events;
-}
 
 test('"Russia launched a massive attack on Kyiv overnight": Russia’s strike, dated overnight; Trump’s post on Thursday; Zelensky’s visit; Vance "earlier this week"', () => {
   const events = eventsOf('ru-kyiv-strike.md');

@@ -3,7 +3,6 @@ import { eventsOf } from './fixtures/unseen-events-of';
 
 /** More unseen reports (see unseen-articles.test.ts): attacks, accusations and visits, as a reader dates them. */
 
-
 test('"Russia launched a massive attack on Kyiv overnight": Russia’s strike, dated overnight; Trump’s post on Thursday; Zelensky’s visit; Vance "earlier this week"', () => {
   const events = eventsOf('ru-kyiv-strike.md');
   const strike = events.filter((e) => e.type === 'military_action');

@@ -22,7 +22,6 @@ export function quote(value: string): string {
 
 const isIn = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
-const isDay = isCalendarDay;
 
 function parseInstant(v: string | null): number | null {
   if (!v || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(v)) return null;
@@ -60,7 +59,7 @@ export function parseUrlState(search: string): ParsedUrlState {
   for (const key of ['from', 'to'] as const) {
     const v = p.get(key);
     if (v === null) continue;
-    if (isDay(v)) f[key] = v;
+    if (isCalendarDay(v)) f[key] = v;
     else notices.push(`Invalid ${key === 'from' ? 'start' : 'end'} date ${quote(v)} was ignored.`);
   }
   if (f.from && f.to && f.from > f.to) {

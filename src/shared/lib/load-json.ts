@@ -23,11 +23,16 @@ function looksLikeHtml(res: Response, text: string): boolean {
   return (res.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(text);
 }
 
-export function describeSchemaFailure(error: z.ZodError): string {
-  const [issue, ...rest] = error.issues;
-  const where = issue?.path.length ? issue.path.join('.') : 'top level';
+/** The first problem, where it is and how many more there are: zod's issues or our own reference checks. */
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const [issue, ...rest] = issues;
+  const where = issue?.path.length ? issue.path.map(String).join('.') : 'top level';
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : '';
   return `does not match the schema at ${where}: ${issue?.message ?? 'invalid'}${more}`;
+}
+
+export function describeSchemaFailure(error: z.ZodError): string {
+  return describeIssues(error.issues);
 }
 
 /**

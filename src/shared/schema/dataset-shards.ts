@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONFLICT_IDS } from './conflicts';
 import { articleSchema, eventSchema, personSchema } from './dataset';
+import { SHARD_FILE } from './split-into-shards';
 
 /**
  * The dataset as the app loads it: a small index (articles, people, the list of shards) plus one file of events
@@ -11,7 +12,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as Y
 
 export const shardRefSchema = z.object({
   /** Relative to the index: shards/<conflict>-<YYYY-MM>.json. */
-  file: z.string().regex(/^shards\/[a-z0-9-]+\.json$/, 'a shard file is shards/<name>.json'),
+  file: z.string().regex(SHARD_FILE, 'a shard file is shards/<name>.json'),
   conflict: z.enum(CONFLICT_IDS),
   month,
   /** How many events the shard holds: a shard that was cut off or swapped is caught by this count. */

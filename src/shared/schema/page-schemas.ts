@@ -2,7 +2,7 @@
 import './zod-jitless';
 
 /**
- * The schemas the page itself runs, loaded on demand with `import()`: zod then stays out of the page's first
- * bundle (the dataset is validated in a worker; an article text only when a reader opens an event).
+ * The schema the page itself runs, loaded on demand with `import()`: zod then stays out of the page's first
+ * bundle (the dataset is validated in workers; an article text only when a reader opens an event).
  */
-export { articleTextSchema, datasetSchema } from './dataset';
+export { articleTextSchema } from './dataset';

@@ -2,6 +2,8 @@ import type { Dataset, TimelineEvent } from './dataset';
 import type { DatasetIndex, Shard } from './dataset-shards';
 
 export const shardFile = (conflict: string, month: string) => `shards/${conflict}-${month}.json`;
+/** What a shard's file name may be: inside shards/, nothing else (the app fetches these before validating). */
+export const SHARD_FILE = /^shards\/[a-z0-9-]+\.json$/;
 
 /** The app's order of events: by first possible day, then id (plain code-unit order, the same everywhere). */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

@@ -1,13 +1,11 @@
 import type { Dataset } from '../../../shared/schema';
 import type { DatasetIndex, Shard, ShardRef } from '../../../shared/schema/dataset-shards';
-import { joinShards } from '../../../shared/schema/split-into-shards';
+import { joinShards, SHARD_FILE } from '../../../shared/schema/split-into-shards';
 import { DataLoadError, fetchJsonText, parseJsonText } from '../../../shared/lib/load-json';
 import { createValidationPool, type ValidationPool } from './validation-pool';
 
 /** One validator per core (the page's own parsing shares them), at most four. */
 const poolSize = () => Math.min((typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency) || 2, 4);
-
-const SHARD_FILE = /^shards\/[a-z0-9-]+\.json$/;
 
 /**
  * The shard list of an index not yet validated, read only to start the downloads early: null unless every entry

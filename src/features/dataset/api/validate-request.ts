@@ -1,14 +1,12 @@
 import { datasetIndexSchema, shardSchema } from '../../../shared/schema/dataset-shards';
 import { eventReferenceIssues, referencesOf, toReferences, type References, type SerialisedReferences } from '../../../shared/schema/event-references';
-import { describeSchemaFailure } from '../../../shared/lib/load-json';
+import { describeIssues, describeSchemaFailure } from '../../../shared/lib/load-json';
 
 export type ValidationRequest =
   | { kind: 'index'; text: string }
   | { kind: 'references'; references: SerialisedReferences }
   | { kind: 'shard'; text: string };
 export type ValidationReply = { ok: true; references?: SerialisedReferences } | { ok: false; reason: string };
-
-const plural = (n: number) => (n ? ` (and ${n} more problem${n === 1 ? '' : 's'})` : '');
 
 /**
  * One validator's state and steps: the index first (it names the people and articles that events may point at),
@@ -31,8 +29,8 @@ export function createRequestValidator() {
     if (!references) return { ok: false, reason: 'a shard came before the index it belongs to' };
     const parsed = shardSchema.safeParse(JSON.parse(req.text));
     if (!parsed.success) return { ok: false, reason: describeSchemaFailure(parsed.error) };
-    const [issue, ...more] = eventReferenceIssues(parsed.data.events, references);
-    return issue ? { ok: false, reason: `does not match the schema at events.${issue.path.join('.')}: ${issue.message}${plural(more.length)}` } : { ok: true };
+    const issues = eventReferenceIssues(parsed.data.events, references).map((i) => ({ ...i, path: ['events', ...i.path] }));
+    return issues.length ? { ok: false, reason: describeIssues(issues) } : { ok: true };
   };
   return (req: ValidationRequest): ValidationReply => {
     try {

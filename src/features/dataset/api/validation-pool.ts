@@ -40,14 +40,14 @@ async function inlineValidator(): Promise<Validator> {
   return (req) => Promise.resolve(validate(req));
 }
 
+function startValidators(size: number): { validators: Promise<Validator>[]; close: () => void } {
+  if (typeof Worker === 'undefined') return { validators: [inlineValidator()], close: () => undefined };
+  const made = Array.from({ length: Math.max(1, size) }, workerValidator);
+  return { validators: made.map((m) => Promise.resolve(m.run)), close: () => { made.forEach((m) => { m.close(); }); } };
+}
+
 export function createValidationPool(size: number): ValidationPool {
-  const pool =
-    typeof Worker === 'undefined'
-      ? { validators: [inlineValidator()], close: () => undefined }
-      : (() => {
-          const made = Array.from({ length: Math.max(1, size) }, workerValidator);
-          return { validators: made.map((m) => Promise.resolve(m.run)), close: () => { made.forEach((m) => { m.close(); }); } };
-        })();
+  const pool = startValidators(size);
   const load = pool.validators.map(() => 0);
   const send = async (i: number, url: string, req: ValidationRequest) => {
     const run = await (pool.validators[i] as Promise<Validator>);

@@ -28,7 +28,11 @@ describe('matching an output event to a key event', () => {
     const s = scoreEvents([key({ actors: ['Anne Lee'], from: '2025-05-06', to: '2025-05-09' })], [event({})], ctx);
     expect(s.foundRequired).toBe(1);
     expect(s.fields.dateExact.hits).toBe(0);
-    expect(s.fields.dateRight).toEqual({ hits: 1, of: 1 });
+    // It matches, but a single day claims more than a text that allows four days supports: not a right date.
+    expect(s.fields.dateRight).toEqual({ hits: 0, of: 1 });
+    const honest = scoreEvents([key({ from: '2025-05-08', to: '2025-05-08' })], [event({ from: '2025-05-02', to: '2025-05-09' })], ctx);
+    expect(honest.fields.dateRight).toEqual({ hits: 1, of: 1 });
+    expect(honest.fields.dateCovers).toEqual({ hits: 1, of: 1 });
   });
 
   test('a range wider than 31 days never matches, even over the true day; the miss is put down to the date', () => {

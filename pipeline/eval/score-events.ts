@@ -16,6 +16,7 @@ export interface Score {
   outputUnits: number;
   perRequired: number;
   perKeyEvent: number;
+  /** dateRight: of the events right on every ground but the date, those whose range holds the true one (≤ 31 days). */
   fields: { dateExact: Ratio; dateCovers: Ratio; dateRight: Ratio; actorsExact: Ratio; bestType: Ratio; status: Ratio; channel: Ratio };
   causes: Record<MissCause, number>;
   misses: Miss[];
@@ -54,7 +55,7 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
     fields: {
       dateExact: ratio(matched, (i) => matched[i]?.event.date.start === matched[i]?.key.from && matched[i]?.event.date.end === matched[i]?.key.to),
       dateCovers: ratio(matched, (i) => { const m = matched[i]; return !!m && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to; }),
-      dateRight: ratio(dated, (i) => { const m = dated[i]; return !!m && dateMatches(m.event, m.key); }),
+      dateRight: ratio(dated, (i) => { const m = dated[i]; return !!m && dateMatches(m.event, m.key) && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to; }),
       actorsExact: ratio(matched, (i) => { const m = matched[i]; return !!m && actorIds(m); }),
       bestType: ratio(matched, (i) => matched[i]?.event.type === matched[i]?.key.types[0]),
       status: ratio(matched, (i) => matched[i]?.event.status === matched[i]?.key.status),

@@ -51,3 +51,8 @@ test('what could happen, what did not, what was called off and what is only want
   const events = eventsOf('The Kremlin could reject the offer. Vladimir Putin did not attend the talks. Narendra Modi postponed his visit to Moscow. Marco Rubio expressed support for direct dialogue between India and Pakistan.');
   expect(events.map((e) => e.type)).toEqual(['statement']);
 });
+
+test('a verb joined by "and" to the one before shares its subject, whoever is named between them', () => {
+  const events = eventsOf('On Friday, Marco Rubio talked to Pakistan’s prime minister Shehbaz Sharif and requested an end to the shelling.', '2025-05-10');
+  expect(events.find((e) => e.type === 'appeal')?.actors).toEqual(['marco-rubio']);
+});

@@ -71,6 +71,8 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
 }
 
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
+/** Between two verbs of one subject: "... and requested", "..., and then urged". */
+const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
 function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
@@ -91,6 +93,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const inClause = mentions.filter((m) => inside(m, clause));
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
+  let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
     if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at)) continue;
@@ -103,7 +106,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
-    const subject = own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
+    // shares its subject, whoever is named in between.
+    const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
+    const subject = shared ?? own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
     const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -117,6 +123,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
     if (!subject && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    previous = { at, subject };
     const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;

@@ -1,5 +1,4 @@
 import type { EventType } from '../../src/shared/schema';
-import type { NounDate } from '../dates/noun-dates';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from './country-names';
 import { CONTACT_TYPES, VERB_CUES } from './event-cues';
@@ -36,7 +35,7 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
 }
 
 /** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], nounDates: NounDate[], skipDates: Range[]): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range) => DateMention | null): Found[] {
   const text = body.slice(clause.start, clause.end);
   // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
   const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
@@ -53,11 +52,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
   const counterpartStates = named.filter((c) => c.start >= at.end);
   if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-  const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
-  const dated = [...dates, ...ownNoun];
-  const datesHere = dated.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
-  const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
+  const date = dateAt(at);
   const countries = uniq([...coordinated(body, named, stateSubject ?? undefined), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
   const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
   // "a visit to South Africa", "arrived in Riyadh": where a visit went.

@@ -61,10 +61,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
-    found.push(...findVerbalEvents(body, reported.clause, mentions, (at) => dating.verbal(reported.clause, at, incidents)));
+    found.push(...findVerbalEvents(body, reported.clause, mentions, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at, s) });
+      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
@@ -83,7 +83,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type) }),
+        date: dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting }),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,

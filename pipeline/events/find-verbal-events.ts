@@ -35,7 +35,7 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
 }
 
 /** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range) => DateMention | null): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null): Found[] {
   const text = body.slice(clause.start, clause.end);
   // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
   const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
@@ -52,7 +52,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
   const counterpartStates = named.filter((c) => c.start >= at.end);
   if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  const date = dateAt(at);
+  const date = dateAt(at, cue.type);
   const countries = uniq([...coordinated(body, named, stateSubject ?? undefined), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
   const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
   // "a visit to South Africa", "arrived in Riyadh": where a visit went.

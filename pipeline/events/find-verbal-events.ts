@@ -1,5 +1,4 @@
 import type { EventType } from '../../src/shared/schema';
-import type { NounDate } from '../dates/noun-dates';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
@@ -70,9 +69,9 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   return /\b(?:on|in|at|against|with|to|from|by|of|into)\s+(?:the\s+)?$/i.test(lead) ? undefined : before;
 }
 
-/** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 /** Between two verbs of one subject: "... and requested", "..., and then urged". */
 const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
 function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
@@ -87,7 +86,7 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], nounDates: NounDate[], skipDates: Range[]): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null): Found[] {
   const text = body.slice(clause.start, clause.end);
   const cues = findCues(text, clause.start);
   const inClause = mentions.filter((m) => inside(m, clause));
@@ -127,11 +126,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
-    // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-    const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
-    const usable = [...dates, ...ownNoun].filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
-    const inSegment = usable.filter((d) => inside(d, segment));
-    const date = (inSegment.length ? inSegment : usable).sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
+    const date = dateAt(at, at.type);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;

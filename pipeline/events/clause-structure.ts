@@ -60,5 +60,7 @@ const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|p
 const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
-  return NOUN_CUE.test(body.slice(at.start, at.end)) && TOPIC_BEFORE.test(body.slice(Math.max(from, at.start - 40), at.start));
+  const before = body.slice(Math.max(from, at.start - 40), at.start);
+  // "a round of talks", "the first round of negotiations" are the talks themselves.
+  return NOUN_CUE.test(body.slice(at.start, at.end)) && TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before);
 }

@@ -23,6 +23,11 @@ test('a plural office of two named states is both holders on the day ("the DGMOs
   expect(talks?.date).toMatchObject({ start: '2025-05-13', precision: 'day' });
 });
 
+test('"a round of talks" is the talks, not their topic', () => {
+  const events = eventsOf('India and Pakistan stepped back. On Monday the DGMOs of both countries held a second round of talks over the hotline.');
+  expect(events.find((e) => e.type === 'phone_call')?.actors.sort()).toEqual(['kashif-abdullah', 'rajiv-ghai']);
+});
+
 test('"of both countries" names the two states the article is about', () => {
   const events = eventsOf('India and Pakistan traded fire for days. On Monday the director generals of military operations of both countries spoke over the hotline.');
   expect(events.find((e) => e.type === 'phone_call')?.actors.sort()).toEqual(['kashif-abdullah', 'rajiv-ghai']);
@@ -55,4 +60,10 @@ test('what could happen, what did not, what was called off and what is only want
 test('a verb joined by "and" to the one before shares its subject, whoever is named between them', () => {
   const events = eventsOf('On Friday, Marco Rubio talked to Pakistan’s prime minister Shehbaz Sharif and requested an end to the shelling.', '2025-05-10');
   expect(events.find((e) => e.type === 'appeal')?.actors).toEqual(['marco-rubio']);
+});
+
+test('a massacre pinned down by place and time is a terrorist attack; one only referred to is none', () => {
+  const dated = eventsOf('Tensions rose after the massacre of pilgrims in Jammu last month.');
+  expect(dated.find((e) => e.type === 'terrorist_attack')).toMatchObject({ conflict: 'india-pakistan', status: 'occurred' });
+  expect(eventsOf('Officials spoke of a massacre.').some((e) => e.type === 'terrorist_attack')).toBe(false);
 });

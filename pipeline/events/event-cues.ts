@@ -78,7 +78,7 @@ export const VERB_CUES: VerbCue[] = [
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
 export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
-  { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?)\b/gi },
+  { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?|massacre)\b/gi },
   { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
 ];
 

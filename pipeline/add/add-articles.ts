@@ -65,6 +65,10 @@ async function addOne(source: string, opts: AddOptions, index: CorpusIndex): Pro
 
 /** Adds each input in turn; one that fails is reported and the others go on. */
 export async function addArticles(sources: string[], opts: AddOptions, onOutcome: (o: AddOutcome) => void | Promise<void> = () => undefined): Promise<AddOutcome[]> {
+  if (!existsSync(opts.articlesDir)) {
+    const error = `${opts.articlesDir}: no such folder for articles (--articles names it)`;
+    return sources.map((source) => ({ source, ok: false, error }));
+  }
   const index = CorpusIndex.load(opts.articlesDir);
   const outcomes: AddOutcome[] = [];
   for (const source of sources) {

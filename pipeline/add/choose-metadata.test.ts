@@ -52,3 +52,9 @@ test('a broken JSON-LD block is skipped and said so; the next source is used', a
   expect(written?.front.title).toBe('Ministers agree on a Black Sea group');
   expect(written?.front.provenance).toMatch(/JSON-LD block 1 is not valid JSON \(.+\); it was skipped/);
 });
+
+test('JSON-LD text written HTML-escaped, across lines, is read as the text it stands for', async () => {
+  const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sybiha&#039;s talks in Ankara &amp;\\n the shipping group","datePublished":"2025-04-17","publisher":{"name":"Shipping &amp; Ports"}}</script>';
+  const { written } = await addOne(plainPage(head));
+  expect(written?.front).toMatchObject({ title: "Sybiha's talks in Ankara & the shipping group", publisher: 'Shipping & Ports', published: '2025-04-17' });
+});

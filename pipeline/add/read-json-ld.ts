@@ -21,7 +21,24 @@ export interface JsonLdResult {
 type Node = Record<string, unknown>;
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Many CMSs write JSON-LD text HTML-escaped ("Dar&#039;s visit"): the value is text, so the escapes are undone. */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code.startsWith('#')) {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return NAMED[code.toLowerCase()] ?? whole;
+  });
+}
+
+const str = (v: unknown): string | null => {
+  if (typeof v !== 'string') return null;
+  const text = unescapeHtml(v).replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+};
 
 function types(n: Node): string[] {
   const t = n['@type'];

@@ -1,4 +1,5 @@
 import type { Channel, EventType } from '../../src/shared/schema';
+import { PLANNED_MARKER } from '../lexicon/tense-words';
 
 /**
  * Verb and noun cues of each event type, most specific first. A clause takes the first verbal cue that
@@ -35,7 +36,7 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
 export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map((c) => c.type));
 
 /** Words that make an event planned rather than past. */
-export const PLANNED = /\b(?:will|shall|is\s+(?:planning|scheduled|set|expected|due|going)\s+to|are\s+(?:planning|scheduled|set|expected|due|going)\s+to|plans\s+to|to\s+be\s+held|next\s+week|upcoming)\b/i;
+export const PLANNED = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;

@@ -16,7 +16,7 @@ function expectNoChrome(body: string, chrome: string[]) {
 
 const from = (page: string) => `Added with "npm run add" from ${join(PAGES, page)}.`;
 
-describe('each common shape of news page gives the article text and its metadata', () => {
+describe('each common shape of news page gives the article text and its metadata', { timeout: 30_000 }, () => {
   test('JSON-LD only: every field from JSON-LD; the day is the day in the page’s own offset (+05:30), not in UTC', async () => {
     const w = await addPage('jsonld-only.html');
     expect(w.file).toBe('2025-05-11-the-northern-ledger-india-and-pakistan-military-chiefs-speak-on-hotline-as.md');

@@ -48,7 +48,7 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('fetching a page', () => {
+describe('fetching a page', { timeout: 30_000 }, () => {
   test('200: the page, the charset the server names, the address it came from', async () => {
     const got = await fetchPage(`${server.origin}/story`);
     expect(Buffer.from(got.bytes).equals(page)).toBe(true);
@@ -91,7 +91,7 @@ describe('fetching a page', () => {
   });
 });
 
-describe('adding from an address', () => {
+describe('adding from an address', { timeout: 30_000 }, () => {
   test('the page is added; its front matter names where each fact came from', async () => {
     const { dir, outcomes, files } = await addTo([`${server.origin}/hop/2`]);
     expect(outcomes.map((o) => o.ok)).toEqual([true]);

@@ -26,7 +26,7 @@ test('the CLI processes every good article, reports the broken one with file and
     }
   }
   expect(existsSync(`${out}.tmp-${String(run.pid)}`)).toBe(false);
-}, 60_000);
+}, 180_000);
 
 test('curation about articles not in the run is skipped with one line; wrong words of a present article stay an error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ct-cur-'));
@@ -48,7 +48,7 @@ test('curation about articles not in the run is skipped with one line; wrong wor
   const bad = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--curation', curation, '--out', join(dir, 'out-bad')], { encoding: 'utf8' });
   expect(bad.status).toBe(1);
   expect(bad.stderr).toMatch(/zz-bad\.yaml:1: entry 0: the excerpt is not in article "002-21932a248247e45f"/);
-}, 90_000);
+}, 180_000);
 
 test('--today sets the reference date: an article published after it is refused, one before it is kept', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ct-today-'));
@@ -64,4 +64,4 @@ test('--today sets the reference date: an article published after it is refused,
   const bad = cli('yesterday');
   expect(bad.status).toBe(2);
   expect(bad.stderr).toMatch(/--today must be a date as YYYY-MM-DD/);
-}, 60_000);
+}, 180_000);

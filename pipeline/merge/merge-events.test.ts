@@ -9,8 +9,8 @@ import { mergeEvents } from './merge-events';
 const people = loadGazetteer('data/gazetteer');
 const byId = new Map(people.map((p) => [p.id, p]));
 
-function corpus(specs: { file: string; publisher: string | null; body: string }[]) {
-  const articles = specs.map((s) => readArticle(s.file, `---\ntitle: t\npublisher: ${s.publisher ?? 'null'}\npublished: 2025-05-09\n---\n${s.body}`));
+function corpus(specs: { file: string; publisher: string | null; body: string; published?: string }[]) {
+  const articles = specs.map((s) => readArticle(s.file, `---\ntitle: t\npublisher: ${s.publisher ?? 'null'}\npublished: ${s.published ?? '2025-05-09'}\n---\n${s.body}`));
   const events = articles.flatMap((a) => extractEvents(analyseArticle(a, people), byId));
   const metas = new Map<string, Article>(articles.map((a) => [a.meta.id, a.meta]));
   return mergeEvents(events, byId, metas);
@@ -45,4 +45,15 @@ test('two calls by one minister to different counterparts stay two events', () =
     'Marco Rubio speaks with S. Jaishankar by phone',
     'Marco Rubio speaks with Shehbaz Sharif by phone',
   ]);
+});
+
+test('strikes by one state on different days stay apart, even when an undated report’s week comes within days of another', () => {
+  const events = corpus([
+    { file: 'a.md', publisher: 'Outlet A', body: 'India on Thursday destroyed radar sites in Pakistan.' },
+    { file: 'b.md', publisher: 'Outlet B', published: '2025-05-07', body: 'India destroyed an ammunition depot in Pakistan.' },
+    { file: 'c.md', publisher: 'Outlet C', body: 'India on Thursday destroyed radar sites in Pakistan, officials in Islamabad confirmed.' },
+  ]);
+  const strikes = events.filter((e) => e.type === 'military_action');
+  expect(strikes.map((e) => e.date.start).sort()).toEqual(['2025-04-30', '2025-05-08']);
+  expect(strikes.find((e) => e.date.start === '2025-05-08')?.sources).toHaveLength(2);
 });

@@ -1,7 +1,7 @@
 import { CHANNELS, type Article, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
-import { CONTACT_TYPES } from '../events/event-cues';
+import { CONTACT_TYPES, INCIDENT_TYPES } from '../events/event-cues';
 import { betterDate, datesOverlap } from './compare-dates';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
@@ -23,7 +23,9 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const vague = (c: string) => c === 'unknown' || c === 'media_report';
   const channels = a.channel === b.channel || vague(a.channel) || vague(b.channel);
   // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
-  const strict = a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place;
+  // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
+  // the same only when their dates, as stated, overlap.
+  const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
   return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict) && actorsCompatible(a, b);
 }
 

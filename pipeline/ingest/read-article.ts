@@ -64,6 +64,10 @@ export function readArticle(file: string, raw: string, options: ReadOptions = {}
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (published > today) throw new InputError(file, publishedLine, `publication date ${published} is in the future (today is ${today})`);
   if (published < EARLIEST) throw new InputError(file, publishedLine, `publication date ${published} is before ${EARLIEST}: not a plausible news date`);
+  // "retrieved" (written by npm run add) is the day the text was taken from the page: a real day, not before publication.
+  const retrieved = text('retrieved');
+  if (retrieved !== null && !isoDate.safeParse(retrieved).success) throw new InputError(file, keyLine(raw, 'retrieved'), `front matter "retrieved" must be a date as YYYY-MM-DD, not "${retrieved}"`);
+  if (retrieved !== null && retrieved < published) throw new InputError(file, keyLine(raw, 'retrieved'), `retrieved ${retrieved} is before the publication date ${published}`);
 
   const meta = {
     id: articleIdFromFile(file),

@@ -18,6 +18,10 @@ const DAY = 86_400_000;
 /** The item labels' font size and horizontal padding, as set in timeline.css and vis-timeline's own styles. */
 const LABEL_FONT_PX = 13;
 const LABEL_PADDING_PX = 7;
+/** About half a second at 60 Hz: long enough for the layout change and vis-timeline's redraw after it. */
+const RESTORE_FOCUS_FRAMES = 30;
+/** Narrower than this, a label would wrap into a column of single words. */
+const MIN_LABEL_PX = 120;
 const OPTIONS: TimelineOptions = {
   stack: true,
   zoomKey: 'ctrlKey',
@@ -66,7 +70,12 @@ export function createTimelineController(container: HTMLElement, events: Control
     const exact = p.ev.date.precision === 'day' && p.ev.date.start === p.ev.date.end;
     return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * LABEL_PADDING_PX + 8;
   };
-  const extent = (p: Placement): Extent => ({ startMs: p.startMs, endMs: p.endMs, labelPx: labelPx(p) });
+  /** Labels wrap at this width (see timeline.css), so none is wider than the visible part of the timeline. */
+  const labelMaxPx = () => Math.max(MIN_LABEL_PX, centreWidth() - 2 * EDGE_PX);
+  const limitLabels = () => {
+    container.style.setProperty('--tl-label-max', `${labelMaxPx()}px`);
+  };
+  const extent = (p: Placement): Extent => ({ startMs: p.startMs, endMs: p.endMs, labelPx: Math.min(labelPx(p), labelMaxPx()) });
   /** Everything, with room for every label; the padded span when there are too many events to draw one by one. */
   const fitAll = (): VisibleWindow | null =>
     index.sorted.length <= MAX_INDIVIDUAL_ITEMS ? (fitWindow(index.sorted.map(extent), centreWidth()) ?? fullRange(index)) : fullRange(index);
@@ -100,6 +109,18 @@ export function createTimelineController(container: HTMLElement, events: Control
     const scroll = tl as unknown as VerticalScroll;
     scroll._setScrollTop(scroll._getScrollTop() + delta);
     scroll._redraw();
+  };
+
+  /**
+   * Focuses an event's label when focus has fallen to the page. The timeline widens as the details close and
+   * vis-timeline redraws its labels, dropping focus again: watch for a few frames until that has settled.
+   */
+  const restoreFocus = (eventId: string, frames = RESTORE_FOCUS_FRAMES) => {
+    requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost) container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`)?.focus();
+      if (frames > 1 && (lost || container.contains(document.activeElement))) restoreFocus(eventId, frames - 1);
+    });
   };
 
   const applySelection = () => {
@@ -169,17 +190,21 @@ export function createTimelineController(container: HTMLElement, events: Control
     else events.onSelect(item?.view.kind === 'event' ? item.view.eventId : null);
   });
 
-  // Opening or closing the details panel (or turning a phone) changes the width: redraw at once, not on
-  // vis-timeline's own one-second poll, and keep the selected event in view.
-  let lastWidth = container.clientWidth;
+  // Opening or closing the details panel (or turning a phone) changes the width, and so does the lanes' label
+  // column as lanes change: redraw at once, not on vis-timeline's own one-second poll, let labels wrap to the new
+  // width, and keep the fitted whole or the selected event in view.
+  let lastWidth = centreWidth();
   const resize = new ResizeObserver(() => {
-    if (container.clientWidth === lastWidth) return;
-    lastWidth = container.clientWidth;
+    if (centreWidth() === lastWidth) return;
+    lastWidth = centreWidth();
+    limitLabels();
     tl.redraw();
     if (autoFit) refit();
     if (selected) reveal();
   });
   resize.observe(container);
+  const centre = container.querySelector('.vis-panel.vis-center');
+  if (centre) resize.observe(centre);
 
   return {
     setData(next: PlacementIndex, lanes: Lane[], window: VisibleWindow | null) {
@@ -188,6 +213,7 @@ export function createTimelineController(container: HTMLElement, events: Control
       slice = { lo: 0, hi: 0, clustered: true };
       tl.setItems(new DataSet<TimelineItem>([]));
       tl.setGroups(new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))));
+      limitLabels();
       autoFit = !window;
       const w = window ?? fitAll() ?? current();
       showWindow(w);
@@ -209,12 +235,7 @@ export function createTimelineController(container: HTMLElement, events: Control
       applySelection();
       if (id && id !== previous) reveal();
       // Closing the details removes the focused button: give focus back to the event the reader had open.
-      if (!id && previous) {
-        requestAnimationFrame(() => {
-          if (document.activeElement && document.activeElement !== document.body) return;
-          container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(previous)}"]`)?.focus();
-        });
-      }
+      if (!id && previous) restoreFocus(previous);
     },
     /** Brings the selected event back into view, e.g. after the timeline's width changed. */
     reveal,

@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { ArticleReader } from '../features/article-reader/components/article-reader';
 import type { Dataset } from '../shared/schema';
 import { EventDetailPanel } from '../features/event-detail/components/event-detail-panel';
 import { EventTable } from '../features/event-list/components/event-table';
@@ -41,6 +42,8 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     [update],
   );
   const total = dataset.events.length;
+  const [reading, setReading] = useState<string | null>(null);
+  const readingArticle = reading ? d.articles.get(reading) : undefined;
 
   return (
     // The third column is the detail panel's: without a selection the timeline takes the whole width.
@@ -86,8 +89,12 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             previousId={at > 0 ? (ordered[at - 1]?.id ?? null) : null}
             nextId={at >= 0 ? (ordered[at + 1]?.id ?? null) : null}
             onSelect={onSelect}
+            onOpenArticle={setReading}
           />
         </aside>
+      )}
+      {readingArticle && (
+        <ArticleReader article={readingArticle} events={dataset.events} onJump={onSelect} onClose={() => { setReading(null); }} />
       )}
     </div>
   );

@@ -42,6 +42,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     [update],
   );
   const total = dataset.events.length;
+  const presentTypes = useMemo(() => new Set(filtered.map((e) => e.type)), [filtered]);
   const [reading, setReading] = useState<string | null>(null);
   const readingArticle = reading ? d.articles.get(reading) : undefined;
 
@@ -67,7 +68,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
           </section>
         ) : (
           <section aria-label="Timeline">
-            <TimelineLegend />
+            <TimelineLegend types={presentTypes} />
             <TimelineView
               events={filtered}
               people={dataset.people}

@@ -147,7 +147,9 @@ export function createTimelineController(container: HTMLElement, events: Control
         (again ?? container).focus();
       });
     }
-    events.onDetailLevel({ clustered: level.clustered, shown: level.items.length });
+    // An event drawn in two lanes is still one event: count events, not items, so the status adds up.
+    const eventsShown = new Set(level.items.flatMap((i) => (i.view.kind === 'event' ? [i.view.eventId] : []))).size;
+    events.onDetailLevel({ clustered: level.clustered, shown: eventsShown });
   };
   const showWindow = (w: VisibleWindow) => {
     wanted = w;

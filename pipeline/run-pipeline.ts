@@ -2,6 +2,7 @@ import type { Article, Dataset, Note, Person } from '../src/shared/schema';
 import { attachNote } from './curation/attach-note';
 import { summarise } from './summary/summarise-events';
 import { readCorpus } from './ingest/read-corpus';
+import { enforceDateInvariants } from './dates/date-invariants';
 import { resolveDates } from './dates/resolve-dates';
 import { extractEvents, type ExtractedEvent } from './events/extract-events';
 import { resolvePeople } from './people/resolve-people';
@@ -69,7 +70,8 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
       flags.push({ article: a.meta, note: { id: `${a.meta.id}-contradiction-${c.start}`, kind: 'contradiction', text: `“${c.excerpt}”: ${c.message}`, author: 'pipeline', about } });
     }
   }
-  const merged = mergeEvents(extracted, people, new Map(articles.map((a) => [a.meta.id, a.meta])));
+  const metaById = new Map(articles.map((a) => [a.meta.id, a.meta]));
+  const merged = enforceDateInvariants(mergeEvents(extracted, people, metaById), metaById);
   const curation = loadCuration(opts.curationDir);
   const { kept, skipped } = entriesForArticles(curation.entries, new Set(articles.map((a) => a.meta.id)));
   const curated = applyCuration(merged, articles, kept, new Set(people.keys()));

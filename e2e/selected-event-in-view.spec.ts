@@ -76,6 +76,7 @@ test.describe('at 1400 px', () => {
     await page.goto(`/?event=${ev.id}&start=2025-04-01T00:00:00.000Z&end=2025-04-03T00:00:00.000Z`);
     await ready(page);
     await page.getByRole('group', { name: 'Conflict' }).getByRole('radio', { name: new RegExp(`^${escapeRegExp(CONFLICTS[ev.conflict].label)}`) }).check();
+    await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(ev.title);
     await expectSelectedInView(page, ev.id);
   });
 });

@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import playwright from 'eslint-plugin-playwright';
+import { layeringRule } from './scripts/eslint/layering-rule.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'public', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
@@ -46,6 +47,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // shared -> features -> app, no feature imports another, src never imports pipeline/ (see the rule's file).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: { rules: { 'one-way': layeringRule } } },
+    rules: { 'layers/one-way': 'error' },
   },
   ...pluginQuery.configs['flat/recommended'],
   {

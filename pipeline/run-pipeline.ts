@@ -1,4 +1,6 @@
-import type { Dataset, Person } from '../src/shared/schema';
+import type { Article, Dataset, Note, Person } from '../src/shared/schema';
+import { attachNote } from './curation/attach-note';
+import { summarise } from './summary/summarise-events';
 import { readCorpus } from './ingest/read-corpus';
 import { enforceDateInvariants } from './dates/date-invariants';
 import { resolveDates } from './dates/resolve-dates';
@@ -54,6 +56,8 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const people = new Map<string, Person>();
   addPeople(people, gazetteer);
   const unattributedQuotes: NonNullable<PipelineResult['unattributedQuotes']> = [];
+  /** The pipeline's own flags, attached once the final events (and so their sources) are known. */
+  const flags: { article: Article; note: Note }[] = [];
   for (const a of articles) {
     const analysis = analyseArticle(a, gazetteer);
     addPeople(people, analysis.people);
@@ -62,7 +66,8 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
       if (q.speaker === null) unattributedQuotes.push({ article: a.meta.id, start: q.start, end: q.end, excerpt: a.body.slice(q.start, q.end) });
     }
     for (const c of findContradictions(a.body, analysis.sentences, analysis.mentions, a.meta.published, gazetteer)) {
-      a.meta.notes.push({ id: `${a.meta.id}-contradiction-${c.start}`, kind: 'contradiction', text: `“${c.excerpt}”: ${c.message}`, author: 'pipeline' });
+      const about = { article: a.meta.id, start: c.start, end: c.end, excerpt: c.excerpt };
+      flags.push({ article: a.meta, note: { id: `${a.meta.id}-contradiction-${c.start}`, kind: 'contradiction', text: `“${c.excerpt}”: ${c.message}`, author: 'pipeline', about } });
     }
   }
   const metaById = new Map(articles.map((a) => [a.meta.id, a.meta]));
@@ -71,7 +76,8 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const { kept, skipped } = entriesForArticles(curation.entries, new Set(articles.map((a) => a.meta.id)));
   const curated = applyCuration(merged, articles, kept, new Set(people.keys()));
   problems.push(...curation.problems, ...curated.problems);
-  const events = curated.events;
+  const events = summarise(curated.events, people);
+  for (const f of flags) attachNote(f.note, f.article, events);
   const used = new Set(events.flatMap((e) => [...e.actors, ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))]));
   return { articles, people: [...people.values()].filter((p) => used.has(p.id)), events, problems, unattributedQuotes, skippedCuration: skipped };
 }

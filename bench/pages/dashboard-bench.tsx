@@ -59,7 +59,7 @@ function Bench() {
       </label>
       <TimelineView events={events} people={dataset.data.people} lanes={lanes} selectedId={selectedId} onSelect={setSelectedId} window={win} onWindowChange={setWin} />
       <aside aria-label="Event detail">{selected ? <h2>{selected.title}</h2> : <p>No event selected</p>}</aside>
-      <TimelineLegend />
+      <TimelineLegend types={new Set(events.map((e) => e.type))} />
     </main>
   );
 }

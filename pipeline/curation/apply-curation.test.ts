@@ -17,12 +17,32 @@ function withCuration(yaml: string) {
   return { base, result, problems: [...problems, ...result.problems] };
 }
 
-test('the seed editorial notes are attached to their articles with their author', () => {
+test('a seed note goes to the events whose sources contain its words, else once to its article', () => {
   const r = runPipeline({ articlesDir: 'data/articles', gazetteerDir: 'data/gazetteer', curationDir: 'data/curation' });
   expect(r.problems).toEqual([]);
-  const notes = r.articles.find((a) => a.meta.id === '002-21932a248247e45f')?.meta.notes ?? [];
-  expect(notes.map((n) => n.text).join(' ')).toMatch(/sitting President/);
+  const notes = [...r.articles.flatMap((a) => a.meta.notes), ...r.events.flatMap((e) => e.notes)];
+  const onEvents = r.events.flatMap((e) => e.notes.map((n) => ({ e, n })));
+  // Every note on an event is about words in one of that event's sources.
+  for (const { e, n } of onEvents) {
+    const about = n.about;
+    expect(about, n.id).not.toBeNull();
+    if (about) expect(e.sources.some((s) => s.article === about.article && s.start < about.end && about.start < s.end), `${n.id} on ${e.id}`).toBe(true);
+  }
+  // Every note on an article is about words no event cites (or the whole article).
+  for (const a of r.articles) {
+    for (const n of a.meta.notes) {
+      const about = n.about;
+      if (about) expect(r.events.some((e) => e.sources.some((s) => s.article === about.article && s.start < about.end && about.start < s.end)), n.id).toBe(false);
+    }
+  }
+  // No note twice in one place; each seed note reaches somewhere, with its author.
+  for (const e of r.events) expect(new Set(e.notes.map((n) => n.id)).size).toBe(e.notes.length);
+  expect(new Set(notes.filter((n) => n.author === 'editorial-desk').map((n) => n.id)).size).toBe(6);
   expect(notes.every((n) => n.author.length > 0)).toBe(true);
+  // The attack in Pahalgam carries no note about Rubio's title or Leavitt's name.
+  const attack = r.events.find((e) => e.type === 'terrorist_attack');
+  expect(attack?.notes.map((n) => n.text).join(' ') ?? '').not.toMatch(/Rubio|Leavitt/);
+  expect(notes.map((n) => n.text).join(' ')).toMatch(/sitting President/);
 });
 
 test('an entry can fix a date and suppress an event, addressed by article and excerpt', () => {

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { EVENT_TYPES, type Note, type TimelineEvent } from '../../src/shared/schema';
 import type { IngestedArticle, InputProblem } from '../types';
 import type { CurationEntry, LocatedEntry } from './curation-entry';
+import { attachNote, spanOf } from './attach-note';
 
 export interface CurationResult {
   events: TimelineEvent[];
@@ -12,10 +13,11 @@ type Action = 'set' | 'suppress' | 'mergeInto' | 'split';
 const actionOf = (e: CurationEntry): Action | null =>
   e.set ? 'set' : e.suppress ? 'suppress' : e.mergeInto ? 'mergeInto' : e.split ? 'split' : null;
 
-function noteFrom(l: LocatedEntry): Note | null {
+/** The entry's note, about the words it names (its excerpt) when it names any. */
+function noteFrom(l: LocatedEntry, about: Note['about'] = null): Note | null {
   if (!l.entry.note) return null;
   const stem = basename(l.file).replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return { id: `curation-${stem}-${l.index}`, kind: l.entry.note.kind, text: l.entry.note.text, author: l.entry.author };
+  return { id: `curation-${stem}-${l.index}`, kind: l.entry.note.kind, text: l.entry.note.text, author: l.entry.author, about };
 }
 
 /**
@@ -48,8 +50,9 @@ export function applyCuration(events: TimelineEvent[], articles: IngestedArticle
       continue;
     }
     if (actionOf(entry) === null) {
-      const note = noteFrom(l);
-      if (note) article.meta.notes.push(note);
+      // A note alone goes to the events citing its words, or else once to the article: never to every event.
+      const note = noteFrom(l, spanOf(article.meta.id, article.body, entry.excerpt));
+      if (note) attachNote(note, article.meta, events);
       continue;
     }
     const end = at + (entry.excerpt?.length ?? 0);
@@ -83,9 +86,10 @@ export function applyCuration(events: TimelineEvent[], articles: IngestedArticle
   for (const { l, targets } of targeted) {
     if (rejected.has(l)) continue;
     const { entry } = l;
-    const note = noteFrom(l);
+    const article = entry.article === undefined ? undefined : byArticle.get(entry.article);
+    const note = noteFrom(l, article ? spanOf(article.meta.id, article.body, entry.excerpt) : null);
     for (const ev of targets) {
-      if (note) ev.notes.push(note);
+      if (note && !ev.notes.some((n) => n.id === note.id)) ev.notes.push(note);
       if (entry.set) {
         const { date, type, ...rest } = entry.set;
         const unknown = rest.actors?.find((a) => !people.has(a));

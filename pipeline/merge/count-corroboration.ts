@@ -26,13 +26,15 @@ export function nearIdentical(a: string, b: string): boolean {
 const PAIRWISE_LIMIT = 200;
 
 /**
- * Independent publishers behind an event's sources. An article without a publisher counts as its own outlet;
- * two outlets whose excerpts are near-identical reprinted one wire story and count once.
+ * Distinct known publishers behind an event's sources; two outlets whose excerpts are near-identical reprinted one
+ * wire story and count once. An article without a known publisher is not counted: two such articles may well
+ * come from one outlet, and the reader is told how many articles there are instead. 0 when none is known.
  */
 export function countCorroboration(sources: Source[], articles: Map<string, Article>): number {
-  const outlet = (s: Source) => articles.get(s.article)?.publisher ?? `article:${s.article}`;
-  const outlets = [...new Set(sources.map(outlet))];
-  if (outlets.length === 1) return 1;
+  const known = sources.filter((s) => articles.get(s.article)?.publisher);
+  const outlet = (s: Source) => articles.get(s.article)?.publisher ?? '';
+  const outlets = [...new Set(known.map(outlet))];
+  if (outlets.length <= 1) return outlets.length;
   const parent = new Map(outlets.map((o) => [o, o]));
   const find = (o: string): string => {
     const p = parent.get(o) ?? o;
@@ -40,16 +42,16 @@ export function countCorroboration(sources: Source[], articles: Map<string, Arti
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
   const verbatim = new Map<string, string>();
-  for (const s of sources) {
+  for (const s of known) {
     const key = narration(s.excerpt).toLowerCase().replace(/\W+/g, ' ').trim();
     if (key.split(' ').length < 5) continue;
     const seen = verbatim.get(key);
     if (seen === undefined) verbatim.set(key, outlet(s));
     else union(seen, outlet(s));
   }
-  if (sources.length <= PAIRWISE_LIMIT) {
-    sources.forEach((a, i) => {
-      for (const b of sources.slice(i + 1)) if (outlet(a) !== outlet(b) && nearIdentical(a.excerpt, b.excerpt)) union(outlet(a), outlet(b));
+  if (known.length <= PAIRWISE_LIMIT) {
+    known.forEach((a, i) => {
+      for (const b of known.slice(i + 1)) if (outlet(a) !== outlet(b) && nearIdentical(a.excerpt, b.excerpt)) union(outlet(a), outlet(b));
     });
   }
   return new Set(outlets.map(find)).size;

@@ -31,12 +31,22 @@ test('one call told by three articles is one event; a wire story reprinted by tw
   expect(calls[0]?.id).toBe('2025-05-08-phone-call-marco-rubio-s-jaishankar');
 });
 
-test('articles without a publisher each count as their own outlet', () => {
+test('articles without a known publisher are not counted as independent publishers', () => {
   const events = corpus([
     { file: 'a.md', publisher: null, body: 'Marco Rubio spoke with Shehbaz Sharif on Thursday.' },
     { file: 'b.md', publisher: null, body: 'Pakistani Prime Minister Shehbaz Sharif received a call from Rubio on Thursday; Rubio spoke with Sharif about de-escalation.' },
   ]);
-  expect(events.find((e) => e.type === 'phone_call')?.corroboration).toBe(2);
+  const call = events.find((e) => e.type === 'phone_call');
+  expect(call?.sources.map((s) => s.article)).toHaveLength(2);
+  expect(call?.corroboration).toBe(0);
+});
+
+test('a known publisher counts once beside articles whose publisher is unknown', () => {
+  const events = corpus([
+    { file: 'a.md', publisher: 'Dawn', body: 'Marco Rubio spoke with Shehbaz Sharif on Thursday.' },
+    { file: 'b.md', publisher: null, body: 'Pakistani Prime Minister Shehbaz Sharif received a call from Rubio on Thursday; Rubio spoke with Sharif about de-escalation.' },
+  ]);
+  expect(events.find((e) => e.type === 'phone_call')?.corroboration).toBe(1);
 });
 
 test('two calls by one minister to different counterparts stay two events', () => {

@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { ArticleReader } from '../features/article-reader/components/article-reader';
 import type { Dataset } from '../shared/schema';
 import { EventDetailPanel } from '../features/event-detail/components/event-detail-panel';
 import { EventTable } from '../features/event-list/components/event-table';
@@ -41,6 +42,9 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     [update],
   );
   const total = dataset.events.length;
+  const presentTypes = useMemo(() => new Set(filtered.map((e) => e.type)), [filtered]);
+  const [reading, setReading] = useState<string | null>(null);
+  const readingArticle = reading ? d.articles.get(reading) : undefined;
 
   return (
     // The third column is the detail panel's: without a selection the timeline takes the whole width.
@@ -64,7 +68,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
           </section>
         ) : (
           <section aria-label="Timeline">
-            <TimelineLegend />
+            <TimelineLegend types={presentTypes} />
             <TimelineView
               events={filtered}
               people={dataset.people}
@@ -86,8 +90,12 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             previousId={at > 0 ? (ordered[at - 1]?.id ?? null) : null}
             nextId={at >= 0 ? (ordered[at + 1]?.id ?? null) : null}
             onSelect={onSelect}
+            onOpenArticle={setReading}
           />
         </aside>
+      )}
+      {readingArticle && (
+        <ArticleReader article={readingArticle} events={dataset.events} onJump={onSelect} onClose={() => { setReading(null); }} />
       )}
     </div>
   );

@@ -15,32 +15,7 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha
 /** Links the app renders must be web links; javascript:, data: and the like are refused. */
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
-export const noteSchema = z.object({
-  id,
-  kind: z.enum(['correction', 'context', 'contradiction']),
-  text: z.string().min(1),
-  /** Who wrote it: a curator's handle, or "pipeline" for automatic flags. */
-  author: z.string().min(1),
-});
-
 export const publishedBasisSchema = z.enum(['front-matter', 'dateline', 'inferred']);
-
-export const articleSchema = z.object({
-  id,
-  title: z.string(),
-  url: httpUrl.nullable(),
-  publisher: z.string().nullable(),
-  published: isoDate,
-  /** How the publication date is known: given in front matter, read from a dateline, or inferred by a person. */
-  publishedBasis: publishedBasisSchema,
-  /** Free text on how an inferred or missing fact was established. */
-  provenanceNote: z.string().nullable(),
-  /** Path of the source file, relative to the corpus folder. */
-  file: z.string(),
-  /** Length of the body in UTF-16 code units: every offset into it is below this. */
-  bodyLength: z.number().int().nonnegative(),
-  notes: z.array(noteSchema),
-});
 
 export const roleSchema = z.object({
   title: z.string(),
@@ -77,6 +52,42 @@ export const spanSchema = z.object({
   excerpt: z.string().min(1),
 });
 
+/**
+ * An editorial note (a curator's correction or context) or a pipeline flag (a contradiction with the gazetteer).
+ * Where it lives says what it is about:
+ * - on an event (`event.notes`): it addresses words inside one of that event's sources (`about`), or the event
+ *   as a whole when a curator addressed the event itself (`about` null);
+ * - on an article (`article.notes`): it addresses words of the article that no event cites (`about`), or the
+ *   article as a whole (`about` null). It is shown once, with the article, never copied onto its events.
+ */
+export const noteSchema = z.object({
+  id,
+  kind: z.enum(['correction', 'context', 'contradiction']),
+  text: z.string().min(1),
+  /** Who wrote it: a curator's handle, or "pipeline" for automatic flags. */
+  author: z.string().min(1),
+  /** The article's own words the note is about, when it is about particular words. */
+  about: spanSchema.nullable(),
+});
+
+export const articleSchema = z.object({
+  id,
+  title: z.string(),
+  url: httpUrl.nullable(),
+  publisher: z.string().nullable(),
+  published: isoDate,
+  /** How the publication date is known: given in front matter, read from a dateline, or inferred by a person. */
+  publishedBasis: publishedBasisSchema,
+  /** Free text on how an inferred or missing fact was established. */
+  provenanceNote: z.string().nullable(),
+  /** Path of the source file, relative to the corpus folder. */
+  file: z.string(),
+  /** Length of the body in UTF-16 code units: every offset into it is below this. */
+  bodyLength: z.number().int().nonnegative(),
+  /** Notes about the article itself or about words of it that no event cites (see noteSchema). */
+  notes: z.array(noteSchema),
+});
+
 export const eventDateSchema = z
   .object({
     start: isoDate,
@@ -103,11 +114,21 @@ export const eventSchema = z.object({
   date: eventDateSchema,
   status: z.enum(['occurred', 'planned']),
   title: z.string().min(1),
+  /**
+   * What happened, in the sources' own words: the key clause of the best excerpt, verbatim, shortened with an
+   * ellipsis ("…") where words were left out; never reworded. The pipeline writes it for every event once events
+   * are merged (pipeline/summary); it is optional here only because the extraction stage builds events before that.
+   */
+  summary: z.string().min(1).optional(),
   actors: z.array(id),
   countries: z.array(countryCode),
   sources: z.array(sourceSchema).min(1, 'an event needs at least one source excerpt'),
-  /** Number of independent publishers reporting it (reprints of one wire story count once). */
-  corroboration: z.number().int().positive(),
+  /**
+   * Number of distinct known publishers reporting it (reprints of one wire story count once). Articles whose
+   * publisher is unknown are not counted: they may all come from one outlet. 0 when no publisher is known.
+   */
+  corroboration: z.number().int().nonnegative(),
+  /** Notes about words in this event's sources, or about the event as a whole (see noteSchema). */
   notes: z.array(noteSchema),
 });
 

@@ -1,6 +1,6 @@
 import type { Article, Person, Source } from '../../../shared/schema';
 import { formatDay } from '../../../shared/lib/format-date';
-import { useArticleText } from '../api/get-article-text';
+import { useArticleText } from '../../../shared/api/get-article-text';
 import { excerptInParagraph } from '../utils/excerpt-in-paragraph';
 
 interface SourceCitationProps {
@@ -8,12 +8,13 @@ interface SourceCitationProps {
   article: Article | undefined;
   speaker: Person | undefined;
   index: number;
+  onOpenArticle: (articleId: string) => void;
 }
 
 const isWebLink = (url: string | null): url is string => !!url && /^https?:\/\//i.test(url);
 
 /** One source: who published it and when, a link, and the verbatim excerpt marked inside its paragraph. */
-export function SourceCitation({ source, article, speaker, index }: SourceCitationProps) {
+export function SourceCitation({ source, article, speaker, index, onOpenArticle }: SourceCitationProps) {
   const text = useArticleText(source.article);
   const context = text.data ? excerptInParagraph(text.data.body, source.start, source.end) : null;
   // Only trust the fetched paragraph when it really contains the recorded excerpt at those offsets.
@@ -52,6 +53,9 @@ export function SourceCitation({ source, article, speaker, index }: SourceCitati
           ) : (
             <span className="block">No link to the article is known.</span>
           )}
+          <button type="button" className="mt-1 block text-blue-800 underline dark:text-blue-300" onClick={() => { onOpenArticle(source.article); }}>
+            Read the whole article<span className="sr-only"> {article?.title ?? ''}</span>
+          </button>
         </figcaption>
       </figure>
     </li>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../../shared/schema';
 import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
-import { formatDayRange } from '../../../shared/lib/format-date';
+import { formatEventDate } from '../../../shared/lib/event-date-words';
 import { sortEvents, type SortKey } from '../utils/sort-events';
 import { SortHeader } from './sort-header';
 
@@ -40,11 +40,12 @@ export function EventTable({ events, selectedId, onSelect, sort, onSort }: Event
           <tbody>
             {rows.map((ev) => (
               <tr key={ev.id} aria-current={ev.id === selectedId ? 'true' : undefined} className="border-t border-slate-200 aria-[current]:bg-blue-50 dark:border-slate-800 dark:aria-[current]:bg-blue-950">
-                <td className="whitespace-nowrap px-2 py-1.5">{formatDayRange(ev.date.start, ev.date.end)}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{formatEventDate(ev.date)}</td>
                 <td className="px-2 py-1.5">
                   <button type="button" className="text-left text-blue-800 underline dark:text-blue-300" onClick={() => { onSelect(ev.id); }}>
                     {ev.title}
                   </button>
+                  {ev.summary && <span className="block text-xs text-slate-700 dark:text-slate-300">“{ev.summary}”</span>}
                 </td>
                 <td className="px-2 py-1.5">{EVENT_TYPES[ev.type].label}</td>
                 <td className="px-2 py-1.5">{CONFLICTS[ev.conflict].label}</td>

@@ -1,9 +1,12 @@
 import type { Article, Person, TimelineEvent } from '../../../shared/schema';
+import { formatEventDate, whyUncertain } from '../../../shared/lib/event-date-words';
 
 /** One event with its citations spelled out, the shape both exports share. */
 export interface ExportedEvent {
   id: string;
   title: string;
+  /** In the sources' own words. */
+  summary: string;
   conflict: string;
   type: string;
   cameo: string;
@@ -11,6 +14,10 @@ export interface ExportedEvent {
   dateStart: string;
   dateEnd: string;
   datePrecision: string;
+  /** "8 May 2025", or "≈ 2 May 2025 – 9 May 2025" for an uncertain date. */
+  dateShown: string;
+  /** Why the date is uncertain, in words; empty when it is exact. */
+  dateUncertainty: string;
   countries: string[];
   actors: string[];
   corroboration: number;
@@ -25,6 +32,7 @@ export function toExportedEvents(
   return events.map((ev) => ({
     id: ev.id,
     title: ev.title,
+    summary: ev.summary ?? '',
     conflict: ev.conflict,
     type: ev.type,
     cameo: ev.cameo,
@@ -32,6 +40,8 @@ export function toExportedEvents(
     dateStart: ev.date.start,
     dateEnd: ev.date.end,
     datePrecision: ev.date.precision,
+    dateShown: formatEventDate(ev.date),
+    dateUncertainty: whyUncertain(ev.date, articles.get(ev.date.evidence?.article ?? ev.sources[0]?.article ?? '')) ?? '',
     countries: ev.countries,
     actors: ev.actors.map((a) => people.get(a)?.name ?? a),
     corroboration: ev.corroboration,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../../shared/schema';
 import { toExportedEvents } from './to-citations';
-import { CSV_COLUMNS, csvCell, toCsv } from './to-csv';
+import { CSV_COLUMNS, csvCell, toCsv, UTF8_BOM } from './to-csv';
 
 const ds = datasetSchema.parse(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
 const exported = toExportedEvents(ds.events, new Map(ds.articles.map((a) => [a.id, a])), new Map(ds.people.map((p) => [p.id, p])));
@@ -50,7 +50,25 @@ describe('csvCell', () => {
 });
 
 describe('toCsv on the published dataset', () => {
-  const rows = parseCsv(toCsv(exported));
+  const csv = toCsv(exported);
+  const rows = parseCsv(csv.slice(UTF8_BOM.length));
+  const column = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);
+  it('starts with a byte-order mark, so spreadsheets read it as UTF-8', () => {
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+  });
+  it('keeps CAMEO codes as text with their leading zero', () => {
+    const codes = ds.events.flatMap((e) => e.sources.map(() => e.cameo));
+    expect(column('cameo').map((c) => c?.split(' ')[0])).toEqual(codes);
+    for (const c of column('cameo')) expect(Number.isNaN(Number(c))).toBe(true);
+  });
+  it('fills publisher and link, saying "unknown" when the article gives none', () => {
+    for (const c of [...column('publisher'), ...column('url')]) expect(c).not.toBe('');
+  });
+  it('writes an uncertain date with ≈ and every day it may fall on', () => {
+    const dates = ds.events.flatMap((e) => e.sources.map(() => (e.date.precision === 'day' && e.date.start === e.date.end ? '' : '≈')));
+    expect(column('date').map((d) => (d?.startsWith('≈') ? '≈' : ''))).toEqual(dates);
+  });
   it('has one row per citation, each with its verbatim excerpt', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const citations = ds.events.flatMap((e) => e.sources.map((s) => ({ id: e.id, excerpt: s.excerpt })));

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../shared/schema';
 import { EVENT_TYPE_IDS, EVENT_TYPES, type EventType } from '../../../shared/schema/event-types';
 import { countryName } from '../../../shared/lib/country-name';
-import { roleOn } from '../../../shared/lib/current-role';
+import { OFFICES, roleIsOffice } from '../../../shared/lib/offices';
 
 export interface OfficialOption {
   id: string;
@@ -30,9 +30,13 @@ export function buildFilterOptions(ds: Dataset): FilterOptions {
   const groups = new Map<string, OfficialOption[]>();
   for (const p of ds.people) {
     if (!actors.has(p.id)) continue;
-    const role = roleOn(p)?.title ?? null;
+    // Every role they held while the events happened, not only the latest: Rubio is Secretary of State and acting NSA.
+    const current = p.roles.filter((r) => !r.to);
+    const role = (current.length ? current : p.roles.slice(-1)).map((r) => r.title).join('; ') || null;
     const key = p.country ?? '';
-    const searchText = [p.name, ...p.aliases, role ?? ''].join(' ').toLowerCase();
+    // Search matches any role they ever held and the words texts use for it ("NSA", "EAM").
+    const officeWords = OFFICES.filter((o) => !o.needsAntecedent && p.roles.some((r) => roleIsOffice(r, o))).flatMap((o) => o.phrases);
+    const searchText = [p.name, ...p.aliases, ...p.roles.map((r) => r.title), ...officeWords].join('\n').toLowerCase();
     groups.set(key, [...(groups.get(key) ?? []), { id: p.id, name: p.name, role, searchText }]);
   }
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);

@@ -30,7 +30,9 @@ export function TimelineControls({ controller, clustered, shown, total }: Props)
           ? 'No events to show'
           : clustered
             ? `Grouped by period at this zoom (${total} in all); zoom in or open a group to see each event`
-            : `Drawn individually: ${shown} of ${total} around this period`}
+            : shown === total
+              ? `All ${total} events drawn one by one`
+              : `${shown} of ${total} events drawn one by one, those in and around this period`}
       </p>
     </div>
   );

@@ -2,11 +2,26 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { VisibleWindow } from '../types';
 import type { Lane } from './build-lanes';
-import { fullRange, itemsForWindow, type PlacementIndex } from './level-of-detail';
+import { EDGE_PX, fitWindow, revealWindow, type Extent } from './fit-window';
+import { fullRange, itemsForWindow, MAX_INDIVIDUAL_ITEMS, type PlacementIndex } from './level-of-detail';
 import { renderItemAsText, renderLaneAsText } from './render-item-as-text';
-import type { TimelineItem } from './to-timeline-items';
+import type { Placement, TimelineItem } from './to-timeline-items';
+
+/** vis-timeline's own vertical scroll, which it keeps private; used to bring a selected item's lane into view. */
+interface VerticalScroll {
+  _getScrollTop(): number;
+  _setScrollTop(top: number): void;
+  _redraw(): void;
+}
 
 const DAY = 86_400_000;
+/** The item labels' font size and horizontal padding, as set in timeline.css and vis-timeline's own styles. */
+const LABEL_FONT_PX = 13;
+const LABEL_PADDING_PX = 7;
+/** About half a second at 60 Hz: long enough for the layout change and vis-timeline's redraw after it. */
+const RESTORE_FOCUS_FRAMES = 30;
+/** Narrower than this, a label would wrap into a column of single words. */
+const MIN_LABEL_PX = 120;
 const OPTIONS: TimelineOptions = {
   stack: true,
   zoomKey: 'ctrlKey',
@@ -40,6 +55,73 @@ export function createTimelineController(container: HTMLElement, events: Control
   let wanted: VisibleWindow | null = null;
   let computed = { from: 0, to: 0 };
   let selected: string | null = null;
+  /** True while the window is the fitted whole rather than one the reader or a link chose: refit on resize. */
+  let autoFit = false;
+
+  const centreWidth = () => container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
+  const measure = document.createElement('canvas').getContext('2d');
+  /** A label's width: as drawn when it is on screen, else as its text would be drawn (box padding included). */
+  const labelPx = (p: Placement): number => {
+    const drawn = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(p.ev.id)}"]`);
+    const box = drawn?.closest<HTMLElement>('.vis-item-content');
+    if (drawn && box) return drawn.getBoundingClientRect().width + (box.getBoundingClientRect().width - box.clientWidth) + 2 * LABEL_PADDING_PX;
+    if (!measure) return p.ev.title.length * 7;
+    measure.font = `${LABEL_FONT_PX}px ${getComputedStyle(container).fontFamily}`;
+    const exact = p.ev.date.precision === 'day' && p.ev.date.start === p.ev.date.end;
+    return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * LABEL_PADDING_PX + 8;
+  };
+  /** Labels wrap at this width (see timeline.css), so none is wider than the visible part of the timeline. */
+  const labelMaxPx = () => Math.max(MIN_LABEL_PX, centreWidth() - 2 * EDGE_PX);
+  const limitLabels = () => {
+    container.style.setProperty('--tl-label-max', `${labelMaxPx()}px`);
+  };
+  const extent = (p: Placement): Extent => ({ startMs: p.startMs, endMs: p.endMs, labelPx: Math.min(labelPx(p), labelMaxPx()) });
+  /** Everything, with room for every label; the padded span when there are too many events to draw one by one. */
+  const fitAll = (): VisibleWindow | null =>
+    index.sorted.length <= MAX_INDIVIDUAL_ITEMS ? (fitWindow(index.sorted.map(extent), centreWidth()) ?? fullRange(index)) : fullRange(index);
+  const selectedPlacement = (): Placement | undefined => {
+    if (!selected) return undefined;
+    const mine = index.sorted.filter((p) => p.ev.id === selected);
+    // The lane the reader sees it in, when it is drawn in several.
+    const drawnLane = [...shown.values()].find((i) => i.view.kind === 'event' && i.view.eventId === selected)?.group;
+    return mine.find((p) => p.lane === drawnLane) ?? mine[0];
+  };
+  /** Moves the window (and the lanes' scroll) so that the selected event and its label are wholly in view. */
+  const reveal = () => {
+    const p = selectedPlacement();
+    if (!p) return;
+    const w = revealWindow(extent(p), current(), centreWidth());
+    if (w) byUser(w);
+    requestAnimationFrame(() => {
+      requestAnimationFrame(() => {
+        scrollLaneIntoView(p.ev.id);
+      });
+    });
+  };
+  const scrollLaneIntoView = (eventId: string) => {
+    const el = container.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`)?.closest('.vis-item');
+    const panel = container.querySelector('.vis-panel.vis-center');
+    if (!el || !panel) return;
+    const r = el.getBoundingClientRect();
+    const v = panel.getBoundingClientRect();
+    const delta = r.top < v.top ? v.top - r.top + EDGE_PX : r.bottom > v.bottom ? v.bottom - r.bottom - EDGE_PX : 0;
+    if (!delta) return;
+    const scroll = tl as unknown as VerticalScroll;
+    scroll._setScrollTop(scroll._getScrollTop() + delta);
+    scroll._redraw();
+  };
+
+  /**
+   * Focuses an event's label when focus has fallen to the page. The timeline widens as the details close and
+   * vis-timeline redraws its labels, dropping focus again: watch for a few frames until that has settled.
+   */
+  const restoreFocus = (eventId: string, frames = RESTORE_FOCUS_FRAMES) => {
+    requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost) container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`)?.focus();
+      if (frames > 1 && (lost || container.contains(document.activeElement))) restoreFocus(eventId, frames - 1);
+    });
+  };
 
   const applySelection = () => {
     const ids = selected ? [...shown.values()].filter((i) => i.view.kind === 'event' && i.view.eventId === selected).map((i) => i.id) : [];
@@ -65,7 +147,9 @@ export function createTimelineController(container: HTMLElement, events: Control
         (again ?? container).focus();
       });
     }
-    events.onDetailLevel({ clustered: level.clustered, shown: level.items.length });
+    // An event drawn in two lanes is still one event: count events, not items, so the status adds up.
+    const eventsShown = new Set(level.items.flatMap((i) => (i.view.kind === 'event' ? [i.view.eventId] : []))).size;
+    events.onDetailLevel({ clustered: level.clustered, shown: eventsShown });
   };
   const showWindow = (w: VisibleWindow) => {
     wanted = w;
@@ -78,9 +162,15 @@ export function createTimelineController(container: HTMLElement, events: Control
     events.onUserWindow(current());
   };
 
+  /** Fits again once lane labels have taken their width, or the timeline its new width. */
+  const refit = () => {
+    const w = fitAll();
+    if (w) showWindow(w);
+  };
   const onFirstDraw = () => {
     tl.off('changed', onFirstDraw);
-    if (wanted) showWindow(wanted);
+    if (autoFit) refit();
+    else if (wanted) showWindow(wanted);
   };
   tl.on('changed', onFirstDraw);
   tl.on('rangechange', (p: { start: Date; end: Date }) => {
@@ -92,6 +182,7 @@ export function createTimelineController(container: HTMLElement, events: Control
   });
   tl.on('rangechanged', (p: { start: Date; end: Date; byUser?: boolean }) => {
     show(p.start.getTime(), p.end.getTime());
+    if (p.byUser) autoFit = false;
     if (p.byUser) wanted = { start: p.start, end: p.end };
     if (p.byUser) events.onUserWindow({ start: p.start, end: p.end });
   });
@@ -101,6 +192,22 @@ export function createTimelineController(container: HTMLElement, events: Control
     else events.onSelect(item?.view.kind === 'event' ? item.view.eventId : null);
   });
 
+  // Opening or closing the details panel (or turning a phone) changes the width, and so does the lanes' label
+  // column as lanes change: redraw at once, not on vis-timeline's own one-second poll, let labels wrap to the new
+  // width, and keep the fitted whole or the selected event in view.
+  let lastWidth = centreWidth();
+  const resize = new ResizeObserver(() => {
+    if (centreWidth() === lastWidth) return;
+    lastWidth = centreWidth();
+    limitLabels();
+    tl.redraw();
+    if (autoFit) refit();
+    if (selected) reveal();
+  });
+  resize.observe(container);
+  const centre = container.querySelector('.vis-panel.vis-center');
+  if (centre) resize.observe(centre);
+
   return {
     setData(next: PlacementIndex, lanes: Lane[], window: VisibleWindow | null) {
       index = next;
@@ -108,22 +215,35 @@ export function createTimelineController(container: HTMLElement, events: Control
       slice = { lo: 0, hi: 0, clustered: true };
       tl.setItems(new DataSet<TimelineItem>([]));
       tl.setGroups(new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))));
-      const w = window ?? fullRange(index) ?? current();
+      limitLabels();
+      autoFit = !window;
+      const w = window ?? fitAll() ?? current();
       showWindow(w);
+      if (autoFit) requestAnimationFrame(() => { if (autoFit) refit(); });
+      // After a filter change the selected event may lie outside the kept window.
+      if (selected) reveal();
     },
     setWindow(window: VisibleWindow | null) {
-      const w = window ?? fullRange(index);
+      autoFit = !window;
+      const w = window ?? fitAll();
       if (!w) return;
       const now = current();
       if (Math.abs(now.start.getTime() - w.start.getTime()) < 1000 && Math.abs(now.end.getTime() - w.end.getTime()) < 1000) return;
       showWindow(w);
     },
     setSelected(id: string | null) {
+      const previous = selected;
       selected = id;
       applySelection();
+      if (id && id !== previous) reveal();
+      // Closing the details removes the focused button: give focus back to the event the reader had open.
+      if (!id && previous) restoreFocus(previous);
     },
+    /** Brings the selected event back into view, e.g. after the timeline's width changed. */
+    reveal,
     /** factor > 1 zooms out, < 1 zooms in, around the given event (a focused one) or else the centre. */
     zoom(factor: number, aroundEventId?: string) {
+      autoFit = false;
       const { start, end } = current();
       const anchor = [...shown.values()].find((i) => i.view.kind === 'event' && i.view.eventId === aroundEventId);
       const mid = anchor ? (anchor.start.getTime() + (anchor.end ?? anchor.start).getTime()) / 2 : (start.getTime() + end.getTime()) / 2;
@@ -132,19 +252,22 @@ export function createTimelineController(container: HTMLElement, events: Control
     },
     /** Moves by a fraction of the visible width; negative is earlier. */
     pan(fraction: number) {
+      autoFit = false;
       const { start, end } = current();
       const d = (end.getTime() - start.getTime()) * fraction;
       byUser({ start: new Date(start.getTime() + d), end: new Date(end.getTime() + d) });
     },
     fit() {
-      const w = fullRange(index);
+      const w = fitAll();
       if (w) byUser(w);
+      autoFit = true;
     },
     zoomToCluster(id: string) {
       const item = shown.get(id);
       if (item?.end) byUser({ start: item.start, end: item.end });
     },
     destroy() {
+      resize.disconnect();
       tl.destroy();
     },
   };

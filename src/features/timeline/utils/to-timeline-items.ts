@@ -21,8 +21,6 @@ export type ItemView =
   | { kind: 'event'; eventId: string; label: string; exact: boolean; accessibleName: string }
   | { kind: 'cluster'; count: number; accessibleName: string };
 
-const DAY = 86_400_000;
-
 /** One placement of an event on the timeline: its time span and its lane. Events with several lanes get several. */
 export interface Placement {
   ev: TimelineEvent;
@@ -31,12 +29,25 @@ export interface Placement {
   endMs: number;
 }
 
-export function placementTimes(ev: TimelineEvent): { startMs: number; endMs: number } {
-  const startMs = Date.parse(`${ev.date.start}T00:00:00Z`);
-  return { startMs, endMs: Date.parse(`${ev.date.end}T00:00:00Z`) + DAY };
+/**
+ * The instant a calendar day starts on the reader's clock. vis-timeline draws its axis in local time, so a day
+ * must run from local midnight to the next local midnight to sit in its own column in every time zone (a day
+ * is not always 24 hours long: daylight saving).
+ */
+export function startOfLocalDay(iso: string, plusDays = 0): number {
+  const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d + plusDays).getTime();
 }
 
-/** Exact-day events are points; uncertain ones are ranges covering every day they may fall on. */
+/** From the start of the first day to the start of the day after the last: the whole of every day it covers. */
+export function placementTimes(ev: TimelineEvent): { startMs: number; endMs: number } {
+  return { startMs: startOfLocalDay(ev.date.start), endMs: startOfLocalDay(ev.date.end, 1) };
+}
+
+/**
+ * Every event covers its day(s): an exact date is a solid box over its one day, an uncertain one a dashed range
+ * over every day it may fall on. Both are ranges, so no stem crosses the lanes below.
+ */
 export function toTimelineItem(p: Placement, withLanes: boolean): TimelineItem {
   const { ev } = p;
   const exact = isExactDate(ev);
@@ -44,10 +55,12 @@ export function toTimelineItem(p: Placement, withLanes: boolean): TimelineItem {
   const item: TimelineItem = {
     id: withLanes ? `${ev.id}@${p.lane}` : ev.id,
     start: new Date(p.startMs),
-    type: exact ? 'box' : 'range',
+    end: new Date(p.endMs),
+    type: 'range',
     content: '',
     className: `tl-event ${exact ? 'tl-exact' : 'tl-uncertain'}`,
-    style: `border-color:${colour.stroke};background-color:${colour.tint};color:#0f172a`,
+    // Colours as custom properties, so the stylesheet can pick the light or dark fill.
+    style: `--tl-stroke:${colour.stroke};--tl-tint:${colour.tint}`,
     view: {
       kind: 'event',
       eventId: ev.id,
@@ -56,7 +69,6 @@ export function toTimelineItem(p: Placement, withLanes: boolean): TimelineItem {
       accessibleName: `${ev.title}. ${EVENT_TYPES[ev.type].label}, ${describeEventDate(ev)}`,
     },
   };
-  if (!exact) item.end = new Date(p.endMs);
   if (withLanes) item.group = p.lane;
   return item;
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadJson } from '../../../shared/lib/load-json';
+import { loadJson } from '../lib/load-json';
 
 export const articleTextUrl = (id: string) => `${import.meta.env.BASE_URL}data/articles/${encodeURIComponent(id)}.json`;
 
@@ -8,7 +8,7 @@ export const articleTextQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['dataset', 'articles', id],
     queryFn: async ({ signal }) => {
-      const { articleTextSchema } = await import('../../../shared/schema/page-schemas');
+      const { articleTextSchema } = await import('../schema/page-schemas');
       return loadJson(articleTextUrl(id), articleTextSchema, signal);
     },
     staleTime: Infinity,

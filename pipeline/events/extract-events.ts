@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
 import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
@@ -72,7 +72,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     for (const f of found) {
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
-      const countries = uniq([...actorCountries, ...f.countries]);
+      // "The two sides met": both parties of the crisis act.
+      const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
       const channel = channelOf(f.type, s.text);

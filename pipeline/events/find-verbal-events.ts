@@ -1,7 +1,8 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
-import { findCountries, type CountryMention } from './country-names';
-import { CONTACT_TYPES, VERB_CUES } from './event-cues';
+import { findCountries, type CountryMention } from '../lexicon/country-names';
+import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
+import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
 import { subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -14,12 +15,38 @@ export interface Found {
   agent: string | null;
   addressee?: string | null;
   date: DateMention | null;
+  /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
+  collective?: boolean;
+}
+
+/** A cue found in a clause, offsets absolute. */
+export interface CueMatch extends Range {
+  type: EventType;
+  name: string;
+  subjectless: VerbCue['subjectless'] | null;
+  plural: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+/** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
+const STATE_SUBJECT_REACH = 40;
+/** How far before its verb a person may be named and still be its subject (appositives lie between). */
+const PERSON_SUBJECT_REACH = 120;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Every cue of a clause, in text order; where two overlap, the rule earlier in VERB_CUES claims the words. */
+export function findCues(text: string, offset: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const cue of VERB_CUES) {
+    for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
+      const r = { start: offset + m.index, end: offset + m.index + m[0].length };
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** "India and Pakistan had agreed": every state joined by "and" or a comma to the subject state, in text order. */
 function coordinated(body: string, named: CountryMention[], last: CountryMention | undefined): string[] {
@@ -34,34 +61,95 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   return out.map((c) => c.code);
 }
 
-/** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
+/** A state right before the verb, not as the object of a preposition ("attacks on Pakistan, India destroyed"). */
+function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: number): CountryMention | undefined {
+  const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
+  if (!before) return undefined;
+  const lead = body.slice(Math.max(from, before.start - 12), before.start);
+  return /\b(?:on|in|at|against|with|to|from|by|of|into)\s+(?:the\s+)?$/i.test(lead) ? undefined : before;
+}
+
+/** Between two verbs of one subject: "... and requested", "..., and then urged". */
+const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
+const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+
+function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
+  const out = [subject.personId, ...(subject.also ?? [])];
+  let last = subject;
+  for (const m of mentions.filter((x) => x.start >= subject.end && x.end <= verb).sort((a, b) => a.start - b.start)) {
+    if (!AND_BETWEEN.test(body.slice(last.end, m.start))) break;
+    out.push(m.personId, ...(m.also ?? []));
+    last = m;
+  }
+  return out;
+}
+
+/** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
 export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null): Found[] {
   const text = body.slice(clause.start, clause.end);
-  // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
-  const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
-    .filter((c) => c.m)
-    .sort((x, y) => (x.m?.index ?? 0) - (y.m?.index ?? 0) || x.rank - y.rank)[0];
-  if (!cue?.m) return [];
-  const at = { start: clause.start + cue.m.index, end: clause.start + cue.m.index + cue.m[0].length };
+  const cues = findCues(text, clause.start);
   const inClause = mentions.filter((m) => inside(m, clause));
-  const subject = subjectBefore(text, clause.start, at.start, inClause, 120);
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-  // With no person as subject, a state can be one ("The White House on Tuesday expressed ...").
-  const stateSubject = subject ? null : named.filter((c) => c.end <= at.start && at.start - c.end <= 40).pop();
-  if (!subject && !stateSubject) return [];
-  const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
-  const counterpartStates = named.filter((c) => c.start >= at.end);
-  if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  const date = dateAt(at, cue.type);
-  const countries = uniq([...coordinated(body, named, stateSubject ?? undefined), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
-  const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
-  // "a visit to South Africa", "arrived in Riyadh": where a visit went.
-  const place = cue.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-  const base = { type: cue.type, at, countries, place, agent: stateSubject?.code ?? null, addressee, date };
-  const counterparts = uniq(objects.map((m) => m.personId));
-  if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
-    // "X spoke with A and B": two bilateral calls.
-    return counterparts.map((c) => ({ ...base, actors: [subject.personId, c] }));
+  const found: Found[] = [];
+  let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
+  for (const [i, at] of cues.entries()) {
+    const segment = clauseSegment(body, clause, at);
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at)) continue;
+    const next = cues[i + 1]?.start ?? clause.end;
+    const reach = { start: at.end, end: Math.min(segment.end, next) };
+    // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
+    // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
+    const segmentMentions = inClause.filter((m) => m.start >= segment.start);
+    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH);
+    const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
+    const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
+    const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
+    // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
+    // shares its subject, whoever is named in between.
+    const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
+    const subject = shared ?? own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
+    const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
+    // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:
+    // the states in its clause are what it acts on.
+    const around = named.filter((c) => inside(c, segment)).map((c) => c.code);
+    const clauseCountries = named.map((c) => c.code);
+    const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
+    const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
+    const objects = CONTACT_TYPES.has(at.type) ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
+    // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
+    const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
+    if (!subject && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    previous = { at, subject };
+    const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];
+    if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
+    if (at.plural && subjects.length < 2 && !collective) continue;
+    const date = dateAt(at, at.type);
+    const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
+    // "a visit to South Africa", "arrived in Riyadh": where a visit went.
+    const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective };
+    const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
+    if (at.type === 'phone_call' && subject && counterparts.length > 1) {
+      // "X spoke with A and B": two bilateral calls.
+      found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
+      continue;
+    }
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
   }
-  return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
+  return withoutVehicleStatements(found);
+}
+
+/**
+ * "Dar slammed India's approach and said ...": the saying is how the act was told, not another event. A statement
+ * whose actors all do something more specific in the same clause is dropped.
+ */
+function withoutVehicleStatements(found: Found[]): Found[] {
+  return found.filter((f) => {
+    if (f.type !== 'statement') return true;
+    const same = (o: Found) => o !== f && o.type !== 'statement' && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
+    return !found.some(same);
+  });
 }

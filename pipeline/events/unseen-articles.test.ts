@@ -19,8 +19,11 @@ describe('India–Pakistan, 7–15 May 2025', () => {
   test('Operation Sindoor: India’s strikes and Singh’s statement on Wednesday, Doval’s call "yesterday", Sharif’s condemnation', () => {
     const events = eventsOf('ip-operation-sindoor-briefing.md');
     expect(by(events, 'statement', 'rajnath-singh')[0]?.date).toMatchObject(day('2025-05-07', 'weekday-relative'));
-    const strikes = events.filter((e) => e.type === 'military_action');
+    // India's strikes are told twice (Singh's "carried out Operation Sindoor", the army's "missile strikes hit") and are
+    // one event; Pakistan's claim that it shot down jets, told by its defence minister, is another.
+    const strikes = events.filter((e) => e.type === 'military_action' && !e.title.includes('Pakistan'));
     expect(strikes).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'military_action' && e.countries[0] === 'PK')).toHaveLength(1);
     expect(strikes[0]?.countries).toEqual(expect.arrayContaining(['IN', 'PK']));
     expect(strikes[0]?.title).toBe('Military action by India');
     expect(strikes[0]?.date).toMatchObject(day('2025-05-07', 'weekday-relative'));
@@ -35,7 +38,8 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     const events = eventsOf('ip-ceasefire-announced.md');
     const ceasefire = events.filter((e) => e.type === 'ceasefire');
     expect(ceasefire).toHaveLength(1);
-    expect(ceasefire[0]).toMatchObject({ title: 'Ceasefire: India and Pakistan', conflict: 'india-pakistan', status: 'occurred' });
+    // Told with the states in Trump's post and with the DGMOs who agreed it in Misri's briefing: one ceasefire.
+    expect(ceasefire[0]).toMatchObject({ countries: ['IN', 'PK'], actors: ['rajiv-ghai', 'kashif-abdullah'], conflict: 'india-pakistan', status: 'occurred' });
     expect(ceasefire[0]?.date).toMatchObject(day('2025-05-10', 'weekday-relative'));
     const trump = by(events, 'statement', 'donald-trump');
     expect(trump).toHaveLength(1);
@@ -50,7 +54,11 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     expect(events.some((e) => e.type === 'appeal')).toBe(false);
   });
 
-  test.todo('the DGMOs’ hotline call at 15:35 (unnamed officials "of the two countries") is a phone call between India and Pakistan');
+  test('the DGMOs’ call at 15:35 ("the Directors General of Military Operations of the two countries") is a call between both holders, and their agreement is the ceasefire', () => {
+    const events = eventsOf('ip-ceasefire-announced.md');
+    expect(by(events, 'phone_call', 'rajiv-ghai', 'kashif-abdullah')).toHaveLength(1);
+    expect(by(events, 'ceasefire', 'rajiv-ghai', 'kashif-abdullah')).toHaveLength(1);
+  });
 
   test('Modi’s address "on Monday", Misri’s briefing "last week", Wang Yi’s call "earlier this month"', () => {
     const events = eventsOf('ip-modi-address.md');

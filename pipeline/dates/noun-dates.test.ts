@@ -23,4 +23,16 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(nouns).toEqual([]);
     expect(scene).toEqual(['on Tuesday', 'on Monday', 'yesterday']);
   });
+
+  test('a date right after an event noun belongs to that noun ("the raid last week", "a strike on Sunday")', () => {
+    const { nouns, scene } = named('Warsaw condemned the raid last week and summoned the envoy on Monday. Officials blamed Moscow for a strike on Sunday.', '2025-03-12');
+    expect(nouns).toEqual(['the raid last week', 'a strike on Sunday']);
+    expect(scene).toEqual(['on Monday']);
+  });
+
+  test('a noun that is the occasion of the verb ("at a briefing on Friday") leaves the date to the verb', () => {
+    const { nouns, scene } = named('At a briefing on Friday, the minister rejected the claims.', '2025-03-12');
+    expect(nouns).toEqual([]);
+    expect(scene).toEqual(['on Friday']);
+  });
 });

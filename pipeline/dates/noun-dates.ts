@@ -20,6 +20,16 @@ const ADJECTIVE_DATE = /^(?:most\s+)?recent$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
+ * A noun phrase right before the date: a determiner, up to MAX_MODIFIERS words, the head noun, optionally where it
+ * happened ("the attack last month", "a strike on Sunday", "the talks in Istanbul on Friday").
+ */
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${EVENT_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
+/** A preposition that makes the noun phrase the occasion of the sentence's verb ("at a press conference on Friday"). */
+const OCCASION_BEFORE = /\b(?:in|at|during)\s+$/i;
+/** The date forms that can follow a noun as its own: "last month", "on Sunday", "earlier this week", "on May 7". */
+const POSTPOSED_DATE = /^(?:on|last|earlier|this|in|yesterday|overnight|recently)\b/i;
+
+/**
  * Dates that belong to a noun phrase rather than to the sentence's verb. "Trump condemned Russia's recent
  * missile strike" dates the strike, not the condemnation; such a date must not date the statement around it,
  * nor the sentences after it by inheritance. A date counts as attributive when its form says so (an adjective
@@ -34,6 +44,14 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
     // The weekday rule keeps the possessive in the date's text ("Saturday’s"); other rules leave it after the date.
     const possessive = POSSESSIVE_AFTER.test(after) || /['’]s$/.test(d.text);
     const attributive = ADJECTIVE_DATE.test(d.text) || possessive || DETERMINER_BEFORE.test(before);
+    // "the attack last month": the date follows the noun it belongs to.
+    const postposed = POSTPOSED_DATE.test(d.text) ? NOUN_BEFORE.exec(body.slice(Math.max(0, d.start - 80), d.start)) : null;
+    const nounStart = postposed ? d.start - postposed[0].length : d.start;
+    // "In a briefing on Saturday, Misri said": the occasion of the verb, whose date is the verb's too.
+    if (postposed && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
+      out.push({ date: d, noun: { start: d.start - postposed[0].length, end: d.end } });
+      continue;
+    }
     if (!attributive) continue;
     const m = NOUN_AFTER.exec(after);
     if (!m?.[1]) continue;

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { segmentSentences } from '../sentences/segment-sentences';
+import { resolveDates } from './resolve-dates';
+
+/** Dates found in text published on `published`, as [words, start, end]. */
+function datesIn(text: string, published: string) {
+  return resolveDates(text, segmentSentences(text), published).map((d) => [d.text, d.date.start, d.date.end]);
+}
+
+describe('a year the text does not state is the publication year, or the one before', () => {
+  test('a future day in a story never moves to the next year', () => {
+    expect(datesIn('The committee will reconvene on March 3.', '2024-03-20')).toEqual([['March 3', '2024-03-03', '2024-03-03']]);
+    expect(datesIn('Negotiators plan to return in February.', '2024-03-20')).toEqual([['in February', '2024-02-01', '2024-02-29']]);
+  });
+
+  test('a past day or month after the publication month is last year', () => {
+    expect(datesIn('The envoy last visited on November 14.', '2024-03-20')).toEqual([['November 14', '2023-11-14', '2023-11-14']]);
+    expect(datesIn('The border was closed in October.', '2024-03-20')).toEqual([['in October', '2023-10-01', '2023-10-31']]);
+  });
+
+  test('a day of the next weeks stays in this year even in the past tense ("the June 2 talks")', () => {
+    expect(datesIn('Officials confirmed the June 2 talks.', '2024-05-28')).toEqual([['June 2', '2024-06-02', '2024-06-02']]);
+  });
+});
+
+describe('number lists and times are not years', () => {
+  test('"March 4, 6" is a list of days: the first is the date, the second no year', () => {
+    expect(datesIn('Delegations met on March 4, 6 and 9 in Geneva.', '2024-03-20')).toEqual([['March 4', '2024-03-04', '2024-03-04']]);
+  });
+
+  test('a four-digit year after the day is still read', () => {
+    expect(datesIn('Delegations met on March 4, 2023 in Geneva.', '2024-03-20')).toEqual([['March 4, 2023', '2023-03-04', '2023-03-04']]);
+  });
+
+  test('a clock time before the date is not part of it', () => {
+    expect(datesIn('Sirens sounded at 06.45 on March 4 across the region.', '2024-03-20')).toEqual([['March 4', '2024-03-04', '2024-03-04']]);
+    expect(datesIn('Sirens sounded at 06.45 across the region.', '2024-03-20')).toEqual([]);
+  });
+});
+
+describe('plans and anchors', () => {
+  test('"in the coming days" is the week after publication; "in the coming weeks" three', () => {
+    expect(datesIn('A second round is expected in the coming days.', '2024-03-20')).toEqual([['in the coming days', '2024-03-21', '2024-03-27']]);
+    expect(datesIn('A second round is expected in the coming weeks.', '2024-03-20')).toEqual([['in the coming weeks', '2024-03-21', '2024-04-10']]);
+  });
+
+  test('"the day before the raid" counts from the day the story gave the raid, in any earlier sentence', () => {
+    const text = 'A drone strike hit the port on March 12, officials said.\n\nThe day before the attack, the mayor had asked for air defence.';
+    expect(datesIn(text, '2024-03-14')).toEqual([
+      ['March 12', '2024-03-12', '2024-03-12'],
+      ['The day before', '2024-03-11', '2024-03-11'],
+    ]);
+  });
+
+  test('an anchor naming a happening the story never dated stays unresolved', () => {
+    expect(datesIn('The day before the summit, the ministers spoke by phone.', '2024-03-14')).toEqual([]);
+  });
+});

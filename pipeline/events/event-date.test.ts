@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+
+/** The real gazetteer: the officials these sentences name are all in it. */
+const people: Person[] = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function eventsOf(body: string, published: string) {
+  const article = readArticle('dating.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  return extractEvents(analyseArticle(article, people), byId);
+}
+const span = (e: { date: { start: string; end: string } } | undefined) => (e ? `${e.date.start}…${e.date.end}` : 'none');
+
+describe('a reporting clause dates the saying, never what it reports', () => {
+  test('a date inside the reported words is not the date of the statement', () => {
+    const events = eventsOf('Vladimir Putin said that he would be ready for talks in Istanbul on Thursday 15 May.', '2025-05-11');
+    const statement = events.find((e) => e.type === 'statement' && e.actors.includes('vladimir-putin'));
+    expect(statement?.date.basis).toBe('publication');
+    expect(span(statement)).toBe('2025-05-04…2025-05-11');
+  });
+
+  test('a date right after the verb of saying, or after where it was said, is the saying\'s', () => {
+    const wrote = eventsOf('Volodymyr Zelensky wrote on Telegram on Sunday that the fighting had not stopped.', '2025-04-22');
+    expect(span(wrote.find((e) => e.type === 'statement'))).toBe('2025-04-20…2025-04-20');
+  });
+
+  test('undated, the reported happening takes the date of its report', () => {
+    const events = eventsOf('Donald Trump announced on Saturday that India and Pakistan had agreed to a full ceasefire.', '2025-05-11');
+    expect(span(events.find((e) => e.type === 'ceasefire'))).toBe('2025-05-10…2025-05-10');
+  });
+});
+
+describe('background dates do not date the main event', () => {
+  test('a date in a clause of its own after the verb ("after they had spoken in February") is that clause\'s', () => {
+    const met = eventsOf('Marco Rubio met Sergey Lavrov in Riyadh after the two had spoken by phone in February.', '2025-03-14');
+    expect(met.find((e) => e.type === 'meeting')?.date.basis).toBe('publication');
+    const urged = eventsOf('Donald Trump urged Russia to stop the war, which began in February.', '2025-04-27');
+    expect(urged.find((e) => e.type === 'appeal')?.date.basis).toBe('publication');
+    const plain = eventsOf('Marco Rubio met Sergey Lavrov in Riyadh in February.', '2025-03-14');
+    expect(span(plain.find((e) => e.type === 'meeting'))).toBe('2025-02-01…2025-02-28');
+  });
+
+  test('"since February" is where a span begins, not when the verb happened', () => {
+    const events = eventsOf('Dmitry Peskov said talks have stalled since February.', '2025-04-11');
+    expect(events.find((e) => e.actors.includes('dmitry-peskov'))?.date.basis).toBe('publication');
+  });
+
+  test('"hours after" ties the event to the date that follows', () => {
+    const events = eventsOf('India accused Pakistan of violating the truce hours after it began on Saturday evening.', '2025-05-11');
+    expect(span(events.find((e) => e.type === 'accusation'))).toBe('2025-05-10…2025-05-10');
+  });
+});
+
+describe('an event is never dated against its article', () => {
+  test('an occurred event whose only date is after publication falls back to the week before it', () => {
+    const events = eventsOf('Sergey Lavrov met Hakan Fidan on May 20.', '2025-05-12');
+    const meeting = events.find((e) => e.type === 'meeting');
+    expect(meeting?.status).toBe('occurred');
+    expect(span(meeting)).toBe('2025-05-05…2025-05-12');
+  });
+
+  test('a date years back that the text gives without a year ("three years ago") dates no event', () => {
+    const events = eventsOf('Vladimir Putin condemned the sanctions imposed three years ago.', '2025-04-20');
+    const condemnation = events.find((e) => e.type === 'condemnation');
+    expect(condemnation?.date.start.slice(0, 4)).toBe('2025');
+  });
+});

@@ -12,6 +12,9 @@ function span(d: EventDate): [string, string] {
 
 /** Whether two dates could be the same day, given how sure each is (`strict`: as stated, with no slack for guesses). */
 export function datesOverlap(a: EventDate, b: EventDate, strict = false): boolean {
+  // Two "the week before publication" guesses from articles of different days say nothing about one day: the
+  // same person's undated statements in Monday's and Thursday's papers are two statements until a date joins them.
+  if (a.basis === 'publication' && b.basis === 'publication' && a.end !== b.end) return false;
   const [as, ae] = strict ? [a.start, a.end] : span(a);
   const [bs, be] = strict ? [b.start, b.end] : span(b);
   return as <= be && bs <= ae;

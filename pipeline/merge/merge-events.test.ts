@@ -67,3 +67,17 @@ test('strikes by one state on different days stay apart, even when an undated re
   expect(strikes.map((e) => e.date.start).sort()).toEqual(['2025-04-30', '2025-05-08']);
   expect(strikes.find((e) => e.date.start === '2025-05-08')?.sources).toHaveLength(2);
 });
+
+test('one person’s undated statements in papers of different days stay two; in papers of one day they are one', () => {
+  const body = 'Ishaq Dar said Pakistan would respond to any aggression.';
+  const apart = corpus([
+    { file: 'a.md', publisher: 'Outlet A', published: '2025-05-05', body },
+    { file: 'b.md', publisher: 'Outlet B', published: '2025-05-08', body },
+  ]);
+  expect(apart.filter((e) => e.type === 'statement' && e.actors.includes('ishaq-dar'))).toHaveLength(2);
+  const together = corpus([
+    { file: 'a.md', publisher: 'Outlet A', published: '2025-05-08', body },
+    { file: 'b.md', publisher: 'Outlet B', published: '2025-05-08', body },
+  ]);
+  expect(together.filter((e) => e.type === 'statement' && e.actors.includes('ishaq-dar'))).toHaveLength(1);
+});

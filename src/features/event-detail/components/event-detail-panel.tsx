@@ -75,7 +75,6 @@ export function EventDetailPanel({ event, articles, people, previousId, nextId, 
           </ul>
         </dd>
       </dl>
-      <EventNotes notes={uniqueNotes} />
       <section aria-labelledby="event-sources-heading">
         <h3 id="event-sources-heading" className="text-sm font-semibold">Sources ({event.sources.length})</h3>
         <ul className="mt-1 space-y-2">
@@ -84,6 +83,7 @@ export function EventDetailPanel({ event, articles, people, previousId, nextId, 
           ))}
         </ul>
       </section>
+      <EventNotes notes={uniqueNotes} />
     </article>
   );
 }

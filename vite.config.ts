@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { preloadPublishedData } from './scripts/vite-preload-data';
+import { preloadPublishedData, stylesheetAfterContent } from './scripts/vite-load-order';
 
 // Content-Security-Policy for the built app: no inline script, data only from our own origin.
 // vis-timeline writes inline style attributes, so style-src needs 'unsafe-inline'.
@@ -25,6 +25,7 @@ export default defineConfig(({ command }) => ({
     react(),
     tailwindcss(),
     preloadPublishedData(),
+    stylesheetAfterContent(),
     {
       name: 'content-security-policy',
       transformIndexHtml(html: string) {

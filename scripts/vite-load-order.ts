@@ -55,3 +55,25 @@ export function preloadPublishedData(): Plugin {
     },
   };
 }
+
+/**
+ * Moves the stylesheet's link from the head to the end of the body. In the head it would hold back the first paint
+ * until it arrived; at the end, the header and skeleton above it (styled inline in index.html) paint as soon as the
+ * page is parsed, and the app's module script still runs only once the stylesheet has loaded.
+ */
+export function stylesheetAfterContent(): Plugin {
+  return {
+    name: 'stylesheet-after-content',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/\s*<link rel="stylesheet"[^>]*>/g) ?? [];
+        if (!links.length) return html;
+        let out = html;
+        for (const l of links) out = out.replace(l, '');
+        return out.replace('</body>', `  ${links.map((l) => l.trim()).join('\n    ')}\n  </body>`);
+      },
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -28,15 +28,27 @@ test('the CLI processes every good article, reports the broken one with file and
   expect(existsSync(`${out}.tmp-${String(run.pid)}`)).toBe(false);
 }, 60_000);
 
-test('a curation entry that points at a missing article is an error naming file, line and entry', () => {
+test('curation about articles not in the run is skipped with one line; wrong words of a present article stay an error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ct-cur-'));
   const curation = join(dir, 'curation');
   cpSync('data/curation', curation, { recursive: true });
-  writeFileSync(join(curation, 'zz-bad.yaml'), '- article: no-such-article\n  author: tester\n  note: { kind: context, text: x }\n');
-  const run = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--curation', curation, '--out', join(dir, 'out')], { encoding: 'utf8' });
-  expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/zz-bad\.yaml:1: entry 0: no article "no-such-article"/);
-}, 60_000);
+  writeFileSync(join(curation, 'zz-absent.yaml'), '- article: no-such-article\n  author: tester\n  note: { kind: context, text: x }\n');
+  const clean = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--curation', curation, '--out', join(dir, 'out')], { encoding: 'utf8' });
+  expect(clean.stderr).toBe('');
+  expect(clean.status).toBe(0);
+  expect(clean.stdout).toMatch(/^1 curation entry about articles not in data\/articles skipped$/m);
+  // A user's own folder: every seed-addressed entry is skipped, and the run is clean.
+  const own = join(dir, 'own');
+  mkdirSync(own);
+  cpSync('data/articles/002_21932a248247e45f.txt', join(own, 'mine.txt'));
+  const elsewhere = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--articles', own, '--curation', curation, '--out', join(dir, 'out-own')], { encoding: 'utf8' });
+  expect(elsewhere.status).toBe(0);
+  expect(elsewhere.stdout).toMatch(/curation entries about articles not in .* skipped/);
+  writeFileSync(join(curation, 'zz-bad.yaml'), '- article: 002-21932a248247e45f\n  excerpt: words this article never had\n  author: tester\n  note: { kind: context, text: x }\n');
+  const bad = spawnSync('npx', ['tsx', 'pipeline/cli.ts', '--curation', curation, '--out', join(dir, 'out-bad')], { encoding: 'utf8' });
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toMatch(/zz-bad\.yaml:1: entry 0: the excerpt is not in article "002-21932a248247e45f"/);
+}, 90_000);
 
 test('--today sets the reference date: an article published after it is refused, one before it is kept', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ct-today-'));

@@ -22,6 +22,7 @@ if (values.today !== undefined && !isoDate.safeParse(values.today).success) {
 const result = runPipeline({ articlesDir: values.articles, gazetteerDir: values.gazetteer, curationDir: values.curation, today: values.today });
 writeDataset(values.out, toDataset(result), result.articles);
 console.log(`${result.articles.length} articles, ${result.events.length} events, ${result.people.length} people -> ${values.out}`);
+if (result.skippedCuration) console.log(`${result.skippedCuration} curation entr${result.skippedCuration === 1 ? 'y' : 'ies'} about articles not in ${values.articles} skipped`);
 if (values.report) console.log(qualityReport(result));
 for (const p of result.problems) console.error(`error: ${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.message}`);
 if (result.problems.length) {

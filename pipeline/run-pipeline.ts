@@ -10,6 +10,7 @@ import { segmentSentences } from './sentences/segment-sentences';
 import { mergeEvents } from './merge/merge-events';
 import { loadCuration } from './curation/load-curation';
 import { applyCuration } from './curation/apply-curation';
+import { entriesForArticles } from './curation/entries-for-articles';
 import type { ArticleAnalysis, IngestedArticle, PipelineResult } from './types';
 
 export interface PipelineOptions {
@@ -65,11 +66,12 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   }
   const merged = mergeEvents(extracted, people, new Map(articles.map((a) => [a.meta.id, a.meta])));
   const curation = loadCuration(opts.curationDir);
-  const curated = applyCuration(merged, articles, curation.entries, new Set(people.keys()));
+  const { kept, skipped } = entriesForArticles(curation.entries, new Set(articles.map((a) => a.meta.id)));
+  const curated = applyCuration(merged, articles, kept, new Set(people.keys()));
   problems.push(...curation.problems, ...curated.problems);
   const events = curated.events;
   const used = new Set(events.flatMap((e) => [...e.actors, ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))]));
-  return { articles, people: [...people.values()].filter((p) => used.has(p.id)), events, problems, unattributedQuotes };
+  return { articles, people: [...people.values()].filter((p) => used.has(p.id)), events, problems, unattributedQuotes, skippedCuration: skipped };
 }
 
 export function toDataset(r: PipelineResult): Dataset {

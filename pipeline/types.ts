@@ -59,4 +59,6 @@ export interface PipelineResult {
   problems: InputProblem[];
   /** Quotations no speaker could be found for (for the quality report). */
   unattributedQuotes?: Span[];
+  /** Curation entries about articles that are not in this run (reviewed for another corpus), left aside. */
+  skippedCuration?: number;
 }

@@ -1,4 +1,5 @@
-import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, monthIndex, monthRange, nextWeekdayAfter, WEEKDAYS, yearMonth } from './calendar';
+import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
+import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, monthRange, nextWeekdayAfter, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
 /** The year of a month named without one: the latest on or before publication, or the next one in future tense. */

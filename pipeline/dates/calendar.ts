@@ -1,8 +1,5 @@
 /** Calendar arithmetic on YYYY-MM-DD strings, in UTC so no time zone can shift a day. */
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 function utc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
@@ -64,8 +61,4 @@ export function daysBetween(a: string, b: string): number {
 
 export function minIso(a: string, b: string): string {
   return a < b ? a : b;
-}
-
-export function monthIndex(name: string): number {
-  return MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
 }

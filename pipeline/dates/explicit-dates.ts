@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { addDays, daysBetween, isoOf, monthIndex, yearMonth } from './calendar';
+import { monthIndex } from '../lexicon/calendar-words';
+import { addDays, daysBetween, isoOf, yearMonth } from './calendar';
 import { MONTH, type MentionDate } from './date-phrase';
 
 export interface FoundDate {

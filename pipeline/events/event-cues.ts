@@ -1,28 +1,68 @@
 import type { Channel, EventType } from '../../src/shared/schema';
+import { PLANNED_MARKER } from '../lexicon/tense-words';
+
+/** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
+export interface VerbCue {
+  name: string;
+  type: EventType;
+  re: RegExp;
+}
+
+/** Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire"): up to three words. */
+const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?`;
+const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
+const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
 /**
- * Verb and noun cues of each event type, most specific first. A clause takes the first verbal cue that
- * matches; incidents (attacks, strikes) are also read from noun phrases anywhere in the clause.
+ * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
+ * cues overlap the earlier rule in this table claims the words ("ready to meet" is an intent, not a meeting).
  */
-export const VERB_CUES: { type: EventType; re: RegExp }[] = [
-  { type: 'ceasefire', re: /\b(?:agreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:ceasefire|truce|cessation)|agreed\s+to\s+(?:stop|halt|cease)\s+(?:all\s+)?(?:firing|hostilities|military\s+action)|(?:announced|declared|brokered|reached|violated|breached)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|truce)|(?:ceasefire|truce)\s+(?:agreement|deal|took effect|came into effect|was agreed|was announced|was violated|holds))\b/i },
-  { type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
-  { type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|(?:held|hold|holds|holding)\s+talks\s+with|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
-  { type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
-  { type: 'visit', re: /\b(?:visit(?:ed|s|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to)\b/i },
-  { type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
-  { type: 'negotiation', re: /\b(?:negotiat(?:ed|ing|ions?|e)|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
-  { type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
-  { type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:\w+\s+)?sanctions\b/i },
-  { type: 'reduce_relations', re: /\b(?:suspended|suspends|closed\s+(?:the\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed)\b/i },
-  { type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of|vowed\s+to\s+(?:retaliate|respond|avenge))\b/i },
-  { type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that)\b/i },
-  { type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)|denounc(?:ed|es|ing)|slammed|deplor(?:ed|es)|blamed)\b/i },
-  { type: 'rejection', re: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es)\s+to|dismissed)\b/i },
-  { type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
-  { type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|\w+\s+to))\b/i },
-  { type: 'intent_to_cooperate', re: /\b(?:pledged|offered\s+(?:help|support|assistance)|agreed\s+to\s+(?:work|cooperate))\b/i },
-  { type: 'statement', re: /\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|expressed|said|says|stated|told|announced|declared|wrote|posted|tweeted|revealed|remarked|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press)|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b/i },
+export const VERB_CUES: VerbCue[] = [
+  // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
+  { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagreed\s+to\s+(?:stop|halt|cease)\s+(?:all\s+)?(?:firing|hostilities|military\s+action)`, 'i') },
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|violated|breached|extended|accepted|proposed|ordered)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
+  { name: 'ceasefire-took-effect', type: 'ceasefire', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered)|holds|has\s+been\s+extended)\b/i },
+  { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
+  // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
+  { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold))`, 'i') },
+  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS})`, 'i') },
+  { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
+  { name: 'swap-under-way', type: 'intent_to_cooperate', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|is\s+under\s*way|was\s+completed|went\s+ahead)\b/i },
+  { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
+  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\b(?:pledged|offered\s+(?:help|support|assistance))\b/i },
+  // Contacts.
+  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
+  { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
+  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b${TALKS}\s+(?:via|over|on)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+)?hotline|\bhotline\s+(?:call|conversation|talks)`, 'i') },
+  { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+${MODS}(?:rounds?\s+of\s+)?(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
+  { name: 'talks-took-place', type: 'negotiation', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:\w+\s+){0,3}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began)\b`, 'i') },
+  { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
+  { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|had|has|having|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meeting|summit)\b/i },
+  { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
+  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
+  { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ing|ions?|e)|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
+  // Reducing relations and coercion.
+  { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:\w+\s+)?sanctions\b/i },
+  { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
+  { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
+  { name: 'accused', type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that|blamed|blames|held\s+\w+\s+responsible)\b/i },
+  { name: 'condemned', type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)?|denounc(?:ed|es|ing)|slam(?:med|s)?|lambast(?:ed|s)|deplor(?:ed|es)|decried|hit\s+out\s+at)\b/i },
+  { name: 'called-the-attack', type: 'condemnation', re: new RegExp(String.raw`\bcalled\s+(?:the|this|that|Russia['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:an?\s+)?["“‘']`, 'i') },
+  { name: 'rejected', type: 'rejection', re: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es)\s+to|dismissed|denied|denies|deny|pushed\s+back\s+(?:at|against|on)|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|turned\s+down|contradicted)\b/i },
+  { name: 'demanded', type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
+  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|\w+\s+to))\b/i },
+  { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
+  // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
+  { name: 'militants-opened-fire', type: 'terrorist_attack', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
+  { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|carried\s+out|carrying\s+out|conducted|conducting|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
+  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted)\b/i },
+  // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
+  { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
+  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
+  { name: 'took-to', type: 'statement', re: /\btook\s+to\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
+  { name: 'said', type: 'statement', re: /\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council)|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b/i },
 ];
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
@@ -35,7 +75,7 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
 export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map((c) => c.type));
 
 /** Words that make an event planned rather than past. */
-export const PLANNED = /\b(?:will|shall|is\s+(?:planning|scheduled|set|expected|due|going)\s+to|are\s+(?:planning|scheduled|set|expected|due|going)\s+to|plans\s+to|to\s+be\s+held|next\s+week|upcoming)\b/i;
+export const PLANNED = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;

@@ -1,13 +1,10 @@
 import { EVENT_TYPES, type EventType, type Person } from '../../src/shared/schema';
+import { COUNTRIES } from '../lexicon/countries';
 
-const COUNTRY_LABEL: Record<string, string> = {
-  IN: 'India', PK: 'Pakistan', US: 'United States', RU: 'Russia', UA: 'Ukraine', CN: 'China', GB: 'United Kingdom',
-  SA: 'Saudi Arabia', TR: 'Turkey', IR: 'Iran', FR: 'France', DE: 'Germany', AE: 'United Arab Emirates', QA: 'Qatar',
-  BY: 'Belarus', PL: 'Poland',
-};
+const COUNTRY_LABEL = new Map(COUNTRIES.map((c) => [c.code, c.label]));
 
 export function countryLabel(code: string): string {
-  return COUNTRY_LABEL[code] ?? code;
+  return COUNTRY_LABEL.get(code) ?? code;
 }
 
 function list(names: string[]): string {

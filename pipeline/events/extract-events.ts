@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
@@ -93,7 +93,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     for (const f of found) {
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
-      const countries = uniq([...actorCountries, ...f.countries]);
+      // "The two sides met": both parties of the crisis act.
+      const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
       const channel = channelOf(f.type, s.text);

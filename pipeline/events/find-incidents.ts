@@ -1,5 +1,5 @@
 import type { EventType } from '../../src/shared/schema';
-import { NUMBER, parseNumber } from '../dates/date-phrase';
+import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from './country-names';
 import { INCIDENT_CUES } from './event-cues';
@@ -25,7 +25,7 @@ const LAUNCHED = /(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:launched|carried\s+out|conduct
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
+const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
 /**
  * Attacks and strikes named by a noun phrase. Only those the text pins down (a date, a place or who carried
@@ -49,7 +49,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
       const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
-      const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
+      const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);

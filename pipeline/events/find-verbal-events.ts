@@ -3,6 +3,7 @@ import type { NounDate } from '../dates/noun-dates';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from './country-names';
 import { CONTACT_TYPES, VERB_CUES } from './event-cues';
+import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
 import { subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -15,12 +16,36 @@ export interface Found {
   agent: string | null;
   addressee?: string | null;
   date: DateMention | null;
+  /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
+  collective?: boolean;
+}
+
+/** A cue found in a clause, offsets absolute. */
+export interface CueMatch extends Range {
+  type: EventType;
+  name: string;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+/** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
+const STATE_SUBJECT_REACH = 40;
+/** How far before its verb a person may be named and still be its subject (appositives lie between). */
+const PERSON_SUBJECT_REACH = 120;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Every cue of a clause, in text order; where two overlap, the rule earlier in VERB_CUES claims the words. */
+export function findCues(text: string, offset: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const cue of VERB_CUES) {
+    for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
+      const r = { start: offset + m.index, end: offset + m.index + m[0].length };
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** "India and Pakistan had agreed": every state joined by "and" or a comma to the subject state, in text order. */
 function coordinated(body: string, named: CountryMention[], last: CountryMention | undefined): string[] {
@@ -35,38 +60,71 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   return out.map((c) => c.code);
 }
 
-/** The verbal event of a clause: its type by cue, its subject, and for contacts the other participants. */
+/** A state right before the verb, not as the object of a preposition ("attacks on Pakistan, India destroyed"). */
+function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: number): CountryMention | undefined {
+  const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
+  if (!before) return undefined;
+  const lead = body.slice(Math.max(from, before.start - 12), before.start);
+  return /\b(?:on|in|at|against|with|to|from|by|of|into)\s+(?:the\s+)?$/i.test(lead) ? undefined : before;
+}
+
+/** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
 export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], nounDates: NounDate[], skipDates: Range[]): Found[] {
   const text = body.slice(clause.start, clause.end);
-  // The main verb usually comes first after its subject: take the earliest cue, the more specific on a tie.
-  const cue = VERB_CUES.map((c, rank) => ({ type: c.type, rank, m: c.re.exec(text) }))
-    .filter((c) => c.m)
-    .sort((x, y) => (x.m?.index ?? 0) - (y.m?.index ?? 0) || x.rank - y.rank)[0];
-  if (!cue?.m) return [];
-  const at = { start: clause.start + cue.m.index, end: clause.start + cue.m.index + cue.m[0].length };
+  const cues = findCues(text, clause.start);
   const inClause = mentions.filter((m) => inside(m, clause));
-  const subject = subjectBefore(text, clause.start, at.start, inClause, 120);
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-  // With no person as subject, a state can be one ("The White House on Tuesday expressed ...").
-  const stateSubject = subject ? null : named.filter((c) => c.end <= at.start && at.start - c.end <= 40).pop();
-  if (!subject && !stateSubject) return [];
-  const objects = CONTACT_TYPES.has(cue.type) ? inClause.filter((m) => m.start >= at.end && m.personId !== subject?.personId) : [];
-  const counterpartStates = named.filter((c) => c.start >= at.end);
-  if (cue.type === 'phone_call' && objects.length === 0 && counterpartStates.length === 0) return [];
-  // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-  const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
-  const dated = [...dates, ...ownNoun];
-  const datesHere = dated.filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
-  const date = datesHere.sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
-  const countries = uniq([...coordinated(body, named, stateSubject ?? undefined), ...named.filter((c) => c.start >= at.start).map((c) => c.code)]);
-  const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
-  // "a visit to South Africa", "arrived in Riyadh": where a visit went.
-  const place = cue.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-  const base = { type: cue.type, at, countries, place, agent: stateSubject?.code ?? null, addressee, date };
-  const counterparts = uniq(objects.map((m) => m.personId));
-  if (cue.type === 'phone_call' && subject && counterparts.length > 1) {
-    // "X spoke with A and B": two bilateral calls.
-    return counterparts.map((c) => ({ ...base, actors: [subject.personId, c] }));
+  const found: Found[] = [];
+  for (const [i, at] of cues.entries()) {
+    const segment = clauseSegment(body, clause, at);
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at)) continue;
+    const next = cues[i + 1]?.start ?? clause.end;
+    const reach = { start: at.end, end: Math.min(segment.end, next) };
+    // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
+    // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
+    const segmentMentions = inClause.filter((m) => m.start >= segment.start);
+    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH);
+    const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
+    const collective = !own && !ownState && collectiveSubjectBefore(body, segment.start, at.start);
+    const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
+    const subject = own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
+    const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
+    // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:
+    // the states in its clause are what it acts on.
+    const countries = uniq([...subjectCountries, ...objectCountries, ...(institution ? named.filter((c) => inside(c, segment)).map((c) => c.code) : [])]);
+    if (!subject && !stateSubject && !collective && !(institution && countries.length > 0)) continue;
+    const objects = CONTACT_TYPES.has(at.type) ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
+    if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective) continue;
+    // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
+    const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
+    const usable = [...dates, ...ownNoun].filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
+    const inSegment = usable.filter((d) => inside(d, segment));
+    const date = (inSegment.length ? inSegment : usable).sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
+    const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
+    // "a visit to South Africa", "arrived in Riyadh": where a visit went.
+    const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective };
+    const counterparts = uniq(objects.map((m) => m.personId));
+    if (at.type === 'phone_call' && subject && counterparts.length > 1) {
+      // "X spoke with A and B": two bilateral calls.
+      found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
+      continue;
+    }
+    found.push({ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) });
   }
-  return [{ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) }];
+  return withoutVehicleStatements(found);
+}
+
+/**
+ * "Dar slammed India's approach and said ...": the saying is how the act was told, not another event. A statement
+ * whose actors all do something more specific in the same clause is dropped.
+ */
+function withoutVehicleStatements(found: Found[]): Found[] {
+  return found.filter((f) => {
+    if (f.type !== 'statement') return true;
+    const same = (o: Found) => o !== f && o.type !== 'statement' && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
+    return !found.some(same);
+  });
 }

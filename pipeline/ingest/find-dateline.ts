@@ -1,9 +1,9 @@
+import { MONTH as MONTH_WORD, monthIndex, WEEKDAY_ABBREVIATED } from '../lexicon/calendar-words';
 import type { Range } from '../types';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`${MONTH_WORD}\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?`;
+const WEEKDAY = String.raw`(?:${WEEKDAY_ABBREVIATED},?\s+)?`;
 
 /** A dateline: "date 2025-05-09", "Updated: May 09, 2025", "New Delhi, May 9 (PTI)", "9 May 2025". */
 export interface Dateline extends Range {
@@ -30,7 +30,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Parts }[] = [
 
 function monthNumber(name: string): string {
   if (/^\d+$/.test(name)) return name.padStart(2, '0');
-  return String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+  return String(monthIndex(name)).padStart(2, '0');
 }
 
 /** The year a year-less dateline most likely has: from a dated URL, else the first plausible year near the top. */

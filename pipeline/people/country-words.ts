@@ -1,23 +1,11 @@
+import { COUNTRIES, escapeRegex } from '../lexicon/countries';
+
 /**
  * Words that name a country, as adjective, possessive or noun, mapped to ISO 3166-1 alpha-2 codes.
  * Used to read "Pakistani Prime Minister", "India's foreign minister", "the US President".
  */
-const COUNTRY_WORDS: Record<string, string[]> = {
-  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'American', 'United States', 'America'],
-  IN: ['India', 'Indian'],
-  PK: ['Pakistan', 'Pakistani'],
-  RU: ['Russia', 'Russian'],
-  UA: ['Ukraine', 'Ukrainian'],
-  GB: ['UK', 'U.K.', 'British', 'Britain', 'United Kingdom'],
-  CN: ['China', 'Chinese'],
-  SA: ['Saudi', 'Saudi Arabia', 'Saudi Arabian'],
-  TR: ['Turkey', 'Türkiye', 'Turkish'],
-  IR: ['Iran', 'Iranian'],
-  AE: ['UAE', 'Emirati', 'United Arab Emirates'],
-  QA: ['Qatar', 'Qatari'],
-  FR: ['France', 'French'],
-  DE: ['Germany', 'German'],
-};
+/** Names and demonyms only: a capital or an institution does not qualify an office. */
+const COUNTRY_WORDS: Record<string, string[]> = Object.fromEntries(COUNTRIES.map((c) => [c.code, c.names]));
 
 const byWord = new Map<string, string>();
 for (const [code, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) byWord.set(w.toLowerCase(), code);
@@ -25,7 +13,7 @@ for (const [code, words] of Object.entries(COUNTRY_WORDS)) for (const w of words
 /** Regex source (no groups) matching any country word, optionally possessive ("India's"); longest first. */
 export const COUNTRY_WORD_SOURCE = [...byWord.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .map(escapeRegex)
   .join('|');
 
 /** Country code of a country word ("Pakistani", "India’s", "U.S."), or null. */

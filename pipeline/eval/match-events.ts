@@ -1,0 +1,105 @@
+import type { Person, TimelineEvent } from '../../src/shared/schema';
+import { daysBetween } from '../dates/calendar';
+import type { KeyEvent } from './answer-key';
+
+/** The matching rule of the dev corpus's README, one named criterion at a time, in the order misses are explained. */
+export const CRITERIA = ['conflict', 'type', 'actor', 'date'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+export type MissCause = 'not detected' | Criterion | 'merged';
+
+/** A date range wider than this never matches (a guess over a whole season says nothing). */
+export const WIDEST_MATCHING_RANGE_DAYS = 31;
+
+export interface MatchContext {
+  /** Article id by the key's file name. */
+  articleIdOf: (file: string) => string | undefined;
+  people: Map<string, Person>;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Every spelling of a person the dataset knows: a key actor matches one of them. */
+function spellings(p: Person | undefined): Set<string> {
+  return new Set(p ? [p.name, ...p.aliases].map(fold) : []);
+}
+
+export function hasActor(e: TimelineEvent, name: string, ctx: MatchContext): boolean {
+  const want = fold(name);
+  return e.actors.some((id) => spellings(ctx.people.get(id)).has(want));
+}
+
+export function dateMatches(e: TimelineEvent, k: KeyEvent): boolean {
+  const overlaps = e.date.start <= k.to && e.date.end >= k.from;
+  return overlaps && daysBetween(e.date.start, e.date.end) + 1 <= WIDEST_MATCHING_RANGE_DAYS;
+}
+
+/** The criteria an output event fails for a key event; empty means it matches. */
+export function failedCriteria(e: TimelineEvent, k: KeyEvent, ctx: MatchContext): Criterion[] {
+  const failed: Criterion[] = [];
+  if (e.conflict !== k.conflict) failed.push('conflict');
+  if (!k.types.includes(e.type)) failed.push('type');
+  if (!k.actors.every((a) => hasActor(e, a, ctx))) failed.push('actor');
+  if (!dateMatches(e, k)) failed.push('date');
+  return failed;
+}
+
+export const citesArticle = (e: TimelineEvent, articleId: string | undefined) => articleId !== undefined && e.sources.some((s) => s.article === articleId);
+export const citesSupport = (e: TimelineEvent, k: KeyEvent, articleId: string | undefined) =>
+  e.sources.some((s) => s.article === articleId && s.start < k.support.end && k.support.start < s.end);
+
+/**
+ * One output event can stand for the same happening in several articles (that is what merging is for), but for one
+ * article it answers one key event. So the unit matched is (output event, article): a maximum bipartite matching,
+ * required key events first so that an optional one never takes a required one's event.
+ */
+export function matchKeyEvents(key: KeyEvent[], events: TimelineEvent[], ctx: MatchContext, allows: (e: TimelineEvent, k: KeyEvent) => boolean): Map<KeyEvent, TimelineEvent> {
+  const candidates = new Map<KeyEvent, TimelineEvent[]>();
+  for (const k of key) {
+    const article = ctx.articleIdOf(k.article);
+    // Candidates that cite the key's own sentence are tried first: the closest reading of the same words.
+    const fits = events.filter((e) => citesArticle(e, article) && allows(e, k));
+    candidates.set(k, [...fits.filter((e) => citesSupport(e, k, article)), ...fits.filter((e) => !citesSupport(e, k, article))]);
+  }
+  const holder = new Map<string, KeyEvent>();
+  const slot = (e: TimelineEvent, k: KeyEvent) => `${e.id}\u0000${k.article}`;
+  const augment = (k: KeyEvent, seen: Set<string>): boolean => {
+    for (const e of candidates.get(k) ?? []) {
+      const s = slot(e, k);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const other = holder.get(s);
+      if (!other || augment(other, seen)) {
+        holder.set(s, k);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const k of [...key.filter((x) => !x.optional), ...key.filter((x) => x.optional)]) augment(k, new Set());
+  const matched = new Map<KeyEvent, TimelineEvent>();
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const [s, k] of holder) {
+    const e = byId.get(s.split('\u0000')[0] ?? '');
+    if (e) matched.set(k, e);
+  }
+  return matched;
+}
+
+export interface Miss {
+  key: KeyEvent;
+  cause: MissCause;
+  closest: TimelineEvent | null;
+}
+
+/** Why a key event was missed: the first criterion its closest output event fails, or why there was none. */
+export function explainMiss(k: KeyEvent, events: TimelineEvent[], ctx: MatchContext): Miss {
+  const article = ctx.articleIdOf(k.article);
+  const ranked = events
+    .filter((e) => citesArticle(e, article))
+    .map((e) => ({ e, failed: failedCriteria(e, k, ctx), near: citesSupport(e, k, article) }))
+    .sort((a, b) => a.failed.length - (a.near ? 0.5 : 0) - (b.failed.length - (b.near ? 0.5 : 0)));
+  const best = ranked[0];
+  // An event from elsewhere in the article that shares nothing but the article is no reading of this one.
+  if (!best || (!best.near && best.failed.length >= 2)) return { key: k, cause: 'not detected', closest: best?.e ?? null };
+  return { key: k, cause: best.failed[0] ?? 'merged', closest: best.e };
+}

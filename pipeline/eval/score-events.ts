@@ -1,0 +1,69 @@
+import type { TimelineEvent } from '../../src/shared/schema';
+import type { KeyEvent } from './answer-key';
+import { citesArticle, dateMatches, explainMiss, failedCriteria, matchKeyEvents, type MatchContext, type Miss, type MissCause } from './match-events';
+
+export interface Ratio {
+  hits: number;
+  of: number;
+}
+
+export interface Score {
+  required: number;
+  optional: number;
+  foundRequired: number;
+  foundOptional: number;
+  /** Output events citing a keyed article, counted once per article they cite (the unit the key counts in). */
+  outputUnits: number;
+  perRequired: number;
+  perKeyEvent: number;
+  /** dateRight: of the events right on every ground but the date, those whose range holds the true one (≤ 31 days). */
+  fields: { dateExact: Ratio; dateCovers: Ratio; dateRight: Ratio; actorsExact: Ratio; bestType: Ratio; status: Ratio; channel: Ratio };
+  causes: Record<MissCause, number>;
+  misses: Miss[];
+  spurious: TimelineEvent[];
+  matched: { key: KeyEvent; event: TimelineEvent }[];
+}
+
+const ratio = (pairs: unknown[], ok: (i: number) => boolean): Ratio => ({ hits: pairs.filter((_, i) => ok(i)).length, of: pairs.length });
+export const percent = (r: Ratio) => (r.of === 0 ? 0 : (100 * r.hits) / r.of);
+
+/** Scores a pipeline's events against an answer key by the dev corpus's matching rule. */
+export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: MatchContext): Score {
+  const keyed = new Set(key.map((k) => ctx.articleIdOf(k.article)).filter((id) => id !== undefined));
+  const relevant = events.filter((e) => e.sources.some((s) => keyed.has(s.article)));
+  const matchedMap = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).length === 0);
+  const matched = [...matchedMap].map(([k, event]) => ({ key: k, event }));
+  // Dates are judged on the events found on every other ground: is the date right where the event is right?
+  const withoutDate = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).every((c) => c === 'date'));
+  const dated = [...withoutDate].map(([k, event]) => ({ key: k, event }));
+  const misses = key.filter((k) => !k.optional && !matchedMap.has(k)).map((k) => explainMiss(k, relevant, ctx));
+  const used = new Set(matched.map((m) => m.event.id));
+  const spurious = relevant.filter((e) => !used.has(e.id));
+  const causes = { 'not detected': 0, conflict: 0, type: 0, actor: 0, date: 0, merged: 0 } as Record<MissCause, number>;
+  for (const m of misses) causes[m.cause] += 1;
+  const outputUnits = relevant.reduce((n, e) => n + [...keyed].filter((id) => citesArticle(e, id)).length, 0);
+  const required = key.filter((k) => !k.optional).length;
+  const actorIds = (m: { key: KeyEvent; event: TimelineEvent }) => m.event.actors.length === m.key.actors.length;
+  return {
+    required,
+    optional: key.length - required,
+    foundRequired: matched.filter((m) => !m.key.optional).length,
+    foundOptional: matched.filter((m) => m.key.optional).length,
+    outputUnits,
+    perRequired: required === 0 ? 0 : outputUnits / required,
+    perKeyEvent: key.length === 0 ? 0 : outputUnits / key.length,
+    fields: {
+      dateExact: ratio(matched, (i) => matched[i]?.event.date.start === matched[i]?.key.from && matched[i]?.event.date.end === matched[i]?.key.to),
+      dateCovers: ratio(matched, (i) => { const m = matched[i]; return !!m && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to; }),
+      dateRight: ratio(dated, (i) => { const m = dated[i]; return !!m && dateMatches(m.event, m.key) && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to; }),
+      actorsExact: ratio(matched, (i) => { const m = matched[i]; return !!m && actorIds(m); }),
+      bestType: ratio(matched, (i) => matched[i]?.event.type === matched[i]?.key.types[0]),
+      status: ratio(matched, (i) => matched[i]?.event.status === matched[i]?.key.status),
+      channel: ratio(matched, (i) => { const m = matched[i]; return !!m && (m.key.channel == null || m.key.channel === m.event.channel); }),
+    },
+    causes,
+    misses,
+    spurious,
+    matched,
+  };
+}

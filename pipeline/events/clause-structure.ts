@@ -1,0 +1,64 @@
+import type { Range } from '../types';
+
+/**
+ * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a relative
+ * pronoun after a comma, a semicolon or a dash. Words of one verb do not reach across these.
+ */
+const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,\s+(?:and|but)\s+/gi;
+
+/** The stretch of the clause between the breaks around a verb. */
+export function clauseSegment(body: string, clause: Range, at: Range): Range {
+  const text = body.slice(clause.start, clause.end);
+  let start = clause.start;
+  let end = clause.end;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const s = clause.start + m.index;
+    const e = s + m[0].length;
+    if (e <= at.start) start = e;
+    else if (s >= at.end) {
+      end = s;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** "could reject", "might meet", "did not attend", "never visited": not something that happened or is planned. */
+const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i;
+
+export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
+  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start));
+}
+
+/** "postponed his visit", "called off the talks": the thing named did not take place. */
+const CALLED_OFF = /\b(?:postpone[sd]?|cancell?ed|cancels?|called\s+off|calls\s+off|put\s+off|scrapped|shelved|deferred)\s+(?:his|her|their|its|the|a|an)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+export function isCalledOff(body: string, from: number, at: Range): boolean {
+  return CALLED_OFF.test(body.slice(Math.max(from, at.start - 50), at.start));
+}
+
+/** Words between a subject and its verb that are not themselves a verb of the clause. */
+const GAP = String.raw`(?:\s*,?\s*(?:on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\))\s*,?)*\s*`;
+
+/** "The two sides met", "the DGMOs of both countries held", "both nations announced": the two parties together. */
+const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies)|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides))${GAP}$`, 'i');
+
+export function collectiveSubjectBefore(body: string, from: number, at: number): boolean {
+  return COLLECTIVE.test(body.slice(Math.max(from, at - 120), at));
+}
+
+/** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials". */
+const INSTITUTION = new RegExp(String.raw`\b(?:Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House)(?:\s*\([A-Z]+\))?${GAP}$`);
+
+export function institutionSubjectBefore(body: string, from: number, at: number): boolean {
+  return INSTITUTION.test(body.slice(Math.max(from, at - 80), at));
+}
+
+/** A cue that is a noun ("talks with", "dialogue between", "a meeting") names an event only when it is not a topic. */
+const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|peace\s+talks|meeting|summit|ceasefire|truce)\b/i;
+/** "support for direct dialogue", "plans for a meeting", "hopes of peace talks": what is wanted, not what happened. */
+const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
+
+export function isTopicNoun(body: string, from: number, at: Range): boolean {
+  return NOUN_CUE.test(body.slice(at.start, at.end)) && TOPIC_BEFORE.test(body.slice(Math.max(from, at.start - 40), at.start));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { VERB_CUES } from './event-cues';
+import { findCues } from './find-verbal-events';
+
+/** For every named cue: a sentence it must read as its event, and a look-alike it must not. Written for these tests. */
+const CASES: Record<string, { yes: string; no: string }> = {
+  'agreed-to-ceasefire': { yes: 'The two armies agreed to a complete and lasting ceasefire late on Sunday.', no: 'The two armies agreed that talks should continue.' },
+  'declared-ceasefire': { yes: 'Moscow declared a three-day truce for the holiday.', no: 'Moscow declared the region a military zone.' },
+  'ceasefire-took-effect': { yes: 'The ceasefire took effect at midnight.', no: 'The ceasefire talks dragged on for hours.' },
+  'understanding-to-halt': { yes: 'Both sides reached an understanding to stop firing along the border.', no: 'Both sides lack an understanding of the risks.' },
+  'ready-for-talks': { yes: 'The minister said Kyiv is ready for direct talks in Geneva.', no: 'The new airport is ready for passengers.' },
+  'offered-talks': { yes: 'The president offered to resume negotiations next week.', no: 'The president offered his condolences to the families.' },
+  'agreed-to-exchange': { yes: 'Both delegations agreed to a large prisoner exchange.', no: 'Both delegations agreed that the meeting was useful.' },
+  'swap-under-way': { yes: 'The prisoner swap began on Friday morning.', no: 'A swap of prisoners is under discussion.' },
+  'accepted-proposal': { yes: 'The government accepted the peace proposal without conditions.', no: 'The government accepted responsibility for the delay.' },
+  'pledged-support': { yes: 'Germany pledged new air defence systems.', no: 'Germany weighed new air defence systems.' },
+  'spoke-with': { yes: 'The secretary spoke by phone with his counterpart.', no: 'The secretary spoke at length about trade.' },
+  'called-up': { yes: 'The prime minister called up his Turkish counterpart.', no: 'The prime minister called for calm.' },
+  'talks-via-hotline': { yes: 'The commanders held talks over the hotline on Monday.', no: 'The commanders held talks in Geneva on Monday.' },
+  'held-talks': { yes: 'The delegations held a second round of talks in Riyadh.', no: 'The delegations held their positions firmly.' },
+  'talks-took-place': { yes: 'Another round of talks took place on Thursday.', no: 'Another round of talks is being considered.' },
+  met: { yes: 'The envoy met the president in the capital.', no: 'The envoy is a metropolitan figure.' },
+  'held-a-meeting': { yes: 'The prime minister convened a meeting of the security committee.', no: 'The prime minister convened parliament.' },
+  hosted: { yes: 'The king hosted President Lula at the palace.', no: 'The king hosted a dinner.' },
+  visited: { yes: 'The chancellor visited Warsaw on Tuesday.', no: 'The chancellor spoke from Warsaw on Tuesday.' },
+  mediated: { yes: 'Qatar mediated between the two governments.', no: 'Qatar stayed out of the dispute.' },
+  negotiated: { yes: 'The envoys negotiated a grain deal.', no: 'The envoys toured a grain terminal.' },
+  expelled: { yes: 'The ministry expelled two diplomats.', no: 'The ministry praised two diplomats.' },
+  'imposed-sanctions': { yes: 'Brussels imposed fresh sanctions on the bank.', no: 'Brussels debated the sanctions regime.' },
+  'suspended-ties': { yes: 'The government announced the suspension of the water treaty.', no: 'The government announced a water project.' },
+  threatened: { yes: 'The general threatened a crushing response.', no: 'The general outlined a measured response.' },
+  accused: { yes: 'The ministry accused its neighbour of shelling villages.', no: 'The ministry thanked its neighbour for aid.' },
+  condemned: { yes: 'The prime minister slammed the decision as reckless.', no: 'The prime minister studied the decision.' },
+  'called-the-attack': { yes: 'The mayor called the strike "a crime against civilians".', no: 'The mayor called the hospital to ask for beds.' },
+  rejected: { yes: 'The capital denied any role in the bombing.', no: 'The capital hosted the bombing inquiry.' },
+  demanded: { yes: 'The opposition demanded an inquiry.', no: 'The opposition attended an inquiry.' },
+  urged: { yes: 'The secretary urged both sides to show restraint.', no: 'The secretary surged ahead in the polls.' },
+  'launched-investigation': { yes: 'The police launched an investigation into the blast.', no: 'The police launched a new website.' },
+  'militants-opened-fire': { yes: 'Armed militants opened fire on a bus of pilgrims.', no: 'The army opened a new base.' },
+  'launched-attack': { yes: 'The army launched a large drone attack overnight.', no: 'The army launched a recruitment campaign.' },
+  'struck-targets': { yes: 'Air defences intercepted most of the missiles.', no: 'Air defences were inspected by the minister.' },
+  'called-it': { yes: 'The president called it "a good day for peace".', no: 'The president called a press conference.' },
+  voiced: { yes: 'The secretary-general voiced deep concern over the clashes.', no: 'The secretary-general voiced no opinion on the budget.' },
+  'took-to': { yes: 'The minister took to X to reject the claim.', no: 'The minister took the train to the border.' },
+  said: { yes: 'The spokesperson said the talks would continue.', no: 'The spokesperson was in the room.' },
+};
+
+const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
+
+describe('event cues', () => {
+  test('every cue has a case, and every case names a cue', () => {
+    expect(Object.keys(CASES).sort()).toEqual(VERB_CUES.map((c) => c.name).sort());
+  });
+  test.each(VERB_CUES.map((c) => [c.name, c.type] as const))('%s reads a %s where the words say so, and not in a look-alike', (name) => {
+    const c = CASES[name];
+    expect(namesOf(c?.yes ?? '')).toContain(name);
+    expect(namesOf(c?.no ?? '')).not.toContain(name);
+  });
+});

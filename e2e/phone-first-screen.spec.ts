@@ -69,7 +69,7 @@ test('on a phone every control on the first screen is at least 44 px in both dir
   await page.goto('/');
   await expect(firstItem(page)).toBeVisible();
   const controls = page.locator('main button:visible, main select:visible, main label:has(> input):visible, header button:visible');
-  const sizes = await controls.evaluateAll((els) => els.map((e) => ({ name: e.textContent?.trim() ?? '', ...e.getBoundingClientRect().toJSON() as { width: number; height: number } })));
+  const sizes = await controls.evaluateAll((els) => els.map((e) => ({ name: e.textContent.trim(), ...e.getBoundingClientRect().toJSON() as { width: number; height: number } })));
   expect(sizes.length).toBeGreaterThan(5);
   expect(sizes.filter((s) => s.width < 44 || s.height < 44)).toEqual([]);
 });

@@ -31,7 +31,11 @@ const placeholder = 'rounded bg-slate-100 dark:bg-slate-900';
 export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const wide = useMediaQuery(WIDE_QUERY);
   const table = useMediaQuery(TABLE_QUERY);
-  const d = useDerivedEvents(dataset, state.filters);
+  // The URL changes with every pan and zoom; the filters keep their identity unless they change, so the events are
+  // not filtered again and the timeline does not swap its items (and lose keyboard focus) for a window change.
+  const filtersKey = JSON.stringify(state.filters);
+  const filters = useMemo(() => JSON.parse(filtersKey) as EventFilters, [filtersKey]);
+  const d = useDerivedEvents(dataset, filters);
   const { filtered } = d;
   const selected = state.selected ? d.events.get(state.selected) : undefined;
   // Previous/next follow what the reader sees: the table's order in the list, time order on the timeline.

@@ -1,5 +1,6 @@
 import type { Dataset, Person } from '../src/shared/schema';
 import { readCorpus } from './ingest/read-corpus';
+import { enforceDateInvariants } from './dates/date-invariants';
 import { resolveDates } from './dates/resolve-dates';
 import { extractEvents, type ExtractedEvent } from './events/extract-events';
 import { resolvePeople } from './people/resolve-people';
@@ -64,7 +65,8 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
       a.meta.notes.push({ id: `${a.meta.id}-contradiction-${c.start}`, kind: 'contradiction', text: `“${c.excerpt}”: ${c.message}`, author: 'pipeline' });
     }
   }
-  const merged = mergeEvents(extracted, people, new Map(articles.map((a) => [a.meta.id, a.meta])));
+  const metaById = new Map(articles.map((a) => [a.meta.id, a.meta]));
+  const merged = enforceDateInvariants(mergeEvents(extracted, people, metaById), metaById);
   const curation = loadCuration(opts.curationDir);
   const { kept, skipped } = entriesForArticles(curation.entries, new Set(articles.map((a) => a.meta.id)));
   const curated = applyCuration(merged, articles, kept, new Set(people.keys()));

@@ -24,6 +24,8 @@ export interface PersonMention extends Range {
   text: string;
   personId: string;
   via: 'gazetteer' | 'fuzzy' | 'coreference' | 'ner';
+  /** Others the same words name: "the Foreign Ministers of India and Pakistan" is two people in one phrase. */
+  also?: string[];
 }
 
 export interface DateMention extends Range {

@@ -11,18 +11,35 @@ const MAX_ANCHOR_SPAN_DAYS = 31;
 /** How far after "two days after" its anchor's date may be written ("two days after the April 22 attack"). */
 const MAX_ANCHOR_GAP = 60;
 
+/** Nouns that name one happening in different words: "the attack" after a story of "a missile strike" is that strike. */
+const SAME_HAPPENING = [
+  ['attack', 'strike', 'airstrike', 'bombing', 'shelling', 'assault', 'raid'],
+  ['meeting', 'talks', 'summit'],
+  ['call', 'conversation'],
+];
+/** "the day before the attack", "two days after the talks": the happening counted from, named after the phrase. */
+const NAMED_ANCHOR = /^\s+(?:the|that|this|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b/i;
+
+/** The words that may name the happening after an anchored phrase, or none when no known noun follows. */
+export function anchorNouns(after: string): string[] {
+  const noun = NAMED_ANCHOR.exec(after)?.[1]?.toLowerCase();
+  return SAME_HAPPENING.find((words) => noun !== undefined && words.includes(noun)) ?? [];
+}
+
 /**
  * Resolves an anchored phrase. "N days after/before X" counts from X, so only a date written just after the phrase
  * in the same sentence can anchor it; "N days later/earlier", "the next day" count from the latest date before it.
  * Day precision only when the anchor is in the same sentence and known to the day; otherwise the count is right
  * but the anchor a guess, so approximate. Null when nothing is dated: the sentence then inherits a date instead.
  */
-export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[]): MentionDate | null {
+export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): MentionDate | null {
   const candidates = known.filter((d) => spanDays(d.date) <= MAX_ANCHOR_SPAN_DAYS);
   let anchor: DateMention | undefined;
   if (/\b(after|before|prior)$/i.test(m[0])) {
-    // "on Wednesday, a day after the attack" restates Wednesday; only a date after the phrase is its anchor.
+    // "on Wednesday, a day after the attack" restates Wednesday; only a date after the phrase is its anchor, else
+    // the date of the happening it names as told earlier in the story ("the day before the attack").
     anchor = candidates.filter((d) => d.start >= match.end && d.start - match.end <= MAX_ANCHOR_GAP && d.end <= sentence.end).sort((a, b) => a.start - b.start)[0];
+    anchor ??= toldBefore(anchorNouns(m.input.slice(m.index + m[0].length)));
   } else anchor = candidates.filter((d) => d.end <= match.start).sort((a, b) => b.end - a.end)[0];
   if (!anchor) return null;
   let offset: number;

@@ -2,11 +2,13 @@ import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
 import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, monthRange, nextWeekdayAfter, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
-/** The year of a month named without one: the latest on or before publication, or the next one in future tense. */
+/**
+ * The year of a month named without one: the publication year, or the year before for a month after publication
+ * told in the past. Never the year after: a year the text does not state is one the article has lived through.
+ */
 function yearForMonth(month: number, { published, future }: PhraseContext): number {
   const { year, month: pubMonth } = yearMonth(published);
-  if (future) return month >= pubMonth ? year : year + 1;
-  return month <= pubMonth ? year : year - 1;
+  return month <= pubMonth || future ? year : year - 1;
 }
 
 const NOT_A_YEAR = /^\s*(?:%|per ?cent|people|persons|soldiers|troops|civilians|militants|terrorists|men|women|children|km|kilometres|kilometers|miles|metres|meters|crore|lakh|tonnes|tons|dollars|rupees|hours|minutes|feet|votes|cases|deaths|units)\b/i;
@@ -15,7 +17,7 @@ const NOT_A_YEAR = /^\s*(?:%|per ?cent|people|persons|soldiers|troops|civilians|
 export const CALENDAR_RULES: PhraseRule[] = [
   {
     name: 'month',
-    re: new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?(?: of)? )\b(?:(earlier|later|early|mid|late|the end of|the beginning of|the start of|since|in|during|until|by|through|throughout|last|this|next|of)[- ](?:in )?)?${MONTH}(?:,? (\d{4}))?\b(?!\.? ?\d)`, 'gi'),
+    re: new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?(?: of)? )\b(?:(earlier|later|early|mid|late|the end of|the beginning of|the start of|since|in|during|until|by|through|throughout|last|this|next|of)[- ](?:(?<=(?:earlier|later|early|late|mid)[- ])in )?)?${MONTH}(?:,? (\d{4}))?\b(?!\.? ?\d)`, 'gi'),
     resolve: (m, ctx) => {
       const modifier = (m[1] ?? '').toLowerCase();
       if (!isCapitalised(m[2]) || (!modifier && !m[3])) return null;

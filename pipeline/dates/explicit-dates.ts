@@ -14,22 +14,30 @@ const DAY_AND_MONTH = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (?:of
 /** A near-future date ("the May 12 talks" in a May 9 story) is read forward even without a future verb. */
 const NEAR_FUTURE_DAYS = 31;
 
-/** The year of a day named without one ("April 22"): forward in future tense, else the past one unless it is near. */
+/**
+ * The year of a day named without one ("April 22"): the publication year, or the year before for a day after
+ * publication that is neither in future tense nor near (a May story's "December 20 summit" was last December).
+ * Never the year after: a year the text does not state is one the article could have lived through.
+ */
 function withYear(month: number, day: number, published: string, future: boolean): string | null {
   const { year } = yearMonth(published);
-  const candidates = [year - 1, year, year + 1].map((y) => isoOf(y, month, day)).filter((d): d is string => d !== null);
-  const past = candidates.filter((d) => d <= published).pop();
-  const ahead = candidates.find((d) => d > published);
-  if (future) return ahead ?? past ?? null;
-  if (ahead && daysBetween(published, ahead) <= NEAR_FUTURE_DAYS) return ahead;
-  return past ?? ahead ?? null;
+  const thisYear = isoOf(year, month, day);
+  if (thisYear === null) return isoOf(year - 1, month, day);
+  if (thisYear <= published || future || daysBetween(published, thisYear) <= NEAR_FUTURE_DAYS) return thisYear;
+  return isoOf(year - 1, month, day) ?? thisYear;
 }
 
-function componentDate(c: chrono.ParsedComponents, published: string, future: boolean): string | null {
+/** A time before the date ("5.30 pm on May 10", "at 10.17 on May 12") is not part of it. */
+const LEADING_TIME = /^(?:(?:at|around|about)\s+)*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hours|hrs)?|\d{1,2}\s*(?:[ap]\.?m\.?|hours|hrs))\s+(?:on\s+)?/i;
+
+/** A year is read only when written with four digits: in "May 10, 12" the 12 is another day, not 2012. */
+const WRITTEN_YEAR = /\b\d{4}\b/;
+
+function componentDate(c: chrono.ParsedComponents, published: string, future: boolean, words: string): string | null {
   const month = c.get('month');
   const day = c.get('day');
   if (month === null || day === null) return null;
-  const year = c.isCertain('year') ? c.get('year') : null;
+  const year = c.isCertain('year') && WRITTEN_YEAR.test(words) ? c.get('year') : null;
   return year === null ? withYear(month, day, published, future) : isoOf(year, month, day);
 }
 
@@ -46,14 +54,16 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
     if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue;
     // The evidence is the date; a time chrono read with it ("May 12 at 12") is cut off.
     // A time chrono read before the date ("5.30 pm on May 10") is cut off too.
-    const lead = /^(?:(?:at|around|about)\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)\s+(?:on\s+)?/i.exec(r.text)?.[0].length ?? 0;
+    const lead = LEADING_TIME.exec(r.text)?.[0].length ?? 0;
     const index = r.index + lead;
-    const words = r.text.slice(lead).replace(/,?\s+(?:at|around|about|by|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|noon)?$/i, '').replace(/[\s,.;:]+$/, '');
+    const stated = r.text.slice(lead).replace(/,?\s+(?:at|around|about|by|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs|noon)?$/i, '').replace(/[\s,.;:]+$/, '');
+    // "May 10, 12": the number after the comma is another day of a list, not a year, and not part of this date.
+    const words = WRITTEN_YEAR.test(stated) ? stated : stated.replace(/,\s*\d{1,3}$/, '');
     const future = futureAt(index, index + words.length);
-    const start = componentDate(r.start, published, future);
+    const start = componentDate(r.start, published, future, words);
     if (start === null) continue;
     // The end of "May 30-June 2" is the first such day on or after the start.
-    let end = r.end ? (componentDate(r.end, addDays(start, -1), true) ?? start) : start;
+    let end = r.end ? (componentDate(r.end, addDays(start, -1), true, words) ?? start) : start;
     if (end < start || daysBetween(start, end) > 366) end = start;
     out.push({ index, length: words.length, date: { start, end, precision: 'day', basis: 'explicit' } });
   }

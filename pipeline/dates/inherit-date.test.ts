@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { readArticle } from '../ingest/read-article';
 import { segmentSentences } from '../sentences/segment-sentences';
-import { inheritDate, resolveDates } from './resolve-dates';
+import { inheritDate, publicationWindow, referredDate, resolveDates } from './resolve-dates';
 
 function analyse(body: string, published: string) {
   const sentences = segmentSentences(body);
@@ -19,21 +17,25 @@ test('in the same paragraph a sentence inherits the last date before it, one ste
   expect(inheritDate(sentences, mentions, 1, '2025-05-09')).toEqual({ start: '2025-05-08', end: '2025-05-08', precision: 'week', basis: 'inherited' });
 });
 
-test('across paragraphs the inherited date is only approximate', () => {
-  const a = readArticle('001_94da05fad19ce5d3.txt', readFileSync('data/articles/001_94da05fad19ce5d3.txt', 'utf8'));
-  const sentences = segmentSentences(a.body, a.boilerplate);
-  const mentions = resolveDates(a.body, sentences, a.meta.published);
-  const i = sentences.findIndex((s) => s.text.startsWith('Bruce, while addressing a press briefing'));
-  expect(sentences[i]?.paragraph).toBe(1);
-  expect(inheritDate(sentences, mentions, i, a.meta.published)).toEqual({ start: '2025-05-08', end: '2025-05-08', precision: 'approximate', basis: 'inherited' });
+test('inheritance stops at the paragraph: a new paragraph without date words gets the week up to publication', () => {
+  const { sentences, mentions } = analyse('The envoys met in Riyadh on Monday.\n\nThe foreign minister thanked the hosts.', '2025-03-14');
+  expect(sentences[1]?.paragraph).not.toBe(sentences[0]?.paragraph);
+  expect(inheritDate(sentences, mentions, 1, '2025-03-14')).toEqual({ start: '2025-03-07', end: '2025-03-14', precision: 'approximate', basis: 'publication' });
 });
 
-test('background years do not set the scene for the sentences after them', () => {
-  const { sentences, mentions } = analyse('The treaty was signed in 1960. India suspended it.', '2025-04-24');
-  expect(inheritDate(sentences, mentions, 1, '2025-04-24')).toEqual({ start: '2025-04-24', end: '2025-04-24', precision: 'approximate', basis: 'publication' });
+test('background dates (an old year, a day months back) set no scene for the sentences after them', () => {
+  const { sentences, mentions } = analyse('The accord was signed in 1996. Its terms were revised on January 3. Both capitals now dispute it.', '2025-04-24');
+  expect(inheritDate(sentences, mentions, 2, '2025-04-24')).toEqual(publicationWindow('2025-04-24'));
 });
 
-test('with nothing dated before it, the publication date is used and marked as such, never as the day', () => {
+test('with nothing dated, the date is the week up to publication, marked as such, never one guessed day', () => {
   const { sentences, mentions } = analyse('Tensions remain high. Both sides urged calm.', '2025-05-09');
-  for (const i of [0, 1]) expect(inheritDate(sentences, mentions, i, '2025-05-09')).toEqual({ start: '2025-05-09', end: '2025-05-09', precision: 'approximate', basis: 'publication' });
+  for (const i of [0, 1]) expect(inheritDate(sentences, mentions, i, '2025-05-09')).toEqual({ start: '2025-05-02', end: '2025-05-09', precision: 'approximate', basis: 'publication' });
+});
+
+test('what a sentence refers back to is dated where the story told it, even in an earlier paragraph', () => {
+  const { sentences, mentions } = analyse('The two leaders met in Ankara on Tuesday.\n\nThe meeting came a week after the border clash.', '2025-06-12');
+  expect(referredDate(sentences, mentions, 1, '2025-06-12')).toMatchObject({ start: '2025-06-10', end: '2025-06-10', precision: 'approximate' });
+  const none = analyse('The meeting came a week after the border clash.', '2025-06-12');
+  expect(referredDate(none.sentences, none.mentions, 0, '2025-06-12')).toBeNull();
 });

@@ -1,34 +1,70 @@
 import type { Precision } from '../../src/shared/schema';
 import type { DateMention, Sentence } from '../types';
+import { addDays, daysBetween } from './calendar';
+
+type MentionDate = DateMention['date'];
 
 /** One step less precise: a date carried over from another sentence is less certain than one stated. */
 const LOWER: Record<Precision, Precision> = { day: 'week', week: 'month', month: 'approximate', approximate: 'approximate', unknown: 'unknown' };
 
-/** Background dates ("in 2020", "since 2019") set no scene for the sentences after them. */
+/** Ranges wider than this ("in 2020", "since 2019") set no scene for the sentences after them. */
 const MAX_CONTEXT_SPAN_DAYS = 62;
 
-function usable(m: DateMention): boolean {
-  return (Date.parse(m.date.end) - Date.parse(m.date.start)) / 86_400_000 <= MAX_CONTEXT_SPAN_DAYS;
+/**
+ * How long before publication a date may end and still set the scene of the sentences after it. News tells the
+ * last weeks; an older date ("on February 28", "in February 2022") is background, what the story recalls.
+ */
+const SCENE_REACH_DAYS = 45;
+
+/** How far back an event the text gives no date for may lie: a news story reports the week before it. */
+export const PUBLICATION_WINDOW_DAYS = 7;
+
+/** The honest date of an event with no date words: the week up to publication, approximate, on that basis. */
+export function publicationWindow(published: string): MentionDate {
+  return { start: addDays(published, -PUBLICATION_WINDOW_DAYS), end: published, precision: 'approximate', basis: 'publication' };
+}
+
+function setsScene(m: DateMention, published: string): boolean {
+  return daysBetween(m.date.start, m.date.end) <= MAX_CONTEXT_SPAN_DAYS && daysBetween(m.date.end, published) <= SCENE_REACH_DAYS;
 }
 
 /**
  * The date of sentence `index`. Its own first date if it has one; else the last date of the nearest dated sentence
- * before it in the same paragraph (one step less precise), else earlier in the article (approximate); else the
- * publication date, marked as such and approximate. Never silently the publication day.
+ * before it in the same paragraph (one step less precise); else the publication window. Inheritance never crosses
+ * a paragraph: on real coverage (`npm run eval` on the dev corpus) reaching into the paragraph before, even only
+ * from a paragraph with no date of its own, dated fewer events right (62.5% against 66.7%) and lost recall, while
+ * inheriting within a paragraph scored the same as the window and is more precise.
  */
-export function inheritDate(sentences: Sentence[], mentions: DateMention[], index: number, published: string): DateMention['date'] {
+export function inheritDate(sentences: Sentence[], mentions: DateMention[], index: number, published: string): MentionDate {
   const here = sentences[index];
-  if (!here) return { start: published, end: published, precision: 'approximate', basis: 'publication' };
-  const inside = (s: Sentence) => mentions.filter((m) => m.start >= s.start && m.end <= s.end && usable(m));
+  if (!here) return publicationWindow(published);
+  const inside = (s: Sentence) => mentions.filter((m) => m.start >= s.start && m.end <= s.end && setsScene(m, published));
   const own = inside(here)[0];
   if (own) return own.date;
   for (let i = index - 1; i >= 0; i--) {
     const s = sentences[i];
-    if (!s) continue;
+    if (!s || s.paragraph !== here.paragraph) break;
     const last = inside(s).pop();
-    if (!last) continue;
-    const precision = s.paragraph === here.paragraph ? LOWER[last.date.precision] : 'approximate';
-    return { start: last.date.start, end: last.date.end, precision, basis: 'inherited' };
+    if (last) return { start: last.date.start, end: last.date.end, precision: LOWER[last.date.precision], basis: 'inherited' };
   }
-  return { start: published, end: published, precision: 'approximate', basis: 'publication' };
+  return publicationWindow(published);
+}
+
+/**
+ * The date of what sentence `index` refers back to ("The meeting came two days after the strike"): its own date,
+ * else the last date told before it, in any paragraph (approximate), or null. A definite reference names something
+ * the story has told already, wherever it told it; this is what counts of days run from.
+ */
+export function referredDate(sentences: Sentence[], mentions: DateMention[], index: number, published: string): MentionDate | null {
+  const here = sentences[index];
+  if (!here) return null;
+  const inside = (s: Sentence) => mentions.filter((m) => m.start >= s.start && m.end <= s.end && setsScene(m, published));
+  const own = inside(here)[0];
+  if (own) return own.date;
+  for (let i = index - 1; i >= 0; i--) {
+    const s = sentences[i];
+    const last = s ? inside(s).pop() : undefined;
+    if (s && last) return { start: last.date.start, end: last.date.end, precision: s.paragraph === here.paragraph ? LOWER[last.date.precision] : 'approximate', basis: 'inherited' };
+  }
+  return null;
 }

@@ -30,6 +30,15 @@ export const RELATIVE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "in the coming days": a plan for the days after publication, a week or so ahead (three for weeks).
+    name: 'coming-days',
+    re: /\b(?:in|over|within|during) the (?:coming|next few|following) (days|weeks)\b/gi,
+    resolve: (m, { published }) => {
+      const days = (m[1] ?? '').toLowerCase() === 'weeks' ? 21 : 7;
+      return { start: addDays(published, 1), end: addDays(published, days), precision: 'approximate', basis: 'relative-phrase' };
+    },
+  },
+  {
     name: 'in-recent',
     re: /\b(?:in|over) recent (days|weeks|months)\b/gi,
     resolve: (m, { published }) => {

@@ -7,16 +7,19 @@ import { isFutureAt } from './detect-tense';
 import { findExplicitDates } from './explicit-dates';
 import { RELATIVE_RULES } from './relative-phrases';
 
-export { inheritDate } from './inherit-date';
+export { inheritDate, publicationWindow, referredDate } from './inherit-date';
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
+/** A date of a few days at most can anchor a count of days. */
+const isShort = (d: DateMention) => Date.parse(d.date.end) - Date.parse(d.date.start) <= 3 * 86_400_000;
 
 function isValid(d: MentionDate): boolean {
   return isoDate.safeParse(d.start).success && isoDate.safeParse(d.end).success && d.start <= d.end;
 }
 
 /** Dates in one sentence: relative phrases first, then explicit days, then months, years and weekdays, then anchored counts. */
-function datesInSentence(body: string, s: Sentence, published: string, earlier: DateMention[]): DateMention[] {
+function datesInSentence(body: string, s: Sentence, published: string, earlier: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): DateMention[] {
   const text = body.slice(s.start, s.end);
   const claimed: Range[] = [];
   const found: DateMention[] = [];
@@ -42,7 +45,7 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
   runRules(CALENDAR_RULES);
   for (const m of text.matchAll(ANCHORED)) {
     const match = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-    const date = resolveAnchored(m, match, s, [...earlier, ...found]);
+    const date = resolveAnchored(m, match, s, [...earlier, ...found], toldBefore);
     if (date) claim(m.index, m[0].length, date);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -51,6 +54,15 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
 /** Stage entry point: every date expression in the sentences, resolved against the publication date. */
 export function resolveDates(body: string, sentences: Sentence[], published: string): DateMention[] {
   const all: DateMention[] = [];
-  for (const s of sentences) all.push(...datesInSentence(body, s, published, all));
+  sentences.forEach((s, i) => {
+    // The first earlier sentence naming the happening with a date of a day or so: where the story told it.
+    const toldBefore = (nouns: string[]) => {
+      if (nouns.length === 0) return undefined;
+      const names = new RegExp(String.raw`\b(?:${nouns.join('|')})s?\b`, 'i');
+      const told = sentences.slice(0, i).find((t) => names.test(t.text) && all.some((d) => inside(d, t) && isShort(d)));
+      return told && all.find((d) => inside(d, told) && isShort(d));
+    };
+    all.push(...datesInSentence(body, s, published, all, toldBefore));
+  });
   return all;
 }

@@ -1,5 +1,5 @@
 import { CONFLICTS, type ConflictId } from '../../src/shared/schema';
-import { findCountries } from './country-names';
+import { findCountries } from '../lexicon/country-names';
 
 /** Places and words that belong to one crisis even when no party is named ("Pahalgam", "Donbas"). */
 const CONFLICT_PLACES: Record<ConflictId, RegExp> = {

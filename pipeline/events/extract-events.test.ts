@@ -86,11 +86,10 @@ test('"recent diplomatic talks" and "Russia’s recent missile strike" date thos
   const raw = readFileSync('data/articles/002_21932a248247e45f.txt', 'utf8');
   const events = extractEvents(analyseArticle(readArticle('002.txt', raw), people), byId);
   const briefing = events.find((e) => e.sources[0]?.excerpt.startsWith('White House Press Secretary Karoline Leavitt, during a briefing'));
-  // The sentence before it is dated by "on Tuesday" (15 April), which is what it inherits, across a paragraph.
-  expect(briefing?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'approximate', basis: 'inherited' });
+  // Its paragraph states no date, and "on Tuesday" (15 April) is another paragraph's: the week up to publication.
+  expect(briefing?.date).toMatchObject({ start: '2025-04-08', end: '2025-04-15', precision: 'approximate', basis: 'publication' });
   const condemnation = events.find((e) => e.type === 'condemnation' && e.sources[0]?.excerpt.includes('Sumy'));
-  expect(condemnation?.date.basis).toBe('inherited');
-  expect(condemnation?.date.start).toBe('2025-04-15');
+  expect(condemnation?.date).toMatchObject({ start: '2025-04-08', end: '2025-04-15', basis: 'publication' });
   expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-01', end: '2025-04-15', basis: 'relative-phrase' });
   expect(events.find((e) => e.type === 'meeting')?.date).toMatchObject({ end: '2025-04-15', precision: 'approximate', basis: 'relative-phrase' });
 });

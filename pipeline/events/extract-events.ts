@@ -1,13 +1,10 @@
 import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
-import { addDays } from '../dates/calendar';
-import { findNounDates } from '../dates/noun-dates';
-import { inheritDate } from '../dates/resolve-dates';
-import type { ArticleAnalysis, DateMention, Range, Sentence } from '../types';
+import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { assignConflict } from './assign-conflict';
 import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
-import { asSpeakerDates, eventDate } from './event-date';
+import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
-import { findIncidents, type Incident } from './find-incidents';
+import { findIncidents } from './find-incidents';
 import { findReportedClause } from './find-reporter';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
@@ -36,15 +33,6 @@ function channelOf(type: EventType, context: string): Channel {
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
-/** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
-function countedBack(a: ArticleAnalysis, i: Incident, index: number, scene: DateMention[]): DateMention | null {
-  if (!i.before) return null;
-  const from = inheritDate(a.sentences, scene, index, a.article.meta.published);
-  if (from.basis === 'publication') return null;
-  const date = { start: addDays(from.start, -i.before.days), end: addDays(from.end, -i.before.days), precision: 'approximate' as const, basis: 'relative-phrase' as const };
-  return { start: i.before.start, end: i.before.end, text: a.article.body.slice(i.before.start, i.before.end), date };
-}
-
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
   return a.quotes.find((q) => Math.min(q.end, s.end) - Math.max(q.start, s.start) > (s.end - s.start) / 2);
 }
@@ -68,24 +56,15 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const reported = findReportedClause(s.text, s.start, mentions);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
-  // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
-  // statement around it, nor a later sentence by inheritance.
-  const nounDates = findNounDates(body, dates);
-  const incidentDates = clauses.flatMap((c) => c.incidents.flatMap((i) => (i.date ? [i.date] : [])));
-  const named = [...incidentDates, ...nounDates.map((n) => n.date)];
-  const ownDates = dates.filter((d) => !named.some((r) => d.start < r.end && r.start < d.end));
-  // An incident the sentence only refers to ("concern over the Indian strikes") happened before the sentence's own
-  // date, not on it: it inherits from the sentences before, as if its own had no date.
-  const incidentContext = (s: Sentence) => dates.filter((d) => d.end <= s.start || d.start >= s.end);
+  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
-    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: i.date ?? countedBack(a, i, index, ownDates) }));
-    found.push(...findVerbalEvents(body, reported.clause, mentions, ownDates, nounDates, incidents));
+    const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
+    found.push(...findVerbalEvents(body, reported.clause, mentions, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
-      const said = ownDates.filter((d) => inside(d, at))[0] ?? ownDates.filter((d) => inside(d, s))[0] ?? null;
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: said });
+      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
@@ -105,7 +84,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: eventDate(a, f.date, index, INCIDENT_TYPES.has(f.type) ? incidentContext(s) : ownDates),
+        date: dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting }),
         status: planned ? 'planned' : 'occurred',
         title,
         actors: f.actors,

@@ -1,7 +1,7 @@
 import type { EventType } from '../../src/shared/schema';
 import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
-import { findCountries, isCityName } from './country-names';
+import { findCountries, isCityName } from '../lexicon/country-names';
 import { INCIDENT_CUES } from './event-cues';
 
 export interface Incident extends Range {

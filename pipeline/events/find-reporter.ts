@@ -1,4 +1,4 @@
-import { PREPOSITION_BEFORE } from '../quotes/reporting-verbs';
+import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import type { PersonMention, Range } from '../types';
 
 export interface ReportedClause {

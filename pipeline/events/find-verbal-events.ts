@@ -1,8 +1,7 @@
 import type { EventType } from '../../src/shared/schema';
-import type { NounDate } from '../dates/noun-dates';
 import type { DateMention, PersonMention, Range } from '../types';
-import { findCountries, type CountryMention } from './country-names';
-import { CONTACT_TYPES, VERB_CUES } from './event-cues';
+import { findCountries, type CountryMention } from '../lexicon/country-names';
+import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
 import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
 import { subjectBefore } from './find-reporter';
 
@@ -24,6 +23,8 @@ export interface Found {
 export interface CueMatch extends Range {
   type: EventType;
   name: string;
+  subjectless: VerbCue['subjectless'] | null;
+  plural: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
@@ -41,7 +42,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const cue of VERB_CUES) {
     for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -68,13 +69,30 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   return /\b(?:on|in|at|against|with|to|from|by|of|into)\s+(?:the\s+)?$/i.test(lead) ? undefined : before;
 }
 
+/** Between two verbs of one subject: "... and requested", "..., and then urged". */
+const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
+const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+
+function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
+  const out = [subject.personId, ...(subject.also ?? [])];
+  let last = subject;
+  for (const m of mentions.filter((x) => x.start >= subject.end && x.end <= verb).sort((a, b) => a.start - b.start)) {
+    if (!AND_BETWEEN.test(body.slice(last.end, m.start))) break;
+    out.push(m.personId, ...(m.also ?? []));
+    last = m;
+  }
+  return out;
+}
+
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dates: DateMention[], nounDates: NounDate[], skipDates: Range[]): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null): Found[] {
   const text = body.slice(clause.start, clause.end);
   const cues = findCues(text, clause.start);
   const inClause = mentions.filter((m) => inside(m, clause));
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
+  let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
     if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at)) continue;
@@ -85,34 +103,41 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
     const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH);
     const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
-    const collective = !own && !ownState && collectiveSubjectBefore(body, segment.start, at.start);
+    const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
-    const subject = own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
+    // shares its subject, whoever is named in between.
+    const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
+    const subject = shared ?? own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
     const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
     // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:
     // the states in its clause are what it acts on.
-    const countries = uniq([...subjectCountries, ...objectCountries, ...(institution ? named.filter((c) => inside(c, segment)).map((c) => c.code) : [])]);
-    if (!subject && !stateSubject && !collective && !(institution && countries.length > 0)) continue;
+    const around = named.filter((c) => inside(c, segment)).map((c) => c.code);
+    const clauseCountries = named.map((c) => c.code);
+    const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
+    const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
     const objects = CONTACT_TYPES.has(at.type) ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
-    if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective) continue;
-    // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-    const ownNoun = nounDates.filter((n) => n.noun.start < at.end && at.start < n.noun.end).map((n) => n.date);
-    const usable = [...dates, ...ownNoun].filter((d) => inside(d, clause) && !skipDates.some((s) => d.start < s.end && s.start < d.end));
-    const inSegment = usable.filter((d) => inside(d, segment));
-    const date = (inSegment.length ? inSegment : usable).sort((a, b) => Math.abs(a.start - at.start) - Math.abs(b.start - at.start))[0] ?? null;
+    // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
+    const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
+    if (!subject && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    previous = { at, subject };
+    const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];
+    if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
+    if (at.plural && subjects.length < 2 && !collective) continue;
+    const date = dateAt(at, at.type);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
     const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective };
-    const counterparts = uniq(objects.map((m) => m.personId));
+    const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
       continue;
     }
-    found.push({ ...base, actors: uniq([...(subject ? [subject.personId] : []), ...counterparts]) });
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
   }
   return withoutVehicleStatements(found);
 }

@@ -1,6 +1,6 @@
 import type { Person } from '../../src/shared/schema';
 import { pronounOf } from '../people/gazetteer';
-import { SPEAKER_PRONOUN } from '../quotes/reporting-verbs';
+import { SPEAKER_PRONOUN } from '../lexicon/reporting-verbs';
 import type { PersonMention, Quote } from '../types';
 
 /**

@@ -38,13 +38,15 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     const events = eventsOf('ip-ceasefire-announced.md');
     const ceasefire = events.filter((e) => e.type === 'ceasefire');
     expect(ceasefire).toHaveLength(1);
-    expect(ceasefire[0]).toMatchObject({ title: 'Ceasefire: India and Pakistan', conflict: 'india-pakistan', status: 'occurred' });
+    // Told with the states in Trump's post and with the DGMOs who agreed it in Misri's briefing: one ceasefire.
+    expect(ceasefire[0]).toMatchObject({ countries: ['IN', 'PK'], actors: ['rajiv-ghai', 'kashif-abdullah'], conflict: 'india-pakistan', status: 'occurred' });
     expect(ceasefire[0]?.date).toMatchObject(day('2025-05-10', 'weekday-relative'));
     const trump = by(events, 'statement', 'donald-trump');
     expect(trump).toHaveLength(1);
     expect(trump[0]).toMatchObject({ channel: 'social_media', date: day('2025-05-10', 'weekday-relative') });
-    expect(by(events, 'statement', 'ishaq-dar')[0]).toMatchObject({ channel: 'social_media', date: { start: '2025-05-10', end: '2025-05-10' } });
-    expect(by(events, 'statement', 'vikram-misri')[0]).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-10', end: '2025-05-10' } });
+    // Dar's and Misri's paragraph states no date: the week up to publication, which holds the day of the agreement.
+    expect(by(events, 'statement', 'ishaq-dar')[0]).toMatchObject({ channel: 'social_media', date: { start: '2025-05-03', end: '2025-05-10', basis: 'publication' } });
+    expect(by(events, 'statement', 'vikram-misri')[0]).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-03', end: '2025-05-10', basis: 'publication' } });
     const vance = by(events, 'phone_call', 'jd-vance', 'narendra-modi');
     expect(vance).toHaveLength(1);
     expect(vance[0]?.date).toMatchObject(day('2025-05-09', 'weekday-relative'));
@@ -52,7 +54,11 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     expect(events.some((e) => e.type === 'appeal')).toBe(false);
   });
 
-  test.todo('the DGMOs’ hotline call at 15:35 (unnamed officials "of the two countries") is a phone call between India and Pakistan');
+  test('the DGMOs’ call at 15:35 ("the Directors General of Military Operations of the two countries") is a call between both holders, and their agreement is the ceasefire', () => {
+    const events = eventsOf('ip-ceasefire-announced.md');
+    expect(by(events, 'phone_call', 'rajiv-ghai', 'kashif-abdullah')).toHaveLength(1);
+    expect(by(events, 'ceasefire', 'rajiv-ghai', 'kashif-abdullah')).toHaveLength(1);
+  });
 
   test('Modi’s address "on Monday", Misri’s briefing "last week", Wang Yi’s call "earlier this month"', () => {
     const events = eventsOf('ip-modi-address.md');

@@ -46,6 +46,19 @@ function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<str
   return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
 }
 
+/** Agreements and contacts between states: told once with the people who made them, once with only the states. */
+const BETWEEN_STATES = new Set<EventType>(['ceasefire', 'negotiation', 'intent_to_cooperate', 'meeting', 'phone_call']);
+
+/** The account of the same agreement or contact that names who acted for the states an actorless one names. */
+function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
+  if (e.actors.length > 0 || !BETWEEN_STATES.has(e.type) || e.countries.length === 0) return undefined;
+  return events.find((o) => {
+    if (o === e || o.type !== e.type || o.actors.length === 0 || !compatible(e, o) || !datesOverlap(e.date, o.date)) return false;
+    const parties = new Set([...o.countries, ...o.actors.map((id) => people.get(id)?.country)]);
+    return e.countries.every((c) => parties.has(c));
+  });
+}
+
 /**
  * Folds what one article tells about one happening in several sentences into one event, before events are
  * merged across articles:
@@ -53,7 +66,9 @@ function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<str
  * - a statement someone only reports ("Leavitt said that Trump has expressed ...", or inside her quotation), or
  *   a state's position they report, is the reporter's statement, unless the text dates it as an occasion of its own;
  * - a statement by a state with no person named ("The White House on Tuesday expressed ...") is the statement of
- *   that state's official the article quotes, when their dates fit.
+ *   that state's official the article quotes, when their dates fit;
+ * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
+ *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit.
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -73,7 +88,7 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
   }
   const out: ExtractedEvent[] = [];
   for (const e of kept) {
-    const official = officialOf(e, kept, people);
+    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people);
     if (!official) {
       out.push(e);
       continue;

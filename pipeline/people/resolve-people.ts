@@ -4,6 +4,7 @@ import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
+import { resolvePluralOffices } from './resolve-plural-offices';
 import { resolveRolePhrases } from './resolve-role-phrases';
 
 export interface PeopleResult {
@@ -38,10 +39,11 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const people = [...gazetteer, ...ner.people];
   const withNer = [...named, ...ner.mentions].sort(byStart);
   const roles = resolveRolePhrases(body, published, people, withNer, skip);
-  const withRoles = [...withNer, ...roles].sort(byStart);
+  const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles], skip);
+  const withRoles = [...withNer, ...roles, ...plural].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);
-  const seen = new Set(mentions.map((m) => m.personId));
+  const seen = new Set(mentions.flatMap((m) => [m.personId, ...(m.also ?? [])]));
   const gazetteerSeen = gazetteer.filter((p) => seen.has(p.id)).map((p) => withSpellingsSeen(p, mentions));
   return { mentions, people: [...gazetteerSeen, ...ner.people.map((p) => withSpellingsSeen(p, mentions))] };
 }

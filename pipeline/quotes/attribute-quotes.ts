@@ -1,6 +1,6 @@
 import type { PersonMention, Quote, Range, Sentence } from '../types';
 import { findQuotations, type Quotation } from './find-quotations';
-import { PREPOSITION_BEFORE, REPORTING_VERB, SPEAKER_PRONOUN } from './reporting-verbs';
+import { PREPOSITION_BEFORE, REPORTING_VERB, SPEAKER_PRONOUN } from '../lexicon/reporting-verbs';
 
 interface Candidate extends Range {
   personId: string | null;

@@ -1,3 +1,5 @@
+import { MONTH, WEEKDAY } from './calendar-words';
+
 /**
  * Verbs that introduce reported speech ("said", "told reporters", "quoted ... as saying"). Shared by quote
  * attribution (who is speaking) and event extraction (who only reported what others did).
@@ -9,4 +11,5 @@ export const REPORTING_VERB =
 export const SPEAKER_PRONOUN = /\b(?:she|he|She|He)\b/g;
 
 /** Words after which a name is the object of a preposition, not a subject ("spoke to Sharif"). */
-export const PREPOSITION_BEFORE = /\b(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Ff]or|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|and|[Bb]etween)\s+(?:(?:the|both|-|[A-Z][\w.’']*)\s+){0,5}$/;
+// A weekday or month after "on" is a date ("On Monday the ministers met"), not the start of a prepositional object.
+export const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Ff]or|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|and|[Bb]etween)\s+(?:(?:the|both|-|(?!${WEEKDAY}\b|${MONTH}\b)[A-Z][\w.’']*)\s+){0,5}$`);

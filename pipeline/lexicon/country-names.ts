@@ -1,4 +1,4 @@
-import { COUNTRIES, escapeRegex } from '../lexicon/countries';
+import { COUNTRIES, escapeRegex } from './countries';
 
 /** Every word that stands for a state in news text, longest first so "United States" wins over "United". */
 const wordsOf = (c: (typeof COUNTRIES)[number]) => [...c.names, ...c.cities, ...c.institutions].sort((a, b) => b.length - a.length);

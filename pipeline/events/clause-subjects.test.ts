@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+
+/** Who acts in a clause: sentences written for these tests, run through the real stages and the real gazetteer. */
+const people: Person[] = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function eventsOf(body: string, published = '2025-05-14') {
+  const article = readArticle('t.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  const events = extractEvents(analyseArticle(article, people), byId);
+  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  return events;
+}
+
+test('a plural office of two named states is both holders on the day ("the DGMOs of India and Pakistan")', () => {
+  const events = eventsOf('The DGMOs of India and Pakistan held another round of talks on Tuesday.');
+  const talks = events.find((e) => e.type === 'negotiation');
+  expect(talks?.actors.sort()).toEqual(['kashif-abdullah', 'rajiv-ghai']);
+  expect(talks?.date).toMatchObject({ start: '2025-05-13', precision: 'day' });
+});
+
+test('"of both countries" names the two states the article is about', () => {
+  const events = eventsOf('India and Pakistan traded fire for days. On Monday the director generals of military operations of both countries spoke over the hotline.');
+  expect(events.find((e) => e.type === 'phone_call')?.actors.sort()).toEqual(['kashif-abdullah', 'rajiv-ghai']);
+});
+
+test('two people joined by "and" before the verb act together; a possessive is no participant', () => {
+  const events = eventsOf('Secretary of State Marco Rubio and Steve Witkoff pulled out of the London talks on Ukraine on Tuesday.', '2025-04-23');
+  expect(events.find((e) => e.type === 'rejection')?.actors).toEqual(['marco-rubio', 'steve-witkoff']);
+});
+
+test('a sentence that reports two acts gives both, each with its own subject', () => {
+  const events = eventsOf('Steve Witkoff wrapped up talks with Vladimir Putin on Friday, after Donald Trump urged his Russian counterpart to move faster.', '2025-04-11');
+  expect(events.find((e) => e.type === 'appeal')?.actors).toEqual(['donald-trump']);
+  expect(events.some((e) => e.type === 'negotiation' && e.actors.includes('vladimir-putin'))).toBe(true);
+});
+
+test('a state, both parties, or an institution can be the subject; a talk "between" two people needs none', () => {
+  const events = eventsOf('The two sides met in Geneva last week. Islamabad denied any role in the blast. The UN Security Council held closed consultations on the India-Pakistan crisis. Talks between Vladimir Putin and Steve Witkoff lasted five hours.');
+  expect(events.find((e) => e.type === 'meeting' && e.sources[0]?.excerpt.startsWith('The two sides'))?.countries.sort()).toEqual(['IN', 'PK']);
+  expect(events.find((e) => e.type === 'rejection')?.countries).toEqual(['PK']);
+  expect(events.find((e) => e.sources[0]?.excerpt.includes('Security Council'))?.type).toBe('meeting');
+  expect(events.find((e) => e.actors.includes('vladimir-putin'))?.actors.sort()).toEqual(['steve-witkoff', 'vladimir-putin']);
+});
+
+test('what could happen, what did not, what was called off and what is only wanted are no events', () => {
+  const events = eventsOf('The Kremlin could reject the offer. Vladimir Putin did not attend the talks. Narendra Modi postponed his visit to Moscow. Marco Rubio expressed support for direct dialogue between India and Pakistan.');
+  expect(events.map((e) => e.type)).toEqual(['statement']);
+});
+
+test('a verb joined by "and" to the one before shares its subject, whoever is named between them', () => {
+  const events = eventsOf('On Friday, Marco Rubio talked to Pakistan’s prime minister Shehbaz Sharif and requested an end to the shelling.', '2025-05-10');
+  expect(events.find((e) => e.type === 'appeal')?.actors).toEqual(['marco-rubio']);
+});

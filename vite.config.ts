@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { preloadPublishedData, stylesheetAfterContent } from './scripts/vite-load-order';
 
 // Content-Security-Policy for the built app: no inline script, data only from our own origin.
 // vis-timeline writes inline style attributes, so style-src needs 'unsafe-inline'.
@@ -18,9 +19,13 @@ const CSP = [
 ].join('; ');
 
 export default defineConfig(({ command }) => ({
+  // The load benchmark builds the app around synthetic data by pointing this at another folder with a data/ inside.
+  publicDir: process.env.CT_PUBLIC_DIR ?? 'public',
   plugins: [
     react(),
     tailwindcss(),
+    preloadPublishedData(),
+    stylesheetAfterContent(),
     {
       name: 'content-security-policy',
       transformIndexHtml(html: string) {

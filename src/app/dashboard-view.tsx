@@ -1,17 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
-import { ArticleReader } from '../features/article-reader/components/article-reader';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../shared/schema';
-import { EventDetailPanel } from '../features/event-detail/components/event-detail-panel';
-import { EventTable } from '../features/event-list/components/event-table';
 import { sortEvents } from '../features/event-list/utils/sort-events';
-import { ExportButtons } from '../features/export/components/export-buttons';
-import { toExportedEvents } from '../features/export/utils/to-citations';
-import { FilterPanel } from '../features/filters/components/filter-panel';
+import { ConflictFilter } from '../features/filters/components/conflict-filter';
 import { NO_FILTERS, type EventFilters } from '../features/filters/types';
+import { countActiveFilters } from '../features/filters/utils/count-active-filters';
 import { TimelineLegend } from '../features/timeline/components/timeline-legend';
 import { TimelineView } from '../features/timeline/components/timeline-view';
 import type { VisibleWindow } from '../features/timeline/types';
 import { EmptyState } from '../shared/ui/empty-state';
+import { DetailSheet } from './detail-sheet';
+import { FiltersSheet } from './filters-sheet';
+import { LazyCards, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
+import { TABLE_QUERY, useMediaQuery, WIDE_QUERY } from './use-media-query';
 import { DEFAULT_STATE, type DashboardState } from './url-state/dashboard-state';
 import { useDerivedEvents } from './use-derived-events';
 import { ViewControls } from './view-controls';
@@ -22,8 +22,20 @@ interface DashboardViewProps {
   update: (patch: Partial<DashboardState>, mode?: 'push' | 'replace') => void;
 }
 
+const placeholder = 'rounded bg-slate-100 dark:bg-slate-900';
+
+/**
+ * Wide screens: filters, results, details in three columns. Phones: the count, the conflict switch and the view
+ * come first, the other filters sit in a sheet, the details open as a sheet over the page.
+ */
 export function DashboardView({ dataset, state, update }: DashboardViewProps) {
-  const d = useDerivedEvents(dataset, state.filters);
+  const wide = useMediaQuery(WIDE_QUERY);
+  const table = useMediaQuery(TABLE_QUERY);
+  // The URL changes with every pan and zoom; the filters keep their identity unless they change, so the events are
+  // not filtered again and the timeline does not swap its items (and lose keyboard focus) for a window change.
+  const filtersKey = JSON.stringify(state.filters);
+  const filters = useMemo(() => JSON.parse(filtersKey) as EventFilters, [filtersKey]);
+  const d = useDerivedEvents(dataset, filters);
   const { filtered } = d;
   const selected = state.selected ? d.events.get(state.selected) : undefined;
   // Previous/next follow what the reader sees: the table's order in the list, time order on the timeline.
@@ -41,34 +53,68 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     (w: VisibleWindow) => { update({ window: { start: w.start.toISOString(), end: w.end.toISOString() } }, 'replace'); },
     [update],
   );
+  const List = table ? LazyTable : LazyCards;
+  // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
+  useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel]), [List]);
+  // A pointer over the results or focus inside them comes just before opening an event: fetch the details' code.
+  const results = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = results.current;
+    el?.addEventListener('pointerover', LazyDetail.prefetch, { once: true });
+    el?.addEventListener('focusin', LazyDetail.prefetch, { once: true });
+    return () => {
+      el?.removeEventListener('pointerover', LazyDetail.prefetch);
+      el?.removeEventListener('focusin', LazyDetail.prefetch);
+    };
+  }, []);
   const total = dataset.events.length;
   const presentTypes = useMemo(() => new Set(filtered.map((e) => e.type)), [filtered]);
   const [reading, setReading] = useState<string | null>(null);
   const readingArticle = reading ? d.articles.get(reading) : undefined;
+  const countText = filtered.length === total ? `${total} events` : `${filtered.length} of ${total} events`;
+  const count = <p role="status" aria-live="polite" className="text-sm font-medium">{countText}</p>;
+  const filterPanel = <LazyFilterPanel.Component filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} />;
+  const exportControls = (
+    <Suspense fallback={<div className={`h-8 w-48 ${placeholder}`} />}>
+      <LazyExport.Component events={filtered} articles={d.articles} people={d.people} />
+    </Suspense>
+  );
 
   return (
     // The third column is the detail panel's: without a selection the timeline takes the whole width.
-    <div className={`grid gap-4 p-4 lg:grid-cols-[18rem_minmax(0,1fr)] ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_26rem]' : ''}`}>
-      <search aria-label="Filter events" className="lg:row-span-2">
-        <FilterPanel filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} />
-      </search>
-      <main id="results" tabIndex={-1} className="min-w-0 space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <p role="status" aria-live="polite" className="text-sm font-medium">
-            {filtered.length === total ? `${total} events` : `${filtered.length} of ${total} events`}
-          </p>
-          <ExportButtons disabled={!filtered.length} viewUrl={globalThis.location.href} getEvents={() => toExportedEvents(filtered, d.articles, d.people)} />
-        </div>
-        <ViewControls view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} />
+    <div className={`grid gap-3 p-3 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-4 lg:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_26rem]' : ''}`}>
+      {wide && (
+        <search aria-label="Filter events" className="lg:row-span-2">
+          <Suspense fallback={<div className={`h-96 ${placeholder}`} />}>{filterPanel}</Suspense>
+        </search>
+      )}
+      <main id="results" tabIndex={-1} className="min-w-0 space-y-3" ref={results}>
+        {wide ? (
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            {count}
+            {exportControls}
+          </div>
+        ) : (
+          <search aria-label="Filter events" className="space-y-1">
+            <div className="flex items-center justify-between gap-3">
+              {count}
+              <FiltersSheet active={countActiveFilters(state.filters)} countText={countText}>{filterPanel}</FiltersSheet>
+            </div>
+            <ConflictFilter value={state.filters.conflict} counts={d.counts.conflict} onChange={(conflict) => { onFilters({ ...state.filters, conflict }); }} />
+          </search>
+        )}
+        <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchList={List.prefetch} />
         {filtered.length === 0 ? (
           <EmptyState title="No events match these filters" actionLabel="Clear filters" onAction={clear} />
         ) : state.view === 'list' ? (
           <section aria-label="Event list">
-            <EventTable events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} />
+            <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
+              <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} />
+            </Suspense>
           </section>
         ) : (
-          <section aria-label="Timeline">
-            <TimelineLegend types={presentTypes} />
+          <section aria-label="Timeline" className="space-y-2">
+            {wide && <TimelineLegend types={presentTypes} />}
             <TimelineView
               events={filtered}
               people={dataset.people}
@@ -78,12 +124,14 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
               window={window}
               onWindowChange={onWindowChange}
             />
+            {!wide && <TimelineLegend types={presentTypes} />}
           </section>
         )}
+        {!wide && exportControls}
       </main>
       {selected && (
-        <aside aria-label="Event details" className="min-w-0 rounded border border-slate-200 p-4 lg:col-start-2 xl:col-start-3 xl:row-start-1 dark:border-slate-800">
-          <EventDetailPanel
+        <DetailSheet>
+          <LazyDetail.Component
             event={selected}
             articles={d.articles}
             people={d.people}
@@ -92,10 +140,12 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             onSelect={onSelect}
             onOpenArticle={setReading}
           />
-        </aside>
+        </DetailSheet>
       )}
       {readingArticle && (
-        <ArticleReader article={readingArticle} events={dataset.events} onJump={onSelect} onClose={() => { setReading(null); }} />
+        <Suspense fallback={null}>
+          <LazyReader.Component article={readingArticle} events={dataset.events} onJump={onSelect} onClose={() => { setReading(null); }} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { datasetQueryOptions } from '../features/dataset/api/get-dataset';
 
 /** The dataset is static and versioned with the build: fetch once, never refetch on focus. */
 export const queryClient = new QueryClient({
@@ -6,3 +7,8 @@ export const queryClient = new QueryClient({
     queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 },
   },
 });
+
+/** Starts the dataset's query before the first render; a failure is the page's to show, through the same query. */
+export function startLoadingDataset() {
+  queryClient.query(datasetQueryOptions()).catch(() => undefined);
+}

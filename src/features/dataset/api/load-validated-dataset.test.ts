@@ -55,6 +55,15 @@ describe('loadValidatedDataset on the published index and shards', () => {
     expect(asked.filter((p) => p.startsWith('/data/shards/')).length).toBeGreaterThan(1);
   });
 
+  it('validates a small dataset on the page itself, without starting a worker', async () => {
+    serve();
+    const started: unknown[] = [];
+    vi.stubGlobal('Worker', function Worker(url: unknown) { started.push(url); });
+    const ds = await loadValidatedDataset(INDEX);
+    expect(ds.events).toHaveLength(whole.events.length);
+    expect(started).toEqual([]);
+  });
+
   it('names the shard that is missing', async () => {
     serve({ [`/data/${firstShard}`]: 404 });
     const e = await failure(loadValidatedDataset(INDEX));

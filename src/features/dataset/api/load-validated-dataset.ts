@@ -1,11 +1,16 @@
 import type { Dataset } from '../../../shared/schema';
 import type { DatasetIndex, Shard, ShardRef } from '../../../shared/schema/dataset-shards';
 import { joinShards, SHARD_FILE } from '../../../shared/schema/split-into-shards';
+import { countIndexedEvents, SMALL_DATASET_EVENTS } from '../../../shared/lib/dataset-size';
 import { DataLoadError, fetchJsonText, parseJsonText } from '../../../shared/lib/load-json';
 import { createValidationPool, type ValidationPool } from './validation-pool';
 
-/** One validator per core (the page's own parsing shares them), at most four. */
-const poolSize = () => Math.min((typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency) || 2, 4);
+/**
+ * Where a dataset of this many events is validated: a small one on this thread (0), which saves starting workers
+ * and a round trip through them; a large one on one worker per core (the page's own parsing shares them), at most four.
+ */
+const poolSize = (events: number) =>
+  events <= SMALL_DATASET_EVENTS ? 0 : Math.min((typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency) || 2, 4);
 
 /**
  * The shard list of an index not yet validated, read only to start the downloads early: null unless every entry
@@ -29,8 +34,9 @@ async function loadShard(ref: ShardRef, url: string, pool: ValidationPool, ready
 }
 
 /**
- * Fetches the index, then every shard at once; each file is validated by a pool of workers while the page parses
- * its own copy, and the data is returned only once every part has been accepted, so nothing unvalidated is shown.
+ * Fetches the index, then every shard at once (index.html may have preloaded them all); each file is validated, by
+ * the page itself for a small dataset and by a pool of workers while the page parses its own copy for a large one,
+ * and the data is returned only once every part has been accepted, so nothing unvalidated is shown.
  * Any failure (with loadJson's timeout and messages, naming the file) stops the downloads still running.
  */
 export async function loadValidatedDataset(indexUrl: string, signal?: AbortSignal): Promise<Dataset> {
@@ -38,23 +44,25 @@ export async function loadValidatedDataset(indexUrl: string, signal?: AbortSigna
   const stop = () => { controller.abort(signal?.reason); };
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
-  // Started before the fetch, so the workers load zod and build the schemas while the data downloads.
-  const pool = createValidationPool(poolSize());
+  let pool: ValidationPool | null = null;
   try {
     const { res, text } = await fetchJsonText(indexUrl, controller.signal);
     performance.mark('dataset:index-fetched');
-    const references = pool.index(indexUrl, text);
-    // Whatever happens to the page's own parse, this promise is awaited or its failure is moot.
-    references.catch(() => undefined);
     const index = parseJsonText(indexUrl, res, text) as DatasetIndex;
     const refs = shardList(index);
+    // The index is usually in already (index.html preloads it), so the validators start as the shards download.
+    pool = createValidationPool(poolSize(refs ? countIndexedEvents(refs) : 0));
+    const references = pool.index(indexUrl, text);
+    // Whatever happens below, this promise is awaited or its failure is moot.
+    references.catch(() => undefined);
     if (!refs) {
       await references;
       throw new DataLoadError(indexUrl, 'has no valid list of shards');
     }
-    const ready = references.then((r) => { pool.share(r); });
+    const validators = pool;
+    const ready = references.then((r) => { validators.share(r); });
     const base = new URL('.', new URL(indexUrl, typeof location === 'undefined' ? 'http://localhost/' : location.href));
-    const shards = await Promise.all(refs.map((ref) => loadShard(ref, new URL(ref.file, base).pathname, pool, ready, controller.signal)));
+    const shards = await Promise.all(refs.map((ref) => loadShard(ref, new URL(ref.file, base).pathname, validators, ready, controller.signal)));
     // Named steps for the benchmark's breakdown of the time to first items.
     performance.mark('dataset:validated');
     return joinShards(index, shards);
@@ -63,6 +71,6 @@ export async function loadValidatedDataset(indexUrl: string, signal?: AbortSigna
     throw e;
   } finally {
     signal?.removeEventListener('abort', stop);
-    pool.close();
+    pool?.close();
   }
 }

@@ -4,7 +4,7 @@ import type { ValidationReply, ValidationRequest } from './validate-request';
 
 type Validator = (req: ValidationRequest) => Promise<ValidationReply>;
 
-/** Where validation runs: workers when the browser has them, else (unit tests, very old browsers) this thread. */
+/** Where validation runs: workers when asked for and the browser has them, else (a small dataset, unit tests) this thread. */
 export interface ValidationPool {
   /** Checks the index on the first validator; resolves with the references every shard is checked against. */
   index(url: string, text: string): Promise<SerialisedReferences>;
@@ -41,8 +41,8 @@ async function inlineValidator(): Promise<Validator> {
 }
 
 function startValidators(size: number): { validators: Promise<Validator>[]; close: () => void } {
-  if (typeof Worker === 'undefined') return { validators: [inlineValidator()], close: () => undefined };
-  const made = Array.from({ length: Math.max(1, size) }, workerValidator);
+  if (size < 1 || typeof Worker === 'undefined') return { validators: [inlineValidator()], close: () => undefined };
+  const made = Array.from({ length: size }, workerValidator);
   return { validators: made.map((m) => Promise.resolve(m.run)), close: () => { made.forEach((m) => { m.close(); }); } };
 }
 

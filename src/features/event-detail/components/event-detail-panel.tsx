@@ -85,13 +85,6 @@ export function EventDetailPanel({ event, articles, people, previousId, nextId, 
           </ul>
         </dd>
       </dl>
-      <EventNotes notes={event.notes} />
-      {articleNotes > 0 && (
-        <p className="text-xs text-slate-700 dark:text-slate-300">
-          {articleNotes === 1 ? 'One editorial note is' : `${articleNotes} editorial notes are`} about the article{event.sources.length > 1 ? 's' : ''} as a whole:
-          read {articleNotes === 1 ? 'it' : 'them'} with the whole article.
-        </p>
-      )}
       <section aria-labelledby="event-sources-heading">
         <h3 id="event-sources-heading" className="text-sm font-semibold">Sources ({event.sources.length})</h3>
         <ul className="mt-1 space-y-2">
@@ -107,6 +100,13 @@ export function EventDetailPanel({ event, articles, people, previousId, nextId, 
           ))}
         </ul>
       </section>
+      <EventNotes notes={event.notes} />
+      {articleNotes > 0 && (
+        <p className="text-xs text-slate-700 dark:text-slate-300">
+          {articleNotes === 1 ? 'One editorial note is' : `${articleNotes} editorial notes are`} about the article{event.sources.length > 1 ? 's' : ''} as a whole:
+          read {articleNotes === 1 ? 'it' : 'them'} with the whole article.
+        </p>
+      )}
     </article>
   );
 }

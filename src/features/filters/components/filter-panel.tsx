@@ -14,11 +14,13 @@ interface FilterPanelProps {
   counts: FacetCounts;
   onChange: (next: EventFilters) => void;
   onClear: () => void;
+  /** False where the conflict switch is already on screen outside the panel (the phone layout). */
+  showConflict?: boolean;
 }
 
 const inputClass = 'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900';
 
-export function FilterPanel({ filters, options, counts, onChange, onClear }: FilterPanelProps) {
+export function FilterPanel({ filters, options, counts, onChange, onClear, showConflict = true }: FilterPanelProps) {
   const ids = { from: useId(), to: useId() };
   const set = <K extends keyof EventFilters>(key: K, value: EventFilters[K]) => { onChange({ ...filters, [key]: value }); };
 
@@ -27,7 +29,7 @@ export function FilterPanel({ filters, options, counts, onChange, onClear }: Fil
       <SearchBox value={filters.query} onCommit={(query) => {
           onChange({ ...filters, query });
         }} />
-      <ConflictFilter value={filters.conflict} counts={counts.conflict} onChange={(c) => { set('conflict', c); }} />
+      {showConflict && <ConflictFilter value={filters.conflict} counts={counts.conflict} onChange={(c) => { set('conflict', c); }} />}
       <CheckboxList
         legend="Countries"
         options={options.countries.map((c) => ({ value: c.code, label: c.name }))}

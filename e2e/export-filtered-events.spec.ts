@@ -37,7 +37,9 @@ test('a reader exports the filtered events as JSON with their citations', async 
 test('a reader exports the filtered events as CSV, one row per citation, with formula-like cells neutralised', async ({ page }) => {
   const csv = await exportAs(page, 'Export CSV');
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toMatch(/^event_id,title,.*,publisher,url,.*excerpt$/);
+  // A byte-order mark first, so spreadsheets read the file as UTF-8.
+  expect(lines[0]?.startsWith('\uFEFF')).toBe(true);
+  expect(lines[0]?.slice(1)).toMatch(/^event_id,title,.*,publisher,url,.*excerpt$/);
   for (const e of expected) expect(csv).toContain(e.id);
   for (const other of dataset.events.filter((e) => e.conflict !== ev.conflict)) expect(csv).not.toContain(`${other.id},`);
   // No cell may start with a character a spreadsheet treats as a formula.

@@ -60,7 +60,8 @@ test('a keyboard user zooms, fits and opens an event without a mouse', async ({ 
   await page.keyboard.press('+');
   await expect.poll(() => range.evaluate((el) => el.closest('.vis-item')?.getBoundingClientRect().width ?? 0)).toBeGreaterThan(widthBefore * 3);
   await page.keyboard.press('0');
-  await expect.poll(() => range.evaluate((el) => Math.round(el.closest('.vis-item')?.getBoundingClientRect().width ?? 0))).toBe(Math.round(widthBefore));
+  // Fit all again: back to the width it had (fitting leaves room for the widest label, so within a few pixels).
+  await expect.poll(async () => Math.abs((await range.evaluate((el) => el.closest('.vis-item')?.getBoundingClientRect().width ?? 0)) - widthBefore)).toBeLessThanOrEqual(Math.max(3, widthBefore * 0.02));
 
   await range.focus();
   await page.keyboard.press('Enter');

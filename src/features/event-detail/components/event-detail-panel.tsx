@@ -26,7 +26,7 @@ const button = 'rounded border border-slate-400 px-2 py-1 text-sm disabled:opaci
 export function EventDetailPanel({ event, articles, people, previousId, nextId, onSelect, onOpenArticle }: EventDetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new event so keyboard and screen-reader users land on what they opened.
-  useEffect(() => heading.current?.focus(), [event.id]);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [event.id]);
   // Escape closes the details from anywhere inside them, as it clears the selection on the timeline.
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {

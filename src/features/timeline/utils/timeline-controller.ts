@@ -118,7 +118,7 @@ export function createTimelineController(container: HTMLElement, events: Control
   const restoreFocus = (eventId: string, frames = RESTORE_FOCUS_FRAMES) => {
     requestAnimationFrame(() => {
       const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost) container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`)?.focus();
+      if (lost) container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`)?.focus({ preventScroll: true });
       if (frames > 1 && (lost || container.contains(document.activeElement))) restoreFocus(eventId, frames - 1);
     });
   };
@@ -144,7 +144,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     if (refocus !== undefined) {
       requestAnimationFrame(() => {
         const again = refocus ? container.querySelector<HTMLElement>(refocus) : null;
-        (again ?? container).focus();
+        (again ?? container).focus({ preventScroll: true });
       });
     }
     // An event drawn in two lanes is still one event: count events, not items, so the status adds up.

@@ -10,7 +10,7 @@ import type { VisibleWindow } from '../features/timeline/types';
 import { EmptyState } from '../shared/ui/empty-state';
 import { DetailSheet } from './detail-sheet';
 import { FiltersSheet } from './filters-sheet';
-import { LazyCards, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
+import { LazyCards, LazyContacts, LazyCooperationLine, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
 import { TABLE_QUERY, useMediaQuery, WIDE_QUERY } from './use-media-query';
 import { DEFAULT_STATE, type DashboardState } from './url-state/dashboard-state';
 import { useDerivedEvents } from './use-derived-events';
@@ -45,6 +45,10 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const onSelect = useCallback((id: string | null) => { update({ selected: id }); }, [update]);
   const onFilters = useCallback((filters: EventFilters) => { update({ filters }); }, [update]);
   const clear = () => { update({ filters: NO_FILTERS }); };
+  const onFilterOfficial = (id: string) => {
+    const officials = state.filters.officials;
+    onFilters({ ...state.filters, officials: officials.includes(id) ? officials.filter((o) => o !== id) : [...officials, id] });
+  };
   const window = useMemo<VisibleWindow | null>(
     () => (state.window ? { start: new Date(state.window.start), end: new Date(state.window.end) } : null),
     [state.window],
@@ -55,7 +59,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   );
   const List = table ? LazyTable : LazyCards;
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
-  useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel]), [List]);
+  useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
   // A pointer over the results or focus inside them comes just before opening an event: fetch the details' code.
   const results = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -78,6 +82,15 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     <Suspense fallback={<div className={`h-8 w-48 ${placeholder}`} />}>
       <LazyExport.Component events={filtered} articles={d.articles} people={d.people} />
     </Suspense>
+  );
+
+  // Above the timeline on a wide screen; on a phone folded under it, so the first event stays on the first screen.
+  const line = (
+    <section aria-label="Cooperation–conflict line">
+      <Suspense fallback={wide ? <div className={`h-36 ${placeholder}`} /> : null}>
+        <LazyCooperationLine.Component events={filtered} window={window} collapsible={!wide} />
+      </Suspense>
+    </section>
   );
 
   return (
@@ -103,7 +116,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             <ConflictFilter value={state.filters.conflict} counts={d.counts.conflict} onChange={(conflict) => { onFilters({ ...state.filters, conflict }); }} />
           </search>
         )}
-        <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchList={List.prefetch} />
+        <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchView={(v) => { (v === 'contacts' ? LazyContacts : v === 'list' ? List : null)?.prefetch(); }} />
         {filtered.length === 0 ? (
           <EmptyState title="No events match these filters" actionLabel="Clear filters" onAction={clear} />
         ) : state.view === 'list' ? (
@@ -112,7 +125,15 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
               <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} />
             </Suspense>
           </section>
+        ) : state.view === 'contacts' ? (
+          <section aria-label="Contacts">
+            <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
+              <LazyContacts.Component events={filtered} people={d.people} window={window} officials={state.filters.officials} onFilterOfficial={onFilterOfficial} onSelectEvent={onSelect} />
+            </Suspense>
+          </section>
         ) : (
+          <>
+          {wide && line}
           <section aria-label="Timeline" className="space-y-2">
             {wide && <TimelineLegend types={presentTypes} />}
             <TimelineView
@@ -126,6 +147,8 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             />
             {!wide && <TimelineLegend types={presentTypes} />}
           </section>
+          {!wide && line}
+          </>
         )}
         {!wide && exportControls}
       </main>

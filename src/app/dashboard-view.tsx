@@ -125,29 +125,34 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
               <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} />
             </Suspense>
           </section>
-        ) : state.view === 'contacts' ? (
-          <section aria-label="Contacts">
-            <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
-              <LazyContacts.Component events={filtered} people={d.people} window={window} officials={state.filters.officials} onFilterOfficial={onFilterOfficial} onSelectEvent={onSelect} />
-            </Suspense>
-          </section>
         ) : (
           <>
-          {wide && line}
-          <section aria-label="Timeline" className="space-y-2">
-            {wide && <TimelineLegend types={presentTypes} />}
-            <TimelineView
-              events={filtered}
-              people={dataset.people}
-              lanes={state.lanes}
-              selectedId={state.selected}
-              onSelect={onSelect}
-              window={window}
-              onWindowChange={onWindowChange}
-            />
-            {!wide && <TimelineLegend types={presentTypes} />}
-          </section>
-          {!wide && line}
+            {state.view === 'contacts' && (
+              <section aria-label="Contacts">
+                <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
+                  <LazyContacts.Component events={filtered} people={d.people} window={window} officials={state.filters.officials} onFilterOfficial={onFilterOfficial} onSelectEvent={onSelect} />
+                </Suspense>
+              </section>
+            )}
+            {/* The timeline stays mounted under the contacts view, so going back only shows it again: rebuilding it
+                took seconds at 50,000 events (bench/measure-contacts.ts). */}
+            <div hidden={state.view === 'contacts'} className="space-y-3">
+              {wide && line}
+              <section aria-label="Timeline" className="space-y-2">
+                {wide && <TimelineLegend types={presentTypes} />}
+                <TimelineView
+                  events={filtered}
+                  people={dataset.people}
+                  lanes={state.lanes}
+                  selectedId={state.selected}
+                  onSelect={onSelect}
+                  window={window}
+                  onWindowChange={onWindowChange}
+                />
+                {!wide && <TimelineLegend types={presentTypes} />}
+              </section>
+              {!wide && line}
+            </div>
           </>
         )}
         {!wide && exportControls}

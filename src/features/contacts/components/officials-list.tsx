@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { countryName } from '../../../shared/lib/country-name';
 import type { Official } from '../utils/contact-pairs';
 
@@ -10,7 +11,11 @@ interface OfficialsListProps {
 }
 
 /** The officials in contact, by country; choosing one filters every view to that official's events. */
+/** Officials shown per country before "show all": enough for a crisis's principals, short enough to scan. */
+const FIRST = 8;
+
 export function OfficialsList({ officials, colours, chosen, onChoose }: OfficialsListProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string | null>>(new Set());
   const groups = new Map<string | null, Official[]>();
   for (const o of officials) groups.set(o.country, [...(groups.get(o.country) ?? []), o]);
   return (
@@ -24,7 +29,7 @@ export function OfficialsList({ officials, colours, chosen, onChoose }: Official
               {countryName(country)}
             </h3>
             <ul className="mt-1 flex flex-wrap gap-1">
-              {list.map((o) => (
+              {(expanded.has(country) ? list : list.filter((o, i) => i < FIRST || chosen.includes(o.id))).map((o) => (
                 <li key={o.id}>
                   <button
                     type="button"
@@ -37,6 +42,13 @@ export function OfficialsList({ officials, colours, chosen, onChoose }: Official
                   </button>
                 </li>
               ))}
+              {list.length > FIRST && !expanded.has(country) && (
+                <li>
+                  <button type="button" onClick={() => { setExpanded(new Set([...expanded, country])); }} className="min-h-11 px-2 text-sm text-blue-700 underline dark:text-blue-300">
+                    All {list.length} from {countryName(country)}
+                  </button>
+                </li>
+              )}
             </ul>
           </li>
         ))}

@@ -33,6 +33,8 @@ export interface DayWindow {
   to: string;
 }
 
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Officials and their contacts among the given (already filtered) events, inside the time window if there is one. */
@@ -57,9 +59,8 @@ export function buildContacts(events: readonly TimelineEvent[], people: Readonly
         else byPair.set(key, [ev]);
       }
   }
-  const ordered = [...officials.values()].sort(
-    (x, y) => (x.country ?? '~').localeCompare(y.country ?? '~') || y.events - x.events || x.name.localeCompare(y.name),
-  );
+  // Plain comparisons, not localeCompare: thousands of pairs at 50,000 events (bench/), and codes and names sort alike.
+  const ordered = [...officials.values()].sort((x, y) => cmp(x.country ?? '~', y.country ?? '~') || y.events - x.events || cmp(x.name, y.name));
   const place = new Map(ordered.map((o, i) => [o.id, i]));
   const pairs: ContactPair[] = [];
   for (const [key, list] of byPair) {
@@ -67,9 +68,9 @@ export function buildContacts(events: readonly TimelineEvent[], people: Readonly
     const [a, b] = (place.get(x) ?? 0) <= (place.get(y) ?? 0) ? [x, y] : [y, x];
     const oa = officials.get(a);
     const ob = officials.get(b);
-    if (oa && ob) pairs.push({ key, a: oa, b: ob, events: list.sort((p, q) => p.date.start.localeCompare(q.date.start)) });
+    if (oa && ob) pairs.push({ key, a: oa, b: ob, events: list.sort((p, q) => cmp(p.date.start, q.date.start)) });
   }
-  pairs.sort((p, q) => q.events.length - p.events.length || (place.get(p.a.id) ?? 0) - (place.get(q.a.id) ?? 0) || p.b.name.localeCompare(q.b.name));
+  pairs.sort((p, q) => q.events.length - p.events.length || (place.get(p.a.id) ?? 0) - (place.get(q.a.id) ?? 0) || cmp(p.b.name, q.b.name));
   return { officials: ordered, pairs };
 }
 

@@ -70,7 +70,7 @@ export function CooperationLine({ events, window }: CooperationLineProps) {
     if (next !== undefined) setCursor(next);
   };
 
-  const readout = describeCursor(cursor, geo.weekly, geo.paths);
+  const readout = describeCursor(cursor, geo.weekly, geo.paths, series);
   const range = `${shortDay.format(startMs)} – ${shortDay.format(endMs - 1)}`;
   return (
     <figure className="space-y-1" aria-labelledby={`${helpId}-t`}>

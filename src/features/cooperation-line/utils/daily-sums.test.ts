@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../shared/schema';
 import type { EventType } from '../../../shared/schema/event-types';
-import { bucketsBetween, dailySums, dayNumber, isoDay, weekStart } from './daily-sums';
+import { bucketsBetween, dailySums, dayNumber, eventsBetween, isoDay, weekStart } from './daily-sums';
 
 function event(id: string, type: EventType, start: string, end = start, conflict: TimelineEvent['conflict'] = 'india-pakistan'): TimelineEvent {
   return {
@@ -15,6 +15,16 @@ const sumsOf = (events: TimelineEvent[], conflict = 'india-pakistan') =>
   Object.fromEntries((dailySums(events).find((s) => s.conflict === conflict)?.daily ?? []).map((b) => [isoDay(b.day), Math.round(b.sum * 1000) / 1000]));
 
 describe('daily sums', () => {
+  it('counts days as the calendar does, leap days and centuries included', () => {
+    for (const iso of ['1970-01-01', '1999-12-31', '2000-02-29', '2000-03-01', '2024-02-29', '2025-04-22', '2100-03-01', '1969-12-31'])
+      expect(dayNumber(iso), iso).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  });
+
+  it('keeps a day whose events weigh nothing, such as statements, as a day with events', () => {
+    const [series] = dailySums([event('s', 'statement', '2025-04-24')]);
+    expect(series?.daily).toEqual([{ day: dayNumber('2025-04-24'), sum: 0, events: 1 }]);
+  });
+
   it('adds the weights of the events of one day', () => {
     // An attack (-9) and a phone call (+1) on one day, a meeting (+2.5) the next.
     const s = sumsOf([event('a', 'terrorist_attack', '2025-04-22'), event('b', 'phone_call', '2025-04-22'), event('c', 'meeting', '2025-04-23')]);
@@ -41,8 +51,12 @@ describe('daily sums', () => {
     expect(isoDay(weekStart(dayNumber('2025-05-11')))).toBe('2025-05-05');
     expect(isoDay(weekStart(dayNumber('2025-05-12')))).toBe('2025-05-12');
     const [series] = dailySums([event('n', 'negotiation', '2025-05-10', '2025-05-13'), event('c', 'phone_call', '2025-05-06')]);
-    const weeks = (series?.weekly ?? []).map((b) => [isoDay(b.day), b.sum, b.parts.map((p) => p.event.id)]);
-    expect(weeks).toEqual([['2025-05-05', 1 + 3.5, ['n', 'c']], ['2025-05-12', 3.5, ['n']]]);
+    const weeks = (series?.weekly ?? []).map((b) => [isoDay(b.day), b.sum, b.events]);
+    expect(weeks).toEqual([['2025-05-05', 1 + 3.5, 2], ['2025-05-12', 3.5, 1]]);
+    const named = (from: string, to: string) => (series ? eventsBetween(series, dayNumber(from), dayNumber(to)).map((e) => e.id) : []);
+    expect(named('2025-05-05', '2025-05-11')).toEqual(['c', 'n']);
+    expect(named('2025-05-12', '2025-05-18')).toEqual(['n']);
+    expect(named('2025-05-07', '2025-05-09')).toEqual([]);
   });
 
   it('finds the buckets inside a window', () => {

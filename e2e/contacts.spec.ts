@@ -54,9 +54,10 @@ test('a reader sees who spoke to whom, opens the 8 May call from its link and na
   for (const e of rubioEvents) await expect(timeline.getByText(e.title, { exact: true }).first()).toBeVisible();
 });
 
-for (const width of [375, 1400]) {
-  test(`at ${width} px the contacts work from the keyboard alone and pass axe`, async ({ page }) => {
+for (const [width, scheme] of [[375, 'dark'], [1400, 'light']] as const) {
+  test(`at ${width} px (${scheme}) the contacts work from the keyboard alone and pass axe`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
     // The view switch is a radio group: arrows move along it.
     await page.getByRole('radio', { name: 'Timeline' }).focus();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDay } from '../src/shared/lib/format-date';
 
@@ -23,6 +24,15 @@ test('the line dips below zero on 22 April 2025, the day of the Pahalgam attack'
   await stepTo(page, slider, day);
   await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${day}: India–Pakistan −\\d`));
   await expect(line(page).getByTestId('line-readout')).toContainText(`${day}: India–Pakistan −`);
+});
+
+test('the line passes axe in dark mode, its help text open', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await line(page).getByText('How the line is computed').click();
+  await expect(line(page).getByText(/counts reported events, not their importance/)).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('section[aria-label="Cooperation–conflict line"]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('the line follows the timeline window as the reader zooms', async ({ page }) => {

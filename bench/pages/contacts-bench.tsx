@@ -19,7 +19,8 @@ type Win = VisibleWindow | null;
  */
 function Bench() {
   const dataset = useDataset(dataUrl('index.json'));
-  const [view, setView] = useState<'timeline' | 'contacts'>('timeline');
+  // ?view=contacts opens on the contacts view, to look at it with many officials.
+  const [view, setView] = useState<'timeline' | 'contacts'>(new URLSearchParams(location.search).get('view') === 'contacts' ? 'contacts' : 'timeline');
   const [timelineWin, setTimelineWin] = useState<Win>(null);
   const [lineWin, setLineWin] = useState<Win>(null);
   const events = useMemo(() => dataset.data?.events ?? [], [dataset.data]);

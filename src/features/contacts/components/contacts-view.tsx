@@ -29,7 +29,8 @@ export function ContactsView({ events, people, window, officials: chosen, onFilt
   const [selected, setSelected] = useState<string | null>(null);
   // The matrix's own box, which appears only once there are contacts: a callback ref sees it come and go.
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(360);
+  // Unknown until measured (before the first paint): the matrix is drawn once, at its real width.
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = box;
     if (!el) return;
@@ -66,7 +67,7 @@ export function ContactsView({ events, people, window, officials: chosen, onFilt
             <OfficialsList officials={officials} colours={colours} chosen={chosen} onChoose={onFilterOfficial} />
             {/* Shrinks to the width it has, even with 200 officials on a phone: the table below says the same in words. */}
             <div ref={setBox}>
-              <ContactsMatrix officials={officials} pairs={pairs} colours={colours} selected={selected} onSelect={toggle} width={width} />
+              {width !== null && <ContactsMatrix officials={officials} pairs={pairs} colours={colours} selected={selected} onSelect={toggle} width={width} />}
             </div>
           </div>
           <PairsTable pairs={pairs} selected={selected} onSelectPair={toggle} onSelectEvent={onSelectEvent} />

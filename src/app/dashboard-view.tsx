@@ -57,6 +57,10 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     (w: VisibleWindow) => { update({ window: { start: w.start.toISOString(), end: w.end.toISOString() } }, 'replace'); },
     [update],
   );
+  // The line follows the timeline at once; the URL catches up when the reader stops (onWindowChange is debounced).
+  const [moved, setMoved] = useState<{ from: VisibleWindow | null; to: VisibleWindow } | null>(null);
+  const onWindowMove = useCallback((to: VisibleWindow) => { setMoved({ from: window, to }); }, [window]);
+  const lineWindow = moved && moved.from === window ? moved.to : window;
   const List = table ? LazyTable : LazyCards;
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
   useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
@@ -88,7 +92,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const line = (
     <section aria-label="Cooperation–conflict line">
       <Suspense fallback={wide ? <div className={`h-36 ${placeholder}`} /> : null}>
-        <LazyCooperationLine.Component events={filtered} window={window} collapsible={!wide} />
+        <LazyCooperationLine.Component events={filtered} window={lineWindow} collapsible={!wide} />
       </Suspense>
     </section>
   );
@@ -149,6 +153,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
                   onSelect={onSelect}
                   window={window}
                   onWindowChange={onWindowChange}
+                  onWindowMove={onWindowMove}
                 />
                 {!wide && <TimelineLegend types={presentTypes} />}
               </section>

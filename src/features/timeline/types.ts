@@ -21,4 +21,6 @@ export interface TimelineViewProps {
   window: VisibleWindow | null;
   /** Called (debounced) when the user pans or zooms, so the page can keep the window in the URL. */
   onWindowChange: (w: VisibleWindow) => void;
+  /** Called at once, not debounced, with each window the reader moves to: for views drawn over the same window. */
+  onWindowMove?: (w: VisibleWindow) => void;
 }

@@ -14,6 +14,7 @@ import { LazyCards, LazyContacts, LazyCooperationLine, LazyDetail, LazyExport, L
 import { TABLE_QUERY, useMediaQuery, WIDE_QUERY } from './use-media-query';
 import { DEFAULT_STATE, type DashboardState } from './url-state/dashboard-state';
 import { useDerivedEvents } from './use-derived-events';
+import { useTimelinePlotInset } from './use-timeline-plot-inset';
 import { ViewControls } from './view-controls';
 
 interface DashboardViewProps {
@@ -61,6 +62,8 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const [moved, setMoved] = useState<{ from: VisibleWindow | null; to: VisibleWindow } | null>(null);
   const onWindowMove = useCallback((to: VisibleWindow) => { setMoved({ from: window, to }); }, [window]);
   const lineWindow = moved && moved.from === window ? moved.to : window;
+  const timelineBox = useRef<HTMLElement>(null);
+  const inset = useTimelinePlotInset(timelineBox, state.view !== 'list' && filtered.length > 0);
   const List = table ? LazyTable : LazyCards;
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
   useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
@@ -92,7 +95,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const line = (
     <section aria-label="Cooperation–conflict line">
       <Suspense fallback={wide ? <div className={`h-36 ${placeholder}`} /> : null}>
-        <LazyCooperationLine.Component events={filtered} window={lineWindow} collapsible={!wide} />
+        <LazyCooperationLine.Component events={filtered} window={lineWindow} inset={inset} collapsible={!wide} />
       </Suspense>
     </section>
   );
@@ -143,7 +146,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
                 display: none, so it does not lay itself out again for a width of zero on the way. */}
             <div className={state.view === 'contacts' ? 'invisible h-0 overflow-hidden' : 'space-y-3'}>
               {wide && line}
-              <section aria-label="Timeline" className="space-y-2">
+              <section aria-label="Timeline" className="space-y-2" ref={timelineBox}>
                 {wide && <TimelineLegend types={presentTypes} />}
                 <TimelineView
                   events={filtered}

@@ -11,9 +11,18 @@ export interface CooperationLineProps {
   events: TimelineEvent[];
   /** The timeline's window; null while the timeline fits all events. */
   window: { start: Date; end: Date } | null;
+  /**
+   * Where the timeline draws time, in pixels from its left and right edges (after its lanes' labels): the line draws
+   * its days in the same columns so a dip sits above its events. Null draws over the whole width.
+   */
+  inset?: { left: number; right: number } | null;
 }
 
 const HEIGHT = 88;
+/** Below this many pixels of plot the line ignores the timeline's label column and takes the whole width. */
+const MIN_PLOT = 120;
+/** Room the scale's labels need to sit left of the plot. */
+const LABEL_ROOM = 36;
 const DAY_MS = 86_400_000;
 const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -30,7 +39,7 @@ function fullExtent(events: readonly TimelineEvent[]): { start: number; end: num
 }
 
 /** Daily (or weekly) sums of the Goldstein weights of each conflict's events, over the timeline's window. */
-export function CooperationLine({ events, window }: CooperationLineProps) {
+export function CooperationLine({ events, window, inset = null }: CooperationLineProps) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -48,13 +57,15 @@ export function CooperationLine({ events, window }: CooperationLineProps) {
   const whole = useMemo(() => fullExtent(events), [events]);
   const startMs = window?.start.getTime() ?? whole?.start ?? 0;
   const endMs = window?.end.getTime() ?? whole?.end ?? DAY_MS;
-  const geo = useMemo(() => layoutLine(series, startMs, endMs, width, HEIGHT), [series, startMs, endMs, width]);
+  const left = inset && width - inset.left - inset.right >= MIN_PLOT ? inset.left : 0;
+  const plot = inset && left ? width - inset.left - inset.right : width;
+  const geo = useMemo(() => layoutLine(series, startMs, endMs, plot, HEIGHT), [series, startMs, endMs, plot]);
   const snap = (day: number) => (geo.weekly ? weekStart(day) : day);
   const days = useMemo(() => [...new Set(geo.paths.flatMap((p) => p.points.map((q) => q.bucket.day)))].sort((a, b) => a - b), [geo]);
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    setCursor(snap(geo.dayAt(((e.clientX - r.left) / r.width) * width)));
+    setCursor(snap(geo.dayAt(Math.min(plot, Math.max(0, e.clientX - r.left - left)))));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!days.length) return;
@@ -101,9 +112,10 @@ export function CooperationLine({ events, window }: CooperationLineProps) {
         className="rounded border border-slate-200 focus-visible:outline-2 dark:border-slate-800"
       >
         <svg width={width} height={HEIGHT} className="block text-slate-400 dark:text-slate-500" aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={() => { setCursor(null); }}>
-          <line x1={0} x2={width} y1={HEIGHT / 2} y2={HEIGHT / 2} stroke="currentColor" strokeDasharray="2 3" />
-          <text x={4} y={11} fontSize={10} fill="currentColor">+{geo.yMax.toFixed(1)}</text>
-          <text x={4} y={HEIGHT - 3} fontSize={10} fill="currentColor">−{geo.yMax.toFixed(1)}</text>
+          <text x={left >= LABEL_ROOM ? left - 4 : 4} textAnchor={left >= LABEL_ROOM ? 'end' : 'start'} y={11} fontSize={10} fill="currentColor">+{geo.yMax.toFixed(1)}</text>
+          <text x={left >= LABEL_ROOM ? left - 4 : 4} textAnchor={left >= LABEL_ROOM ? 'end' : 'start'} y={HEIGHT - 3} fontSize={10} fill="currentColor">−{geo.yMax.toFixed(1)}</text>
+          <svg x={left} width={plot} height={HEIGHT} overflow="hidden">
+          <line x1={0} x2={plot} y1={HEIGHT / 2} y2={HEIGHT / 2} stroke="currentColor" strokeDasharray="2 3" />
           {cursor !== null && <line x1={geo.xOf(cursor)} x2={geo.xOf(cursor)} y1={0} y2={HEIGHT} stroke="currentColor" />}
           {geo.paths.map((p) => (
             <g key={p.conflict} stroke={LINE_COLOURS[p.conflict]} fill={LINE_COLOURS[p.conflict]}>
@@ -111,6 +123,7 @@ export function CooperationLine({ events, window }: CooperationLineProps) {
               {p.points.length < 400 && p.points.map((q) => <circle key={q.bucket.day} cx={q.x} cy={q.y} r={2.5} />)}
             </g>
           ))}
+          </svg>
         </svg>
       </div>
       <p data-testid="line-readout" aria-hidden="true" className="min-h-5 text-xs text-slate-700 dark:text-slate-300">{readout}</p>

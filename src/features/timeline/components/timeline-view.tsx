@@ -52,6 +52,9 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
         }, WINDOW_REPORT_DELAY_MS);
       },
       onDetailLevel: setLevel,
+      onWindowShown: (w: VisibleWindow) => {
+        onMoveRef.current?.(w);
+      },
     });
     controller.current = c;
     return () => {

@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         dashboard: resolve(import.meta.dirname, 'pages', 'dashboard.html'),
         baseline: resolve(import.meta.dirname, 'pages', 'baseline.html'),
+        contacts: resolve(import.meta.dirname, 'pages', 'contacts.html'),
       },
     },
   },

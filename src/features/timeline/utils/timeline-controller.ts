@@ -39,6 +39,8 @@ export interface ControllerEvents {
   onSelect: (eventId: string | null) => void;
   onUserWindow: (w: VisibleWindow) => void;
   onDetailLevel: (level: { clustered: boolean; shown: number }) => void;
+  /** Every window the timeline is set to, the fitted whole included (onUserWindow reports only the reader's). */
+  onWindowShown?: (w: VisibleWindow) => void;
 }
 
 /**
@@ -155,6 +157,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     wanted = w;
     tl.setWindow(w.start, w.end, { animation: false });
     show(w.start.getTime(), w.end.getTime());
+    events.onWindowShown?.(w);
   };
   const current = () => tl.getWindow();
   const byUser = (w: VisibleWindow) => {

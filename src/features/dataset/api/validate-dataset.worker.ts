@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { createRequestValidator, type ValidationRequest } from './validate-request';
+import { zodChecks } from './zod-checks';
 
-const validate = createRequestValidator();
+const validate = createRequestValidator(zodChecks);
 
 /**
  * Validates the index and shards off the main thread, one request at a time, in the order they come. zod takes

@@ -1,6 +1,6 @@
 import { DataLoadError } from '../../../shared/lib/load-json';
 import type { SerialisedReferences } from '../../../shared/schema/event-references';
-import { createPageValidator } from './page-validator';
+import { createPlainValidator } from './plain-validator';
 import type { ValidationReply, ValidationRequest } from './validate-request';
 
 type Validator = (req: ValidationRequest) => Promise<ValidationReply>;
@@ -34,7 +34,7 @@ function workerValidator(): { run: Validator; close: () => void } {
 }
 
 function startValidators(size: number): { validators: Promise<Validator>[]; close: () => void } {
-  if (size < 1 || typeof Worker === 'undefined') return { validators: [Promise.resolve(createPageValidator())], close: () => undefined };
+  if (size < 1 || typeof Worker === 'undefined') return { validators: [Promise.resolve(createPlainValidator())], close: () => undefined };
   const made = Array.from({ length: size }, workerValidator);
   return { validators: made.map((m) => Promise.resolve(m.run)), close: () => { made.forEach((m) => { m.close(); }); } };
 }

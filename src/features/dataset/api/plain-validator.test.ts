@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPageValidator } from './page-validator';
+import { createPlainValidator } from './plain-validator';
 
 const text = (path: string) => readFileSync(`public/data/${path}`, 'utf8');
 const index = JSON.parse(text('index.json')) as { shards: { file: string }[] };
@@ -9,13 +9,13 @@ const shard = JSON.parse(text(firstShard)) as { events: { date: { start: string 
 
 describe('the page validator', () => {
   it('accepts the published index and shards', async () => {
-    const validate = createPageValidator();
+    const validate = createPlainValidator();
     expect((await validate({ kind: 'index', text: text('index.json') })).ok).toBe(true);
     for (const s of index.shards) expect(await validate({ kind: 'shard', text: text(s.file) })).toEqual({ ok: true });
   });
 
   it('explains a refused shard in the zod schema’s words', async () => {
-    const validate = createPageValidator();
+    const validate = createPlainValidator();
     await validate({ kind: 'index', text: text('index.json') });
     const [first, ...rest] = shard.events;
     if (!first) throw new Error('empty shard');
@@ -25,10 +25,10 @@ describe('the page validator', () => {
   });
 
   it('explains a refused index, and refuses a shard that names a person the index does not list', async () => {
-    const validate = createPageValidator();
+    const validate = createPlainValidator();
     const reply = await validate({ kind: 'index', text: JSON.stringify({ ...index, schemaVersion: 2 }) });
     expect(reply.ok ? '' : reply.reason).toMatch(/^does not match the schema at schemaVersion: /);
-    const again = createPageValidator();
+    const again = createPlainValidator();
     await again({ kind: 'index', text: JSON.stringify({ ...index, people: [] }) });
     const refused = await again({ kind: 'shard', text: text(firstShard) });
     expect(refused.ok ? '' : refused.reason).toMatch(/^does not match the schema at events\.\d+\.(actors\.0: unknown person|sources\.\d+\.speaker: unknown speaker) /);

@@ -7,7 +7,7 @@ const index = JSON.parse(text('index.json')) as { shards: { file: string }[] };
 const firstShard = index.shards[0]?.file ?? '';
 const shard = JSON.parse(text(firstShard)) as { events: { date: { start: string } }[] };
 
-describe('the page validator', () => {
+describe('the plain validator (on the page for a small dataset, in each worker for a large one)', () => {
   it('accepts the published index and shards', async () => {
     const validate = createPlainValidator();
     expect((await validate({ kind: 'index', text: text('index.json') })).ok).toBe(true);

@@ -4,6 +4,7 @@ import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { formatDayRange } from '../../../shared/lib/format-date';
 import { SORT_KEYS, sortEvents, type SortKey } from '../utils/sort-events';
+import { IN_ARTICLE_TEXT_BADGE } from './in-article-text-badge';
 
 const PAGE_SIZE = 50;
 const SORT_LABEL: Record<SortKey, string> = { date: 'Date', title: 'Title', type: 'Type', conflict: 'Conflict', sources: 'Sources' };
@@ -14,10 +15,12 @@ interface EventCardsProps {
   onSelect: (id: string) => void;
   sort: { key: SortKey; descending: boolean };
   onSort: (s: { key: SortKey; descending: boolean }) => void;
+  /** Events a search found only in their articles' text, labelled as such. */
+  inArticleText?: ReadonlySet<string>;
 }
 
 /** The list on a narrow screen: one card per event, the same order and pages as the table, nothing to scroll sideways. */
-export function EventCards({ events, selectedId, onSelect, sort, onSort }: EventCardsProps) {
+export function EventCards({ events, selectedId, onSelect, sort, onSort, inArticleText }: EventCardsProps) {
   const sortId = useId();
   const sorted = useMemo(() => sortEvents(events, sort.key, sort.descending), [events, sort.key, sort.descending]);
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
@@ -51,6 +54,8 @@ export function EventCards({ events, selectedId, onSelect, sort, onSort }: Event
             <button type="button" className="min-h-11 text-left font-medium text-blue-800 underline dark:text-blue-300" onClick={() => { onSelect(ev.id); }}>
               {ev.title}
             </button>
+            {ev.summary && <p className="text-xs text-slate-700 dark:text-slate-300">“{ev.summary}”</p>}
+            {inArticleText?.has(ev.id) && <p><span className={IN_ARTICLE_TEXT_BADGE}>matches in article text</span></p>}
             <p className="text-xs text-slate-700 dark:text-slate-300">
               {EVENT_TYPES[ev.type].label} · {CONFLICTS[ev.conflict].label} · {ev.sources.length} source{ev.sources.length === 1 ? '' : 's'}
             </p>

@@ -4,6 +4,7 @@ import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { formatEventDate } from '../../../shared/lib/event-date-words';
 import { sortEvents, type SortKey } from '../utils/sort-events';
+import { IN_ARTICLE_TEXT_BADGE } from './in-article-text-badge';
 import { SortHeader } from './sort-header';
 
 const PAGE_SIZE = 50;
@@ -14,10 +15,12 @@ interface EventTableProps {
   onSelect: (id: string) => void;
   sort: { key: SortKey; descending: boolean };
   onSort: (s: { key: SortKey; descending: boolean }) => void;
+  /** Events a search found only in their articles' text, labelled as such. */
+  inArticleText?: ReadonlySet<string>;
 }
 
 /** The filtered events as a sortable table, paged so it stays fast with tens of thousands of rows. */
-export function EventTable({ events, selectedId, onSelect, sort, onSort }: EventTableProps) {
+export function EventTable({ events, selectedId, onSelect, sort, onSort, inArticleText }: EventTableProps) {
   const sorted = useMemo(() => sortEvents(events, sort.key, sort.descending), [events, sort.key, sort.descending]);
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const [wanted, setPage] = useState(0);
@@ -46,6 +49,7 @@ export function EventTable({ events, selectedId, onSelect, sort, onSort }: Event
                     {ev.title}
                   </button>
                   {ev.summary && <span className="block text-xs text-slate-700 dark:text-slate-300">“{ev.summary}”</span>}
+                  {inArticleText?.has(ev.id) && <span className={IN_ARTICLE_TEXT_BADGE}>matches in article text</span>}
                 </td>
                 <td className="px-2 py-1.5">{EVENT_TYPES[ev.type].label}</td>
                 <td className="px-2 py-1.5">{CONFLICTS[ev.conflict].label}</td>

@@ -45,6 +45,7 @@ export function renderTooltipAsText(item: TimelineItem): HTMLElement | '' {
   const { title, date, summary } = item.view.tooltip;
   const el = document.createElement('div');
   el.className = 'tl-tooltip';
+  el.setAttribute('role', 'tooltip');
   const heading = document.createElement('strong');
   heading.textContent = title;
   const when = document.createElement('span');

@@ -51,6 +51,12 @@ export interface ControllerEvents {
  */
 export function createTimelineController(container: HTMLElement, events: ControllerEvents) {
   const tl = new Timeline(container, new DataSet<TimelineItem>([]), OPTIONS);
+  // The lane names' column carries the lanes' vertical scrollbar (vis-timeline syncs the events to it): when lanes
+  // overflow, keyboard users must be able to reach it and scroll with the arrow keys (axe: scrollable-region-focusable).
+  const lanesColumn = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  lanesColumn?.setAttribute('tabindex', '0');
+  lanesColumn?.setAttribute('role', 'group');
+  lanesColumn?.setAttribute('aria-label', 'Lane names (up and down arrows scroll the lanes)');
   let index: PlacementIndex = { sorted: [], maxSpan: 0, withLanes: false };
   let shown = new Map<string, TimelineItem>();
   let key = '';

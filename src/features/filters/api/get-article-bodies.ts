@@ -1,4 +1,4 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Article } from '../../../shared/schema';
 import { articleTextQueryOptions } from '../../../shared/api/get-article-text';
@@ -18,34 +18,38 @@ export const ARTICLE_TEXT_SEARCH_MAX_CHARS = 1_000_000;
 export interface ArticleBodies {
   /** False when the corpus is too large to search in the page. */
   searchable: boolean;
-  /** Bodies by article id, once every one has loaded (those that failed left out); null before, or when not wanted. */
+  /** Bodies by article id, once every one has been tried (those that failed left out); null before, or when not wanted. */
   bodies: ReadonlyMap<string, string> | null;
   loading: boolean;
   failed: number;
 }
 
-type Body = { id: string; body: string };
-/** A stable function, so TanStack Query reuses the combined result while the queries do not change. */
-const combine = (results: UseQueryResult<Body>[]) => ({
-  data: results.map((r) => r.data),
-  loading: results.some((r) => r.isPending),
-  failed: results.filter((r) => r.isError).length,
-});
+/**
+ * Every article's body in one query, each fetched through its own query (the article reader's), so the two share
+ * the cache. One query rather than `useQueries` keeps TanStack's multi-query observer out of the first load.
+ */
+const allBodiesQueryOptions = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: ['dataset', 'articles', 'for-search', ids],
+    queryFn: async ({ client }) => {
+      const settled = await Promise.allSettled(ids.map((id) => client.query({ ...articleTextQueryOptions(id), staleTime: 'static' })));
+      const bodies = new Map(settled.flatMap((r) => (r.status === 'fulfilled' ? [[r.value.id, r.value.body] as const] : [])));
+      return { bodies, failed: ids.length - bodies.size };
+    },
+    staleTime: Infinity,
+  });
 
 /**
  * The articles' bodies for search, fetched only when `wanted` (the reader has typed a search): the first load of
- * the page never downloads them. They are the same files, and the same cache, as the article reader's.
+ * the page never downloads them.
  */
 export function useArticleBodies(articles: readonly Article[], wanted: boolean): ArticleBodies {
   const searchable = useMemo(
     () => articles.length <= ARTICLE_TEXT_SEARCH_MAX_ARTICLES && articles.reduce((n, a) => n + a.bodyLength, 0) <= ARTICLE_TEXT_SEARCH_MAX_CHARS,
     [articles],
   );
+  const ids = useMemo(() => articles.map((a) => a.id), [articles]);
   const fetchAll = wanted && searchable;
-  const q = useQueries({ queries: fetchAll ? articles.map((a) => articleTextQueryOptions(a.id)) : [], combine });
-  const bodies = useMemo(() => {
-    if (!fetchAll || q.loading) return null;
-    return new Map(q.data.flatMap((d) => (d ? [[d.id, d.body] as const] : [])));
-  }, [fetchAll, q.loading, q.data]);
-  return { searchable, bodies, loading: fetchAll && q.loading, failed: q.failed };
+  const q = useQuery({ ...allBodiesQueryOptions(ids), enabled: fetchAll });
+  return { searchable, bodies: fetchAll ? (q.data?.bodies ?? null) : null, loading: fetchAll && q.isPending, failed: q.data?.failed ?? 0 };
 }

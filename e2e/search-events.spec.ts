@@ -51,3 +51,11 @@ test('the first load fetches no article text; a search fetches each article once
   expect(fetched).toHaveLength(dataset.articles.length);
   expect(new Set(fetched).size).toBe(fetched.length);
 });
+
+test('"Operation Sindoor", named in an article, finds the events of that article', async ({ page }) => {
+  const { found } = searchFor('Operation Sindoor');
+  expect(found.length, 'a published article names Operation Sindoor').toBeGreaterThan(0);
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: searchbox }).fill('Operation Sindoor');
+  await expect(resultCount(page, countText(found.length))).toBeVisible();
+});

@@ -3,11 +3,12 @@ import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { formatEventDate } from '../../../shared/lib/event-date-words';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from '../utils/sort-events';
+import { IN_ARTICLE_TEXT_BADGE } from './in-article-text-badge';
 import { ListPager } from './list-pager';
 import { useSortedPage, type EventListProps } from './use-sorted-page';
 
 /** The list on a narrow screen: one card per event, the same order, pages, dates and summaries as the table, nothing to scroll sideways. */
-export function EventCards({ events, selectedId, onSelect, sort, onSort }: EventListProps) {
+export function EventCards({ events, selectedId, onSelect, sort, onSort, inArticleText }: EventListProps) {
   const sortId = useId();
   const { total, pageEvents, page, pages, setPage } = useSortedPage(events, sort);
   const control = 'min-h-11 rounded border border-slate-400 px-3 disabled:opacity-50 dark:border-slate-600';
@@ -38,6 +39,7 @@ export function EventCards({ events, selectedId, onSelect, sort, onSort }: Event
               {ev.title}
             </button>
             {ev.summary && <p className="text-xs text-slate-700 dark:text-slate-300">“{ev.summary}”</p>}
+            {inArticleText?.has(ev.id) && <p><span className={IN_ARTICLE_TEXT_BADGE}>matches in article text</span></p>}
             <p className="text-xs text-slate-700 dark:text-slate-300">
               {EVENT_TYPES[ev.type].label} · {CONFLICTS[ev.conflict].label} · {ev.sources.length} source{ev.sources.length === 1 ? '' : 's'}
             </p>

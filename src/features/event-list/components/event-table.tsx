@@ -2,12 +2,13 @@ import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { formatEventDate } from '../../../shared/lib/event-date-words';
 import { SORT_KEYS, SORT_LABELS } from '../utils/sort-events';
+import { IN_ARTICLE_TEXT_BADGE } from './in-article-text-badge';
 import { ListPager } from './list-pager';
 import { SortHeader } from './sort-header';
 import { useSortedPage, type EventListProps } from './use-sorted-page';
 
 /** The filtered events as a sortable table, paged so it stays fast with tens of thousands of rows. */
-export function EventTable({ events, selectedId, onSelect, sort, onSort }: EventListProps) {
+export function EventTable({ events, selectedId, onSelect, sort, onSort, inArticleText }: EventListProps) {
   const { total, pageEvents, page, pages, setPage } = useSortedPage(events, sort);
   const pager = 'rounded border border-slate-400 px-2 py-1 disabled:opacity-50 dark:border-slate-600';
   return (
@@ -31,6 +32,7 @@ export function EventTable({ events, selectedId, onSelect, sort, onSort }: Event
                     {ev.title}
                   </button>
                   {ev.summary && <span className="block text-xs text-slate-700 dark:text-slate-300">“{ev.summary}”</span>}
+                  {inArticleText?.has(ev.id) && <span className={IN_ARTICLE_TEXT_BADGE}>matches in article text</span>}
                 </td>
                 <td className="px-2 py-1.5">{EVENT_TYPES[ev.type].label}</td>
                 <td className="px-2 py-1.5">{CONFLICTS[ev.conflict].label}</td>

@@ -16,6 +16,8 @@ export interface EventListProps {
   onSelect: (id: string) => void;
   sort: ListSort;
   onSort: (s: ListSort) => void;
+  /** Events a search found only in their articles' text, labelled as such. */
+  inArticleText?: ReadonlySet<string>;
 }
 
 /** The events in sort order, cut into pages of 50 so the list stays fast with tens of thousands of events. */

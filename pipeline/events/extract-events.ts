@@ -56,7 +56,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const reported = findReportedClause(s.text, s.start, mentions);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
-  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents));
+  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);

@@ -6,6 +6,7 @@ import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
+import { PAST_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
 import type { Incident } from './find-incidents';
 
@@ -37,6 +38,9 @@ export interface DatingFacts {
   /** The words that report it ("Misri said on Saturday that"): it happened by the time they say, at the latest. */
   reporting: Range | null;
 }
+
+/** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
+const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
 
 /**
  * Every choice of an event's date in one article, in one place: which date words belong to a verb, to an incident,
@@ -92,10 +96,16 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
+      if (process.env.DBG) console.log(JSON.stringify(body.slice(at.start, at.end)), candidates.map((d) => d.text), scoped.map((c) => c.scope));
       const best = scoped.sort((x, y) => Number(x.scope !== 'own') - Number(y.scope !== 'own') || distance(x.d) - distance(y.d))[0];
       if (!best || best.scope === 'own') return best?.d ?? null;
       return onOrAfter(best.d);
     },
+    /**
+     * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")
+     * while its words are no verb in the past tense ("met on May 20" in a May 12 paper is a misread date, not a plan).
+     */
+    ahead: (own: DateMention | null, at: Range): boolean => own !== null && own.date.start > published && !PAST_VERB.test(/^\S+/.exec(body.slice(at.start, at.end))?.[0] ?? ''),
     /** When a report was made: the date words of its reporting clause ("he said on Thursday"), never of what it reports. */
     saying: (reporting: Range): DateMention | null => {
       const said = sayingDate(reporting);

@@ -75,7 +75,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // "The two sides met": both parties of the crisis act.
       const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
-      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
+      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
       const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({

@@ -15,13 +15,16 @@ function span(d: EventDate): [string, string] {
   return loose ? [addDays(d.start, -3), addDays(d.end, 3)] : [d.start, d.end];
 }
 
-/** Whether two dates could be the same day, given how sure each is (`strict`: as stated, with no slack for guesses). */
-export function datesOverlap(a: EventDate, b: EventDate, strict = false): boolean {
+/**
+ * Whether two dates could be the same day, given how sure each is (`strict`: as stated, with no slack for guesses;
+ * `apart`: read from different sentences, so that an undated one is not the same words' other reading).
+ */
+export function datesOverlap(a: EventDate, b: EventDate, strict = false, apart = true): boolean {
   // Two "the week before publication" guesses from articles of different days say nothing about one day: the
   // same person's undated statements in Monday's and Thursday's papers are two statements until a date joins them.
   if (a.basis === 'publication' && b.basis === 'publication' && a.end !== b.end) return false;
   // As stated, an event with no date words of its own (the week up to publication) states no day to share.
-  if (strict && (a.basis === 'publication') !== (b.basis === 'publication')) return false;
+  if (strict && apart && (a.basis === 'publication') !== (b.basis === 'publication')) return false;
   const [as, ae] = strict ? [a.start, a.end] : span(a);
   const [bs, be] = strict ? [b.start, b.end] : span(b);
   return as <= be && bs <= ae;

@@ -51,6 +51,12 @@ const CASES: Record<string, { yes: string; no: string }> = {
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
 
+/** Further look-alikes a cue must not read (chrono's negative cases), each for a rule the cue states in its pattern. */
+const LOOK_ALIKES: [name: string, sentence: string][] = [
+  ['said', 'They signed what the mayor said was a historic pact.'],
+  ['said', 'The truce, which the general said had been agreed at dawn, held.'],
+];
+
 describe('event cues', () => {
   test('every cue has a case, and every case names a cue', () => {
     expect(Object.keys(CASES).sort()).toEqual(VERB_CUES.map((c) => c.name).sort());
@@ -59,5 +65,8 @@ describe('event cues', () => {
     const c = CASES[name];
     expect(namesOf(c?.yes ?? '')).toContain(name);
     expect(namesOf(c?.no ?? '')).not.toContain(name);
+  });
+  test.each(LOOK_ALIKES)('%s does not read "%s"', (name, sentence) => {
+    expect(namesOf(sentence)).not.toContain(name);
   });
 });

@@ -1,5 +1,6 @@
 import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
+import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { assignConflict } from './assign-conflict';
 import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
@@ -23,6 +24,9 @@ export type ExtractedEvent = TimelineEvent & {
   addressee: string | null;
 };
 
+/** Enough text after a name for "'s" and two words before the noun it qualifies. */
+const OWNER_REACH = 60;
+
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -41,6 +45,8 @@ function quoteOf(a: ArticleAnalysis, s: Sentence) {
 export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): ExtractedEvent[] {
   const { body } = a.article;
   const mentions = withPronouns(body, a.mentions, a.quotes, people);
+  // "Trump's envoy met Putin": only the people a sentence names for themselves act, report or take part.
+  const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
   const countryOf = (id: string) => people.get(id)?.country ?? null;
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
@@ -53,7 +59,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
   const dates = asSpeakerDates(a, a.dates);
   const clauses = a.sentences.map((s, index) => {
-    const reported = findReportedClause(s.text, s.start, mentions);
+    const reported = findReportedClause(s.text, s.start, acting);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents));
@@ -61,7 +67,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
-    found.push(...findVerbalEvents(body, reported.clause, mentions, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
+    found.push(...findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });

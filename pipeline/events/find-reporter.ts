@@ -1,4 +1,4 @@
-import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import type { PersonMention, Range } from '../types';
 
 export interface ReportedClause {
@@ -11,7 +11,7 @@ export interface ReportedClause {
 }
 
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*/g;
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|added|wrote|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)[^.!?]{0,60}[.!?]?\s*$/;
 
 /** ", the spokesperson of India’s Ministry of External Affairs, ": an appositive between a subject and its verb. */

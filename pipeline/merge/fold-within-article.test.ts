@@ -62,6 +62,24 @@ describe('statements told by someone else, and by a state without a person', () 
   });
 });
 
+describe('one sitting told as talks and as a meeting', () => {
+  test('"held talks with" then "met" for the same two people on the same day: one meeting with both sentences', () => {
+    const { events: found } = text(
+      '2025-04-20',
+      'Steve Witkoff held long talks with Vladimir Putin in Moscow on Saturday. Witkoff met Putin at the Kremlin for three hours.',
+    );
+    const sittings = found.filter((e) => e.type === 'meeting' || e.type === 'negotiation');
+    expect(sittings).toHaveLength(1);
+    expect(sittings[0]).toMatchObject({ type: 'meeting', actors: ['steve-witkoff', 'vladimir-putin'] });
+    expect(excerpts(sittings[0])).toHaveLength(2);
+  });
+
+  test('talks and a meeting of different people stay two events', () => {
+    const { events: found } = text('2025-04-20', 'Steve Witkoff held talks with Vladimir Putin on Saturday. Marco Rubio met Andrii Sybiha on Saturday.');
+    expect(found.filter((e) => e.type === 'meeting' || e.type === 'negotiation')).toHaveLength(2);
+  });
+});
+
 describe('the seeds', () => {
   const seed = (f: string) => events(readFileSync(`data/articles/${f}`, 'utf8'), f).events;
 

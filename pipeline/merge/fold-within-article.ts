@@ -59,6 +59,16 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
   });
 }
 
+/** "Witkoff wrapped up talks with Putin" then "Witkoff met Putin for four hours": one sitting told as talks and as a meeting. */
+const SITTINGS = new Set<EventType>(['meeting', 'negotiation']);
+
+/** The sitting of the same people, with fitting dates, told earlier in the article under the other word. */
+function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!SITTINGS.has(e.type) || e.actors.length < 2) return undefined;
+  const same = (o: ExtractedEvent) => o.actors.length === e.actors.length && e.actors.every((id) => o.actors.includes(id));
+  return kept.find((o) => o !== e && SITTINGS.has(o.type) && o.type !== e.type && same(o) && compatible(e, o) && datesOverlap(e.date, o.date));
+}
+
 /**
  * Folds what one article tells about one happening in several sentences into one event, before events are
  * merged across articles:
@@ -68,7 +78,8 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
  * - a statement by a state with no person named ("The White House on Tuesday expressed ...") is the statement of
  *   that state's official the article quotes, when their dates fit;
  * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
- *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit.
+ *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
+ * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together).
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -79,6 +90,14 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       continue;
     }
     // A state's position told by someone else ("there is discussion that Pakistan wants ...") is theirs to report.
+    const sitting = sameSittingOf(e, kept);
+    if (sitting) {
+      addSources(sitting, e);
+      sitting.date = betterDate(sitting.date, e.date);
+      // "Met" says they sat together: the talks were a meeting, in person.
+      if (e.type === 'meeting') Object.assign(sitting, { type: 'meeting', cameo: EVENT_TYPES.meeting.cameo, channel: e.channel });
+      continue;
+    }
     const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type));
     if (reported && e.reporter && e.date.evidence === null) {
       kept.push({ ...e, type: 'statement', cameo: EVENT_TYPES.statement.cameo, actors: [e.reporter], agent: null, reporter: null });

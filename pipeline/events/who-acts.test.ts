@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+
+/** Who acts in a sentence, and which words name no event at all. Sentences written for these tests. */
+const people: Person[] = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function run(body: string, published = '2025-05-10') {
+  const article = readArticle('who.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  const events = extractEvents(analyseArticle(article, people), byId);
+  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  return events;
+}
+const actorsOf = (events: ReturnType<typeof run>) => events.flatMap((e) => e.actors);
+
+test('"what he said was ...": a relative clause qualifies a noun and hides no report of the sentence before it', () => {
+  const events = run('The envoy ended his visit to Moscow on Monday, after Donald Trump urged the Kremlin to stop what he said was a "needless war" with Ukraine.', '2025-04-15');
+  expect(events.find((e) => e.type === 'appeal')?.actors).toEqual(['donald-trump']);
+  expect(events.some((e) => e.type === 'statement')).toBe(false);
+  const swap = run('The two sides began an exchange of prisoners that Volodymyr Zelenskyy said was only a first step.', '2025-05-20');
+  expect(swap.some((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'))).toBe(false);
+});
+
+test('a name that only says whose envoy, aide or inauguration it is does not act', () => {
+  const headline = run('Trump Envoy Meets Putin Aide in Moscow', '2025-04-15');
+  expect(actorsOf(headline)).not.toContain('donald-trump');
+  expect(actorsOf(headline)).not.toContain('vladimir-putin');
+  const possessive = run('It was the first time since Donald Trump’s inauguration that the three governments met in one room.', '2025-04-15');
+  expect(actorsOf(possessive)).not.toContain('donald-trump');
+  const attributive = run('The Putin envoy welcomed the offer of new talks.', '2025-04-15');
+  expect(actorsOf(attributive)).not.toContain('vladimir-putin');
+});
+
+test('a possessive before the act itself is the one who acts: "Zelenskyy’s meeting with Trump"', () => {
+  const events = run('Volodymyr Zelenskyy’s meeting with Donald Trump in Rome on Saturday lasted fifteen minutes.', '2025-04-28');
+  expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['volodymyr-zelenskyy', 'donald-trump']);
+});
+
+test('talks that are requested, merely possible or denied are not talks held', () => {
+  expect(run('Kyiv has also requested direct talks between Volodymyr Zelenskyy and Vladimir Putin.', '2025-05-17').some((e) => e.type === 'negotiation' || e.type === 'meeting')).toBe(false);
+  expect(run('Dmitry Peskov said a possible meeting between Vladimir Putin and Donald Trump was not on the agenda.', '2025-05-17').some((e) => e.type === 'meeting')).toBe(false);
+  expect(run('Emmanuel Macron: there will be no negotiations under fire', '2025-05-11').some((e) => e.type === 'negotiation')).toBe(false);
+  expect(run('The minister thanked both delegations for this negotiation.', '2025-05-17').some((e) => e.type === 'negotiation')).toBe(false);
+});

@@ -12,7 +12,11 @@ export interface ReportedClause {
 
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
 const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
-const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|added|wrote|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)[^.!?]{0,60}[.!?]?\s*$/;
+/**
+ * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
+ * subject a title and name of any length between the comma and the verb (no comma or quotation mark inside).
+ */
+const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
 
 /** ", the spokesperson of India’s Ministry of External Affairs, ": an appositive between a subject and its verb. */
 const APPOSITIVE = /^,\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;

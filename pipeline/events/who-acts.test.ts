@@ -46,3 +46,10 @@ test('talks that are requested, merely possible or denied are not talks held', (
   expect(run('Emmanuel Macron: there will be no negotiations under fire', '2025-05-11').some((e) => e.type === 'negotiation')).toBe(false);
   expect(run('The minister thanked both delegations for this negotiation.', '2025-05-17').some((e) => e.type === 'negotiation')).toBe(false);
 });
+
+test('a long title and name between a quotation and "posted" is the speaker, not someone named inside the quotation', () => {
+  const events = run('“The prime minister will chair the defence committee tomorrow to weigh our answer,” Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.', '2025-04-23');
+  const post = events.find((e) => e.type === 'statement');
+  expect(post?.actors).toEqual(['ishaq-dar']);
+  expect(post?.channel).toBe('social_media');
+});

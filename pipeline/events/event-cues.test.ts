@@ -46,6 +46,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'called-it': { yes: 'The president called it "a good day for peace".', no: 'The president called a press conference.' },
   voiced: { yes: 'The secretary-general voiced deep concern over the clashes.', no: 'The secretary-general voiced no opinion on the budget.' },
   'took-to': { yes: 'The minister took to X to reject the claim.', no: 'The minister took the train to the border.' },
+  'promoted-to': { yes: 'The cabinet promoted General Anil Rao to the rank of field marshal.', no: 'The cabinet promoted tourism in the valley.' },
   said: { yes: 'The spokesperson said the talks would continue.', no: 'The spokesperson was in the room.' },
 };
 

@@ -14,6 +14,8 @@ export interface VerbCue {
   subjectless?: 'both-sides' | 'named';
   /** Only with two or more parties as subject ("the two ministers spoke"): one person who "spoke" made a speech. */
   plural?: boolean;
+  /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
+  objectActs?: boolean;
 }
 
 /** Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire"): up to three words. */
@@ -70,6 +72,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones))\b/i },
+  // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
+  // no type of its own for it, and it is announced, so it is a statement.
+  { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
   // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
   { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },

@@ -25,6 +25,7 @@ export interface CueMatch extends Range {
   name: string;
   subjectless: VerbCue['subjectless'] | null;
   plural: boolean;
+  objectActs: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
@@ -42,7 +43,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const cue of VERB_CUES) {
     for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -118,9 +119,15 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const clauseCountries = named.map((c) => c.code);
     const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
-    const objects = CONTACT_TYPES.has(at.type) ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
+    const objects = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
+    const aboutObject = at.objectActs ? objects[0] : undefined;
+    if (at.objectActs) {
+      if (!aboutObject) continue;
+      found.push({ type: at.type, at: { start: at.start, end: at.end }, actors: [aboutObject.personId], countries, place: null, agent: stateSubject?.code ?? null, addressee: null, date: dateAt(at, at.type), collective: false });
+      continue;
+    }
     if (!subject && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
     previous = { at, subject };
     const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];

@@ -53,3 +53,14 @@ test('a long title and name between a quotation and "posted" is the speaker, not
   expect(post?.actors).toEqual(['ishaq-dar']);
   expect(post?.channel).toBe('social_media');
 });
+
+test('a promotion is about the person promoted, not the government that promoted them', () => {
+  const events = run('On Monday the cabinet promoted Chief of the Army Staff General Asim Munir to the rank of field marshal.', '2025-05-20');
+  expect(events.find((e) => e.actors.includes('asim-munir'))).toMatchObject({ type: 'statement', conflict: 'india-pakistan' });
+  expect(run('The ministry promoted its new tourism campaign on Monday.', '2025-05-20').some((e) => e.type === 'statement')).toBe(false);
+});
+
+test('the short name Pakistani papers use for the prime minister is him: "PM Shehbaz met ..."', () => {
+  const events = run('Earlier in the day, PM Shehbaz met President Asif Ali Zardari at the presidency.', '2025-05-20');
+  expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['shehbaz-sharif', 'asif-ali-zardari']);
+});

@@ -10,6 +10,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'ceasefire-brokered': { yes: 'The truce, brokered by Turkey after a week of talks, held overnight.', no: 'The truce held overnight.' },
   'held-consultations': { yes: 'The council held closed consultations on the crisis.', no: 'The council published its consultations schedule.' },
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
+  'proposed-a-ceasefire': { yes: 'The mediators put forward a detailed proposal for a 10-day truce.', no: 'The mediators put forward a proposal for a new trade route.' },
   'understanding-to-halt': { yes: 'Both sides reached an understanding to stop firing along the border.', no: 'Both sides lack an understanding of the risks.' },
   'ready-for-talks': { yes: 'The minister said Kyiv is ready for direct talks in Geneva.', no: 'The new airport is ready for passengers.' },
   'offered-talks': { yes: 'The president offered to resume negotiations next week.', no: 'The president offered his condolences to the families.' },

@@ -25,12 +25,19 @@ const APPOSITIVE = /^,\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
 
 /** The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between. */
-export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60): PersonMention | null {
+/** "X and Y": the second of two people joined by "and" is not the first of them. */
+const AND_BEFORE = /\band\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/;
+
+/**
+ * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
+ * With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
+ */
+export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
   for (const m of before.reverse()) {
     const lead = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
-    if (!PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
+    if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
   }
   return null;
 }

@@ -75,6 +75,15 @@ const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
+/** "the leaders, together with President X, made a proposal": X acts with the subject, set off by "together with". */
+const TOGETHER_WITH = /\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+/** How far before a companion "together with" may stand: the phrase and a title. */
+const COMPANION_LEAD = 60;
+
+function companionsOf(body: string, mentions: PersonMention[], from: number, verb: number): string[] {
+  return mentions.filter((m) => m.start >= from && m.end <= verb && TOGETHER_WITH.test(body.slice(Math.max(from, m.start - COMPANION_LEAD), m.start))).flatMap((m) => [m.personId, ...(m.also ?? [])]);
+}
+
 function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
   const out = [subject.personId, ...(subject.also ?? [])];
   let last = subject;
@@ -109,7 +118,11 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
-    const subject = shared ?? own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
+    // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
+    const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
+    const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true }) : null;
+    const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
     const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -128,9 +141,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       found.push({ type: at.type, at: { start: at.start, end: at.end }, actors: [aboutObject.personId], countries, place: null, agent: stateSubject?.code ?? null, addressee: null, date: dateAt(at, at.type), collective: false });
       continue;
     }
-    if (!subject && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    const companions = companionsOf(body, inClause, segment.start, at.start);
+    if (!subject && companions.length === 0 && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
     previous = { at, subject };
-    const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];
+    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     const date = dateAt(at, at.type);

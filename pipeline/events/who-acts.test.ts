@@ -64,3 +64,15 @@ test('the short name Pakistani papers use for the prime minister is him: "PM She
   const events = run('Earlier in the day, PM Shehbaz met President Asif Ali Zardari at the presidency.', '2025-05-20');
   expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['shehbaz-sharif', 'asif-ali-zardari']);
 });
+
+test('"together with X," makes X one of those who act', () => {
+  const events = run('In Kyiv, the leaders of the European group, together with US President Donald Trump, put forward a proposal for a 20-day truce.', '2025-05-11');
+  expect(events.find((e) => e.type === 'ceasefire')?.actors).toEqual(['donald-trump']);
+});
+
+test('the subject of a gerund with its object may follow a preposition; a lone "visiting" is an adjective', () => {
+  const met = run('The state funeral led to Donald Trump and Volodymyr Zelenskyy having a short private meeting in the cathedral.', '2025-04-27');
+  expect(met.find((e) => e.type === 'meeting')?.actors).toEqual(['donald-trump', 'volodymyr-zelenskyy']);
+  const visiting = run('The talks between Vladimir Putin and visiting envoy Steve Witkoff lasted three hours.', '2025-04-25');
+  expect(visiting.some((e) => e.type === 'visit' && e.actors.includes('vladimir-putin'))).toBe(false);
+});

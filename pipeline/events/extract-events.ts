@@ -1,8 +1,9 @@
 import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
+import { delegationHeads } from '../people/resolve-delegations';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
+import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
@@ -47,6 +48,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const mentions = withPronouns(body, a.mentions, a.quotes, people);
   // "Trump's envoy met Putin": only the people a sentence names for themselves act, report or take part.
   const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
+  const heads = delegationHeads(body, mentions);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
@@ -80,6 +82,11 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       // "The two sides met": both parties of the crisis act.
       const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
+      // "The two sides held talks": where the article names who led each side's delegation, they took part.
+      if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {
+        const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
+        f.actors = uniq([...f.actors, ...leaders]);
+      }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
       const channel = channelOf(f.type, s.text);

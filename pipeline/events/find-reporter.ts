@@ -18,8 +18,11 @@ const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:re
  */
 const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
 
-/** ", the spokesperson of India’s Ministry of External Affairs, ": an appositive between a subject and its verb. */
-const APPOSITIVE = /^,\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
+/**
+ * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
+ * appositive or a relative clause between a subject and its verb.
+ */
+export const APPOSITIVE = /^,\s*(?:the|a|an|who|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
@@ -41,6 +44,11 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
   }
   return null;
 }
+
+/** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."). */
+const NOTHING_AFTER = /^(?:(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?[.!?]?\s*$/i;
+/** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
+const TRAILING_MIN = 30;
 
 /**
  * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
@@ -66,6 +74,11 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const afterComma = according ? comma : -1;
     if (according && afterComma < 0) continue;
     if (!subject && !according) continue;
+    // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
+    // the speaker are what was reported, when nothing is reported after the verb.
+    if (subject && !according && subject.start - offset > TRAILING_MIN && /,\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
+      return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
+    }
     const clauseStart = according ? offset + afterComma + 1 : ve;
     return { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
   }

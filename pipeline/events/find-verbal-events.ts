@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
 import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
-import { subjectBefore } from './find-reporter';
+import { APPOSITIVE, subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
 export interface Found {
@@ -75,6 +75,10 @@ const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
+/** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
+const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
+const STAYS_AWAY_REACH = 40;
+
 /** "the leaders, together with President X, made a proposal": X acts with the subject, set off by "together with". */
 const TOGETHER_WITH = /\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 /** How far before a companion "together with" may stand: the phrase and a title. */
@@ -111,7 +115,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
-    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH);
+    // "Umerov, who led the Ukrainian delegation, said": the relative clause is a segment of its own, but its
+    // person is the verb's subject, not the state named inside it.
+    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null;
     const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
@@ -156,6 +162,11 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
+      continue;
+    }
+    // "X will not attend talks with the Russian delegation": the talks go ahead without their subject.
+    if (CONTACT_TYPES.has(at.type) && STAYS_AWAY.test(body.slice(Math.max(segment.start, at.start - STAYS_AWAY_REACH), at.start))) {
+      if (counterparts.length) found.push({ ...base, actors: counterparts });
       continue;
     }
     found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });

@@ -76,3 +76,27 @@ test('the subject of a gerund with its object may follow a preposition; a lone "
   const visiting = run('The talks between Vladimir Putin and visiting envoy Steve Witkoff lasted three hours.', '2025-04-25');
   expect(visiting.some((e) => e.type === 'visit' && e.actors.includes('vladimir-putin'))).toBe(false);
 });
+
+test('a state’s delegation stands for the head the article names, and one who will not attend takes no part', () => {
+  const events = run(
+    'Volodymyr Zelenskyy will not attend the talks with the Russian delegation in Geneva. The head of the Russian delegation, Vladimir Medinsky, said the delegation was ready.',
+    '2025-05-15',
+  );
+  const talks = events.find((e) => e.type === 'meeting' || e.type === 'negotiation');
+  expect(talks).toMatchObject({ status: 'planned', actors: ['vladimir-medinsky'] });
+});
+
+test('talks between the two sides include the heads of delegation the article names', () => {
+  const events = run(
+    'The two sides held direct talks in Geneva on Friday. Vladimir Medinsky, who led the Russian delegation, called them useful. Rustem Umerov, who led the Ukrainian delegation, said a swap was agreed.',
+    '2025-05-16',
+  );
+  const talks = events.find((e) => e.type === 'negotiation');
+  expect(talks?.actors).toEqual(expect.arrayContaining(['vladimir-medinsky', 'rustem-umerov']));
+  expect(run('The two sides held direct talks on the war in Ukraine on Friday.', '2025-05-16').find((e) => e.type === 'negotiation')?.actors).toEqual([]);
+});
+
+test('"X, who led the Ukrainian delegation, said": X says it, not the state named inside the relative clause', () => {
+  const events = run('Rustem Umerov, who led the Ukrainian delegation, said the exchange would happen soon.', '2025-05-16');
+  expect(events.filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['rustem-umerov']]);
+});

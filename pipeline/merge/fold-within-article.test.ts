@@ -80,6 +80,19 @@ describe('one sitting told as talks and as a meeting', () => {
   });
 });
 
+describe('a speaker after what they report', () => {
+  test('"A and B agreed to a swap, X, who led one delegation, said in a statement": the agreement and the statement', () => {
+    const { events: found } = text(
+      '2025-05-16',
+      'Russia and Ukraine have agreed to a large exchange of prisoners after the talks that ended on Friday, Vladimir Medinsky, who led the Russian delegation, said in a statement.',
+    );
+    const agreed = found.find((e) => e.type === 'intent_to_cooperate');
+    expect(agreed?.actors).toEqual([]);
+    expect(agreed?.countries).toEqual(expect.arrayContaining(['RU', 'UA']));
+    expect(found.find((e) => e.type === 'statement')?.actors).toEqual(['vladimir-medinsky']);
+  });
+});
+
 describe('the seeds', () => {
   const seed = (f: string) => events(readFileSync(`data/articles/${f}`, 'utf8'), f).events;
 

@@ -98,7 +98,9 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       if (e.type === 'meeting') Object.assign(sitting, { type: 'meeting', cameo: EVENT_TYPES.meeting.cameo, channel: e.channel });
       continue;
     }
-    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type));
+    // An agreement between states ("Moscow and Kyiv agreed to a swap, X said") is an act of both, not a position.
+    const agreement = e.type === 'intent_to_cooperate' && e.countries.length >= 2;
+    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type) && !agreement);
     if (reported && e.reporter && e.date.evidence === null) {
       kept.push({ ...e, type: 'statement', cameo: EVENT_TYPES.statement.cameo, actors: [e.reporter], agent: null, reporter: null });
       continue;

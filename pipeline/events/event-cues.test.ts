@@ -26,6 +26,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'talks-took-place': { yes: 'Another round of talks took place on Thursday.', no: 'Another round of talks is being considered.' },
   met: { yes: 'The envoy met the president in the capital.', no: 'The envoy is a metropolitan figure.' },
   'held-a-meeting': { yes: 'The prime minister convened a meeting of the security committee.', no: 'The prime minister convened parliament.' },
+  'took-part': { yes: 'The deputy minister was part of the Turkish delegation at the meeting.', no: 'The deputy minister was part of the problem.' },
   hosted: { yes: 'The king hosted President Lula at the palace.', no: 'The king hosted a dinner.' },
   visited: { yes: 'The chancellor visited Warsaw on Tuesday.', no: 'The chancellor spoke from Warsaw on Tuesday.' },
   mediated: { yes: 'Qatar mediated between the two governments.', no: 'Qatar stayed out of the dispute.' },
@@ -55,6 +56,8 @@ const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
 
 /** Further look-alikes a cue must not read (chrono's negative cases), each for a rule the cue states in its pattern. */
 const LOOK_ALIKES: [name: string, sentence: string][] = [
+  ['visited', 'The talks with the visiting foreign minister ran late.'],
+  ['took-part', 'Two brigades took part in the fighting near the river.'],
   ['said', 'They signed what the mayor said was a historic pact.'],
   ['said', 'The truce, which the general said had been agreed at dawn, held.'],
 ];

@@ -23,6 +23,8 @@ export type ExtractedEvent = TimelineEvent & {
   reporter: string | null;
   /** The state the verb is addressed to, when it follows the verb directly ("encouraged India to ..."). */
   addressee: string | null;
+  /** Takes part in a contact told before ("X also took part"): folded into it within the article. */
+  joins: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -108,6 +110,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         place: f.place,
         agent: f.agent,
         addressee: f.addressee ?? null,
+        joins: f.joins ?? false,
         sentence: index,
         mentioned,
         reporter: speaker && !f.actors.includes(speaker) ? speaker : null,

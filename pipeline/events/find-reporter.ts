@@ -33,13 +33,14 @@ const AND_BEFORE = /\band\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/;
 
 /**
  * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
- * With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
+ * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
  */
-export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean } = {}): PersonMention | null {
+export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
   for (const m of before.reverse()) {
-    const lead = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
+    // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
+    const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
     if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
   }
   return null;

@@ -15,6 +15,8 @@ export interface Found {
   agent: string | null;
   addressee?: string | null;
   date: DateMention | null;
+  /** Takes part in a contact told before it ("X also took part"), rather than being one of its own. */
+  joins?: boolean;
   /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
   collective?: boolean;
 }
@@ -26,6 +28,7 @@ export interface CueMatch extends Range {
   subjectless: VerbCue['subjectless'] | null;
   plural: boolean;
   objectActs: boolean;
+  joins: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
@@ -43,7 +46,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const cue of VERB_CUES) {
     for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -117,7 +120,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
     // "Umerov, who led the Ukrainian delegation, said": the relative clause is a segment of its own, but its
     // person is the verb's subject, not the state named inside it.
-    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null;
+    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null;
     const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
@@ -127,7 +130,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
     const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
-    const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true }) : null;
+    const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
     const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
     const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
@@ -157,7 +160,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective, joins: at.joins };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.

@@ -93,6 +93,18 @@ describe('a speaker after what they report', () => {
   });
 });
 
+describe('someone who took part joins the contact told before', () => {
+  test('"X was part of the delegation", "Y also took part": both join the talks of the sentence before', () => {
+    const { events: found } = text(
+      '2025-04-26',
+      'Vladimir Putin held talks with Steve Witkoff in Moscow on Friday. Yuri Ushakov was part of the Russian delegation at the talks, and Kirill Dmitriev also took part.',
+    );
+    const talks = found.filter((e) => e.type === 'negotiation' || e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'yuri-ushakov', 'kirill-dmitriev']);
+  });
+});
+
 describe('the seeds', () => {
   const seed = (f: string) => events(readFileSync(`data/articles/${f}`, 'utf8'), f).events;
 

@@ -59,6 +59,15 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
   });
 }
 
+/** Contacts a participant told after them may join ("Ushakov was part of the delegation"). */
+const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
+
+/** The contact told last before a participation, on fitting dates: "They met on Friday. X also took part." */
+function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!e.joins) return undefined;
+  return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
+}
+
 /** "Witkoff wrapped up talks with Putin" then "Witkoff met Putin for four hours": one sitting told as talks and as a meeting. */
 const SITTINGS = new Set<EventType>(['meeting', 'negotiation']);
 
@@ -79,6 +88,7 @@ function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  *   that state's official the article quotes, when their dates fit;
  * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
  *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
+ * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together).
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
@@ -90,6 +100,13 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       continue;
     }
     // A state's position told by someone else ("there is discussion that Pakistan wants ...") is theirs to report.
+    const joined = joinedContactOf(e, kept);
+    if (joined) {
+      addSources(joined, e);
+      joined.actors = [...new Set([...joined.actors, ...e.actors])];
+      joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      continue;
+    }
     const sitting = sameSittingOf(e, kept);
     if (sitting) {
       addSources(sitting, e);

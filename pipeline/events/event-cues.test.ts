@@ -22,6 +22,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'spoke-together': { yes: 'The two commanders had spoken at noon.', no: 'The two commanders had spoken about the weather.' },
   'called-up': { yes: 'The prime minister called up his Turkish counterpart.', no: 'The prime minister called for calm.' },
   'talks-via-hotline': { yes: 'The commanders held talks over the hotline on Monday.', no: 'The commanders held talks in Geneva on Monday.' },
+  'led-talks': { yes: 'Her deputy is leading the trade talks this week.', no: 'Her deputy is leading the party this week.' },
   'held-talks': { yes: 'The delegations held a second round of talks in Riyadh.', no: 'The delegations held their positions firmly.' },
   'talks-took-place': { yes: 'Another round of talks took place on Thursday.', no: 'Another round of talks is being considered.' },
   met: { yes: 'The envoy met the president in the capital.', no: 'The envoy is a metropolitan figure.' },
@@ -58,6 +59,8 @@ const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
 const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['visited', 'The talks with the visiting foreign minister ran late.'],
   ['took-part', 'Two brigades took part in the fighting near the river.'],
+  ['threatened', 'The air force warned of a drone threat over the region.'],
+  ['pledged-support', 'The candidate pledged he would end the war in a day.'],
   ['said', 'They signed what the mayor said was a historic pact.'],
   ['said', 'The truce, which the general said had been agreed at dawn, held.'],
 ];

@@ -100,3 +100,13 @@ test('"X, who led the Ukrainian delegation, said": X says it, not the state name
   const events = run('Rustem Umerov, who led the Ukrainian delegation, said the exchange would happen soon.', '2025-05-16');
   expect(events.filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['rustem-umerov']]);
 });
+
+test('a meeting someone aims to organise is not a meeting held', () => {
+  const events = run('Rustem Umerov said the next step for Kyiv would be to organise a meeting between Vladimir Putin and Volodymyr Zelenskyy.', '2025-05-16');
+  expect(events.some((e) => e.type === 'meeting')).toBe(false);
+});
+
+test('"is headlining talks": the envoy named in apposition leads them, not the president whose envoy he is', () => {
+  const events = run('Trump’s Ukraine envoy, Keith Kellogg, is headlining talks on Ukraine in London instead.', '2025-04-23');
+  expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['keith-kellogg']);
+});

@@ -105,6 +105,19 @@ describe('someone who took part joins the contact told before', () => {
   });
 });
 
+describe('a visit told after a meeting of the visitor', () => {
+  test('"X met Y on Friday. X\u2019s visit came a week after ...": the visit is the trip of that meeting', () => {
+    const { events: found } = text('2025-04-12', 'Steve Witkoff met Vladimir Putin in Moscow on Friday. Witkoff’s visit came a week after a prisoner release.');
+    expect(found.filter((e) => e.type === 'visit')).toHaveLength(0);
+    expect(excerpts(found.find((e) => e.type === 'meeting'))).toHaveLength(2);
+  });
+
+  test('a visit by someone who met nobody in the article stays a visit', () => {
+    const { events: found } = text('2025-04-12', 'Steve Witkoff visited Moscow on Friday for the second time this year.');
+    expect(found.filter((e) => e.type === 'visit')).toHaveLength(1);
+  });
+});
+
 describe('the seeds', () => {
   const seed = (f: string) => events(readFileSync(`data/articles/${f}`, 'utf8'), f).events;
 

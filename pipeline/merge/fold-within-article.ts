@@ -68,6 +68,13 @@ function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEv
   return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
 }
 
+/** "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. */
+function tripOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  const visitor = e.actors[0];
+  if (e.type !== 'visit' || e.actors.length !== 1 || !visitor) return undefined;
+  return kept.find((o) => SITTINGS.has(o.type) && o.actors.includes(visitor) && o.actors.length > 1 && compatible(e, o) && datesOverlap(e.date, o.date));
+}
+
 /** "Witkoff wrapped up talks with Putin" then "Witkoff met Putin for four hours": one sitting told as talks and as a meeting. */
 const SITTINGS = new Set<EventType>(['meeting', 'negotiation']);
 
@@ -89,6 +96,7 @@ function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
  *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
  * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit;
+ * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together).
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
@@ -105,6 +113,12 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       addSources(joined, e);
       joined.actors = [...new Set([...joined.actors, ...e.actors])];
       joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      continue;
+    }
+    const trip = tripOf(e, kept);
+    if (trip) {
+      addSources(trip, e);
+      trip.place ??= e.place;
       continue;
     }
     const sitting = sameSittingOf(e, kept);

@@ -40,11 +40,14 @@ const PERSON_SUBJECT_REACH = 120;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Each cue's pattern, global for matchAll, compiled once. */
+const GLOBAL_CUES = VERB_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`) }));
+
 /** Every cue of a clause, in text order; where two overlap, the rule earlier in VERB_CUES claims the words. */
 export function findCues(text: string, offset: number): CueMatch[] {
   const out: CueMatch[] = [];
-  for (const cue of VERB_CUES) {
-    for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
+  for (const { cue, re } of GLOBAL_CUES) {
+    for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
       if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false });
     }

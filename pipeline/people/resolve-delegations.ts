@@ -22,6 +22,7 @@ const HEAD_PHRASE_REACH = 90;
 /** The head of each state's delegation, as the article names them ("X, who led the Russian delegation"). */
 export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
   const heads = new Map<string, string>();
+  if (!/delegation/i.test(body)) return heads;
   for (const m of mentions) {
     if (m.also?.length) continue;
     const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));

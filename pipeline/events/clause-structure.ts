@@ -57,10 +57,16 @@ export function institutionSubjectBefore(body: string, from: number, at: number)
 /** A cue that is a noun ("talks with", "dialogue between", "a meeting") names an event only when it is not a topic. */
 const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|peace\s+talks|meeting|summit|ceasefire|truce)\b/i;
 /** "support for direct dialogue", "plans for a meeting", "hopes of peace talks": what is wanted, not what happened. */
-const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
+const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|this|that|these|those|their|its|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
+/**
+ * "requested direct talks", "proposed a summit", "a possible meeting", "no negotiations", "the next step is to
+ * organise a meeting": talks asked for, aimed at, merely possible, or denied are not talks held (the asking is an event of its own, read by its own cue).
+ */
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare))\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - 40), at.start);
   // "a round of talks", "the first round of negotiations" are the talks themselves.
-  return NOUN_CUE.test(body.slice(at.start, at.end)) && TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before);
+  if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
+  return WANTED_OR_DENIED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
 }

@@ -1,4 +1,5 @@
 import type { Channel, EventType } from '../../src/shared/schema';
+import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -13,6 +14,10 @@ export interface VerbCue {
   subjectless?: 'both-sides' | 'named';
   /** Only with two or more parties as subject ("the two ministers spoke"): one person who "spoke" made a speech. */
   plural?: boolean;
+  /** Taking part in a contact told before ("X also took part"): the subject joins that contact's participants. */
+  joins?: boolean;
+  /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
+  objectActs?: boolean;
 }
 
 /** Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire"): up to three words. */
@@ -30,6 +35,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|violated|breached|extended|accepted|proposed|ordered)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated)\s+(?:by|through|between|on|with|after)\b/i },
+  { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold))`, 'i') },
@@ -37,10 +43,12 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|is\s+under\s*way|was\s+completed|went\s+ahead)\b/i },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
-  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\b(?:pledged|offered\s+(?:help|support|assistance))\b/i },
+  // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
+  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b/i },
   // Contacts.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation)\s+(?:via|over|on)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+)?hotline|\bhotline\s+(?:call|conversation|talks)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
+  { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
   { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+${MODS}(?:rounds?\s+of\s+)?(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
   { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
   { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred)\b(?!\s+(?:about|of|on|to|with)\b)/i },
@@ -49,15 +57,18 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|had|has|having|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meeting|summit)\b/i },
+  // "X was part of the delegation", "Y also took part": a participant of the contact the article told before.
+  { name: 'took-part', type: 'meeting', joins: true, re: /\b(?:(?:was|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation|(?:also\s+)?(?:participated|took\s+part|sat\s+in)(?!\s+in\s+(?:the\s+)?(?:war|fighting|attacks?|protests?|elections?|exercises?)))\b/i },
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
   { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ing|ions?|e)|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
   // Reducing relations and coercion.
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:\w+\s+)?sanctions\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
-  { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
+  // "warned of a missile threat" is an air-raid alert, not a threat made.
+  { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
   { name: 'accused', type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that|blamed|blames|held\s+\w+\s+responsible)\b/i },
   { name: 'condemned', type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)?|denounc(?:ed|es|ing)|slam(?:med|s)?|lambast(?:ed|s)|deplor(?:ed|es)|decried|hit\s+out\s+at)\b/i },
   { name: 'called-the-attack', type: 'condemnation', re: new RegExp(String.raw`\bcalled\s+(?:the|this|that|Russia['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:an?\s+)?["“‘']`, 'i') },
@@ -69,11 +80,14 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones))\b/i },
+  // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
+  // no type of its own for it, and it is announced, so it is a statement.
+  { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
   // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
   { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
   { name: 'took-to', type: 'statement', re: /\btook\s+to\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
-  { name: 'said', type: 'statement', re: /\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council)|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b/i },
+  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council)|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */

@@ -1,7 +1,9 @@
 import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
+import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
+import { delegationHeads } from '../people/resolve-delegations';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
+import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
@@ -21,7 +23,12 @@ export type ExtractedEvent = TimelineEvent & {
   reporter: string | null;
   /** The state the verb is addressed to, when it follows the verb directly ("encouraged India to ..."). */
   addressee: string | null;
+  /** Takes part in a contact told before ("X also took part"): folded into it within the article. */
+  joins: boolean;
 };
+
+/** Enough text after a name for "'s" and two words before the noun it qualifies. */
+const OWNER_REACH = 60;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -41,6 +48,9 @@ function quoteOf(a: ArticleAnalysis, s: Sentence) {
 export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): ExtractedEvent[] {
   const { body } = a.article;
   const mentions = withPronouns(body, a.mentions, a.quotes, people);
+  // "Trump's envoy met Putin": only the people a sentence names for themselves act, report or take part.
+  const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
+  const heads = delegationHeads(body, mentions);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
@@ -53,15 +63,15 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
   const dates = asSpeakerDates(a, a.dates);
   const clauses = a.sentences.map((s, index) => {
-    const reported = findReportedClause(s.text, s.start, mentions);
+    const reported = findReportedClause(s.text, s.start, acting);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
-  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents));
+  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
-    found.push(...findVerbalEvents(body, reported.clause, mentions, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
+    found.push(...findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
     if (reported.reporter) {
       const at = reported.reporting ?? reported.clause;
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
@@ -74,8 +84,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       // "The two sides met": both parties of the crisis act.
       const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
+      // "The two sides held talks": where the article names who led each side's delegation, they took part.
+      if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {
+        const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
+        f.actors = uniq([...f.actors, ...leaders]);
+      }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
-      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
+      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
       const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
@@ -95,6 +110,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         place: f.place,
         agent: f.agent,
         addressee: f.addressee ?? null,
+        joins: f.joins ?? false,
         sentence: index,
         mentioned,
         reporter: speaker && !f.actors.includes(speaker) ? speaker : null,

@@ -1,4 +1,4 @@
-import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import type { PersonMention, Range } from '../types';
 
 export interface ReportedClause {
@@ -11,25 +11,45 @@ export interface ReportedClause {
 }
 
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = /\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*/g;
-const TRAILING = /[,"”]\s*(?:[A-Z]\w+\s+)?(?:\S+\s+){0,5}?(?:said|says|stated|added|wrote|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)[^.!?]{0,60}[.!?]?\s*$/;
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+/**
+ * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
+ * subject a title and name of any length between the comma and the verb (no comma or quotation mark inside).
+ */
+const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
 
-/** ", the spokesperson of India’s Ministry of External Affairs, ": an appositive between a subject and its verb. */
-const APPOSITIVE = /^,\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
+/**
+ * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
+ * appositive or a relative clause between a subject and its verb.
+ */
+export const APPOSITIVE = /^,\s*(?:the|a|an|who|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
 
 /** The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between. */
-export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60): PersonMention | null {
+/** "X and Y": the second of two people joined by "and" is not the first of them. */
+const AND_BEFORE = /\band\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/;
+
+/**
+ * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
+ * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
+ */
+export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
   for (const m of before.reverse()) {
-    const lead = text.slice(Math.max(0, m.start - offset - 40), m.start - offset);
-    if (!PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
+    // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
+    const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
+    if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
   }
   return null;
 }
+
+/** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."). */
+const NOTHING_AFTER = /^(?:(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?[.!?]?\s*$/i;
+/** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
+const TRAILING_MIN = 30;
 
 /**
  * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
@@ -55,6 +75,11 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const afterComma = according ? comma : -1;
     if (according && afterComma < 0) continue;
     if (!subject && !according) continue;
+    // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
+    // the speaker are what was reported, when nothing is reported after the verb.
+    if (subject && !according && subject.start - offset > TRAILING_MIN && /,\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
+      return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
+    }
     const clauseStart = according ? offset + afterComma + 1 : ve;
     return { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
   }

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
 import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
-import { subjectBefore } from './find-reporter';
+import { APPOSITIVE, subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
 export interface Found {
@@ -15,6 +15,8 @@ export interface Found {
   agent: string | null;
   addressee?: string | null;
   date: DateMention | null;
+  /** Takes part in a contact told before it ("X also took part"), rather than being one of its own. */
+  joins?: boolean;
   /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
   collective?: boolean;
 }
@@ -25,6 +27,8 @@ export interface CueMatch extends Range {
   name: string;
   subjectless: VerbCue['subjectless'] | null;
   plural: boolean;
+  objectActs: boolean;
+  joins: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
@@ -36,13 +40,16 @@ const PERSON_SUBJECT_REACH = 120;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Each cue's pattern, global for matchAll, compiled once. */
+const GLOBAL_CUES = VERB_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`) }));
+
 /** Every cue of a clause, in text order; where two overlap, the rule earlier in VERB_CUES claims the words. */
 export function findCues(text: string, offset: number): CueMatch[] {
   const out: CueMatch[] = [];
-  for (const cue of VERB_CUES) {
-    for (const m of text.matchAll(new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`))) {
+  for (const { cue, re } of GLOBAL_CUES) {
+    for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -74,6 +81,19 @@ const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
+/** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
+const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
+const STAYS_AWAY_REACH = 40;
+
+/** "the leaders, together with President X, made a proposal": X acts with the subject, set off by "together with". */
+const TOGETHER_WITH = /\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+/** How far before a companion "together with" may stand: the phrase and a title. */
+const COMPANION_LEAD = 60;
+
+function companionsOf(body: string, mentions: PersonMention[], from: number, verb: number): string[] {
+  return mentions.filter((m) => m.start >= from && m.end <= verb && TOGETHER_WITH.test(body.slice(Math.max(from, m.start - COMPANION_LEAD), m.start))).flatMap((m) => [m.personId, ...(m.also ?? [])]);
+}
+
 function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
   const out = [subject.personId, ...(subject.also ?? [])];
   let last = subject;
@@ -101,14 +121,20 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
-    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH);
+    // "Umerov, who led the Ukrainian delegation, said": the relative clause is a segment of its own, but its
+    // person is the verb's subject, not the state named inside it.
+    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null;
     const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
-    const subject = shared ?? own ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
+    // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
+    const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
+    const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
+    const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
     const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -118,23 +144,35 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const clauseCountries = named.map((c) => c.code);
     const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
-    const objects = CONTACT_TYPES.has(at.type) ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
+    const objects = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
-    if (!subject && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    const aboutObject = at.objectActs ? objects[0] : undefined;
+    if (at.objectActs) {
+      if (!aboutObject) continue;
+      found.push({ type: at.type, at: { start: at.start, end: at.end }, actors: [aboutObject.personId], countries, place: null, agent: stateSubject?.code ?? null, addressee: null, date: dateAt(at, at.type), collective: false });
+      continue;
+    }
+    const companions = companionsOf(body, inClause, segment.start, at.start);
+    if (!subject && companions.length === 0 && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
     previous = { at, subject };
-    const subjects = subject ? subjectsFrom(body, subject, inClause, at.start) : [];
+    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     const date = dateAt(at, at.type);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective, joins: at.joins };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
+      continue;
+    }
+    // "X will not attend talks with the Russian delegation": the talks go ahead without their subject.
+    if (CONTACT_TYPES.has(at.type) && STAYS_AWAY.test(body.slice(Math.max(segment.start, at.start - STAYS_AWAY_REACH), at.start))) {
+      if (counterparts.length) found.push({ ...base, actors: counterparts });
       continue;
     }
     found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });

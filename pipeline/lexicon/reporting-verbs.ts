@@ -7,6 +7,12 @@ import { MONTH, WEEKDAY } from './calendar-words';
 export const REPORTING_VERB =
   /\b(?:said|says|say|saying|stated|states|told|tells|added|adding|adds|wrote|writes|posted|noted|notes|asserted|declared|announced|confirmed|revealed|remarked|explained|insisted|stressed|emphasi[sz]ed|underlined|reiterated|replied|responded|warned|claimed|observed|quipped|tweeted|according to|quoted\s+[^,.;]{1,60}?\s+as\s+saying)\b/g;
 
+/**
+ * After "said": a verb that makes it a relative clause ("what he said was a senseless war", "a deal that she said
+ * had been agreed"), where the speaker only qualifies a noun of someone else's sentence and reports nothing.
+ */
+export const NOT_A_RELATIVE_SAYING = String.raw`(?!\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b)`;
+
 /** Pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUN = /\b(?:she|he|She|He)\b/g;
 

@@ -62,6 +62,62 @@ describe('statements told by someone else, and by a state without a person', () 
   });
 });
 
+describe('one sitting told as talks and as a meeting', () => {
+  test('"held talks with" then "met" for the same two people on the same day: one meeting with both sentences', () => {
+    const { events: found } = text(
+      '2025-04-20',
+      'Steve Witkoff held long talks with Vladimir Putin in Moscow on Saturday. Witkoff met Putin at the Kremlin for three hours.',
+    );
+    const sittings = found.filter((e) => e.type === 'meeting' || e.type === 'negotiation');
+    expect(sittings).toHaveLength(1);
+    expect(sittings[0]).toMatchObject({ type: 'meeting', actors: ['steve-witkoff', 'vladimir-putin'] });
+    expect(excerpts(sittings[0])).toHaveLength(2);
+  });
+
+  test('talks and a meeting of different people stay two events', () => {
+    const { events: found } = text('2025-04-20', 'Steve Witkoff held talks with Vladimir Putin on Saturday. Marco Rubio met Andrii Sybiha on Saturday.');
+    expect(found.filter((e) => e.type === 'meeting' || e.type === 'negotiation')).toHaveLength(2);
+  });
+});
+
+describe('a speaker after what they report', () => {
+  test('"A and B agreed to a swap, X, who led one delegation, said in a statement": the agreement and the statement', () => {
+    const { events: found } = text(
+      '2025-05-16',
+      'Russia and Ukraine have agreed to a large exchange of prisoners after the talks that ended on Friday, Vladimir Medinsky, who led the Russian delegation, said in a statement.',
+    );
+    const agreed = found.find((e) => e.type === 'intent_to_cooperate');
+    expect(agreed?.actors).toEqual([]);
+    expect(agreed?.countries).toEqual(expect.arrayContaining(['RU', 'UA']));
+    expect(found.find((e) => e.type === 'statement')?.actors).toEqual(['vladimir-medinsky']);
+  });
+});
+
+describe('someone who took part joins the contact told before', () => {
+  test('"X was part of the delegation", "Y also took part": both join the talks of the sentence before', () => {
+    const { events: found } = text(
+      '2025-04-26',
+      'Vladimir Putin held talks with Steve Witkoff in Moscow on Friday. Yuri Ushakov was part of the Russian delegation at the talks, and Kirill Dmitriev also took part.',
+    );
+    const talks = found.filter((e) => e.type === 'negotiation' || e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'yuri-ushakov', 'kirill-dmitriev']);
+  });
+});
+
+describe('a visit told after a meeting of the visitor', () => {
+  test('"X met Y on Friday. X\u2019s visit came a week after ...": the visit is the trip of that meeting', () => {
+    const { events: found } = text('2025-04-12', 'Steve Witkoff met Vladimir Putin in Moscow on Friday. Witkoff’s visit came a week after a prisoner release.');
+    expect(found.filter((e) => e.type === 'visit')).toHaveLength(0);
+    expect(excerpts(found.find((e) => e.type === 'meeting'))).toHaveLength(2);
+  });
+
+  test('a visit by someone who met nobody in the article stays a visit', () => {
+    const { events: found } = text('2025-04-12', 'Steve Witkoff visited Moscow on Friday for the second time this year.');
+    expect(found.filter((e) => e.type === 'visit')).toHaveLength(1);
+  });
+});
+
 describe('the seeds', () => {
   const seed = (f: string) => events(readFileSync(`data/articles/${f}`, 'utf8'), f).events;
 
@@ -83,7 +139,7 @@ describe('the seeds', () => {
     // The Kremlin's confirmation of the meeting is Russia's statement, a different one.
     const briefings = found.filter((e) => e.type === 'statement' && !e.actors.includes('donald-trump') && e.countries[0] !== 'RU');
     expect(briefings).toHaveLength(1);
-    expect(briefings[0]).toMatchObject({ actors: ['karoline-leavitt'], title: 'Karoline Leavitt speaks at a press briefing' });
+    expect(briefings[0]).toMatchObject({ actors: ['karoline-leavitt'], title: 'Karoline Leavitt speaks on Russia at a press briefing' });
     expect(briefings[0]?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'day', basis: 'weekday-relative' });
   });
 });

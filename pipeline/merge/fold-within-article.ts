@@ -59,6 +59,32 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
   });
 }
 
+/** Contacts a participant told after them may join ("Ushakov was part of the delegation"). */
+const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
+
+/** The contact told last before a participation, on fitting dates: "They met on Friday. X also took part." */
+function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!e.joins) return undefined;
+  return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
+}
+
+/** "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. */
+function tripOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  const visitor = e.actors[0];
+  if (e.type !== 'visit' || e.actors.length !== 1 || !visitor) return undefined;
+  return kept.find((o) => SITTINGS.has(o.type) && o.actors.includes(visitor) && o.actors.length > 1 && compatible(e, o) && datesOverlap(e.date, o.date));
+}
+
+/** "Witkoff wrapped up talks with Putin" then "Witkoff met Putin for four hours": one sitting told as talks and as a meeting. */
+const SITTINGS = new Set<EventType>(['meeting', 'negotiation']);
+
+/** The sitting of the same people, with fitting dates, told earlier in the article under the other word. */
+function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!SITTINGS.has(e.type) || e.actors.length < 2) return undefined;
+  const same = (o: ExtractedEvent) => o.actors.length === e.actors.length && e.actors.every((id) => o.actors.includes(id));
+  return kept.find((o) => o !== e && SITTINGS.has(o.type) && o.type !== e.type && same(o) && compatible(e, o) && datesOverlap(e.date, o.date));
+}
+
 /**
  * Folds what one article tells about one happening in several sentences into one event, before events are
  * merged across articles:
@@ -68,7 +94,10 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
  * - a statement by a state with no person named ("The White House on Tuesday expressed ...") is the statement of
  *   that state's official the article quotes, when their dates fit;
  * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
- *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit.
+ *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
+ * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit;
+ * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting;
+ * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together).
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -79,7 +108,30 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       continue;
     }
     // A state's position told by someone else ("there is discussion that Pakistan wants ...") is theirs to report.
-    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type));
+    const joined = joinedContactOf(e, kept);
+    if (joined) {
+      addSources(joined, e);
+      joined.actors = [...new Set([...joined.actors, ...e.actors])];
+      joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      continue;
+    }
+    const trip = tripOf(e, kept);
+    if (trip) {
+      addSources(trip, e);
+      trip.place ??= e.place;
+      continue;
+    }
+    const sitting = sameSittingOf(e, kept);
+    if (sitting) {
+      addSources(sitting, e);
+      sitting.date = betterDate(sitting.date, e.date);
+      // "Met" says they sat together: the talks were a meeting, in person.
+      if (e.type === 'meeting') Object.assign(sitting, { type: 'meeting', cameo: EVENT_TYPES.meeting.cameo, channel: e.channel });
+      continue;
+    }
+    // An agreement between states ("Moscow and Kyiv agreed to a swap, X said") is an act of both, not a position.
+    const agreement = e.type === 'intent_to_cooperate' && e.countries.length >= 2;
+    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type) && !agreement);
     if (reported && e.reporter && e.date.evidence === null) {
       kept.push({ ...e, type: 'statement', cameo: EVENT_TYPES.statement.cameo, actors: [e.reporter], agent: null, reporter: null });
       continue;

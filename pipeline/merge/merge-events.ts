@@ -1,4 +1,5 @@
-import { CHANNELS, type Article, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CHANNELS, type Article, type EventDate, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { addDays } from '../dates/calendar';
 import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
 import { CONTACT_TYPES, INCIDENT_TYPES } from '../events/event-cues';
@@ -26,7 +27,7 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
   // the same only when their dates, as stated, overlap.
   const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
-  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict) && actorsCompatible(a, b);
+  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict, !a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start))) && actorsCompatible(a, b);
 }
 
 const seenSources = new WeakMap<ExtractedEvent, Set<string>>();
@@ -47,6 +48,55 @@ function absorb(into: ExtractedEvent, e: ExtractedEvent): void {
   into.agent ??= e.agent;
 }
 
+/** Dates whose loose span (a guess may be three days off) covers more months than this are compared with every event. */
+const MAX_MONTHS = 3;
+const LOOSE_DAYS = 3;
+
+/** The months a date could fall in, loosely; null when there are too many to list. */
+function monthsOf(d: EventDate): string[] | null {
+  const first = addDays(d.start, -LOOSE_DAYS).slice(0, 7);
+  const last = addDays(d.end, LOOSE_DAYS).slice(0, 7);
+  const out = [first];
+  while (out.length <= MAX_MONTHS && (out.at(-1) ?? last) < last) {
+    const [y = 0, m = 1] = (out.at(-1) ?? last).split('-').map(Number);
+    out.push(m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`);
+  }
+  return out.length > MAX_MONTHS ? null : out;
+}
+
+/** Merge candidates by key and month, in the order they joined the key; events with a wide date are candidates for every month. */
+class Buckets {
+  private seq = new Map<string, Map<ExtractedEvent, number>>();
+  private all = new Map<string, Set<ExtractedEvent>>();
+  private byMonth = new Map<string, Set<ExtractedEvent>>();
+  private wide = new Map<string, Set<ExtractedEvent>>();
+
+  private static put(map: Map<string, Set<ExtractedEvent>>, key: string, e: ExtractedEvent): void {
+    const set = map.get(key) ?? new Set<ExtractedEvent>();
+    set.add(e);
+    map.set(key, set);
+  }
+
+  add(key: string, e: ExtractedEvent): void {
+    const seq = this.seq.get(key) ?? new Map<ExtractedEvent, number>();
+    this.seq.set(key, seq);
+    if (!seq.has(e)) seq.set(e, seq.size);
+    Buckets.put(this.all, key, e);
+    const months = monthsOf(e.date);
+    if (months === null) Buckets.put(this.wide, key, e);
+    else for (const m of months) Buckets.put(this.byMonth, `${key}|${m}`, e);
+  }
+
+  candidates(key: string, date: EventDate): ExtractedEvent[] {
+    const months = monthsOf(date);
+    if (months === null) return [...(this.all.get(key) ?? [])];
+    const out = new Set<ExtractedEvent>(this.wide.get(key) ?? []);
+    for (const m of months) for (const e of this.byMonth.get(`${key}|${m}`) ?? []) out.add(e);
+    const seq = this.seq.get(key);
+    return [...out].sort((a, b) => (seq?.get(a) ?? 0) - (seq?.get(b) ?? 0));
+  }
+}
+
 export function slug(s: string): string {
   return s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
 }
@@ -63,23 +113,21 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   }
   const events = [...byArticle.values()].flatMap((list) => foldWithinArticle(list, people));
   const merged: ExtractedEvent[] = [];
-  // Candidates share type, conflict, status and an actor (or, without actors, the first country): a bucket each.
-  const buckets = new Map<string, ExtractedEvent[]>();
+  // Candidates share type, conflict, status and an actor (or, without actors, the first country), and a month their
+  // dates could fall in: a bucket each, so a large corpus compares an event with its month's events, not with all.
+  const buckets = new Buckets();
   const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.agent ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
   for (const e of events) {
-    const target = keys(e).flatMap((k) => buckets.get(k) ?? []).find((m) => sameEvent(m, e));
+    const target = keys(e).flatMap((k) => buckets.candidates(k, e.date)).find((m) => sameEvent(m, e));
     const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };
     if (target) absorb(target, e);
     else merged.push(into);
-    for (const k of keys(into)) {
-      const list = buckets.get(k) ?? [];
-      if (!list.includes(into)) buckets.set(k, [...list, into]);
-    }
+    for (const k of keys(into)) buckets.add(k, into);
   }
   const ids = new Map<string, number>();
   const out = merged
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, sentence: _sentence, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

@@ -4,6 +4,7 @@ import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
+import { resolveDelegations } from './resolve-delegations';
 import { resolvePluralOffices } from './resolve-plural-offices';
 import { resolveRolePhrases } from './resolve-role-phrases';
 
@@ -27,7 +28,8 @@ function withSpellingsSeen(p: Person, mentions: PersonMention[]): Person {
 /**
  * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
  * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
- * then role phrases (which may point back to any of those), then pronouns (which may point back to all).
+ * then role phrases (which may point back to any of those), then a state's delegation (its head, named by any of
+ * those), then pronouns (which may point back to all).
  */
 export function resolvePeople(body: string, sentences: Sentence[], published: string, gazetteer: Person[], skip: Range[]): PeopleResult {
   const exact = findMentions(body, gazetteer, skip, published);
@@ -40,7 +42,8 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const withNer = [...named, ...ner.mentions].sort(byStart);
   const roles = resolveRolePhrases(body, published, people, withNer, skip);
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles], skip);
-  const withRoles = [...withNer, ...roles, ...plural].sort(byStart);
+  const delegations = resolveDelegations(body, [...withNer, ...roles, ...plural], skip);
+  const withRoles = [...withNer, ...roles, ...plural, ...delegations].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);
   const seen = new Set(mentions.flatMap((m) => [m.personId, ...(m.also ?? [])]));

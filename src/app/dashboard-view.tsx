@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../shared/schema';
 import { sortEvents } from '../features/event-list/utils/sort-events';
+import { ArticleTextNote } from '../features/filters/components/article-text-note';
 import { ConflictFilter } from '../features/filters/components/conflict-filter';
 import { NO_FILTERS, type EventFilters } from '../features/filters/types';
 import { countActiveFilters } from '../features/filters/utils/count-active-filters';
@@ -83,8 +84,13 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const [reading, setReading] = useState<string | null>(null);
   const readingArticle = reading ? d.articles.get(reading) : undefined;
   const countText = filtered.length === total ? `${total} events` : `${filtered.length} of ${total} events`;
-  const count = <p role="status" aria-live="polite" className="text-sm font-medium">{countText}</p>;
-  const filterPanel = <LazyFilterPanel.Component filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} />;
+  const count = (
+    <div>
+      <p role="status" aria-live="polite" className="text-sm font-medium">{countText}</p>
+      <ArticleTextNote query={state.filters.query} search={d.articleSearch} />
+    </div>
+  );
+  const filterPanel = <LazyFilterPanel.Component filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} searchesArticles={d.articleSearch.searchable} />;
   const exportControls = (
     <Suspense fallback={<div className={`h-8 w-48 ${placeholder}`} />}>
       <LazyExport.Component events={filtered} articles={d.articles} people={d.people} />
@@ -129,7 +135,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
         ) : state.view === 'list' ? (
           <section aria-label="Event list">
             <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
-              <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} />
+              <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} inArticleText={d.articleSearch.matches} />
             </Suspense>
           </section>
         ) : (
@@ -176,6 +182,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             nextId={at >= 0 ? (ordered[at + 1]?.id ?? null) : null}
             onSelect={onSelect}
             onOpenArticle={setReading}
+            inArticleText={d.articleSearch.matches.has(selected.id)}
           />
         </DetailSheet>
       )}

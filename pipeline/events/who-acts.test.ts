@@ -1,0 +1,112 @@
+import { expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+
+/** Who acts in a sentence, and which words name no event at all. Sentences written for these tests. */
+const people: Person[] = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function run(body: string, published = '2025-05-10') {
+  const article = readArticle('who.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  const events = extractEvents(analyseArticle(article, people), byId);
+  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  return events;
+}
+const actorsOf = (events: ReturnType<typeof run>) => events.flatMap((e) => e.actors);
+
+test('"what he said was ...": a relative clause qualifies a noun and hides no report of the sentence before it', () => {
+  const events = run('The envoy ended his visit to Moscow on Monday, after Donald Trump urged the Kremlin to stop what he said was a "needless war" with Ukraine.', '2025-04-15');
+  expect(events.find((e) => e.type === 'appeal')?.actors).toEqual(['donald-trump']);
+  expect(events.some((e) => e.type === 'statement')).toBe(false);
+  const swap = run('The two sides began an exchange of prisoners that Volodymyr Zelenskyy said was only a first step.', '2025-05-20');
+  expect(swap.some((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'))).toBe(false);
+});
+
+test('a name that only says whose envoy, aide or inauguration it is does not act', () => {
+  const headline = run('Trump Envoy Meets Putin Aide in Moscow', '2025-04-15');
+  expect(actorsOf(headline)).not.toContain('donald-trump');
+  expect(actorsOf(headline)).not.toContain('vladimir-putin');
+  const possessive = run('It was the first time since Donald Trump’s inauguration that the three governments met in one room.', '2025-04-15');
+  expect(actorsOf(possessive)).not.toContain('donald-trump');
+  const attributive = run('The Putin envoy welcomed the offer of new talks.', '2025-04-15');
+  expect(actorsOf(attributive)).not.toContain('vladimir-putin');
+});
+
+test('a possessive before the act itself is the one who acts: "Zelenskyy’s meeting with Trump"', () => {
+  const events = run('Volodymyr Zelenskyy’s meeting with Donald Trump in Rome on Saturday lasted fifteen minutes.', '2025-04-28');
+  expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['volodymyr-zelenskyy', 'donald-trump']);
+});
+
+test('talks that are requested, merely possible or denied are not talks held', () => {
+  expect(run('Kyiv has also requested direct talks between Volodymyr Zelenskyy and Vladimir Putin.', '2025-05-17').some((e) => e.type === 'negotiation' || e.type === 'meeting')).toBe(false);
+  expect(run('Dmitry Peskov said a possible meeting between Vladimir Putin and Donald Trump was not on the agenda.', '2025-05-17').some((e) => e.type === 'meeting')).toBe(false);
+  expect(run('Emmanuel Macron: there will be no negotiations under fire', '2025-05-11').some((e) => e.type === 'negotiation')).toBe(false);
+  expect(run('The minister thanked both delegations for this negotiation.', '2025-05-17').some((e) => e.type === 'negotiation')).toBe(false);
+});
+
+test('a long title and name between a quotation and "posted" is the speaker, not someone named inside the quotation', () => {
+  const events = run('“The prime minister will chair the defence committee tomorrow to weigh our answer,” Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.', '2025-04-23');
+  const post = events.find((e) => e.type === 'statement');
+  expect(post?.actors).toEqual(['ishaq-dar']);
+  expect(post?.channel).toBe('social_media');
+});
+
+test('a promotion is about the person promoted, not the government that promoted them', () => {
+  const events = run('On Monday the cabinet promoted Chief of the Army Staff General Asim Munir to the rank of field marshal.', '2025-05-20');
+  expect(events.find((e) => e.actors.includes('asim-munir'))).toMatchObject({ type: 'statement', conflict: 'india-pakistan' });
+  expect(run('The ministry promoted its new tourism campaign on Monday.', '2025-05-20').some((e) => e.type === 'statement')).toBe(false);
+});
+
+test('the short name Pakistani papers use for the prime minister is him: "PM Shehbaz met ..."', () => {
+  const events = run('Earlier in the day, PM Shehbaz met President Asif Ali Zardari at the presidency.', '2025-05-20');
+  expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['shehbaz-sharif', 'asif-ali-zardari']);
+});
+
+test('"together with X," makes X one of those who act', () => {
+  const events = run('In Kyiv, the leaders of the European group, together with US President Donald Trump, put forward a proposal for a 20-day truce.', '2025-05-11');
+  expect(events.find((e) => e.type === 'ceasefire')?.actors).toEqual(['donald-trump']);
+});
+
+test('the subject of a gerund with its object may follow a preposition; a lone "visiting" is an adjective', () => {
+  const met = run('The state funeral led to Donald Trump and Volodymyr Zelenskyy having a short private meeting in the cathedral.', '2025-04-27');
+  expect(met.find((e) => e.type === 'meeting')?.actors).toEqual(['donald-trump', 'volodymyr-zelenskyy']);
+  const visiting = run('The talks between Vladimir Putin and visiting envoy Steve Witkoff lasted three hours.', '2025-04-25');
+  expect(visiting.some((e) => e.type === 'visit' && e.actors.includes('vladimir-putin'))).toBe(false);
+});
+
+test('a state’s delegation stands for the head the article names, and one who will not attend takes no part', () => {
+  const events = run(
+    'Volodymyr Zelenskyy will not attend the talks with the Russian delegation in Geneva. The head of the Russian delegation, Vladimir Medinsky, said the delegation was ready.',
+    '2025-05-15',
+  );
+  const talks = events.find((e) => e.type === 'meeting' || e.type === 'negotiation');
+  expect(talks).toMatchObject({ status: 'planned', actors: ['vladimir-medinsky'] });
+});
+
+test('talks between the two sides include the heads of delegation the article names', () => {
+  const events = run(
+    'The two sides held direct talks in Geneva on Friday. Vladimir Medinsky, who led the Russian delegation, called them useful. Rustem Umerov, who led the Ukrainian delegation, said a swap was agreed.',
+    '2025-05-16',
+  );
+  const talks = events.find((e) => e.type === 'negotiation');
+  expect(talks?.actors).toEqual(expect.arrayContaining(['vladimir-medinsky', 'rustem-umerov']));
+  expect(run('The two sides held direct talks on the war in Ukraine on Friday.', '2025-05-16').find((e) => e.type === 'negotiation')?.actors).toEqual([]);
+});
+
+test('"X, who led the Ukrainian delegation, said": X says it, not the state named inside the relative clause', () => {
+  const events = run('Rustem Umerov, who led the Ukrainian delegation, said the exchange would happen soon.', '2025-05-16');
+  expect(events.filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['rustem-umerov']]);
+});
+
+test('a meeting someone aims to organise is not a meeting held', () => {
+  const events = run('Rustem Umerov said the next step for Kyiv would be to organise a meeting between Vladimir Putin and Volodymyr Zelenskyy.', '2025-05-16');
+  expect(events.some((e) => e.type === 'meeting')).toBe(false);
+});
+
+test('"is headlining talks": the envoy named in apposition leads them, not the president whose envoy he is', () => {
+  const events = run('Trump’s Ukraine envoy, Keith Kellogg, is headlining talks on Ukraine in London instead.', '2025-04-23');
+  expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['keith-kellogg']);
+});

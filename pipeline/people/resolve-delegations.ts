@@ -1,0 +1,58 @@
+import type { PersonMention, Range } from '../types';
+import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
+import { overlapsAny } from './overlaps';
+
+const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
+const HEAD_NOUN = String.raw`(?:head|leader|chief)`;
+/** "the Russian delegation", "Ukraine's delegation to Turkey": a state's delegation, the words a later mention uses. */
+const DELEGATION = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`, 'giu');
+/** "the head of the Russian delegation to Turkey, X" or "Russian delegation head X": the head named after. */
+const HEAD_THEN_NAME = new RegExp(
+  String.raw`(?:${HEAD_NOUN}\s+of\s+(?:the\s+)?(?<c1>${COUNTRY})\s+delegation(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?<c2>${COUNTRY})\s+delegation\s+${HEAD_NOUN})\s*,?\s*$`,
+  'iu',
+);
+/** "X, who led the Ukrainian delegation" or "X, head of the Ukrainian delegation": the head named before. */
+const NAME_THEN_HEAD = new RegExp(
+  String.raw`^\s*,\s*(?:who\s+(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+lead)|(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
+  'iu',
+);
+/** How much text a title between "head of the ... delegation" and the name, or the clause after the name, may take. */
+const HEAD_PHRASE_REACH = 90;
+
+/** The head of each state's delegation, as the article names them ("X, who led the Russian delegation"). */
+export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
+  const heads = new Map<string, string>();
+  if (!/delegation/i.test(body)) return heads;
+  for (const m of mentions) {
+    if (m.also?.length) continue;
+    const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
+    const after = NAME_THEN_HEAD.exec(body.slice(m.end, m.end + HEAD_PHRASE_REACH));
+    const word = before?.groups?.c1 ?? before?.groups?.c2 ?? after?.groups?.c;
+    const country = word ? countryOfWord(word) : null;
+    if (country && !heads.has(country)) heads.set(country, m.personId);
+  }
+  return heads;
+}
+
+/**
+ * "talks with the Russian delegation": a state's delegation, where the article names its head, stands for that head
+ * (a delegation acts and is met through who leads it). The phrases that name the head are not mentions again.
+ */
+export function resolveDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
+  const heads = delegationHeads(body, mentions);
+  if (heads.size === 0) return [];
+  const out: PersonMention[] = [];
+  for (const m of body.matchAll(DELEGATION)) {
+    const country = countryOfWord(m.groups?.c ?? '');
+    const head = country ? heads.get(country) : undefined;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!head || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
+    // The words that say who heads it ("X, who led the Russian delegation") name the head already.
+    const lead = body.slice(Math.max(0, start - HEAD_PHRASE_REACH), start);
+    if (/\b(?:led|leads|heads|headed|leading|lead|head|leader|chief)\s+(?:of\s+)?$/i.test(lead)) continue;
+    if (/^\s+(?:head|leader|chief)\b/i.test(body.slice(end, end + 10))) continue;
+    out.push({ start, end, text: m[0], personId: head, via: 'coreference' });
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDay } from '../src/shared/lib/format-date';
+import { eventsWith, must } from './support/published-data';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -48,6 +49,18 @@ test('the line follows the timeline window as the reader zooms', async ({ page }
   const end = new Date(new Date(url.searchParams.get('end') ?? '').getTime() - 1);
   await expect(shown).toHaveText(`${shortDay.format(start)} – ${shortDay.format(end)}`);
   await expect(shown).not.toHaveText(before);
+});
+
+test('the line draws each day above the same day of the timeline', async ({ page }) => {
+  const attack = must(eventsWith((e) => e.conflict === 'india-pakistan' && e.date.start === '2025-04-22' && e.date.end === '2025-04-22')[0]);
+  await page.goto('/?conflict=india-pakistan&lanes=none');
+  const label = page.getByTestId('timeline').locator(`[data-event-id="${attack.id}"]`);
+  await expect(label).toBeVisible();
+  // Straight above the start of the event's box, inside its day.
+  const x = must(await label.boundingBox()).x + 3;
+  const plot = must(await line(page).getByRole('slider').boundingBox());
+  await page.mouse.move(x, plot.y + plot.height / 2);
+  await expect(line(page).getByTestId('line-readout')).toContainText(`${formatDay('2025-04-22')}: India–Pakistan −`);
 });
 
 test('on a phone the line is folded under the timeline and opens on request', async ({ page }) => {

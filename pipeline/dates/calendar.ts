@@ -62,3 +62,7 @@ export function daysBetween(a: string, b: string): number {
 export function minIso(a: string, b: string): string {
   return a < b ? a : b;
 }
+
+export function maxIso(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -12,9 +12,14 @@ test('a sentence with its own date keeps it', () => {
   expect(inheritDate(sentences, mentions, 0, '2025-05-09')).toEqual({ start: '2025-05-08', end: '2025-05-08', precision: 'day', basis: 'weekday-relative' });
 });
 
-test('in the same paragraph a sentence inherits the last date before it, one step less precise', () => {
+test('in the same paragraph a sentence inherits the last date before it, one step less precise, reaching on to publication', () => {
   const { sentences, mentions } = analyse('Rubio spoke to Jaishankar on Thursday. He urged restraint.', '2025-05-09');
-  expect(inheritDate(sentences, mentions, 1, '2025-05-09')).toEqual({ start: '2025-05-08', end: '2025-05-08', precision: 'week', basis: 'inherited' });
+  expect(inheritDate(sentences, mentions, 1, '2025-05-09')).toEqual({ start: '2025-05-08', end: '2025-05-09', precision: 'week', basis: 'inherited' });
+  // A story tells on in time: what follows a dated sentence without a date of its own is that day or the week after.
+  const later = analyse('Ceasefire talks began in Doha on Monday. The delegations later issued a joint note.', '2025-03-28');
+  expect(inheritDate(later.sentences, later.mentions, 1, '2025-03-28')).toEqual({ start: '2025-03-24', end: '2025-03-28', precision: 'week', basis: 'inherited' });
+  const plan = analyse('The envoys will meet in Oslo on June 20. They will discuss prisoners.', '2025-06-02');
+  expect(inheritDate(plan.sentences, plan.mentions, 1, '2025-06-02')).toMatchObject({ start: '2025-06-20', end: '2025-06-20' });
 });
 
 test('inheritance stops at the paragraph: a new paragraph without date words gets the week up to publication', () => {

@@ -30,6 +30,12 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(scene).toEqual(['on Monday']);
   });
 
+  test('a plural event noun without a determiner keeps the date after "on" ("agreed to hold talks on June 9")', () => {
+    const { nouns, scene } = named('Moscow agreed on Tuesday to hold direct talks on June 9 in Geneva. Officials welcomed the news.', '2025-06-04');
+    expect(nouns).toEqual(['direct talks on June 9']);
+    expect(scene).toEqual(['on Tuesday']);
+  });
+
   test('a noun that is the occasion of the verb ("at a briefing on Friday") leaves the date to the verb', () => {
     const { nouns, scene } = named('At a briefing on Friday, the minister rejected the claims.', '2025-03-12');
     expect(nouns).toEqual([]);

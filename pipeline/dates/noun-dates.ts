@@ -24,6 +24,12 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  * happened ("the attack last month", "a strike on Sunday", "the talks in Istanbul on Friday").
  */
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${EVENT_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
+const ON_BEFORE = /\bon\s+$/i;
+/**
+ * A plural event noun with no determiner, as news writes ongoing things ("resume direct talks on May 15", "strikes on
+ * Sunday"): at most one modifier, so that a verb before it is not taken for part of the noun phrase.
+ */
+const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|negotiations|consultations|strikes|airstrikes|attacks|raids|clashes)\s+$`, 'iu');
 /** A preposition that makes the noun phrase the occasion of the sentence's verb ("at a press conference on Friday"). */
 const OCCASION_BEFORE = /\b(?:in|at|during)\s+$/i;
 /** The date forms that can follow a noun as its own: "last month", "on Sunday", "earlier this week", "on May 7". */
@@ -45,11 +51,15 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
     const possessive = POSSESSIVE_AFTER.test(after) || /['’]s$/.test(d.text);
     const attributive = ADJECTIVE_DATE.test(d.text) || possessive || DETERMINER_BEFORE.test(before);
     // "the attack last month": the date follows the noun it belongs to.
-    const postposed = POSTPOSED_DATE.test(d.text) ? NOUN_BEFORE.exec(body.slice(Math.max(0, d.start - 80), d.start)) : null;
-    const nounStart = postposed ? d.start - postposed[0].length : d.start;
+    // A date whose "on" the rule left outside its words ("talks on May 15") follows a noun the same way.
+    const on = POSTPOSED_DATE.test(d.text) ? '' : (ON_BEFORE.exec(before)?.[0] ?? null);
+    const window = on === null ? '' : body.slice(Math.max(0, d.start - on.length - 80), d.start - on.length);
+    const found = on === null ? null : (NOUN_BEFORE.exec(window) ?? BARE_PLURAL_BEFORE.exec(window));
+    const postposed = found ? `${found[0]}${on ?? ''}` : null;
+    const nounStart = postposed ? d.start - postposed.length : d.start;
     // "In a briefing on Saturday, Misri said": the occasion of the verb, whose date is the verb's too.
     if (postposed && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
-      out.push({ date: d, noun: { start: d.start - postposed[0].length, end: d.end } });
+      out.push({ date: d, noun: { start: d.start - postposed.length, end: d.end } });
       continue;
     }
     if (!attributive) continue;

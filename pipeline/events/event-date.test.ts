@@ -102,3 +102,17 @@ describe('an event is never dated against its article', () => {
     expect(condemnation?.date.start.slice(0, 4)).toBe('2025');
   });
 });
+
+describe('an incident takes the date words that are its own', () => {
+  test('a date before the incident noun, across a clause word, is the saying\'s ("said on Friday that missile strikes hit")', () => {
+    const events = eventsOf('The Ukrainian defence ministry said on Friday that Russian missile strikes hit Odesa.', '2025-05-07');
+    expect(events.find((e) => e.type === 'military_action')?.date.basis).toBe('publication');
+    const own = eventsOf('Friday’s Russian missile strikes hit Odesa, the Ukrainian defence ministry said.', '2025-05-07');
+    expect(span(own.find((e) => e.type === 'military_action'))).toBe('2025-05-02…2025-05-02');
+  });
+
+  test('a date after the incident noun and its complements ("the massacre of villagers in Kashmir last month")', () => {
+    const events = eventsOf('Pakistan denied any role in the massacre of villagers in Kashmir last month.', '2025-05-07');
+    expect(span(events.find((e) => e.type === 'terrorist_attack'))).toBe('2025-04-01…2025-04-30');
+  });
+});

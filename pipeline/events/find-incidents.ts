@@ -22,6 +22,20 @@ const COUNTED_BACK = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) after (?:t
 /** "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject. */
 const LAUNCHED = /(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:launched|carried\s+out|conducted|mounted|staged|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/;
 
+/** How far before an incident noun its date may be written ("Wednesday's drone strikes", "the May 7 missile strikes"). */
+const DATE_BEFORE_REACH = 30;
+/**
+ * Between a date and the incident noun after it, only modifiers and the incident's own verb ("early Wednesday carried
+ * out missile strikes"): no punctuation and no word that opens another clause. "said on Friday that strikes hit" dates
+ * the saying.
+ */
+const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because)\b)[\p{L}-]+)*\s*$/iu;
+/** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
+const YEAR_COMMA = /^,(?=\s)/;
+/** "the massacre of tourists in Kashmir last month": the incident's own complements, then a date that can follow a noun. */
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)*\s+$/u;
+const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
+
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
@@ -53,7 +67,10 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);
-      const near = dates.find((d) => d.start >= start - 30 && d.end <= start) ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined) ?? null;
+      const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
+        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined)
+        ?? dates.find((d) => d.start >= end && d.end <= clause.end && POSTPOSED_DATE.test(d.text) && COMPLEMENTS.test(body.slice(end, d.start)))
+        ?? null;
       const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;

@@ -30,7 +30,7 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     expect(by(events, 'phone_call', 'ajit-doval', 'marco-rubio')[0]?.date).toMatchObject(day('2025-05-07', 'relative-phrase'));
     const condemnation = by(events, 'condemnation', 'shehbaz-sharif')[0];
     // The text gives it no date of its own: carried over from the sentence before, so less than day-precise.
-    expect(condemnation?.date).toMatchObject({ start: '2025-05-07', end: '2025-05-07', basis: 'inherited' });
+    expect(condemnation?.date).toMatchObject({ start: '2025-05-07', end: '2025-05-08', basis: 'inherited' });
     expect(condemnation?.date.precision).not.toBe('day');
   });
 

@@ -47,6 +47,9 @@ export default defineConfig(({ command }) => ({
   build: {
     outDir: process.env.VITE_OUT_DIR ?? 'dist',
   },
+  // Module workers (the page starts them with type: 'module') can load chunks on demand: the validation worker
+  // loads zod only to explain a refusal.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -8,6 +8,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'pages'),
   base: '/',
   plugins: [react(), tailwindcss()],
+  // As in the app's own config: the validation worker loads zod only to explain a refusal.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, '..', 'dist-bench'),
     emptyOutDir: true,
@@ -15,6 +17,7 @@ export default defineConfig({
       input: {
         dashboard: resolve(import.meta.dirname, 'pages', 'dashboard.html'),
         baseline: resolve(import.meta.dirname, 'pages', 'baseline.html'),
+        contacts: resolve(import.meta.dirname, 'pages', 'contacts.html'),
       },
     },
   },

@@ -40,3 +40,42 @@ test('on a 375 px phone the page fits the screen and the details are reachable',
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoSeriousViolations(page);
 });
+
+/**
+ * The views that open over the page, at a phone's and a desktop's width, light and dark: the event's details, the
+ * whole article (opened from them, excerpts marked) and "About this data".
+ */
+const withSources = must(dataset.events.find((e) => e.sources.length > 1) ?? dataset.events[0]);
+const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
+const overlays: Record<string, (page: Page) => Promise<Locator>> = {
+  'event details': async (page) => {
+    await page.goto(`/?event=${withSources.id}`);
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(withSources.title);
+    return details(page).getByRole('figure', { name: 'Excerpt 1' }).locator('mark');
+  },
+  'article reader': async (page) => {
+    await page.goto(`/?event=${withSources.id}`);
+    await details(page).getByRole('button', { name: /^Read the whole article/ }).first().click();
+    return page.getByRole('dialog').locator('mark').first();
+  },
+  'about this data': async (page) => {
+    await page.goto('/');
+    await expect(counted(page)).toBeVisible();
+    await page.getByRole('link', { name: 'About this data' }).click();
+    return page.getByRole('dialog', { name: 'About this data' }).getByRole('heading', { name: 'Add articles' });
+  },
+};
+
+for (const width of [375, 1400]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, open] of Object.entries(overlays)) {
+      test(`${name} at ${width} px has no serious accessibility violations (${scheme})`, async ({ page }) => {
+        await page.setViewportSize({ width, height: width < 640 ? 812 : 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect(await open(page)).toBeVisible({ timeout: 30_000 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await expectNoSeriousViolations(page);
+      });
+    }
+  }
+}

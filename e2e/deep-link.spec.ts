@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { CONFLICTS } from '../src/shared/schema';
-import { countText, dataset, must, resultCount } from './support/published-data';
+import { countText, dataset, must, resultCount, searchFor } from './support/published-data';
 
 test('a shared link restores conflict, search, view, sort and the open event', async ({ page }) => {
   const ev = must(dataset.events[0]);
   const word = must(ev.title.split(/\s+/)[0]);
-  const n = dataset.events.filter((e) => e.conflict === ev.conflict && [e.title, ...e.sources.map((s) => s.excerpt)].join('\n').toLowerCase().includes(word.toLowerCase())).length;
+  const n = searchFor(word, dataset.events.filter((e) => e.conflict === ev.conflict)).found.length;
   const link = `/?q=${encodeURIComponent(word)}&conflict=${ev.conflict}&view=list&sort=-title&event=${ev.id}`;
   await page.goto(link);
   await expect(resultCount(page, countText(n))).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Search titles and excerpts' })).toHaveValue(word);
+  await expect(page.getByRole('searchbox', { name: 'Search titles, excerpts and article text' })).toHaveValue(word);
   await expect(page.getByRole('group', { name: 'Conflict' }).getByRole('radio', { name: new RegExp(`^${CONFLICTS[ev.conflict].label}`) })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'List' })).toBeChecked();
   await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'descending');

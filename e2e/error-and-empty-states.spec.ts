@@ -34,11 +34,11 @@ test('data that fails the schema names where it fails', async ({ page }) => {
 
 test('a search with no match shows an empty state whose button clears the filters', async ({ page }) => {
   await page.goto('/?exact=1');
-  await page.getByRole('searchbox', { name: 'Search titles and excerpts' }).fill('zzqxv-nothing-matches-this');
+  await page.getByRole('searchbox', { name: 'Search titles, excerpts and article text' }).fill('zzqxv-nothing-matches-this');
   await expect(page.getByRole('heading', { name: 'No events match these filters' })).toBeVisible();
   await expect(resultCount(page, countText(0))).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters', exact: true }).click();
   await expect(resultCount(page, countText(total))).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Search titles and excerpts' })).toHaveValue('');
+  await expect(page.getByRole('searchbox', { name: 'Search titles, excerpts and article text' })).toHaveValue('');
   await expect(page.getByRole('checkbox', { name: 'Exact dates only' })).not.toBeChecked();
 });

@@ -46,7 +46,7 @@ test('hostile and malformed link parameters are ignored with a notice, and nothi
 
 test('a script payload as search text is searched for as text', async ({ page }) => {
   await page.goto(`/?q=${encodeURIComponent(payload)}`);
-  await expect(page.getByRole('searchbox', { name: 'Search titles and excerpts' })).toHaveValue(payload);
+  await expect(page.getByRole('searchbox', { name: 'Search titles, excerpts and article text' })).toHaveValue(payload);
   await expect(page.getByRole('heading', { name: 'No events match these filters' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await page.getByRole('button', { name: 'Clear filters', exact: true }).click();

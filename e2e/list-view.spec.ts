@@ -19,3 +19,20 @@ test('a reader switches to the list and sorts it by title both ways', async ({ p
   await expect(table.getByRole('row').nth(1).getByRole('button')).toHaveText(must(titles.at(-1)));
   await expect(page).toHaveURL(/sort=-title/);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('the list is cards with the same uncertain-date mark and summary as the table', async ({ page }) => {
+    const earliestFirst = [...dataset.events].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id));
+    const uncertain = earliestFirst.slice(0, 50).find((e) => e.date.precision !== 'day' && e.summary);
+    expect(uncertain, 'the published data has an uncertain event with a summary on the first page').toBeDefined();
+    await page.goto('/?view=list');
+    const cards = page.getByRole('list', { name: /Events matching the filters/ });
+    await expect(cards.getByRole('listitem')).toHaveCount(Math.min(total, 50));
+    const card = cards.getByRole('listitem').filter({ hasText: must(uncertain).summary ?? '' }).first();
+    await expect(card).toContainText('≈');
+    await expect(card.getByRole('button', { name: must(uncertain).title })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});

@@ -53,23 +53,23 @@ for (const viewport of [{ width: 1400, height: 900 }, { width: 375, height: 812 
       await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(earliest.title);
       await expectSelectedInView(page, earliest.id);
     });
+
+    test('a keyboard-selected event is wholly in view, and focus comes back to it when the details close', async ({ page }) => {
+      await page.goto('/');
+      await ready(page);
+      const item = page.getByTestId('timeline').locator(`[data-event-id="${latest.id}"]`).first();
+      await item.focus();
+      await page.keyboard.press('Enter');
+      await expectSelectedInView(page, latest.id);
+      await page.getByRole('button', { name: 'Close details' }).click();
+      await expect(page.getByRole('complementary', { name: 'Event details' })).toHaveCount(0);
+      await expect(page.getByTestId('timeline').locator(`[data-event-id="${latest.id}"]`).first()).toBeFocused();
+    });
   });
 }
 
 test.describe('at 1400 px', () => {
   test.use({ viewport: { width: 1400, height: 900 } });
-
-  test('a keyboard-selected event is wholly in view, and focus comes back to it when the details close', async ({ page }) => {
-    await page.goto('/');
-    await ready(page);
-    const item = page.getByTestId('timeline').locator(`[data-event-id="${latest.id}"]`).first();
-    await item.focus();
-    await page.keyboard.press('Enter');
-    await expectSelectedInView(page, latest.id);
-    await page.getByRole('button', { name: 'Close details' }).click();
-    await expect(page.getByRole('complementary', { name: 'Event details' })).toHaveCount(0);
-    await expect(page.getByTestId('timeline').locator(`[data-event-id="${latest.id}"]`).first()).toBeFocused();
-  });
 
   test('after a conflict filter the selected event is still wholly in view', async ({ page }) => {
     const ev = must(dataset.events.find((e) => e.conflict === 'india-pakistan'));

@@ -1,31 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexHtmlTransformContext, Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { countIndexedEvents, SMALL_DATASET_EVENTS } from '../src/shared/lib/dataset-size';
 import { SHARD_FILE } from '../src/shared/schema/split-into-shards';
 
-type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
-type OutputChunk = Extract<OutputBundle[string], { type: 'chunk' }>;
-
-/** The modules that validate a small dataset on the page: the chunks they need, found by their source files. */
-const PAGE_VALIDATOR = /\/(validate-request|zod-jitless)\.ts$/;
-
-function chunkWithDeps(bundle: OutputBundle, test: RegExp): string[] {
-  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const seen = new Set<string>();
-  const visit = (c: OutputChunk | undefined) => {
-    if (!c || c.isEntry || seen.has(c.fileName)) return;
-    seen.add(c.fileName);
-    for (const dep of c.imports) visit(chunks.find((d) => d.fileName === dep));
-  };
-  for (const c of chunks) if (c.facadeModuleId && test.test(c.facadeModuleId)) visit(c);
-  return [...seen];
-}
-
 /**
  * index.html preloads the published data's index; this adds what the data needs next, so that nothing waits on
- * the network in series: for a small dataset its shards and the page's validator (zod), for a large one nothing
- * more (its shards are many and heavy, and its validation runs in workers the page starts once the index is in).
+ * the network in series: for a small dataset its shards (the page checks them itself, with code in its main
+ * bundle), for a large one nothing more (its shards are heavy, and its validation runs in workers the page starts
+ * once the index is in).
  */
 export function preloadPublishedData(): Plugin {
   let config: ResolvedConfig;
@@ -37,7 +20,7 @@ export function preloadPublishedData(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      handler(html) {
         let shards: { file: string; events: number }[];
         try {
           shards = (JSON.parse(readFileSync(join(config.publicDir, 'data', 'index.json'), 'utf8')) as { shards: { file: string; events: number }[] }).shards;
@@ -46,10 +29,7 @@ export function preloadPublishedData(): Plugin {
         }
         if (!Array.isArray(shards) || countIndexedEvents(shards) > SMALL_DATASET_EVENTS || !shards.every((s) => SHARD_FILE.test(s.file))) return html;
         const base = config.base;
-        const links = [
-          ...shards.map((s) => `<link rel="preload" href="${base}data/${s.file}" as="fetch" type="application/json" crossorigin="anonymous" />`),
-          ...(ctx.bundle ? chunkWithDeps(ctx.bundle, PAGE_VALIDATOR) : []).map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}" />`),
-        ];
+        const links = shards.map((s) => `<link rel="preload" href="${base}data/${s.file}" as="fetch" type="application/json" crossorigin="anonymous" />`);
         return html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
       },
     },

@@ -7,6 +7,11 @@ export interface BenchApi {
   /** Time from the last pointerdown to the detail (or selection) being painted. */
   clickMs?: number;
   validateOnMainThread?(): Promise<number>;
+  /** Contacts page only: the timeline (with the line) to the contacts view, and back. */
+  switchToContactsAndBack?(): Promise<{ there: number; back: number }>;
+  /** Contacts page only: the cooperation line, or the timeline, redrawn for a new window. */
+  lineWindow?(start: number, end: number): Promise<number>;
+  timelineWindow?(start: number, end: number): Promise<number>;
 }
 
 declare global {

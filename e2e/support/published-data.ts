@@ -41,3 +41,15 @@ export function must<T>(v: T | undefined | null): T {
 export function resultCount(page: Page, text: string) {
   return page.getByRole('status').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
 }
+
+/**
+ * The events a search should find, worked out here from the published files: every word of the query is in the
+ * event's title or excerpts, or in the text of an article it comes from. `inArticle` are those found only so.
+ */
+export function searchFor(query: string, among: readonly TimelineEvent[] = dataset.events) {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const bodies = new Map(dataset.articles.map((a) => [a.id, articleBody(a.id).toLowerCase()]));
+  const own = (e: TimelineEvent) => [e.title, ...e.sources.map((s) => s.excerpt)].join('\n').toLowerCase();
+  const found = among.filter((e) => terms.every((t) => own(e).includes(t) || e.sources.some((s) => bodies.get(s.article)?.includes(t))));
+  return { found, inArticle: found.filter((e) => !terms.every((t) => own(e).includes(t))) };
+}

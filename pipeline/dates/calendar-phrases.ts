@@ -1,5 +1,5 @@
 import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
-import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, monthRange, nextWeekdayAfter, yearMonth } from './calendar';
+import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
 /**
@@ -56,14 +56,22 @@ export const CALENDAR_RULES: PhraseRule[] = [
   {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser.
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (morning|afternoon|evening|night))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
     resolve: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const modifier = (m[1] ?? '').toLowerCase();
-      const forward = modifier === 'next' || modifier.includes('coming') || (modifier !== 'last' && ctx.future);
-      const iso = forward ? nextWeekdayAfter(ctx.published, weekday) : lastWeekdayOnOrBefore(modifier === 'last' ? addDays(ctx.published, -1) : ctx.published, weekday);
-      return { start: iso, end: iso, precision: 'day', basis: 'weekday-relative' };
+      const named = modifier === 'next' || modifier.includes('coming');
+      // "will meet on Thursday" in a Thursday paper is that day; "next Thursday" and "this coming Thursday" are a week on.
+      const iso = named
+        ? nextWeekdayAfter(ctx.published, weekday)
+        : modifier !== 'last' && ctx.future
+          ? nextWeekdayAfter(addDays(ctx.published, -1), weekday)
+          : lastWeekdayOnOrBefore(modifier === 'last' ? addDays(ctx.published, -1) : ctx.published, weekday);
+      // "Thursday night" runs into Friday, but a night already told ends by publication.
+      const night = (m.groups?.part ?? '').toLowerCase() === 'night';
+      const end = night ? (named || ctx.future ? addDays(iso, 1) : minIso(addDays(iso, 1), ctx.published)) : iso;
+      return { start: iso, end, precision: 'day', basis: 'weekday-relative' };
     },
   },
 ];

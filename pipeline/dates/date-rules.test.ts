@@ -56,3 +56,24 @@ describe('plans and anchors', () => {
     expect(datesIn('The day before the summit, the ministers spoke by phone.', '2024-03-14')).toEqual([]);
   });
 });
+
+describe('nights and ranges of days', () => {
+  test('a night runs into the next day, but a night already told ends by publication', () => {
+    expect(datesIn('Shelling went on through Tuesday night in the border villages.', '2025-05-09')).toEqual([['Tuesday night', '2025-05-06', '2025-05-07']]);
+    expect(datesIn('Sirens sounded in Odesa on Friday night.', '2025-05-09')).toEqual([['on Friday night', '2025-05-09', '2025-05-09']]);
+    expect(datesIn('The convoy will cross on Friday night.', '2025-05-09')).toEqual([['on Friday night', '2025-05-09', '2025-05-10']]);
+    expect(datesIn('Artillery fire was heard on the night of 3 March near the dam.', '2025-03-10')).toEqual([['3 March', '2025-03-03', '2025-03-04']]);
+  });
+
+  test('a month-first range of days is one range ("June 3-4", "June 30-July 2"), never a day of another month', () => {
+    expect(datesIn('Delegations met in Geneva on June 3-4 to discuss prisoners.', '2025-06-10')).toEqual([['June 3-4', '2025-06-03', '2025-06-04']]);
+    expect(datesIn('The June 30-July 2 round of talks ended without a deal.', '2025-07-05')).toEqual([['June 30-July 2', '2025-06-30', '2025-07-02']]);
+  });
+});
+
+describe('a weekday in the future tense', () => {
+  test('is the publication day itself when it names that weekday ("will meet on Thursday" in a Thursday paper)', () => {
+    expect(datesIn('The cabinet will meet on Thursday to review the truce.', '2025-05-15')).toEqual([['on Thursday', '2025-05-15', '2025-05-15']]);
+    expect(datesIn('The cabinet will meet next Thursday to review the truce.', '2025-05-15')).toEqual([['next Thursday', '2025-05-22', '2025-05-22']]);
+  });
+});

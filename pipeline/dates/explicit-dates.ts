@@ -48,8 +48,10 @@ function componentDate(c: chrono.ParsedComponents, published: string, future: bo
  */
 export function findExplicitDates(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
-  const out: FoundDate[] = [];
+  const out: FoundDate[] = monthFirstRanges(text, published, futureAt);
+  const taken = (index: number, length: number) => out.some((d) => index < d.index + d.length && d.index < index + length);
   for (const r of chrono.en.casual.parse(text, ref)) {
+    if (taken(r.index, r.text.length)) continue;
     // An explicit day is written with a number; "now", "tomorrow" or "three days later" are certain to chrono but relative.
     if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue;
     // The evidence is the date; a time chrono read with it ("May 12 at 12") is cut off.
@@ -70,7 +72,7 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
   // chrono gives up on some phrasings ("on the evening of 12 May"): a day and a month written out still count.
   for (const m of text.matchAll(DAY_AND_MONTH)) {
     const [dayText, monthText, yearText] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
-    if (!/^\p{Lu}/u.test(monthText ?? '') || out.some((d) => m.index < d.index + d.length && d.index < m.index + m[0].length)) continue;
+    if (!/^\p{Lu}/u.test(monthText ?? '') || taken(m.index, m[0].length)) continue;
     const month = monthIndex(monthText ?? '');
     const day = Number(dayText);
     const future = futureAt(m.index, m.index + m[0].length);
@@ -78,7 +80,37 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
     if (iso) out.push({ index: m.index, length: m[0].length, date: { start: iso, end: iso, precision: 'day', basis: 'explicit' } });
   }
   out.sort((a, b) => a.index - b.index);
-  return joinRanges(text, out);
+  return joinRanges(text, out).map((d) => overNight(text, d, published, futureAt));
+}
+
+/** "May 6-7", "May 30-June 2", "April 28 – May 1, 2025": a month-first range of days, which chrono misreads. */
+const MONTH_FIRST_RANGE = new RegExp(String.raw`\b${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?:${MONTH}\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b(?![:.]?\d)`, 'g');
+
+function monthFirstRanges(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(MONTH_FIRST_RANGE)) {
+    const [, firstMonth, firstDay, lastMonth, lastDay, yearText] = m;
+    const month = monthIndex(firstMonth ?? '');
+    const endMonth = lastMonth ? monthIndex(lastMonth) : month;
+    const future = futureAt(m.index, m.index + m[0].length);
+    const start = yearText ? isoOf(Number(yearText), month, Number(firstDay)) : withYear(month, Number(firstDay), published, future);
+    if (start === null || endMonth === 0) continue;
+    const { year } = yearMonth(start);
+    const end = isoOf(endMonth < month ? year + 1 : year, endMonth, Number(lastDay));
+    if (end === null || end < start || daysBetween(start, end) > 31) continue;
+    out.push({ index: m.index, length: m[0].length, date: { start, end, precision: 'day', basis: 'explicit' } });
+  }
+  return out;
+}
+
+/** "the night of May 8": a night runs into the next day (never past publication, for a night already told). */
+const NIGHT_OF = /\bnight of\s+(?:the\s+)?$/i;
+
+function overNight(text: string, d: FoundDate, published: string, futureAt: (start: number, end: number) => boolean): FoundDate {
+  if (!NIGHT_OF.test(text.slice(Math.max(0, d.index - 20), d.index)) || d.date.end !== d.date.start) return d;
+  const next = addDays(d.date.end, 1);
+  const end = next > published && !futureAt(d.index, d.index + d.length) ? (d.date.end > published ? d.date.end : published) : next;
+  return { ...d, date: { ...d.date, end } };
 }
 
 /** "between May 7 and May 10", "from April 11 to April 13": two explicit days that are one range. */

@@ -63,7 +63,12 @@ export const RELATIVE_RULES: PhraseRule[] = [
     resolve: (_m, { published }) => day(addDays(published, 2)),
   },
   { name: 'yesterday', re: /\b(?:late |early )?yesterday\b/gi, resolve: (_m, { published }) => day(addDays(published, -1)) },
-  { name: 'last-night', re: /\blast night\b/gi, resolve: (_m, { published }) => day(addDays(published, -1)) },
+  {
+    // The night before publication runs from the evening before into the day the paper appears.
+    name: 'last-night',
+    re: /\blast night(?:['’]s)?\b/gi,
+    resolve: (_m, { published }) => ({ start: addDays(published, -1), end: published, precision: 'day', basis: 'relative-phrase' }),
+  },
   {
     name: 'overnight',
     re: /\bovernight\b/gi,

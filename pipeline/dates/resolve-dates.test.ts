@@ -73,7 +73,8 @@ describe('dates in sentences the seeds do not contain', () => {
 
   test('relative days, weeks and months', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
-    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
+    // A night runs from the evening before into the day the paper appears.
+    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-09', 'day', 'relative-phrase']]);
     expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-05', '2025-05-09', 'week', 'relative-phrase']]);
     expect(datesIn('Earlier this month, Prime Minister Modi cut short his visit to Saudi Arabia.', '2025-04-30')).toEqual([['Earlier this month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn("Last month's attack killed 26 people.", '2025-05-02')).toEqual([['Last month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);

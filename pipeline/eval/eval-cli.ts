@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- --articles <dir> --key <KEY.json> [--out <dir>]`: runs the pipeline on a folder and scores it
- * against an answer key (see pipeline/eval/match-events.ts for the matching rule). Prints the figures, writes the
- * full report (markdown + JSON) under bench/results/, and with --out also the dataset it scored.
+ * `npm run eval -- --articles <dir> --key <KEY.json> [--out <dir>] [--publish]`: runs the pipeline on a folder and
+ * scores it against an answer key (see pipeline/eval/match-events.ts for the matching rule). Prints the figures,
+ * writes the full report (markdown + JSON) under bench/results/, with --out also the dataset it scored, and with
+ * --publish the headline figures the dashboard's "About this data" shows (see publish-accuracy.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { dateViolations } from '../dates/date-invariants';
 import { readAnswerKey } from './answer-key';
 import { scoreEvents } from './score-events';
 import { markdownReport, summaryLines } from './format-report';
+import { ACCURACY_FILE, writeAccuracy } from './publish-accuracy';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     results: { type: 'string', default: 'bench/results' },
     gazetteer: { type: 'string', default: 'data/gazetteer' },
     curation: { type: 'string', default: 'data/curation' },
+    publish: { type: 'boolean', default: false },
   },
 });
 if (!values.articles || !values.key) {
@@ -64,4 +67,8 @@ writeFileSync(
 );
 console.log(lines.join('\n'));
 console.log(`report: ${stem}.md`);
+if (values.publish) {
+  writeAccuracy(ACCURACY_FILE, score, facts, basename(dirname(resolve(values.key))));
+  console.log(`published: ${ACCURACY_FILE}`);
+}
 if (result.problems.length || missingArticles.length) process.exitCode = 1;

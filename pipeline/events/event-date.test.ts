@@ -28,13 +28,41 @@ describe('a reporting clause dates the saying, never what it reports', () => {
     expect(span(wrote.find((e) => e.type === 'statement'))).toBe('2025-04-20…2025-04-20');
   });
 
-  test('undated, the reported happening takes the date of its report', () => {
+  test('undated, the reported happening took place in the week up to its report', () => {
     const events = eventsOf('Donald Trump announced on Saturday that India and Pakistan had agreed to a full ceasefire.', '2025-05-11');
-    expect(span(events.find((e) => e.type === 'ceasefire'))).toBe('2025-05-10…2025-05-10');
+    expect(events.find((e) => e.type === 'ceasefire')?.date).toMatchObject({ start: '2025-05-03', end: '2025-05-10', precision: 'approximate', basis: 'inherited' });
+    // Ongoing when it was told: the week up to the telling holds it, the telling's day alone need not.
+    const cut = eventsOf('Volodymyr Zelensky said earlier Friday that he was ending a visit to Poland early because of Russian strikes.', '2025-04-26');
+    expect(span(cut.find((e) => e.type === 'visit'))).toBe('2025-04-18…2025-04-25');
+  });
+
+  test('a date after whom and where it was told is the telling\'s, not the reported happening\'s', () => {
+    const told = eventsOf('Donald Trump told journalists at the White House on Tuesday that Russia had agreed to talks with Ukraine.', '2025-04-24');
+    expect(span(told.find((e) => e.type === 'statement' && e.actors.includes('donald-trump')))).toBe('2025-04-22…2025-04-22');
+    const posted = eventsOf('Donald Trump posted on his Truth Social account Sunday that Russia and Ukraine had finished the exchange.', '2025-05-20');
+    expect(span(posted.find((e) => e.type === 'statement'))).toBe('2025-05-18…2025-05-18');
+  });
+
+  test('after a verb of saying, a date in what was said is not the saying\'s ("said the army shelled villages last night")', () => {
+    const events = eventsOf('The Indian defence ministry said the Pakistani military attacked last night, hitting several towns.', '2025-05-09');
+    expect(events.find((e) => e.type === 'statement')?.date.basis).toBe('publication');
   });
 });
 
 describe('background dates do not date the main event', () => {
+  test('a date before a clause opener ("after", "when") belongs to the clause before it, not to the verb the opener begins', () => {
+    const events = eventsOf("Pakistan's security council will meet today after India suspended the Indus Waters Treaty.", '2025-05-09');
+    expect(events.find((e) => e.type === 'meeting')?.date.start).toBe('2025-05-09');
+    expect(events.find((e) => e.type === 'reduce_relations')?.date.basis).toBe('publication');
+  });
+
+  test('a date in a leading "after" clause is the earliest day of the verb after it', () => {
+    const events = eventsOf('After his talks with Donald Trump on Saturday, Volodymyr Zelensky wrote on X that Russia must accept a ceasefire.', '2025-04-28');
+    expect(events.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-04-26', end: '2025-04-28', precision: 'approximate' });
+    const relative = eventsOf('Marco Rubio, who had met Sergey Lavrov on Friday, condemned the Russian strikes on Kyiv.', '2025-04-28');
+    expect(relative.find((e) => e.type === 'condemnation')?.date.basis).toBe('publication');
+  });
+
   test('a date in a clause of its own after the verb ("after they had spoken in February") is that clause\'s', () => {
     const met = eventsOf('Marco Rubio met Sergey Lavrov in Riyadh after the two had spoken by phone in February.', '2025-03-14');
     expect(met.find((e) => e.type === 'meeting')?.date.basis).toBe('publication');
@@ -56,6 +84,11 @@ describe('background dates do not date the main event', () => {
 });
 
 describe('an event is never dated against its article', () => {
+  test('an event whose own date words lie ahead, told in no past tense, is planned ("a meeting is expected in the coming days")', () => {
+    const events = eventsOf('Officials in Paris said a further meeting on Ukraine is expected in Berlin in the coming days.', '2025-04-18');
+    expect(events.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-04-19', end: '2025-04-25' } });
+  });
+
   test('an occurred event whose only date is after publication falls back to the week before it', () => {
     const events = eventsOf('Sergey Lavrov met Hakan Fidan on May 20.', '2025-05-12');
     const meeting = events.find((e) => e.type === 'meeting');

@@ -1,11 +1,13 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
-import { publicationWindow, referredDate } from '../dates/inherit-date';
+import { PUBLICATION_WINDOW_DAYS, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
+import { PAST_MARKER } from '../lexicon/tense-words';
+import { dateScope, isSayingSetting } from './date-scope';
 import type { Incident } from './find-incidents';
 
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
@@ -37,27 +39,14 @@ export interface DatingFacts {
   reporting: Range | null;
 }
 
-/** Verbs of saying: a date after one dates the saying only when it follows the verb directly ("said on Friday"). */
-const SAYING_TYPES = new Set<EventType>(['statement']);
-/** What may stand between a verb of saying and its date: where or to whom it was said ("wrote on X on Sunday", "told Geo News yesterday"). */
-const SAYING_SETTING = /^[\s,]*(?:(?:on|in|to|at|during|via)\s+)?(?:(?:an?|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?[\s,]*$/u;
-/** Words that begin what was said rather than where it was said. */
-const WHAT_WAS_SAID = /\b(?:that|he|she|it|they|we|there|his|her|their)\b/i;
-
-/**
- * Words that open a clause of its own inside a sentence: a date after one of them (past the verb) tells when that
- * other act happened, not the verb's event ("pledged to end the war after being sworn in in January", "met Putin,
- * who had visited in March"). Background, not the scene.
- */
-const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|who|which|whose|that|because)\b/i;
-/** "since February": the start of a duration, never the day of an event. */
-const DURATION_START = /^since\b/i;
+/** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
+const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
 
 /**
  * Every choice of an event's date in one article, in one place: which date words belong to a verb, to an incident,
  * to the saying of a report, and what an event without date words of its own falls back on.
  */
-export function articleDating(a: ArticleAnalysis, dates: DateMention[], incidents: Incident[]) {
+export function articleDating(a: ArticleAnalysis, dates: DateMention[], incidents: Incident[], reportings: (Range | null)[] = []) {
   const { body } = a.article;
   const published = a.article.meta.published;
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
@@ -66,6 +55,23 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const incidentDates = incidents.flatMap((i) => (i.date ? [i.date] : []));
   const named = [...incidentDates, ...nounDates.map((n) => n.date)];
   const ownDates = dates.filter((d) => !named.some((r) => overlap(d, r)));
+  /**
+   * The date of a reporting clause: inside it ("he said on Thursday that"), or right after it where the words between
+   * only say where or to whom ("Trump told reporters | at the White House on Wednesday that").
+   */
+  const sayingDate = (reporting: Range): DateMention | null => {
+    const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text));
+    if (within) return within;
+    // Whom it was told is inside the reporting clause already: only settings may follow it.
+    return ownDates.find((d) => d.start >= reporting.end && isSayingSetting('', body.slice(reporting.end, d.start)) && /^\s*,?\s*that\b/i.test(body.slice(d.end))) ?? null;
+  };
+  /** "After the talks on Saturday, he posted": that day or later, up to publication (or the day itself, if later). */
+  const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? d.date.end : published, precision: 'approximate', basis: 'relative-phrase' } });
+  /** Dates that say when a report was made, right after its reporting clause: the report's, never what it reports. */
+  const sayingSettings = new Set(reportings.flatMap((r) => {
+    const d = r && !ownDates.some((x) => inside(x, r)) ? sayingDate(r) : null;
+    return d ? [d] : [];
+  }));
 
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
   const countedBack = (i: Incident, index: number): DateMention | null => {
@@ -87,18 +93,29 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const belongs = (d: DateMention) => {
-        if (DURATION_START.test(d.text)) return false;
-        if (d.start < at.end) return true;
-        const between = body.slice(at.end, d.start);
-        if (SAYING_TYPES.has(type)) return SAYING_SETTING.test(between) && !WHAT_WAS_SAID.test(between);
-        return !SUBORDINATE.test(between);
-      };
-      const here = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && belongs(d));
-      return here.sort((x, y) => Math.abs(x.start - at.start) - Math.abs(y.start - at.start))[0] ?? null;
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d));
+      const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
+      const distance = (d: DateMention) => Math.abs(d.start - at.start);
+      if (process.env.DBG) console.log(JSON.stringify(body.slice(at.start, at.end)), candidates.map((d) => d.text), scoped.map((c) => c.scope));
+      const best = scoped.sort((x, y) => Number(x.scope !== 'own') - Number(y.scope !== 'own') || distance(x.d) - distance(y.d))[0];
+      if (!best || best.scope === 'own') return best?.d ?? null;
+      return onOrAfter(best.d);
     },
+    /**
+     * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")
+     * while its words are no verb in the past tense ("met on May 20" in a May 12 paper is a misread date, not a plan).
+     */
+    ahead: (own: DateMention | null, at: Range): boolean => own !== null && own.date.start > published && !PAST_VERB.test(/^\S+/.exec(body.slice(at.start, at.end))?.[0] ?? ''),
     /** When a report was made: the date words of its reporting clause ("he said on Thursday"), never of what it reports. */
-    saying: (reporting: Range): DateMention | null => ownDates.find((d) => inside(d, reporting) && !DURATION_START.test(d.text)) ?? null,
+    saying: (reporting: Range): DateMention | null => {
+      const said = sayingDate(reporting);
+      if (said) return said;
+      // "After his talks on Saturday, Zelensky wrote that ...": a leading "after" clause is the saying's earliest day.
+      const s = a.sentences.find((x) => inside(reporting, x));
+      const words = { start: reporting.start + (/^[\s,"”]*/.exec(body.slice(reporting.start, reporting.end))?.[0].length ?? 0), end: reporting.end };
+      const lead = s ? ownDates.find((d) => d.end <= words.start && inside(d, s) && dateScope(body, s, words, 'statement', d) === 'on-or-after') : undefined;
+      return lead ? onOrAfter(lead) : null;
+    },
     /**
      * The event's own date (with the words that say it), else one inherited from the sentences before it in its
      * paragraph, else the publication window. A date that breaks an invariant against the article (an occurred event
@@ -107,10 +124,16 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     event: (own: DateMention | null, index: number, facts: DatingFacts): TimelineEvent['date'] => {
       const id = a.article.meta.id;
       if (own && dateFault(own.date, facts.planned, published, own.text) === null) return { ...own.date, evidence: { article: id, start: own.start, end: own.end, excerpt: own.text } };
+      // Undated, a reported happening took place by the time of its report ("announced on Saturday that they had
+      // agreed"): the week up to the report's day, as an undated event gets the week up to publication.
+      const report = facts.reporting && !facts.planned ? sayingDate(facts.reporting) : null;
+      if (report) {
+        const date = { start: addDays(report.date.start, -PUBLICATION_WINDOW_DAYS), end: report.date.end, precision: 'approximate' as const, basis: 'inherited' as const };
+        if (dateFault(date, false, published, null) === null) return { ...date, evidence: null };
+      }
       const s = a.sentences[index];
-      // Undated, a reported happening is dated by its report ("announced on Saturday that they had agreed"); other
-      // date words of its own sentence were weighed above and belong to something else.
-      const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s) || (facts.reporting !== null && inside(d, facts.reporting)));
+      // Other date words of its own sentence were weighed above and belong to something else.
+      const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
       const inherited = inheritDate(a.sentences, context, index, published);
       return { ...(dateFault(inherited, facts.planned, published, null) === null ? inherited : publicationWindow(published)), evidence: null };
     },

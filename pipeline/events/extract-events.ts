@@ -72,7 +72,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const reported = findReportedClause(s.text, s.start, acting);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
-  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents));
+  const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
@@ -96,7 +96,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         f.actors = uniq([...f.actors, ...leaders]);
       }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
-      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end));
+      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
       const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({

@@ -4,17 +4,27 @@ import { addDays } from '../dates/calendar';
 const PRECISION_RANK = { day: 0, week: 1, month: 2, approximate: 3, unknown: 4 } as const;
 const BASIS_RANK = { explicit: 0, 'weekday-relative': 1, 'relative-phrase': 2, inherited: 3, publication: 4 } as const;
 
-/** A guessed date (inherited or the publication day) could be a few days off: compare it loosely. */
+/**
+ * A date carried over from another sentence is a guess that could be a few days off: compare it loosely. A range the
+ * dates stage built as bounds (the week up to publication or to a report, "recent", "that day or later") already
+ * holds every day the event could have had; widening it again would join a paper's undated event to any other
+ * paper's event of the same kind in the fortnight around it.
+ */
 function span(d: EventDate): [string, string] {
-  const loose = d.basis === 'inherited' || d.basis === 'publication' || d.precision === 'approximate' || d.precision === 'unknown';
+  const loose = d.basis === 'inherited' || d.precision === 'unknown';
   return loose ? [addDays(d.start, -3), addDays(d.end, 3)] : [d.start, d.end];
 }
 
-/** Whether two dates could be the same day, given how sure each is (`strict`: as stated, with no slack for guesses). */
-export function datesOverlap(a: EventDate, b: EventDate, strict = false): boolean {
+/**
+ * Whether two dates could be the same day, given how sure each is (`strict`: as stated, with no slack for guesses;
+ * `apart`: read from different sentences, so that an undated one is not the same words' other reading).
+ */
+export function datesOverlap(a: EventDate, b: EventDate, strict = false, apart = true): boolean {
   // Two "the week before publication" guesses from articles of different days say nothing about one day: the
   // same person's undated statements in Monday's and Thursday's papers are two statements until a date joins them.
   if (a.basis === 'publication' && b.basis === 'publication' && a.end !== b.end) return false;
+  // As stated, an event with no date words of its own (the week up to publication) states no day to share.
+  if (strict && apart && (a.basis === 'publication') !== (b.basis === 'publication')) return false;
   const [as, ae] = strict ? [a.start, a.end] : span(a);
   const [bs, be] = strict ? [b.start, b.end] : span(b);
   return as <= be && bs <= ae;

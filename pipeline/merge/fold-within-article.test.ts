@@ -139,7 +139,7 @@ describe('the seeds', () => {
     // The Kremlin's confirmation of the meeting is Russia's statement, a different one.
     const briefings = found.filter((e) => e.type === 'statement' && !e.actors.includes('donald-trump') && e.countries[0] !== 'RU');
     expect(briefings).toHaveLength(1);
-    expect(briefings[0]).toMatchObject({ actors: ['karoline-leavitt'], title: 'Karoline Leavitt speaks at a press briefing' });
+    expect(briefings[0]).toMatchObject({ actors: ['karoline-leavitt'], title: 'Karoline Leavitt speaks on Russia at a press briefing' });
     expect(briefings[0]?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'day', basis: 'weekday-relative' });
   });
 });

@@ -81,3 +81,18 @@ test('one person’s undated statements in papers of different days stay two; in
   ]);
   expect(together.filter((e) => e.type === 'statement' && e.actors.includes('ishaq-dar'))).toHaveLength(1);
 });
+
+test('an undated event is not joined to another paper’s dated one: the week up to publication states no day', () => {
+  // A strike with no date words in a Saturday paper is not the strike another paper dated Thursday.
+  const strikes = corpus([
+    { file: 'a.md', publisher: 'Dawn', published: '2025-05-08', body: 'Pakistani drones struck Indian army posts in Jammu on Thursday night.' },
+    { file: 'b.md', publisher: 'The Hindu', published: '2025-05-10', body: 'Pakistani drones struck Indian army posts in Jammu.' },
+  ]).filter((e) => e.type === 'military_action');
+  expect(strikes).toHaveLength(2);
+  // A statement dated after a paper went to print is not that paper's undated statement of the same person.
+  const statements = corpus([
+    { file: 'c.md', publisher: 'Reuters', published: '2025-05-11', body: 'Volodymyr Zelensky said Ukraine was ready for talks with Russia.' },
+    { file: 'd.md', publisher: 'AP', published: '2025-05-15', body: 'On May 13, Volodymyr Zelensky said Ukraine would send a delegation to Turkey for talks with Russia.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(statements.map((e) => e.date.start).sort()).toEqual(['2025-05-04', '2025-05-13']);
+});

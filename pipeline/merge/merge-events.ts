@@ -27,7 +27,7 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
   // the same only when their dates, as stated, overlap.
   const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
-  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict) && actorsCompatible(a, b);
+  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict, !a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start))) && actorsCompatible(a, b);
 }
 
 const seenSources = new WeakMap<ExtractedEvent, Set<string>>();

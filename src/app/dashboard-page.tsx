@@ -1,6 +1,7 @@
 import { useDataset } from '../features/dataset/api/get-dataset';
 import { ErrorScreen } from '../shared/ui/error-screen';
 import { NoticeBanner } from '../shared/ui/notice-banner';
+import { AboutData } from './about-data';
 import { DashboardView } from './dashboard-view';
 import { LayoutSkeleton } from './layout-skeleton';
 import { useDashboardState } from './url-state/use-dashboard-state';
@@ -21,6 +22,7 @@ export function DashboardPage() {
       ) : (
         <DashboardView dataset={dataset.data} state={state} update={update} />
       )}
+      <AboutData dataset={dataset.data} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../shared/schema';
 import { sortEvents } from '../features/event-list/utils/sort-events';
+import { ArticleTextNote } from '../features/filters/components/article-text-note';
 import { ConflictFilter } from '../features/filters/components/conflict-filter';
 import { NO_FILTERS, type EventFilters } from '../features/filters/types';
 import { countActiveFilters } from '../features/filters/utils/count-active-filters';
@@ -10,10 +11,11 @@ import type { VisibleWindow } from '../features/timeline/types';
 import { EmptyState } from '../shared/ui/empty-state';
 import { DetailSheet } from './detail-sheet';
 import { FiltersSheet } from './filters-sheet';
-import { LazyCards, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
+import { LazyCards, LazyContacts, LazyCooperationLine, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
 import { TABLE_QUERY, useMediaQuery, WIDE_QUERY } from './use-media-query';
 import { DEFAULT_STATE, type DashboardState } from './url-state/dashboard-state';
 import { useDerivedEvents } from './use-derived-events';
+import { useTimelinePlotInset } from './use-timeline-plot-inset';
 import { ViewControls } from './view-controls';
 
 interface DashboardViewProps {
@@ -45,6 +47,10 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const onSelect = useCallback((id: string | null) => { update({ selected: id }); }, [update]);
   const onFilters = useCallback((filters: EventFilters) => { update({ filters }); }, [update]);
   const clear = () => { update({ filters: NO_FILTERS }); };
+  const onFilterOfficial = (id: string) => {
+    const officials = state.filters.officials;
+    onFilters({ ...state.filters, officials: officials.includes(id) ? officials.filter((o) => o !== id) : [...officials, id] });
+  };
   const window = useMemo<VisibleWindow | null>(
     () => (state.window ? { start: new Date(state.window.start), end: new Date(state.window.end) } : null),
     [state.window],
@@ -53,9 +59,15 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     (w: VisibleWindow) => { update({ window: { start: w.start.toISOString(), end: w.end.toISOString() } }, 'replace'); },
     [update],
   );
+  // The line follows the timeline at once; the URL catches up when the reader stops (onWindowChange is debounced).
+  const [moved, setMoved] = useState<{ from: VisibleWindow | null; to: VisibleWindow } | null>(null);
+  const onWindowMove = useCallback((to: VisibleWindow) => { setMoved({ from: window, to }); }, [window]);
+  const lineWindow = moved && moved.from === window ? moved.to : window;
+  const timelineBox = useRef<HTMLElement>(null);
+  const inset = useTimelinePlotInset(timelineBox, state.view !== 'list' && filtered.length > 0);
   const List = table ? LazyTable : LazyCards;
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
-  useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel]), [List]);
+  useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
   // A pointer over the results or focus inside them comes just before opening an event: fetch the details' code.
   const results = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -72,12 +84,26 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const [reading, setReading] = useState<string | null>(null);
   const readingArticle = reading ? d.articles.get(reading) : undefined;
   const countText = filtered.length === total ? `${total} events` : `${filtered.length} of ${total} events`;
-  const count = <p role="status" aria-live="polite" className="text-sm font-medium">{countText}</p>;
-  const filterPanel = <LazyFilterPanel.Component filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} />;
+  const count = (
+    <div>
+      <p role="status" aria-live="polite" className="text-sm font-medium">{countText}</p>
+      <ArticleTextNote query={state.filters.query} search={d.articleSearch} />
+    </div>
+  );
+  const filterPanel = <LazyFilterPanel.Component filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} searchesArticles={d.articleSearch.searchable} />;
   const exportControls = (
     <Suspense fallback={<div className={`h-8 w-48 ${placeholder}`} />}>
       <LazyExport.Component events={filtered} articles={d.articles} people={d.people} />
     </Suspense>
+  );
+
+  // Above the timeline on a wide screen; on a phone folded under it, so the first event stays on the first screen.
+  const line = (
+    <section aria-label="Cooperation–conflict line">
+      <Suspense fallback={wide ? <div className={`h-36 ${placeholder}`} /> : null}>
+        <LazyCooperationLine.Component events={filtered} window={lineWindow} inset={inset} collapsible={!wide} />
+      </Suspense>
+    </section>
   );
 
   return (
@@ -103,29 +129,46 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             <ConflictFilter value={state.filters.conflict} counts={d.counts.conflict} onChange={(conflict) => { onFilters({ ...state.filters, conflict }); }} />
           </search>
         )}
-        <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchList={List.prefetch} />
+        <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchView={(v) => { (v === 'contacts' ? LazyContacts : v === 'list' ? List : null)?.prefetch(); }} />
         {filtered.length === 0 ? (
           <EmptyState title="No events match these filters" actionLabel="Clear filters" onAction={clear} />
         ) : state.view === 'list' ? (
           <section aria-label="Event list">
             <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
-              <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} />
+              <List.Component events={filtered} selectedId={state.selected} onSelect={onSelect} sort={state.sort} onSort={(sort) => { update({ sort }); }} inArticleText={d.articleSearch.matches} />
             </Suspense>
           </section>
         ) : (
-          <section aria-label="Timeline" className="space-y-2">
-            {wide && <TimelineLegend types={presentTypes} />}
-            <TimelineView
-              events={filtered}
-              people={dataset.people}
-              lanes={state.lanes}
-              selectedId={state.selected}
-              onSelect={onSelect}
-              window={window}
-              onWindowChange={onWindowChange}
-            />
-            {!wide && <TimelineLegend types={presentTypes} />}
-          </section>
+          <>
+            {state.view === 'contacts' && (
+              <section aria-label="Contacts">
+                <Suspense fallback={<div className={`h-80 ${placeholder}`} />}>
+                  <LazyContacts.Component events={filtered} people={d.people} window={window} officials={state.filters.officials} onFilterOfficial={onFilterOfficial} onSelectEvent={onSelect} />
+                </Suspense>
+              </section>
+            )}
+            {/* The timeline stays mounted under the contacts view, so going back only shows it again: rebuilding it
+                took seconds at 50,000 events (bench/measure-contacts.ts). Invisible at its own width rather than
+                display: none, so it does not lay itself out again for a width of zero on the way. */}
+            <div className={state.view === 'contacts' ? 'invisible h-0 overflow-hidden' : 'space-y-3'}>
+              {wide && line}
+              <section aria-label="Timeline" className="space-y-2" ref={timelineBox}>
+                {wide && <TimelineLegend types={presentTypes} />}
+                <TimelineView
+                  events={filtered}
+                  people={dataset.people}
+                  lanes={state.lanes}
+                  selectedId={state.selected}
+                  onSelect={onSelect}
+                  window={window}
+                  onWindowChange={onWindowChange}
+                  onWindowMove={onWindowMove}
+                />
+                {!wide && <TimelineLegend types={presentTypes} />}
+              </section>
+              {!wide && line}
+            </div>
+          </>
         )}
         {!wide && exportControls}
       </main>
@@ -139,6 +182,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             nextId={at >= 0 ? (ordered[at + 1]?.id ?? null) : null}
             onSelect={onSelect}
             onOpenArticle={setReading}
+            inArticleText={d.articleSearch.matches.has(selected.id)}
           />
         </DetailSheet>
       )}

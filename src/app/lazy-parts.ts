@@ -15,6 +15,8 @@ export const LazyTable = lazyWithPrefetch(() => import('../features/event-list/c
 export const LazyCards = lazyWithPrefetch(() => import('../features/event-list/components/event-cards').then((m) => m.EventCards));
 export const LazyExport = lazyWithPrefetch(() => import('./export-controls').then((m) => m.ExportControls));
 export const LazyReader = lazyWithPrefetch(() => import('../features/article-reader/components/article-reader').then((m) => m.ArticleReader));
+export const LazyContacts = lazyWithPrefetch(() => import('../features/contacts/components/contacts-view').then((m) => m.ContactsView));
+export const LazyCooperationLine = lazyWithPrefetch(() => import('../features/cooperation-line/components/cooperation-line-panel').then((m) => m.CooperationLinePanel));
 export const LazyFilterPanel = lazyWithPrefetch(() => import('../features/filters/components/filter-panel').then((m) => m.FilterPanel));
 
 /** Fetches every deferred part once the browser has nothing more urgent to do (after the first items are drawn). */

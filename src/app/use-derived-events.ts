@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../shared/schema';
 import type { EventFilters } from '../features/filters/types';
-import { buildSearchIndex } from '../features/filters/utils/build-search-index';
+import { useArticleBodies } from '../features/filters/api/get-article-bodies';
+import { buildArticleTextIndex, buildSearchIndex, ownSearchText } from '../features/filters/utils/build-search-index';
 import { buildFilterOptions } from '../features/filters/utils/build-filter-options';
 import { countFacets } from '../features/filters/utils/count-facets';
-import { filterEvents } from '../features/filters/utils/filter-events';
+import { filterEvents, matchedInArticleText } from '../features/filters/utils/filter-events';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Everything computed from the dataset and the filters; per-dataset work is done once, per-filter work on change. */
 export function useDerivedEvents(ds: Dataset, filters: EventFilters) {
@@ -18,7 +21,12 @@ export function useDerivedEvents(ds: Dataset, filters: EventFilters) {
     }),
     [ds],
   );
-  const filtered = useMemo(() => filterEvents(ds.events, perDataset.searchIndex, filters), [ds, perDataset, filters]);
-  const counts = useMemo(() => countFacets(ds.events, perDataset.searchIndex, filters), [ds, perDataset, filters]);
-  return { ...perDataset, filtered, counts };
+  // The articles' text is fetched when the reader first searches, not on the first load.
+  const bodies = useArticleBodies(ds.articles, filters.query.trim() !== '');
+  const articleText = useMemo(() => (bodies.bodies ? buildArticleTextIndex(ds.events, bodies.bodies) : null), [ds, bodies.bodies]);
+  const filtered = useMemo(() => filterEvents(ds.events, perDataset.searchIndex, filters, articleText), [ds, perDataset, filters, articleText]);
+  const counts = useMemo(() => countFacets(ds.events, perDataset.searchIndex, filters, articleText), [ds, perDataset, filters, articleText]);
+  const inArticleText = useMemo(() => (articleText ? matchedInArticleText(filtered, filters.query, ownSearchText) : NONE), [articleText, filtered, filters.query]);
+  const articleSearch = { searchable: bodies.searchable, loading: bodies.loading, failed: bodies.failed, matches: inArticleText };
+  return { ...perDataset, filtered, counts, articleSearch };
 }

@@ -7,26 +7,27 @@ interface ViewControlsProps {
   lanes: LaneMode;
   onView: (v: ViewMode) => void;
   onLanes: (l: LaneMode) => void;
-  /** Starts loading the list's code when the reader points at or focuses its switch. */
-  onPrefetchList: () => void;
+  /** Starts loading a view's code when the reader points at or focuses its switch. */
+  onPrefetchView: (v: ViewMode) => void;
   /** On a phone the lanes are a drop-down, so the view switch and the lanes share one row. */
   compact: boolean;
 }
 
+const VIEW_LABELS: [ViewMode, string][] = [['timeline', 'Timeline'], ['list', 'List'], ['contacts', 'Contacts']];
 const LANE_LABELS: [LaneMode, string][] = [['conflict', 'Conflict'], ['country', 'Country'], ['official', 'Official'], ['none', 'None']];
 const chip =
   'relative flex cursor-pointer items-center rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 dark:border-slate-700 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950';
 
-export function ViewControls({ view, lanes, onView, onLanes, onPrefetchList, compact }: ViewControlsProps) {
+export function ViewControls({ view, lanes, onView, onLanes, onPrefetchView, compact }: ViewControlsProps) {
   const lanesId = useId();
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <fieldset className="flex items-center gap-1">
         <legend className="sr-only">View</legend>
-        {(['timeline', 'list'] as const).map((v) => (
-          <label key={v} className={chip} onPointerEnter={v === 'list' ? onPrefetchList : undefined}>
-            <input type="radio" name="view" className="absolute inset-0 cursor-pointer opacity-0" checked={view === v} onFocus={v === 'list' ? onPrefetchList : undefined} onChange={() => { onView(v); }} />
-            {v === 'timeline' ? 'Timeline' : 'List'}
+        {VIEW_LABELS.map(([v, label]) => (
+          <label key={v} className={chip} onPointerEnter={() => { onPrefetchView(v); }}>
+            <input type="radio" name="view" className="absolute inset-0 cursor-pointer opacity-0" checked={view === v} onFocus={() => { onPrefetchView(v); }} onChange={() => { onView(v); }} />
+            {label}
           </label>
         ))}
       </fieldset>

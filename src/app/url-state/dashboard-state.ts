@@ -3,7 +3,8 @@ import { NO_FILTERS } from '../../features/filters/types';
 import type { LaneMode } from '../../features/timeline/types';
 import type { SortKey } from '../../features/event-list/utils/sort-events';
 
-export type ViewMode = 'timeline' | 'list';
+export const VIEW_MODES = ['timeline', 'list', 'contacts'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 /** Everything a link restores. The URL is its only home; React state is derived from it. */
 export interface DashboardState {

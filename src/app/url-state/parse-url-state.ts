@@ -3,7 +3,7 @@ import { CONFLICT_IDS, type ConflictId } from '../../shared/schema/conflicts';
 import { EVENT_TYPE_IDS, type EventType } from '../../shared/schema/event-types';
 import { SORT_KEYS, type SortKey } from '../../features/event-list/utils/sort-events';
 import type { LaneMode } from '../../features/timeline/types';
-import { DEFAULT_STATE, type DashboardState } from './dashboard-state';
+import { DEFAULT_STATE, VIEW_MODES, type DashboardState } from './dashboard-state';
 
 const LANES: readonly LaneMode[] = ['none', 'conflict', 'country', 'official'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -78,7 +78,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     else notices.push(`Malformed event id ${quote(ev)} was ignored.`);
   }
   const view = p.get('view');
-  if (view !== null && view !== 'list' && view !== 'timeline') notices.push(`Unknown view ${quote(view)}; showing the timeline.`);
+  if (view !== null && !isIn(VIEW_MODES, view)) notices.push(`Unknown view ${quote(view)}; showing the timeline.`);
   const lanes = p.get('lanes');
   if (lanes !== null && !isIn(LANES, lanes)) notices.push(`Unknown lanes ${quote(lanes)}; lanes by conflict.`);
 
@@ -99,7 +99,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     state: {
       filters: f,
       selected,
-      view: view === 'list' ? 'list' : 'timeline',
+      view: view !== null && isIn(VIEW_MODES, view) ? view : DEFAULT_STATE.view,
       lanes: lanes !== null && isIn(LANES, lanes) ? lanes : DEFAULT_STATE.lanes,
       window,
       sort,

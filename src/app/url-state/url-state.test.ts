@@ -38,6 +38,12 @@ describe('URL state round trip', () => {
     expect(parsed.state).toEqual(state);
   });
 
+  it('restores the contacts view', () => {
+    const state = { ...DEFAULT_STATE, view: 'contacts' as const };
+    expect(serialiseUrlState(state)).toBe('?view=contacts');
+    expect(parseUrlState('?view=contacts')).toEqual({ state, notices: [] });
+  });
+
   it('writes nothing for the default view', () => {
     expect(serialiseUrlState(DEFAULT_STATE)).toBe('');
     expect(parseUrlState('').state).toEqual(DEFAULT_STATE);

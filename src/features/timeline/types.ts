@@ -21,4 +21,6 @@ export interface TimelineViewProps {
   window: VisibleWindow | null;
   /** Called (debounced) when the user pans or zooms, so the page can keep the window in the URL. */
   onWindowChange: (w: VisibleWindow) => void;
+  /** Called at once, not debounced, with each window shown (the fitted whole too): for views drawn over the same time. */
+  onWindowMove?: (w: VisibleWindow) => void;
 }

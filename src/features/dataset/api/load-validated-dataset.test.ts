@@ -79,6 +79,17 @@ describe('loadValidatedDataset on the published index and shards', () => {
     expect(e.reason).toMatch(new RegExp(`holds ${shard.events.length - 1} .* where the index lists ${shard.events.length}`));
   });
 
+  it('refuses a shard that spans other months than the index says', async () => {
+    const index = JSON.parse(published('data/index.json')) as { shards: { file: string; month: string; until?: string; events: number }[] };
+    const spanning = index.shards.find((s) => s.until);
+    if (!spanning) throw new Error('the published data has no shard of several months');
+    // An index from before the shard took in its later months: it lists the first month alone.
+    serve({ [INDEX]: JSON.stringify({ ...index, shards: index.shards.map((s) => (s === spanning ? { ...s, until: undefined } : s)) }) });
+    const e = await failure(loadValidatedDataset(INDEX));
+    expect(e.url).toBe(`/data/${spanning.file}`);
+    expect(e.reason).toMatch(new RegExp(`events of ${spanning.month} to ${spanning.until} where the index lists .*, ${spanning.month}: it is out of date`));
+  });
+
   it('refuses a shard whose event names a person the index does not know', async () => {
     const shard = JSON.parse(published(`data/${firstShard}`)) as { events: { actors: string[] }[] };
     const [ev, ...rest] = shard.events;

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../../shared/schema';
 import type { DatasetIndex, Shard, ShardRef } from '../../../shared/schema/dataset-shards';
-import { joinShards, SHARD_FILE } from '../../../shared/schema/split-into-shards';
+import { joinShards, SHARD_FILE, shardMonths } from '../../../shared/schema/split-into-shards';
 import { countIndexedEvents, SMALL_DATASET_EVENTS } from '../../../shared/lib/dataset-size';
 import { DataLoadError, fetchJsonText, parseJsonText } from '../../../shared/lib/load-json';
 import { createValidationPool, type ValidationPool } from './validation-pool';
@@ -28,8 +28,8 @@ async function loadShard(ref: ShardRef, url: string, pool: ValidationPool, ready
   const checked = pool.shard(url, text);
   const data = parseJsonText(url, res, text) as Shard;
   await checked;
-  if (data.conflict !== ref.conflict || data.month !== ref.month || data.events.length !== ref.events)
-    throw new DataLoadError(url, `holds ${data.events.length} ${data.conflict} events of ${data.month} where the index lists ${ref.events} of ${ref.conflict}, ${ref.month}: it is out of date or misplaced`);
+  if (data.conflict !== ref.conflict || data.month !== ref.month || data.until !== ref.until || data.events.length !== ref.events)
+    throw new DataLoadError(url, `holds ${data.events.length} ${data.conflict} events of ${shardMonths(data)} where the index lists ${ref.events} of ${ref.conflict}, ${shardMonths(ref)}: it is out of date or misplaced`);
   return data;
 }
 

@@ -1,35 +1,48 @@
-import { datasetIndexSchema, shardSchema } from '../../../shared/schema/dataset-shards';
 import { eventReferenceIssues, referencesOf, toReferences, type References, type SerialisedReferences } from '../../../shared/schema/event-references';
-import { describeIssues, describeSchemaFailure } from '../../../shared/lib/load-json';
+import { describeIssues } from '../../../shared/lib/load-json';
 
 export type ValidationRequest =
   | { kind: 'index'; text: string }
   | { kind: 'references'; references: SerialisedReferences }
   | { kind: 'shard'; text: string };
+
 export type ValidationReply = { ok: true; references?: SerialisedReferences } | { ok: false; reason: string };
+
+/** How a file's shape is checked: zod's schemas (zod-checks.ts) or their plain restatement (plain-checks.ts). */
+export interface ShapeChecks {
+  /** null when the parsed JSON is a valid index (or shard), else why not. */
+  index(json: unknown): string | null;
+  shard(json: unknown): string | null;
+}
+
+interface Checked {
+  people: { id: string }[];
+  articles: { id: string; bodyLength: number }[];
+}
 
 /**
  * One validator's state and steps: the index first (it names the people and articles that events may point at),
  * or those references handed over from another validator, then any number of shards.
  */
-export function createRequestValidator() {
+export function createRequestValidator(checks: ShapeChecks) {
   let references: References | null = null;
   const step = (req: ValidationRequest): ValidationReply => {
     if (req.kind === 'references') {
       references = toReferences(req.references);
       return { ok: true };
     }
+    const json: unknown = JSON.parse(req.text);
     if (req.kind === 'index') {
-      const parsed = datasetIndexSchema.safeParse(JSON.parse(req.text));
-      if (!parsed.success) return { ok: false, reason: describeSchemaFailure(parsed.error) };
-      const found = referencesOf(parsed.data);
+      const wrong = checks.index(json);
+      if (wrong) return { ok: false, reason: wrong };
+      const found = referencesOf(json as Checked);
       references = toReferences(found);
       return { ok: true, references: found };
     }
     if (!references) return { ok: false, reason: 'a shard came before the index it belongs to' };
-    const parsed = shardSchema.safeParse(JSON.parse(req.text));
-    if (!parsed.success) return { ok: false, reason: describeSchemaFailure(parsed.error) };
-    const issues = eventReferenceIssues(parsed.data.events, references).map((i) => ({ ...i, path: ['events', ...i.path] }));
+    const wrong = checks.shard(json);
+    if (wrong) return { ok: false, reason: wrong };
+    const issues = eventReferenceIssues((json as { events: Parameters<typeof eventReferenceIssues>[0] }).events, references).map((i) => ({ ...i, path: ['events', ...i.path] }));
     return issues.length ? { ok: false, reason: describeIssues(issues) } : { ok: true };
   };
   return (req: ValidationRequest): ValidationReply => {

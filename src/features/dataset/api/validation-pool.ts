@@ -1,5 +1,6 @@
 import { DataLoadError } from '../../../shared/lib/load-json';
 import type { SerialisedReferences } from '../../../shared/schema/event-references';
+import { createPlainValidator } from './plain-validator';
 import type { ValidationReply, ValidationRequest } from './validate-request';
 
 type Validator = (req: ValidationRequest) => Promise<ValidationReply>;
@@ -32,16 +33,8 @@ function workerValidator(): { run: Validator; close: () => void } {
   return { run, close: () => { worker.terminate(); } };
 }
 
-async function inlineValidator(): Promise<Validator> {
-  // zod must be told not to compile parsers (the page's CSP forbids eval) before the schemas are built.
-  await import('../../../shared/schema/zod-jitless');
-  const { createRequestValidator } = await import('./validate-request');
-  const validate = createRequestValidator();
-  return (req) => Promise.resolve(validate(req));
-}
-
 function startValidators(size: number): { validators: Promise<Validator>[]; close: () => void } {
-  if (size < 1 || typeof Worker === 'undefined') return { validators: [inlineValidator()], close: () => undefined };
+  if (size < 1 || typeof Worker === 'undefined') return { validators: [Promise.resolve(createPlainValidator())], close: () => undefined };
   const made = Array.from({ length: size }, workerValidator);
   return { validators: made.map((m) => Promise.resolve(m.run)), close: () => { made.forEach((m) => { m.close(); }); } };
 }

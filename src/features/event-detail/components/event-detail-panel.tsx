@@ -19,11 +19,13 @@ interface EventDetailPanelProps {
   onSelect: (id: string | null) => void;
   /** Opens the whole article, with every excerpt of every event marked. */
   onOpenArticle: (articleId: string) => void;
+  /** True when the current search found this event only in its articles' text, not in its title or excerpts. */
+  inArticleText?: boolean;
 }
 
 const button = 'rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50 dark:border-slate-600';
 
-export function EventDetailPanel({ event, articles, people, previousId, nextId, onSelect, onOpenArticle }: EventDetailPanelProps) {
+export function EventDetailPanel({ event, articles, people, previousId, nextId, onSelect, onOpenArticle, inArticleText = false }: EventDetailPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new event so keyboard and screen-reader users land on what they opened.
   useEffect(() => heading.current?.focus({ preventScroll: true }), [event.id]);
@@ -52,6 +54,12 @@ export function EventDetailPanel({ event, articles, people, previousId, nextId, 
       <div>
         <h2 id="event-detail-title" ref={heading} tabIndex={-1} className="text-lg font-semibold">{event.title}</h2>
         {event.summary && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">“{event.summary}”</p>}
+        {inArticleText && (
+          <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+            <span className="mr-1 rounded border border-amber-700 px-1 text-amber-900 dark:border-amber-300 dark:text-amber-200">matches in article text</span>
+            The words searched for are in the article{event.sources.length > 1 ? 's' : ''} it comes from, not in its excerpts: read the whole article to find them.
+          </p>
+        )}
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">Date</dt>

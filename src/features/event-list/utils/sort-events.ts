@@ -5,6 +5,8 @@ import { EVENT_TYPES } from '../../../shared/schema/event-types';
 export const SORT_KEYS = ['date', 'title', 'type', 'conflict', 'sources'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+export const SORT_LABELS: Record<SortKey, string> = { date: 'Date', title: 'Title', type: 'Type', conflict: 'Conflict', sources: 'Sources' };
+
 const compareBy: Record<SortKey, (a: TimelineEvent, b: TimelineEvent) => number> = {
   date: (a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end),
   title: (a, b) => a.title.localeCompare(b.title),

@@ -1,18 +1,8 @@
 import { EVENT_TYPES, type EventType } from '../../../shared/schema/event-types';
+import { csvCell, UTF8_BOM } from '../../../shared/lib/csv';
 import type { ExportedEvent } from './to-citations';
 
-/**
- * Spreadsheets run cells starting with = + - @ (and tab or carriage return) as formulas: a quote in front keeps
- * them text (OWASP's CSV injection advice). Then RFC 4180 quoting.
- */
-export function csvCell(value: string | number | null): string {
-  let s = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Excel opens a UTF-8 file as such only after a byte-order mark; without it quotes and dashes are garbled. */
-export const UTF8_BOM = '\uFEFF';
+export { csvCell, UTF8_BOM } from '../../../shared/lib/csv';
 
 /**
  * A CAMEO code is text: a spreadsheet reads a bare "041" as the number 41. Followed by its type's name it stays

@@ -16,17 +16,19 @@ interface FilterPanelProps {
   onClear: () => void;
   /** False where the conflict switch is already on screen outside the panel (the phone layout). */
   showConflict?: boolean;
+  /** Whether search also reads the articles' whole text. */
+  searchesArticles?: boolean;
 }
 
 const inputClass = 'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900';
 
-export function FilterPanel({ filters, options, counts, onChange, onClear, showConflict = true }: FilterPanelProps) {
+export function FilterPanel({ filters, options, counts, onChange, onClear, showConflict = true, searchesArticles = false }: FilterPanelProps) {
   const ids = { from: useId(), to: useId() };
   const set = <K extends keyof EventFilters>(key: K, value: EventFilters[K]) => { onChange({ ...filters, [key]: value }); };
 
   return (
     <div className="space-y-5">
-      <SearchBox value={filters.query} onCommit={(query) => {
+      <SearchBox value={filters.query} searchesArticles={searchesArticles} onCommit={(query) => {
           onChange({ ...filters, query });
         }} />
       {showConflict && <ConflictFilter value={filters.conflict} counts={counts.conflict} onChange={(c) => { set('conflict', c); }} />}

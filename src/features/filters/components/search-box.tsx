@@ -2,11 +2,13 @@ import { useEffect, useId, useState } from 'react';
 
 interface SearchBoxProps {
   value: string;
+  /** Whether the articles' whole text is searched too (a corpus small enough to fetch). */
+  searchesArticles: boolean;
   onCommit: (query: string) => void;
 }
 
 /** Typing updates the box at once and commits (URL, results) after a short pause, so history is not one entry per key. */
-export function SearchBox({ value, onCommit }: SearchBoxProps) {
+export function SearchBox({ value, searchesArticles, onCommit }: SearchBoxProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [committed, setCommitted] = useState(value);
@@ -27,7 +29,7 @@ export function SearchBox({ value, onCommit }: SearchBoxProps) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-semibold">
-        Search titles and excerpts
+        {searchesArticles ? 'Search titles, excerpts and article text' : 'Search titles and excerpts'}
       </label>
       <input
         id={id}

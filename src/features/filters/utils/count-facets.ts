@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../../shared/schema';
 import type { EventFilters } from '../types';
+import type { ArticleTextIndex } from './build-search-index';
 import { makeMatcher } from './filter-events';
 
 export interface FacetCounts {
@@ -21,12 +22,13 @@ export function countFacets(
   events: readonly TimelineEvent[],
   searchIndex: readonly string[],
   filters: EventFilters,
+  articleText?: ArticleTextIndex | null,
 ): FacetCounts {
   const counts: FacetCounts = { conflict: new Map(), countries: new Map(), officials: new Map(), types: new Map() };
-  const byConflict = makeMatcher(events, searchIndex, filters, 'conflict');
-  const byCountry = makeMatcher(events, searchIndex, filters, 'countries');
-  const byOfficial = makeMatcher(events, searchIndex, filters, 'officials');
-  const byType = makeMatcher(events, searchIndex, filters, 'types');
+  const byConflict = makeMatcher(events, searchIndex, filters, 'conflict', articleText);
+  const byCountry = makeMatcher(events, searchIndex, filters, 'countries', articleText);
+  const byOfficial = makeMatcher(events, searchIndex, filters, 'officials', articleText);
+  const byType = makeMatcher(events, searchIndex, filters, 'types', articleText);
   events.forEach((ev, i) => {
     if (byConflict(i)) tally(counts.conflict, [ev.conflict]);
     if (byCountry(i)) tally(counts.countries, ev.countries);

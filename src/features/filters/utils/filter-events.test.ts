@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFLICT_IDS, datasetSchema, type TimelineEvent } from '../../../shared/schema';
 import { NO_FILTERS } from '../types';
-import { buildSearchIndex } from './build-search-index';
+import { buildArticleTextIndex, buildSearchIndex, ownSearchText } from './build-search-index';
 import { countFacets } from './count-facets';
-import { filterEvents } from './filter-events';
+import { filterEvents, matchedInArticleText } from './filter-events';
 
 /** Fails the test, instead of reading undefined, when the data lacks what a test needs. */
 function must<T>(v: T | undefined | null): T {
@@ -81,5 +81,39 @@ describe('countFacets', () => {
     const counts = countFacets(ds.events, index, { ...NO_FILTERS, conflict: 'india-pakistan' });
     const total = [...counts.types.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(run({ conflict: 'india-pakistan' }).length);
+  });
+});
+
+describe('search over the articles’ text', () => {
+  const bodies = new Map(ds.articles.map((a) => [a.id, (JSON.parse(readFileSync(`public/data/articles/${a.id}.json`, 'utf8')) as { body: string }).body]));
+  const text = buildArticleTextIndex(ds.events, bodies);
+  const own = ds.events.map(ownSearchText).join('\n');
+  // A word of an article that no title or excerpt holds: only the article's text can find it.
+  const [article, word] = must(
+    [...bodies].map(([id, body]) => [id, body.split(/[^\p{L}]+/u).find((w) => w.length > 6 && !own.includes(w.toLowerCase()))] as const).find(([, w]) => w),
+  );
+  const q = (query: string, t: typeof text | null = text) => filterEvents(ds.events, index, { ...NO_FILTERS, query }, t);
+
+  it('finds every event of an article by a word only its text holds, and labels them so', () => {
+    const found = q(must(word).toUpperCase());
+    expect(found.map((e) => e.id).sort()).toEqual(ds.events.filter((e) => e.sources.some((s) => s.article === article)).map((e) => e.id).sort());
+    expect(matchedInArticleText(found, must(word), ownSearchText)).toEqual(new Set(found.map((e) => e.id)));
+  });
+
+  it('does not find it without the articles’ text, nor a word no article holds', () => {
+    expect(q(must(word), null)).toHaveLength(0);
+    expect(q(`${must(word)} zzqxjv`)).toHaveLength(0);
+  });
+
+  it('an event found by its own words is not labelled as found in the article text', () => {
+    const ev = must(ds.events[0]);
+    const words = must(ev.sources[0]).excerpt.split(/\s+/).filter((w) => w.length > 4).slice(0, 2).join(' ');
+    expect(matchedInArticleText(q(words), words, ownSearchText).has(ev.id)).toBe(false);
+  });
+
+  it('counts facets with the articles’ text too', () => {
+    const counts = countFacets(ds.events, index, { ...NO_FILTERS, query: must(word) }, text);
+    const total = [...counts.conflict.values()].reduce((n, c) => n + c, 0);
+    expect(total).toBe(q(must(word)).length);
   });
 });

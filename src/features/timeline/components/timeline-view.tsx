@@ -12,16 +12,18 @@ import { TimelineControls } from './timeline-controls';
 const WINDOW_REPORT_DELAY_MS = 300;
 
 /** The one wrapper around vis-timeline: created once, updated through its API, destroyed on unmount. */
-export function TimelineView({ events, people, lanes, selectedId, onSelect, window, onWindowChange }: TimelineViewProps) {
+export function TimelineView({ events, people, lanes, selectedId, onSelect, window, onWindowChange, onWindowMove }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<TimelineController | null>(null);
   const [level, setLevel] = useState({ clustered: false, shown: 0 });
   const onSelectRef = useRef(onSelect);
   const onWindowRef = useRef(onWindowChange);
+  const onMoveRef = useRef(onWindowMove);
   const windowRef = useRef(window);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onWindowRef.current = onWindowChange;
+    onMoveRef.current = onWindowMove;
     windowRef.current = window;
   });
 
@@ -43,12 +45,16 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
         onSelectRef.current(id);
       },
       onUserWindow: (w: VisibleWindow) => {
+        onMoveRef.current?.(w);
         clearTimeout(timer);
         timer = setTimeout(() => {
           onWindowRef.current(w);
         }, WINDOW_REPORT_DELAY_MS);
       },
       onDetailLevel: setLevel,
+      onWindowShown: (w: VisibleWindow) => {
+        onMoveRef.current?.(w);
+      },
     });
     controller.current = c;
     return () => {

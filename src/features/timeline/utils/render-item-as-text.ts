@@ -35,3 +35,27 @@ export function renderLaneAsText(lane: { label: string } | null): HTMLElement {
   el.textContent = lane?.label ?? '';
   return el;
 }
+
+/**
+ * The tooltip vis-timeline shows over an event (its `tooltip.template`): built as DOM nodes with textContent, so the
+ * summary, which is article text, is never parsed as HTML. Clusters have none: their label says what they hold.
+ */
+export function renderTooltipAsText(item: TimelineItem): HTMLElement | '' {
+  if (item.view.kind !== 'event') return '';
+  const { title, date, summary } = item.view.tooltip;
+  const el = document.createElement('div');
+  el.className = 'tl-tooltip';
+  el.setAttribute('role', 'tooltip');
+  const heading = document.createElement('strong');
+  heading.textContent = title;
+  const when = document.createElement('span');
+  when.className = 'tl-tooltip-date';
+  when.textContent = date;
+  el.append(heading, when);
+  if (summary) {
+    const what = document.createElement('q');
+    what.textContent = summary;
+    el.append(what);
+  }
+  return el;
+}

@@ -4,7 +4,7 @@ import type { VisibleWindow } from '../types';
 import type { Lane } from './build-lanes';
 import { EDGE_PX, fitWindow, revealWindow, type Extent } from './fit-window';
 import { fullRange, itemsForWindow, MAX_INDIVIDUAL_ITEMS, type PlacementIndex } from './level-of-detail';
-import { renderItemAsText, renderLaneAsText } from './render-item-as-text';
+import { renderItemAsText, renderLaneAsText, renderTooltipAsText } from './render-item-as-text';
 import type { Placement, TimelineItem } from './to-timeline-items';
 
 /** vis-timeline's own vertical scroll, which it keeps private; used to bring a selected item's lane into view. */
@@ -33,12 +33,18 @@ const OPTIONS: TimelineOptions = {
   verticalScroll: true,
   template: renderItemAsText,
   groupTemplate: renderLaneAsText,
+  // Over an event, its summary; `overflowMethod: 'flip'` keeps the tooltip inside the timeline at its edges.
+  // vis-timeline's types say the template returns a string, but its popup also takes an element (Popup.setText):
+  // an element built with textContent is the safe choice for article text.
+  tooltip: { followMouse: false, overflowMethod: 'flip', delay: 300, template: renderTooltipAsText as unknown as (item: unknown) => string },
 };
 
 export interface ControllerEvents {
   onSelect: (eventId: string | null) => void;
   onUserWindow: (w: VisibleWindow) => void;
   onDetailLevel: (level: { clustered: boolean; shown: number }) => void;
+  /** Every window the timeline is set to, the fitted whole included (onUserWindow reports only the reader's). */
+  onWindowShown?: (w: VisibleWindow) => void;
 }
 
 /**
@@ -47,6 +53,12 @@ export interface ControllerEvents {
  */
 export function createTimelineController(container: HTMLElement, events: ControllerEvents) {
   const tl = new Timeline(container, new DataSet<TimelineItem>([]), OPTIONS);
+  // The lane names' column carries the lanes' vertical scrollbar (vis-timeline syncs the events to it): when lanes
+  // overflow, keyboard users must be able to reach it and scroll with the arrow keys (axe: scrollable-region-focusable).
+  const lanesColumn = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  lanesColumn?.setAttribute('tabindex', '0');
+  lanesColumn?.setAttribute('role', 'group');
+  lanesColumn?.setAttribute('aria-label', 'Lane names (up and down arrows scroll the lanes)');
   let index: PlacementIndex = { sorted: [], maxSpan: 0, withLanes: false };
   let shown = new Map<string, TimelineItem>();
   let key = '';
@@ -155,6 +167,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     wanted = w;
     tl.setWindow(w.start, w.end, { animation: false });
     show(w.start.getTime(), w.end.getTime());
+    events.onWindowShown?.(w);
   };
   const current = () => tl.getWindow();
   const byUser = (w: VisibleWindow) => {

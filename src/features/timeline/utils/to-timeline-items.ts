@@ -18,8 +18,15 @@ export interface TimelineItem {
 }
 
 export type ItemView =
-  | { kind: 'event'; eventId: string; label: string; exact: boolean; accessibleName: string }
+  | { kind: 'event'; eventId: string; label: string; exact: boolean; accessibleName: string; tooltip: EventTooltip }
   | { kind: 'cluster'; count: number; accessibleName: string };
+
+/** What a pointer resting on an event shows: its title, date and what happened, in its sources' words. */
+export interface EventTooltip {
+  title: string;
+  date: string;
+  summary: string | null;
+}
 
 /** One placement of an event on the timeline: its time span and its lane. Events with several lanes get several. */
 export interface Placement {
@@ -67,6 +74,7 @@ export function toTimelineItem(p: Placement, withLanes: boolean): TimelineItem {
       label: ev.title,
       exact,
       accessibleName: `${ev.title}. ${EVENT_TYPES[ev.type].label}, ${describeEventDate(ev)}`,
+      tooltip: { title: ev.title, date: describeEventDate(ev), summary: ev.summary ?? null },
     },
   };
   if (withLanes) item.group = p.lane;

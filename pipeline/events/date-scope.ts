@@ -1,0 +1,76 @@
+import type { EventType } from '../../src/shared/schema';
+import type { DateMention, Range } from '../types';
+
+/**
+ * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
+ * several dates; each date tells when its own clause happened. Rules in the order `dateScope` applies them.
+ */
+export type DateScope =
+  /** The verb's own date. */
+  | 'own'
+  /** The date of a leading "after ..." clause: the verb happened on that day or later ("After the talks on Saturday, he posted"). */
+  | 'on-or-after'
+  /** Another clause's date, none for this verb. */
+  | 'other';
+
+/** Verbs of saying: a date after one dates the saying only when it follows the verb directly ("said on Friday"). */
+const SAYING_TYPES = new Set<EventType>(['statement']);
+/** Where or how something was said: a preposition and its short noun phrase ("on his Telegram channel", "at the White House"). */
+const SETTING = String.raw`(?:on|in|to|at|during|via|from|through|before|with)\s+(?:(?:an?|the|his|her|its|their|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}.-]+\s+){0,3}?`;
+/**
+ * What may stand between a verb of saying and its date: up to two settings ("wrote on X on Sunday", "said in a post on
+ * Telegram on Friday"), after a verb that takes one, first whom it was told ("told reporters at the White House on
+ * Wednesday", "told Geo News yesterday"). Anything else after the verb is what was said ("said the army struck
+ * villages last night"), and its date is that happening's.
+ */
+const SAYING_SETTING = new RegExp(String.raw`^[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
+const TOLD_SETTING = new RegExp(String.raw`^[\s,]*(?:[\p{L}.-]+\s+){1,3}?[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
+/** Verbs of saying whose object is the person told, not what was said. */
+const TELLS_SOMEONE = /^(?:told|tells|briefed|briefs|informed|informs|assured|assures)\b/i;
+/** Words that begin what was said rather than where it was said (a possessive after a preposition is a setting's). */
+const WHAT_WAS_SAID = /\b(?:that|he|she|it|they|we|there|his|her|their)\b/i;
+const SETTING_POSSESSIVE = /\b(on|in|to|at|during|via|from|through|before|with)\s+(?:his|her|its|their)\b/gi;
+
+/** Whether `between` (from the end of a verb of saying to a date) only says where, how or to whom it was said. */
+export function isSayingSetting(verb: string, between: string): boolean {
+  const setting = TELLS_SOMEONE.test(verb) ? TOLD_SETTING : SAYING_SETTING;
+  return setting.test(between) && !WHAT_WAS_SAID.test(between.replace(SETTING_POSSESSIVE, '$1'));
+}
+
+/**
+ * Words that open a clause of its own inside a sentence: a date after one of them (past the verb) tells when that
+ * other act happened, not the verb's event ("pledged to end the war after being sworn in in January", "met Putin,
+ * who had visited in March"). Background, not the scene.
+ */
+const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|who|which|whose|that|because)\b/i;
+/**
+ * A clause opener between a date and the verb after it, with no comma closing that clause before the verb: the verb
+ * is in the clause the opener begins, the date in the one before ("plans to host a summit Wednesday collapsed after
+ * Kyiv rejected the proposal"; "The council will meet today after Delhi announced sanctions").
+ */
+const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|because|although|though|whereas)\b[^,;:]*$/i;
+/**
+ * A clause opener before a date, with no comma between them but one between the date and the verb: the date is in
+ * a leading clause of its own ("After his talks with Trump on Saturday, Zelensky posted", "Rubio, who met Lavrov on
+ * Friday, said"). "after" and "following" make it the earliest day of the verb; other openers, no day of it.
+ */
+const LEADING_CLAUSE = /\b(after|following|since|before|until|when|while|who|which|whose)\b[^,;:]*$/i;
+const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
+/** "since February": the start of a duration, never the day of an event. */
+const DURATION_START = /^since\b/i;
+
+/** The clause `d` belongs to, seen from the verb at `at`, inside the clause `clause` of the sentence. */
+export function dateScope(body: string, clause: Range, at: Range, type: EventType, d: DateMention): DateScope {
+  if (DURATION_START.test(d.text)) return 'other';
+  if (d.start < at.start) {
+    const between = body.slice(d.end, at.start);
+    if (OPENS_VERB_CLAUSE.test(between)) return 'other';
+    const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
+    if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';
+    return 'own';
+  }
+  if (d.start < at.end) return 'own';
+  const between = body.slice(at.end, d.start);
+  if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
+  return SUBORDINATE.test(between) ? 'other' : 'own';
+}

@@ -107,3 +107,12 @@ test('"X, the spokesperson of ..., said on Thursday that ...": X reported it, on
   expect(own?.date).toMatchObject({ start: '2025-05-08', precision: 'day', basis: 'weekday-relative' });
   expect(events.find((e) => e.actors.includes('narendra-modi'))).toMatchObject({ reporter: 'randhir-jaiswal', date: { evidence: null } });
 });
+
+test('channels: an attack is known from a media report; talks are in person unless held over a line', () => {
+  const strike = run('Russia launched a missile attack on Odesa overnight, killing four people.', '2025-04-20').events.find((e) => e.type === 'military_action');
+  expect(strike?.channel).toBe('media_report');
+  const table = run('Ukraine and Russia held talks in Istanbul on Friday.', '2025-05-17').events.find((e) => e.type === 'negotiation');
+  expect(table?.channel).toBe('in_person');
+  const line = run('Ukraine and Russia held talks by video link on Friday.', '2025-05-17').events.find((e) => e.type === 'negotiation');
+  expect(line?.channel).toBe('phone');
+});

@@ -33,10 +33,16 @@ const OWNER_REACH = 60;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Talks held over a line rather than across a table. */
+const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
+
 function channelOf(type: EventType, context: string): Channel {
   if (type === 'phone_call') return 'phone';
-  if (INCIDENT_TYPES.has(type)) return 'unknown';
+  // An attack is known from the news that reports it; a statement in the same sentence is usually about something else.
+  if (INCIDENT_TYPES.has(type)) return 'media_report';
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
+  // Talks are held in person unless the sentence says they went over a line.
+  if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : 'in_person';
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 

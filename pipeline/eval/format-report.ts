@@ -19,7 +19,7 @@ export function summaryLines(s: Score, f: EvalFacts): string[] {
     `articles ${f.articles}, output events ${f.events}, key events ${s.required} required + ${s.optional} optional`,
     `recall of required events: ${pct({ hits: s.foundRequired, of: s.required })}; optional found ${s.foundOptional}/${s.optional}`,
     `output events per expected: ${s.perRequired.toFixed(2)} per required, ${s.perKeyEvent.toFixed(2)} per key event (${s.outputUnits} event-article units)`,
-    `date right (range holds the true date, of events right on every other ground): ${pct(s.fields.dateRight)}; of matched: exact ${pct(s.fields.dateExact)}, covers ${pct(s.fields.dateCovers)}`,
+    `date right (range holds the true date, of events right on every other ground): ${pct(s.fields.dateRight)}${s.dateUnjudgeable > 0 ? ` (${s.dateUnjudgeable} keyed ranges wider than 31 days not judged)` : ''}; of matched: exact ${pct(s.fields.dateExact)}, covers ${pct(s.fields.dateCovers)}`,
     `matched: actors exact ${pct(s.fields.actorsExact)}, best type ${pct(s.fields.bestType)}, status ${pct(s.fields.status)}, channel ${pct(s.fields.channel)}`,
     `misses by first cause: ${Object.entries(s.causes).map(([c, n]) => `${c} ${n}`).join(', ')}; spurious ${s.spurious.length}`,
     `excerpts verbatim: ${pct(f.verbatim)}; date invariant violations: ${f.dateViolations}; ${f.seconds.toFixed(1)} s`,

@@ -43,6 +43,15 @@ describe('matching an output event to a key event', () => {
     expect(s.fields.dateRight).toEqual({ hits: 0, of: 1 });
   });
 
+  test('a key whose own range is wider than 31 days is left out of date right, and counted as not judged', () => {
+    // "Some time last month or the month before": no answer can both hold that range and be narrow enough to match.
+    const vague = key({ key: 'vague', types: ['meeting'], from: '2025-03-20', to: '2025-04-30' });
+    const s = scoreEvents([vague, key({ key: 'day' })], [event({ id: 'wide', type: 'meeting', from: '2025-03-20', to: '2025-04-30' }), event({ id: 'day' })], ctx);
+    expect(s.dateUnjudgeable).toBe(1);
+    expect(s.fields.dateRight).toEqual({ hits: 1, of: 1 });
+    expect(scoreEvents([key({})], [event({})], ctx).dateUnjudgeable).toBe(0);
+  });
+
   test('type, actor and conflict each fail a match, and the first failing one is the cause', () => {
     expect(scoreEvents([key({})], [event({ type: 'meeting' })], ctx).misses[0]?.cause).toBe('type');
     expect(scoreEvents([key({})], [event({ actors: ['ann-lee'] })], ctx).misses[0]?.cause).toBe('actor');

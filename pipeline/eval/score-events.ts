@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import type { KeyEvent } from './answer-key';
-import { citesArticle, dateMatches, explainMiss, failedCriteria, matchKeyEvents, type MatchContext, type Miss, type MissCause } from './match-events';
+import { daysBetween } from '../dates/calendar';
+import { citesArticle, dateMatches, explainMiss, failedCriteria, matchKeyEvents, WIDEST_MATCHING_RANGE_DAYS, type MatchContext, type Miss, type MissCause } from './match-events';
 
 export interface Ratio {
   hits: number;
@@ -16,8 +17,13 @@ export interface Score {
   outputUnits: number;
   perRequired: number;
   perKeyEvent: number;
-  /** dateRight: of the events right on every ground but the date, those whose range holds the true one (≤ 31 days). */
+  /**
+   * dateRight: of the events right on every ground but the date, those whose range holds the true one (≤ 31 days).
+   * A key event whose own range is wider than 31 days cannot be answered both honestly and within the matching
+   * width, so it is left out of dateRight and counted in dateUnjudgeable.
+   */
   fields: { dateExact: Ratio; dateCovers: Ratio; dateRight: Ratio; actorsExact: Ratio; bestType: Ratio; status: Ratio; channel: Ratio };
+  dateUnjudgeable: number;
   causes: Record<MissCause, number>;
   misses: Miss[];
   spurious: TimelineEvent[];
@@ -35,7 +41,8 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
   const matched = [...matchedMap].map(([k, event]) => ({ key: k, event }));
   // Dates are judged on the events found on every other ground: is the date right where the event is right?
   const withoutDate = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).every((c) => c === 'date'));
-  const dated = [...withoutDate].map(([k, event]) => ({ key: k, event }));
+  const paired = [...withoutDate].map(([k, event]) => ({ key: k, event }));
+  const dated = paired.filter((m) => daysBetween(m.key.from, m.key.to) + 1 <= WIDEST_MATCHING_RANGE_DAYS);
   const misses = key.filter((k) => !k.optional && !matchedMap.has(k)).map((k) => explainMiss(k, relevant, ctx));
   const used = new Set(matched.map((m) => m.event.id));
   const spurious = relevant.filter((e) => !used.has(e.id));
@@ -61,6 +68,7 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
       status: ratio(matched, (i) => matched[i]?.event.status === matched[i]?.key.status),
       channel: ratio(matched, (i) => { const m = matched[i]; return !!m && (m.key.channel == null || m.key.channel === m.event.channel); }),
     },
+    dateUnjudgeable: paired.length - dated.length,
     causes,
     misses,
     spurious,

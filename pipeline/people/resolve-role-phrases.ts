@@ -27,7 +27,8 @@ function titleOfName(body: string, end: number, office: Office, mentions: Person
   const next = mentions.find((m) => m.start >= end && m.start <= end + gap);
   if (next) {
     const p = byId.get(next.personId);
-    return p !== undefined && everHeldOffice(p, office);
+    // A person the gazetteer does not know, named right after the phrase, is its holder: the phrase is their title.
+    return p !== undefined && (p.origin === 'ner' || everHeldOffice(p, office));
   }
   const token = /^[\s]+(\S+)/u.exec(body.slice(end, end + 40))?.[1]?.replace(/['’]s$/u, '').replace(/[,;:.]+$/u, '') ?? '';
   return NAME_TOKEN.test(token) && !NOT_NAME.has(token.toLowerCase());

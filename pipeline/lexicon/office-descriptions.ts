@@ -44,6 +44,23 @@ export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
     },
   },
   {
+    // The constitutional head of state where it is a president; monarchies (no office key for a crown) are left out.
+    name: 'head of state',
+    words: ['head of state'],
+    officeByCountry: Object.fromEntries(['US', 'RU', 'UA', 'FR', 'TR', 'CN', 'AZ', 'BY', 'AF', 'IN', 'PK', 'DE', 'IT', 'PL', 'BD', 'AE'].map((c) => [c, 'president'])),
+  },
+  {
+    // Who heads the government: the prime minister (China's premier) or chancellor, the president where there is none.
+    name: 'head of government',
+    words: ['head of government'],
+    officeByCountry: {
+      ...Object.fromEntries(['RU', 'UA', 'FR', 'CN', 'IN', 'PK', 'GB', 'JP', 'IT', 'PL', 'BD'].map((c) => [c, 'prime-minister'])),
+      US: 'president',
+      TR: 'president',
+      DE: 'chancellor',
+    },
+  },
+  {
     // The minister who runs foreign policy; in the United States the Secretary of State.
     name: 'top diplomat',
     words: ['top diplomat', 'chief diplomat'],

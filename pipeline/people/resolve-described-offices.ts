@@ -60,6 +60,8 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     const end = start + m[0].length;
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
     if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
+    // "the Kremlin chief of staff", "the Indian leader of the opposition": another office.
+    if (/^\s+of\b/iu.test(body.slice(end, end + 8))) continue;
     const gap = /^[\s,]{0,3}/.exec(body.slice(end))?.[0].length ?? 0;
     if (mentions.some((x) => x.start >= end && x.start <= end + gap)) continue;
     const holders = holdersOn(people, office, day, country);

@@ -5,6 +5,7 @@ import { INSTITUTION_HEADS, OFFICE_DESCRIPTIONS, officeOfDescription } from '../
 import { segmentSentences } from '../sentences/segment-sentences';
 import { loadGazetteer } from './gazetteer';
 import { OFFICE_BY_KEY } from './offices';
+import { pluralOfDescription } from './resolve-described-offices';
 import { resolvePeople } from './resolve-people';
 
 const gazetteer = loadGazetteer('data/gazetteer');
@@ -69,6 +70,26 @@ describe('rule "leader": the country word and "leader" name the head of its gove
   test('followed by a name it is that person\'s title, not a second mention: "the Russian leader Vladimir Putin"', () => {
     const { mentions } = people('On Tuesday the Russian leader Vladimir Putin rejected the offer.', '2025-05-10');
     expect(mentions.map((m) => [m.text, m.personId])).toEqual([['Vladimir Putin', 'vladimir-putin']]);
+  });
+});
+
+describe('rule "plural description": two countries\' holders of a described office, or nobody', () => {
+  test('"the Russian and Ukrainian leaders" and "the top diplomats of India and Pakistan" name both holders', () => {
+    const a = people('The talks between the Russian and Ukrainian leaders ended early.', '2025-05-10').mentions;
+    expect(a.map((m) => [m.text, m.personId, m.also])).toEqual([['the Russian and Ukrainian leaders', 'vladimir-putin', ['volodymyr-zelenskyy']]]);
+    const b = people('On Sunday the top diplomats of India and Pakistan spoke.', '2025-05-10').mentions;
+    expect(b.map((m) => [m.personId, m.also])).toEqual([['s-jaishankar', ['ishaq-dar']]]);
+  });
+
+  test('without "the", or with a country the rule does not cover, it resolves to nobody', () => {
+    expect(people('Russian and Ukrainian leaders have met before.', '2025-05-10').mentions).toEqual([]);
+    expect(people('The talks between the Russian and Iranian leaders ended early.', '2025-05-10').mentions).toEqual([]);
+  });
+
+  test('plural forms: "leader" -> "leaders", "head of state" -> "heads of state"', () => {
+    expect(pluralOfDescription('leader')).toBe('leaders');
+    expect(pluralOfDescription('top diplomat')).toBe('top diplomats');
+    expect(pluralOfDescription('head of state')).toBe('heads of state');
   });
 });
 
@@ -146,6 +167,13 @@ describe('an unknown person named after an office gets the country the text give
     const r = people("Pakistan's Foreign Office spokesperson Tariq Noor Baig said the report was false.", '2025-05-10');
     expect(r.mentions.map((m) => [m.text, m.personId])).toEqual([['Tariq Noor Baig', 'ner-tariq-noor-baig']]);
     expect(r.people.find((p) => p.id === 'ner-tariq-noor-baig')?.country).toBe('PK');
+  });
+
+  test('"the Pakistani military spokesman <unknown name>" is of Pakistan; "a military spokesman <unknown name>" has no country', () => {
+    const a = people('Later the Pakistani military spokesman Tariq Noor Baig denied the claim.', '2025-05-10');
+    expect(a.people.find((p) => p.id === 'ner-tariq-noor-baig')?.country).toBe('PK');
+    const b = people('Pakistan denied it, and a military spokesman Tariq Noor Baig called the claim false.', '2025-05-10');
+    expect(b.people.find((p) => p.id === 'ner-tariq-noor-baig')?.country).toBeNull();
   });
 
   test('with no country word before the title the unknown person has no country (never a guess from the article)', () => {

@@ -19,6 +19,17 @@ const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:the\s+(?<inst>${INSTITUTIONS})))\s+(?<word>${WORDS}|${HEAD_WORDS})(?![\p{L}\p{N}-])`,
   'giu',
 );
+/** "leader" -> "leaders", "head of state" -> "heads of state". */
+export const pluralOfDescription = (word: string) => word.replace(/^(\S+)(?=\s+of\s)|^(.*\S)$/u, (_m, a?: string, b?: string) => `${a ?? b ?? ''}s`);
+const PLURAL_WORDS = OFFICE_DESCRIPTIONS.flatMap((d) => d.words.map(pluralOfDescription)).sort(byLength).map(escapeRegex).join('|');
+/**
+ * "the Russian and Ukrainian leaders", "the leaders of Russia and Ukraine": both holders, or nobody. "the" is needed
+ * ("Russian and Ukrainian leaders met" may mean any officials).
+ */
+const PLURAL_DESCRIBED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])the\s+(?:(?<c1>${COUNTRY_WORD_SOURCE})\s+and\s+(?<c2>${COUNTRY_WORD_SOURCE})\s+(?<w1>${PLURAL_WORDS})|(?<w2>${PLURAL_WORDS})\s+of\s+(?<c3>${COUNTRY_WORD_SOURCE})\s+and\s+(?<c4>${COUNTRY_WORD_SOURCE}))(?![\p{L}\p{N}-])`,
+  'giu',
+);
 /** Words before the match that make it another time or not this holder ("the then", "former"). */
 const NOT_THIS_HOLDER = /(?:^|[^\p{L}])(?:former|ex|late|then|next|future|incoming|outgoing|would-be)[\s-]*$/iu;
 
@@ -70,5 +81,27 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     if (id === undefined) continue;
     found.push({ start, end, text: m[0], personId: id, via: 'coreference' });
   }
-  return found;
+  for (const m of body.matchAll(PLURAL_DESCRIBED)) {
+    const g = m.groups ?? {};
+    const words = [g.c1 ?? g.c3, g.c2 ?? g.c4];
+    if (words.some((w) => w === undefined || !isUpperWord(w))) continue;
+    const plural = norm(g.w1 ?? g.w2 ?? '');
+    const d = OFFICE_DESCRIPTIONS.find((x) => x.words.some((w) => pluralOfDescription(w) === plural));
+    if (!d) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || overlapsAny(start, end, found)) continue;
+    if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
+    const ids = words.map((w) => {
+      const country = countryOfWord(w ?? '');
+      const key = country === null ? null : officeOfDescription(d, country);
+      const office = key === null ? undefined : OFFICE_BY_KEY.get(key);
+      const holders = office && country !== null ? holdersOn(people, office, day, country) : [];
+      return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+    });
+    const [first, second] = ids;
+    if (!first || !second || first === second) continue;
+    found.push({ start, end, text: m[0], personId: first, via: 'coreference', also: [second] });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -160,6 +160,11 @@ describe('titled offices written descriptively resolve through the shared office
   test('"the president" with no country and no person before it in the article resolves to nobody', () => {
     expect(people('On Friday the president flew to Rome.', day).mentions).toEqual([]);
   });
+
+  test('"the president" takes the country of the people named before it only when they are all of one country', () => {
+    expect(whoIs('Narendra Modi spoke on Friday. Later the president signed the order.', 'the president', day)).toBe('droupadi-murmu');
+    expect(whoIs('Narendra Modi and Shehbaz Sharif spoke on Friday. Later the president signed the order.', 'the president', day)).toBeNull();
+  });
 });
 
 describe('an unknown person named after an office gets the country the text gives, or none', () => {

@@ -20,7 +20,8 @@ export interface OfficeDescription {
 export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
   {
     // Who leads the country's government: the president in presidential systems, else the prime minister or chancellor.
-    // Monarchies and Iran (supreme leader vs president) are left out: which one "the leader" means is not settled.
+    // Monarchies, Iran (supreme leader vs president) and states whose government has no such office today (Afghanistan,
+    // Bangladesh's interim chief adviser) are left out: which office "the leader" means is not settled there.
     name: 'leader',
     words: ['leader'],
     officeByCountry: {
@@ -32,14 +33,12 @@ export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
       CN: 'president',
       AZ: 'president',
       BY: 'president',
-      AF: 'president',
       IN: 'prime-minister',
       PK: 'prime-minister',
       GB: 'prime-minister',
       JP: 'prime-minister',
       IT: 'prime-minister',
       PL: 'prime-minister',
-      BD: 'prime-minister',
       DE: 'chancellor',
     },
   },
@@ -47,14 +46,14 @@ export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
     // The constitutional head of state where it is a president; monarchies (no office key for a crown) are left out.
     name: 'head of state',
     words: ['head of state'],
-    officeByCountry: Object.fromEntries(['US', 'RU', 'UA', 'FR', 'TR', 'CN', 'AZ', 'BY', 'AF', 'IN', 'PK', 'DE', 'IT', 'PL', 'BD', 'AE'].map((c) => [c, 'president'])),
+    officeByCountry: Object.fromEntries(['US', 'RU', 'UA', 'FR', 'TR', 'CN', 'AZ', 'BY', 'AF', 'IN', 'PK', 'DE', 'IT', 'PL', 'AE'].map((c) => [c, 'president'])),
   },
   {
     // Who heads the government: the prime minister (China's premier) or chancellor, the president where there is none.
     name: 'head of government',
     words: ['head of government'],
     officeByCountry: {
-      ...Object.fromEntries(['RU', 'UA', 'FR', 'CN', 'IN', 'PK', 'GB', 'JP', 'IT', 'PL', 'BD'].map((c) => [c, 'prime-minister'])),
+      ...Object.fromEntries(['RU', 'UA', 'FR', 'CN', 'IN', 'PK', 'GB', 'JP', 'IT', 'PL'].map((c) => [c, 'prime-minister'])),
       US: 'president',
       TR: 'president',
       DE: 'chancellor',

@@ -46,7 +46,7 @@ export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
     // The constitutional head of state where it is a president; monarchies (no office key for a crown) are left out.
     name: 'head of state',
     words: ['head of state'],
-    officeByCountry: Object.fromEntries(['US', 'RU', 'UA', 'FR', 'TR', 'CN', 'AZ', 'BY', 'AF', 'IN', 'PK', 'DE', 'IT', 'PL', 'AE'].map((c) => [c, 'president'])),
+    officeByCountry: Object.fromEntries(['US', 'RU', 'UA', 'FR', 'TR', 'CN', 'AZ', 'BY', 'IN', 'PK', 'DE', 'IT', 'PL', 'AE'].map((c) => [c, 'president'])),
   },
   {
     // Who heads the government: the prime minister (China's premier) or chancellor, the president where there is none.

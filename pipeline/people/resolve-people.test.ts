@@ -143,8 +143,11 @@ describe('resolvePeople on unseen text', () => {
     const r = run(april);
     expect(whoIs(april.body, r.mentions, 'the US President')?.personId).toBe('donald-trump');
     expect(whoIs(april.body, r.mentions, 'EAM')?.personId).toBe('s-jaishankar');
-    // Several countries have one: the country the article was just talking about decides.
-    expect(whoIs(april.body, r.mentions, 'The national security adviser')?.personId).toBe('ajit-doval');
+    // Several countries have one and the article named people of two (US, India) before it: nobody, not a guess.
+    expect(whoIs(april.body, r.mentions, 'The national security adviser')).toBeUndefined();
+    // Only Indians named before it: India's.
+    const indian = readText('2025-04-20', 'EAM told reporters India would respond. The national security adviser was not present.');
+    expect(whoIs(indian.body, run(indian).mentions, 'The national security adviser')?.personId).toBe('ajit-doval');
     const dgmo = readText('2025-05-10', "Pakistan's DGMO called the Indian DGMO at 15:35 hours.");
     expect(run(dgmo).mentions.map((m) => [m.text, m.personId])).toEqual([["Pakistan's DGMO", 'kashif-abdullah'], ['the Indian DGMO', 'rajiv-ghai']]);
     const alone = readText('2025-04-20', 'The national security adviser was not present.');

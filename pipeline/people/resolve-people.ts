@@ -5,6 +5,7 @@ import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
 import { resolveDelegations } from './resolve-delegations';
+import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
 import { resolveRolePhrases } from './resolve-role-phrases';
 
@@ -28,7 +29,7 @@ function withSpellingsSeen(p: Person, mentions: PersonMention[]): Person {
 /**
  * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
  * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
- * then role phrases (which may point back to any of those), then a state's delegation (its head, named by any of
+ * then role phrases (which may point back to any of those), then described offices ("the Russian leader"), then a state's delegation (its head, named by any of
  * those), then pronouns (which may point back to all).
  */
 export function resolvePeople(body: string, sentences: Sentence[], published: string, gazetteer: Person[], skip: Range[]): PeopleResult {
@@ -41,9 +42,10 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const people = [...gazetteer, ...ner.people];
   const withNer = [...named, ...ner.mentions].sort(byStart);
   const roles = resolveRolePhrases(body, published, people, withNer, skip);
-  const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles], skip);
-  const delegations = resolveDelegations(body, [...withNer, ...roles, ...plural], skip);
-  const withRoles = [...withNer, ...roles, ...plural, ...delegations].sort(byStart);
+  const described = resolveDescribedOffices(body, published, people, [...withNer, ...roles], skip);
+  const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
+  const delegations = resolveDelegations(body, [...withNer, ...roles, ...described, ...plural], skip);
+  const withRoles = [...withNer, ...roles, ...described, ...plural, ...delegations].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);
   const seen = new Set(mentions.flatMap((m) => [m.personId, ...(m.also ?? [])]));

@@ -27,7 +27,8 @@ function titleOfName(body: string, end: number, office: Office, mentions: Person
   const next = mentions.find((m) => m.start >= end && m.start <= end + gap);
   if (next) {
     const p = byId.get(next.personId);
-    return p !== undefined && everHeldOffice(p, office);
+    // A person the gazetteer does not know, named right after the phrase, is its holder: the phrase is their title.
+    return p !== undefined && (p.origin === 'ner' || everHeldOffice(p, office));
   }
   const token = /^[\s]+(\S+)/u.exec(body.slice(end, end + 40))?.[1]?.replace(/['’]s$/u, '').replace(/[,;:.]+$/u, '') ?? '';
   return NAME_TOKEN.test(token) && !NOT_NAME.has(token.toLowerCase());
@@ -56,11 +57,12 @@ function resolveHolder(office: Office, country: string | null, before: PersonMen
   if (office.needsAntecedent) return null;
   const all = holdersOn(people, office, day, null);
   if (all.length === 1) return all[0]?.id ?? null;
-  // Several countries have the office: take the country of the people the article was just talking about.
-  const recent = [...before].reverse().find((m) => byId.get(m.personId)?.country);
-  const recentCountry = recent ? (byId.get(recent.personId)?.country ?? null) : null;
-  if (recentCountry === null) return null;
-  const local = holdersOn(people, office, day, recentCountry);
+  // Several countries have the office: only when every person the article named before is of one country is the
+  // office that country's ("Modi spoke. Later the president..." is India's; after Modi and Sharif it is nobody's).
+  const countries = new Set(before.map((m) => byId.get(m.personId)?.country).filter((c): c is string => typeof c === 'string'));
+  if (countries.size !== 1) return null;
+  const [onlyCountry = ''] = [...countries];
+  const local = holdersOn(people, office, day, onlyCountry);
   return local.length === 1 ? (local[0]?.id ?? null) : null;
 }
 

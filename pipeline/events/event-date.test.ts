@@ -116,3 +116,28 @@ describe('an incident takes the date words that are its own', () => {
     expect(span(events.find((e) => e.type === 'terrorist_attack'))).toBe('2025-04-01…2025-04-30');
   });
 });
+
+describe('what a past act proposes to start later is not the act\'s date', () => {
+  test('"proposed a ceasefire starting Monday": the proposal was made before the report, undated', () => {
+    // Published on a Sunday: Monday is the day after, when the truce would begin; the proposal came before.
+    const starting = eventsOf('Volodymyr Zelensky proposed a 30-day ceasefire with Russia starting Monday.', '2025-06-08');
+    expect(starting.find((e) => e.type === 'ceasefire')).toMatchObject({ status: 'occurred', date: { start: '2025-06-01', end: '2025-06-08', basis: 'publication' } });
+  });
+
+  test('"proposed a ceasefire on Monday" dates the proposal itself', () => {
+    const on = eventsOf('Volodymyr Zelensky proposed a 30-day ceasefire with Russia on Monday.', '2025-06-08');
+    expect(span(on.find((e) => e.type === 'ceasefire'))).toBe('2025-06-02…2025-06-02');
+  });
+});
+
+describe('a plan with no date words lies ahead of its report', () => {
+  test('"will meet" undated is the week from publication, not the week before it', () => {
+    const planned = eventsOf('Sergei Lavrov will meet Marco Rubio in Riyadh.', '2025-06-08');
+    expect(planned.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-06-08', end: '2025-06-15', basis: 'publication' } });
+  });
+
+  test('"met" undated stays the week up to publication', () => {
+    const met = eventsOf('Sergei Lavrov met Marco Rubio in Riyadh.', '2025-06-08');
+    expect(met.find((e) => e.type === 'meeting')).toMatchObject({ status: 'occurred', date: { start: '2025-06-01', end: '2025-06-08', basis: 'publication' } });
+  });
+});

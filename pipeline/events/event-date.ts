@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
-import { PUBLICATION_WINDOW_DAYS, publicationWindow, referredDate } from '../dates/inherit-date';
+import { PUBLICATION_WINDOW_DAYS, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
@@ -135,7 +135,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // Other date words of its own sentence were weighed above and belong to something else.
       const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
       const inherited = inheritDate(a.sentences, context, index, published);
-      return { ...(dateFault(inherited, facts.planned, published, null) === null ? inherited : publicationWindow(published)), evidence: null };
+      // A plan with nothing to date it lies ahead of the report, not in the week before it.
+      const undated = facts.planned ? plannedWindow(published) : publicationWindow(published);
+      return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };
 }

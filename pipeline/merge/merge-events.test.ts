@@ -96,3 +96,30 @@ test('an undated event is not joined to another paper’s dated one: the week up
   ]).filter((e) => e.type === 'statement');
   expect(statements.map((e) => e.date.start).sort()).toEqual(['2025-05-04', '2025-05-13']);
 });
+
+test('in one article, an undated press conference and a dated statement told after it are two occasions', () => {
+  const events = corpus([
+    {
+      file: 'a.md',
+      publisher: 'Kyiv Daily',
+      published: '2025-06-12',
+      body: 'Volodymyr Zelensky said at a press conference in Vilnius that the talks were stalled.\n\nOn June 9, Zelensky said he would travel to Lithuania.',
+    },
+  ]);
+  const statements = events.filter((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'));
+  expect(statements.map((e) => `${e.date.start}…${e.date.end}`).sort()).toEqual(['2025-06-05…2025-06-12', '2025-06-09…2025-06-09']);
+});
+
+test('in one article, an undated telling after a dated one goes on with it', () => {
+  const events = corpus([
+    {
+      file: 'a.md',
+      publisher: 'Kyiv Daily',
+      published: '2025-06-12',
+      body: 'On June 9, Zelensky said he would travel to Lithuania.\n\nVolodymyr Zelensky said at a press conference in Vilnius that the talks were stalled.',
+    },
+  ]);
+  const statements = events.filter((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'));
+  expect(statements).toHaveLength(1);
+  expect(statements[0]?.date.start).toBe('2025-06-09');
+});

@@ -141,3 +141,19 @@ describe('a plan with no date words lies ahead of its report', () => {
     expect(met.find((e) => e.type === 'meeting')).toMatchObject({ status: 'occurred', date: { start: '2025-06-01', end: '2025-06-08', basis: 'publication' } });
   });
 });
+
+describe('a later definite reference dates an incident told undated', () => {
+  const told = "Pakistan condemned India's airstrikes on Pakistani territory.\n\n";
+  const strikes = (body: string) => eventsOf(body, '2025-05-10').find((e) => e.type === 'military_action');
+
+  test('"The strikes, carried out on the night of May 6-7" dates the airstrikes told before, not the condemnation', () => {
+    const events = eventsOf(`${told}The strikes, carried out on the night of May 6-7, killed civilians in Punjab.`, '2025-05-10');
+    expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-05-06', end: '2025-05-07', basis: 'explicit' });
+    expect(events.find((e) => e.type === 'condemnation')?.date.basis).toBe('publication');
+  });
+
+  test('a date that is not the noun\'s own, or a noun that names another kind of incident, tells nothing', () => {
+    expect(strikes(`${told}The strikes killed civilians in Punjab, officials said on May 8.`)?.date.basis).toBe('publication');
+    expect(strikes(`${told}The attacks, carried out on the night of May 6-7, killed civilians in Punjab.`)?.date.basis).toBe('publication');
+  });
+});

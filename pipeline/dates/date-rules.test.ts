@@ -39,8 +39,8 @@ describe('number lists and times are not years', () => {
 });
 
 describe('plans and anchors', () => {
-  test('"in the coming days" is the week after publication; "in the coming weeks" three', () => {
-    expect(datesIn('A second round is expected in the coming days.', '2024-03-20')).toEqual([['in the coming days', '2024-03-21', '2024-03-27']]);
+  test('"in the coming days" is up to a fortnight after publication (days fewer than would be called weeks); "in the coming weeks" three', () => {
+    expect(datesIn('A second round is expected in the coming days.', '2024-03-20')).toEqual([['in the coming days', '2024-03-21', '2024-04-03']]);
     expect(datesIn('A second round is expected in the coming weeks.', '2024-03-20')).toEqual([['in the coming weeks', '2024-03-21', '2024-04-10']]);
   });
 

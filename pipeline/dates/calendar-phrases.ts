@@ -13,6 +13,9 @@ function yearForMonth(month: number, { published, future }: PhraseContext): numb
 
 const NOT_A_YEAR = /^\s*(?:%|per ?cent|people|persons|soldiers|troops|civilians|militants|terrorists|men|women|children|km|kilometres|kilometers|miles|metres|meters|crore|lakh|tonnes|tons|dollars|rupees|hours|minutes|feet|votes|cases|deaths|units)\b/i;
 
+/** Words that name a weekday as the day something begins ("starting Monday"), never a day already past. */
+const STARTS = /^(?:starting|beginning|effective)\b/;
+
 /** Months, years and weekdays named in the text: "earlier in April", "mid-May 2025", "in 2020", "on Thursday". */
 export const CALENDAR_RULES: PhraseRule[] = [
   {
@@ -56,21 +59,24 @@ export const CALENDAR_RULES: PhraseRule[] = [
   {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser.
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
     resolve: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const modifier = (m[1] ?? '').toLowerCase();
       const named = modifier === 'next' || modifier.includes('coming');
+      // "a truce starting Monday", "effective Friday": the start of what is proposed or decided, which lies ahead of
+      // the report (the publication day itself at the earliest), whatever tense the proposing verb is in.
+      const starts = STARTS.test(modifier);
       // "will meet on Thursday" in a Thursday paper is that day; "next Thursday" and "this coming Thursday" are a week on.
       const iso = named
         ? nextWeekdayAfter(ctx.published, weekday)
-        : modifier !== 'last' && ctx.future
+        : modifier !== 'last' && (ctx.future || starts)
           ? nextWeekdayAfter(addDays(ctx.published, -1), weekday)
           : lastWeekdayOnOrBefore(modifier === 'last' ? addDays(ctx.published, -1) : ctx.published, weekday);
       // "Thursday night" runs into Friday, but a night already told ends by publication.
       const night = (m.groups?.part ?? '').toLowerCase() === 'night';
-      const end = night ? (named || ctx.future ? addDays(iso, 1) : minIso(addDays(iso, 1), ctx.published)) : iso;
+      const end = night ? (named || ctx.future || starts ? addDays(iso, 1) : minIso(addDays(iso, 1), ctx.published)) : iso;
       return { start: iso, end, precision: 'day', basis: 'weekday-relative' };
     },
   },

@@ -1,5 +1,5 @@
 import type { Article, EventDate, TimelineEvent } from '../../src/shared/schema';
-import { publicationWindow } from './inherit-date';
+import { plannedWindow, publicationWindow } from './inherit-date';
 
 /** A year written out in the date's own words: only then may a date leave the publication year or the one before. */
 const STATED_YEAR = /\b(?:19|20)\d{2}\b/;
@@ -55,12 +55,12 @@ export function dateViolations(events: TimelineEvent[], articles: Map<string, Ar
 /**
  * The pipeline's last word on dates, after events from several articles are merged: a merged event may carry the
  * date one later article gave it, which the earliest article (written before that day) cannot report. Such a date
- * gives way to the honest one, the week up to the earliest publication.
+ * gives way to the honest one, the week up to the earliest publication (for a plan, the week from it).
  */
 export function enforceDateInvariants<E extends TimelineEvent>(events: E[], articles: Map<string, Article>): E[] {
   return events.map((e) => {
     const first = e.sources.map((s) => articles.get(s.article)?.published).filter((p): p is string => p !== undefined).sort()[0];
     if (!first || dateFault(e.date, e.status === 'planned', first, e.date.evidence?.excerpt ?? null) === null) return e;
-    return { ...e, date: { ...publicationWindow(first), evidence: null } };
+    return { ...e, date: { ...(e.status === 'planned' ? plannedWindow(first) : publicationWindow(first)), evidence: null } };
   });
 }

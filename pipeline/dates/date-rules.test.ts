@@ -39,8 +39,8 @@ describe('number lists and times are not years', () => {
 });
 
 describe('plans and anchors', () => {
-  test('"in the coming days" is the week after publication; "in the coming weeks" three', () => {
-    expect(datesIn('A second round is expected in the coming days.', '2024-03-20')).toEqual([['in the coming days', '2024-03-21', '2024-03-27']]);
+  test('"in the coming days" is up to a fortnight after publication (days fewer than would be called weeks); "in the coming weeks" three', () => {
+    expect(datesIn('A second round is expected in the coming days.', '2024-03-20')).toEqual([['in the coming days', '2024-03-21', '2024-04-03']]);
     expect(datesIn('A second round is expected in the coming weeks.', '2024-03-20')).toEqual([['in the coming weeks', '2024-03-21', '2024-04-10']]);
   });
 
@@ -75,5 +75,18 @@ describe('a weekday in the future tense', () => {
   test('is the publication day itself when it names that weekday ("will meet on Thursday" in a Thursday paper)', () => {
     expect(datesIn('The cabinet will meet on Thursday to review the truce.', '2025-05-15')).toEqual([['on Thursday', '2025-05-15', '2025-05-15']]);
     expect(datesIn('The cabinet will meet next Thursday to review the truce.', '2025-05-15')).toEqual([['next Thursday', '2025-05-22', '2025-05-22']]);
+  });
+});
+
+describe('a weekday that starts something ("starting Monday")', () => {
+  test('names the day it begins, ahead of the report, even after a verb in the past', () => {
+    // Published on a Sunday: "starting Monday" is the next day, not six days before.
+    expect(datesIn('The mediators had offered a two-week truce starting Monday.', '2025-06-08')).toEqual([['starting Monday', '2025-06-09', '2025-06-09']]);
+    expect(datesIn('Both sides accepted a curfew effective Friday across the valley.', '2025-06-08')).toEqual([['effective Friday', '2025-06-13', '2025-06-13']]);
+  });
+
+  test('a weekday the same verbs did not start stays the last such day', () => {
+    expect(datesIn('The mediators offered a two-week truce on Monday.', '2025-06-08')).toEqual([['on Monday', '2025-06-02', '2025-06-02']]);
+    expect(datesIn('The truce began Monday and broke down within hours.', '2025-06-08')).toEqual([['Monday', '2025-06-02', '2025-06-02']]);
   });
 });

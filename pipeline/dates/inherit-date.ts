@@ -24,6 +24,14 @@ export function publicationWindow(published: string): MentionDate {
   return { start: addDays(published, -PUBLICATION_WINDOW_DAYS), end: published, precision: 'approximate', basis: 'publication' };
 }
 
+/**
+ * The honest date of a plan with no date words ("will attend talks in Istanbul"): it lies ahead of the report, from
+ * the publication day (a plan told in the morning may be held that day) to a week on; beyond that, news says when.
+ */
+export function plannedWindow(published: string): MentionDate {
+  return { start: published, end: addDays(published, PUBLICATION_WINDOW_DAYS), precision: 'approximate', basis: 'publication' };
+}
+
 function setsScene(m: DateMention, published: string): boolean {
   return daysBetween(m.date.start, m.date.end) <= MAX_CONTEXT_SPAN_DAYS && daysBetween(m.date.end, published) <= SCENE_REACH_DAYS;
 }

@@ -41,4 +41,13 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(nouns).toEqual([]);
     expect(scene).toEqual(['on Friday']);
   });
+
+  test('so is a gathering the speaker told or addressed ("told a press conference in Riga on Monday")', () => {
+    const told = named('The minister told a press conference in Riga on Monday that the border stayed shut.', '2025-03-12');
+    expect(told.nouns).toEqual([]);
+    expect(told.scene).toEqual(['on Monday']);
+    // Not a gathering the verb speaks to: the press conference is what was cancelled, on its own day.
+    const cancelled = named('The ministry cancelled the press conference in Riga on Monday.', '2025-03-12');
+    expect(cancelled.nouns).toEqual(['the press conference in Riga on Monday']);
+  });
 });

@@ -20,18 +20,22 @@ const ADJECTIVE_DATE = /^(?:most\s+)?recent$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
- * A noun phrase right before the date: a determiner, up to MAX_MODIFIERS words, the head noun, optionally where it
+ * A noun phrase right before the date: a determiner, up to MAX_MODIFIERS words (no second determiner: "the minister
+ * told a press conference" is two phrases), the head noun, optionally where it
  * happened ("the attack last month", "a strike on Sunday", "the talks in Istanbul on Friday").
  */
-const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${EVENT_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${EVENT_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
 const ON_BEFORE = /\bon\s+$/i;
 /**
  * A plural event noun with no determiner, as news writes ongoing things ("resume direct talks on May 15", "strikes on
  * Sunday"): at most one modifier, so that a verb before it is not taken for part of the noun phrase.
  */
 const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|negotiations|consultations|strikes|airstrikes|attacks|raids|clashes)\s+$`, 'iu');
-/** A preposition that makes the noun phrase the occasion of the sentence's verb ("at a press conference on Friday"). */
-const OCCASION_BEFORE = /\b(?:in|at|during)\s+$/i;
+/**
+ * A preposition, or a verb that speaks to or holds the gathering, that makes the noun phrase the occasion of the
+ * sentence's verb ("at a press conference on Friday", "told a news conference in Kyiv on Monday").
+ */
+const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|addressed|addresses|gave|gives)\s+$/i;
 /** The date forms that can follow a noun as its own: "last month", "on Sunday", "earlier this week", "on May 7". */
 const POSTPOSED_DATE = /^(?:on|last|earlier|this|in|yesterday|overnight|recently)\b/i;
 

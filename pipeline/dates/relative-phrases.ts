@@ -30,11 +30,12 @@ export const RELATIVE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "in the coming days": a plan for the days after publication, a week or so ahead (three for weeks).
+    // "in the coming days": a plan for the days after publication, fewer than would be called weeks: up to a
+    // fortnight ahead (three weeks for "the coming weeks").
     name: 'coming-days',
     re: /\b(?:in|over|within|during) the (?:coming|next few|following) (days|weeks)\b/gi,
     resolve: (m, { published }) => {
-      const days = (m[1] ?? '').toLowerCase() === 'weeks' ? 21 : 7;
+      const days = (m[1] ?? '').toLowerCase() === 'weeks' ? 21 : 14;
       return { start: addDays(published, 1), end: addDays(published, days), precision: 'approximate', basis: 'relative-phrase' };
     },
   },

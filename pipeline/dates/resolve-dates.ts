@@ -7,7 +7,7 @@ import { isFutureAt } from './detect-tense';
 import { findExplicitDates } from './explicit-dates';
 import { RELATIVE_RULES } from './relative-phrases';
 
-export { inheritDate, publicationWindow, referredDate } from './inherit-date';
+export { inheritDate, plannedWindow, publicationWindow, referredDate } from './inherit-date';
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;

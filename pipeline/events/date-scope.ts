@@ -1,5 +1,6 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, Range } from '../types';
+import { PAST_MARKER } from '../lexicon/tense-words';
 
 /**
  * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
@@ -59,6 +60,11 @@ const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
+/** A date that says when something begins ("a truce starting Monday", "effective Friday"): the start of that thing. */
+const BEGINS = /^(?:starting|beginning|effective)\b/i;
+/** A verb told in the past, first word of an event's cue ("made a proposal for ...", "offered a truce"). */
+const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|made|offered|proposed|\w+ed)$`, 'i');
+
 /** The clause `d` belongs to, seen from the verb at `at`, inside the clause `clause` of the sentence. */
 export function dateScope(body: string, clause: Range, at: Range, type: EventType, d: DateMention): DateScope {
   if (DURATION_START.test(d.text)) return 'other';
@@ -70,6 +76,9 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     return 'own';
   }
   if (d.start < at.end) return 'own';
+  // What a past act proposed or decided begins on that day; the act itself was told before it ("had offered a truce
+  // starting Monday" is an offer made earlier, for a truce from Monday).
+  if (BEGINS.test(d.text) && PAST_VERB.test(/^[^\p{L}]*(\p{L}+)/u.exec(body.slice(at.start, at.end))?.[1] ?? '')) return 'other';
   const between = body.slice(at.end, d.start);
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
   return SUBORDINATE.test(between) ? 'other' : 'own';

@@ -86,7 +86,7 @@ describe('background dates do not date the main event', () => {
 describe('an event is never dated against its article', () => {
   test('an event whose own date words lie ahead, told in no past tense, is planned ("a meeting is expected in the coming days")', () => {
     const events = eventsOf('Officials in Paris said a further meeting on Ukraine is expected in Berlin in the coming days.', '2025-04-18');
-    expect(events.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-04-19', end: '2025-04-25' } });
+    expect(events.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-04-19', end: '2025-05-02' } });
   });
 
   test('an occurred event whose only date is after publication falls back to the week before it', () => {
@@ -114,5 +114,46 @@ describe('an incident takes the date words that are its own', () => {
   test('a date after the incident noun and its complements ("the massacre of villagers in Kashmir last month")', () => {
     const events = eventsOf('Pakistan denied any role in the massacre of villagers in Kashmir last month.', '2025-05-07');
     expect(span(events.find((e) => e.type === 'terrorist_attack'))).toBe('2025-04-01…2025-04-30');
+  });
+});
+
+describe('what a past act proposes to start later is not the act\'s date', () => {
+  test('"proposed a ceasefire starting Monday": the proposal was made before the report, undated', () => {
+    // Published on a Sunday: Monday is the day after, when the truce would begin; the proposal came before.
+    const starting = eventsOf('Volodymyr Zelensky proposed a 30-day ceasefire with Russia starting Monday.', '2025-06-08');
+    expect(starting.find((e) => e.type === 'ceasefire')).toMatchObject({ status: 'occurred', date: { start: '2025-06-01', end: '2025-06-08', basis: 'publication' } });
+  });
+
+  test('"proposed a ceasefire on Monday" dates the proposal itself', () => {
+    const on = eventsOf('Volodymyr Zelensky proposed a 30-day ceasefire with Russia on Monday.', '2025-06-08');
+    expect(span(on.find((e) => e.type === 'ceasefire'))).toBe('2025-06-02…2025-06-02');
+  });
+});
+
+describe('a plan with no date words lies ahead of its report', () => {
+  test('"will meet" undated is the week from publication, not the week before it', () => {
+    const planned = eventsOf('Sergei Lavrov will meet Marco Rubio in Riyadh.', '2025-06-08');
+    expect(planned.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-06-08', end: '2025-06-15', basis: 'publication' } });
+  });
+
+  test('"met" undated stays the week up to publication', () => {
+    const met = eventsOf('Sergei Lavrov met Marco Rubio in Riyadh.', '2025-06-08');
+    expect(met.find((e) => e.type === 'meeting')).toMatchObject({ status: 'occurred', date: { start: '2025-06-01', end: '2025-06-08', basis: 'publication' } });
+  });
+});
+
+describe('a later definite reference dates an incident told undated', () => {
+  const told = "Pakistan condemned India's airstrikes on Pakistani territory.\n\n";
+  const strikes = (body: string) => eventsOf(body, '2025-05-10').find((e) => e.type === 'military_action');
+
+  test('"The strikes, carried out on the night of May 6-7" dates the airstrikes told before, not the condemnation', () => {
+    const events = eventsOf(`${told}The strikes, carried out on the night of May 6-7, killed civilians in Punjab.`, '2025-05-10');
+    expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-05-06', end: '2025-05-07', basis: 'explicit' });
+    expect(events.find((e) => e.type === 'condemnation')?.date.basis).toBe('publication');
+  });
+
+  test('a date that is not the noun\'s own, or a noun that names another kind of incident, tells nothing', () => {
+    expect(strikes(`${told}The strikes killed civilians in Punjab, officials said on May 8.`)?.date.basis).toBe('publication');
+    expect(strikes(`${told}The attacks, carried out on the night of May 6-7, killed civilians in Punjab.`)?.date.basis).toBe('publication');
   });
 });

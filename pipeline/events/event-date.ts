@@ -1,14 +1,14 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
-import { PUBLICATION_WINDOW_DAYS, publicationWindow, referredDate } from '../dates/inherit-date';
+import { PUBLICATION_WINDOW_DAYS, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
-import type { Incident } from './find-incidents';
+import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
@@ -53,7 +53,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   // statement around it, nor a later sentence by inheritance.
   const nounDates = findNounDates(body, dates);
   const incidentDates = incidents.flatMap((i) => (i.date ? [i.date] : []));
-  const named = [...incidentDates, ...nounDates.map((n) => n.date)];
+  // "The strikes, carried out on the night of May 6-7": the date of strikes told before, none of this sentence's acts.
+  const references = a.sentences.map((s) => findIncidentReferences(body, s, dates));
+  const named = [...incidentDates, ...nounDates.map((n) => n.date), ...references.flat().map((r) => r.date)];
   const ownDates = dates.filter((d) => !named.some((r) => overlap(d, r)));
   /**
    * The date of a reporting clause: inside it ("he said on Thursday that"), or right after it where the words between
@@ -83,9 +85,23 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return { start: i.before.start, end: i.before.end, text: body.slice(i.before.start, i.before.end), date };
   };
 
+  /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
+  const REFERENCE_REACH = 2;
+  /** The date a later definite reference tells for an undated incident, when it is the last incident its noun names. */
+  const toldLater = (i: Incident, index: number): DateMention | null => {
+    const words = body.slice(i.start, i.end);
+    for (let k = index + 1; k <= index + REFERENCE_REACH && k < a.sentences.length; k++) {
+      for (const r of references[k] ?? []) {
+        const last = incidents.filter((o) => o.end <= r.start && namesIncident(r.head, body.slice(o.start, o.end))).at(-1);
+        if (last === i && namesIncident(r.head, words)) return r.date;
+      }
+    }
+    return null;
+  };
+
   return {
-    /** An incident's own date words, else counted back from the sentence's date. */
-    incident: (i: Incident, index: number): DateMention | null => i.date ?? countedBack(i, index),
+    /** An incident's own date words, else counted back from the sentence's date, else told by a later reference to it. */
+    incident: (i: Incident, index: number): DateMention | null => i.date ?? countedBack(i, index) ?? toldLater(i, index),
     /**
      * The date words of the clause nearest the verb at `at`, leaving those that name an incident in `skip`, those
      * of a subordinate clause after the verb, and, for a verb of saying, those of what was said.
@@ -135,7 +151,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // Other date words of its own sentence were weighed above and belong to something else.
       const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
       const inherited = inheritDate(a.sentences, context, index, published);
-      return { ...(dateFault(inherited, facts.planned, published, null) === null ? inherited : publicationWindow(published)), evidence: null };
+      // A plan with nothing to date it lies ahead of the report, not in the week before it.
+      const undated = facts.planned ? plannedWindow(published) : publicationWindow(published);
+      return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };
 }

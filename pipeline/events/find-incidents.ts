@@ -84,3 +84,36 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
   }
   return out;
 }
+
+/** A definite incident noun, the head of what the story told before: "The strikes", "the missile attacks". */
+const DEFINITE_INCIDENT = /\b[Tt]he\s+(?:[\p{L}-]+\s+)?((?:air)?strikes?|attacks?|raids?|shelling)\b/gu;
+/** Between such a noun and its date: its own participle and a preposition ("The strikes, carried out on"). */
+const REFERENCE_GAP = /^,?\s+(?:(?:carried\s+out|conducted|launched|mounted|that\s+took\s+place|which\s+took\s+place)\s+)?(?:on|in|during|overnight\s+on)?\s*(?:the\s+(?:night|morning|evening|early\s+hours)\s+of\s+)?$/i;
+
+export interface IncidentReference extends Range {
+  /** The noun's head ("strikes"): which incident told before it names. */
+  head: string;
+  date: DateMention;
+}
+
+/**
+ * "The strikes, carried out on the night of May 6-7, ...": a definite incident noun with a date right after it names
+ * an incident the story has told, and tells its date. Only the noun, its participle and a preposition may come
+ * between ("The strikes killed ... on May 7" dates the killing).
+ */
+export function findIncidentReferences(body: string, sentence: Range, dates: DateMention[]): IncidentReference[] {
+  const text = body.slice(sentence.start, sentence.end);
+  const out: IncidentReference[] = [];
+  for (const m of text.matchAll(DEFINITE_INCIDENT)) {
+    const end = sentence.start + m.index + m[0].length;
+    const date = dates.find((d) => d.start >= end && d.end <= sentence.end && REFERENCE_GAP.test(body.slice(end, d.start)));
+    if (date) out.push({ start: sentence.start + m.index, end, head: (m[1] ?? '').toLowerCase(), date });
+  }
+  return out;
+}
+
+/** Whether a reference's head names an incident's words: "strikes" names "India's airstrikes" and "missile strike". */
+export function namesIncident(head: string, words: string): boolean {
+  const stem = head.replace(/(?:es|s)$/, '').replace(/^air/, '');
+  return new RegExp(String.raw`${stem}`, 'i').test(words);
+}

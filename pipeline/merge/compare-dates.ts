@@ -34,5 +34,10 @@ export function datesOverlap(a: EventDate, b: EventDate, strict = false, apart =
 export function betterDate(a: EventDate, b: EventDate): EventDate {
   const ka = PRECISION_RANK[a.precision] * 10 + BASIS_RANK[a.basis];
   const kb = PRECISION_RANK[b.precision] * 10 + BASIS_RANK[b.basis];
+  // Two days written out that overlap ("May 7" and "the night of May 6-7"): both are the text's word, and the
+  // happening holds both; the narrower alone would call the other paper wrong.
+  if (ka === kb && a.basis === 'explicit' && a.precision === 'day' && a.start <= b.end && b.start <= a.end && (a.start !== b.start || a.end !== b.end)) {
+    return { ...a, start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+  }
   return kb < ka ? b : a;
 }

@@ -96,3 +96,48 @@ test('an undated event is not joined to another paper’s dated one: the week up
   ]).filter((e) => e.type === 'statement');
   expect(statements.map((e) => e.date.start).sort()).toEqual(['2025-05-04', '2025-05-13']);
 });
+
+test('in one article, an undated press conference and a dated statement told after it are two occasions', () => {
+  const events = corpus([
+    {
+      file: 'a.md',
+      publisher: 'Kyiv Daily',
+      published: '2025-06-12',
+      body: 'Volodymyr Zelensky said at a press conference in Vilnius that the talks were stalled.\n\nOn June 9, Zelensky said he would travel to Lithuania.',
+    },
+  ]);
+  const statements = events.filter((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'));
+  expect(statements.map((e) => `${e.date.start}…${e.date.end}`).sort()).toEqual(['2025-06-05…2025-06-12', '2025-06-09…2025-06-09']);
+});
+
+test('in one article, an undated telling after a dated one goes on with it', () => {
+  const events = corpus([
+    {
+      file: 'a.md',
+      publisher: 'Kyiv Daily',
+      published: '2025-06-12',
+      body: 'On June 9, Zelensky said he would travel to Lithuania.\n\nVolodymyr Zelensky said at a press conference in Vilnius that the talks were stalled.',
+    },
+  ]);
+  const statements = events.filter((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'));
+  expect(statements).toHaveLength(1);
+  expect(statements[0]?.date.start).toBe('2025-06-09');
+});
+
+test('two papers that write out overlapping days for one strike ("May 7", "the night of May 6-7") give it both days', () => {
+  const events = corpus([
+    { file: 'a.md', publisher: 'Dawn', published: '2025-05-10', body: 'Indian missile strikes on Pakistani territory hit Bahawalpur on May 7.' },
+    { file: 'b.md', publisher: 'The Hindu', published: '2025-05-10', body: 'Indian missile strikes on Pakistani territory, on the night of May 6-7, hit Bahawalpur.' },
+  ]);
+  const strikes = events.filter((e) => e.type === 'military_action');
+  expect(strikes).toHaveLength(1);
+  expect(strikes[0]?.date).toMatchObject({ start: '2025-05-06', end: '2025-05-07', basis: 'explicit' });
+});
+
+test('two papers that write out different days for strikes keep them apart', () => {
+  const events = corpus([
+    { file: 'a.md', publisher: 'Dawn', published: '2025-05-10', body: 'Indian missile strikes on Pakistani territory hit Bahawalpur on May 7.' },
+    { file: 'b.md', publisher: 'The Hindu', published: '2025-05-10', body: 'Indian missile strikes on Pakistani territory hit Bahawalpur on May 9.' },
+  ]);
+  expect(events.filter((e) => e.type === 'military_action').map((e) => `${e.date.start}…${e.date.end}`).sort()).toEqual(['2025-05-07…2025-05-07', '2025-05-09…2025-05-09']);
+});

@@ -20,6 +20,27 @@ function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return shared === small && (small >= 2 || a.actors.length === b.actors.length);
 }
 
+/** What people say: told several times in one article, each telling may be its own occasion. */
+const SAYINGS = new Set<ExtractedEvent['type']>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
+
+/** Tellings in a venue of their own: a press conference, an interview, a post. */
+const VENUES = new Set<ExtractedEvent['channel']>(['press_briefing', 'interview', 'social_media']);
+/** A date the article states for this event, not one carried over nor the publication week. */
+const stated = (d: EventDate) => d.basis !== 'publication' && d.basis !== 'inherited';
+/** Where an event is first told in the article of `other`'s first source. */
+const toldAt = (e: ExtractedEvent, article: string | undefined) => Math.min(...e.sources.filter((s) => s.article === article).map((s) => s.start));
+
+/**
+ * An undated telling and a dated telling later in the same article are two occasions: a story tells the news of its
+ * day first and then recalls ("He said at a press conference he had nothing to do there. ... On May 13 he confirmed
+ * the visit"). An undated telling after a dated one goes on with it ("He said on Thursday ... He added ...").
+ */
+function undatedBefore(u: ExtractedEvent, d: ExtractedEvent): boolean {
+  if (u.date.basis !== 'publication' || !stated(d.date)) return false;
+  const article = d.sources[0]?.article;
+  return VENUES.has(u.channel) && u.channel !== d.channel && toldAt(u, article) < toldAt(d, article);
+}
+
 export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const vague = (c: string) => c === 'unknown' || c === 'media_report';
   const channels = a.channel === b.channel || vague(a.channel) || vague(b.channel);
@@ -27,7 +48,12 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
   // the same only when their dates, as stated, overlap.
   const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
-  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict, !a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start))) && actorsCompatible(a, b);
+  const apart = !a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start));
+  // One article that dates one telling and leaves another undated tells two occasions: "On May 13 he confirmed his
+  // visit" and "he said at a press conference" are not one statement because the week before publication holds May 13.
+  const sameArticle = a.sources.some((s) => b.sources.some((t) => t.article === s.article));
+  if (apart && sameArticle && SAYINGS.has(a.type) && (undatedBefore(a, b) || undatedBefore(b, a))) return false;
+  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict, apart) && actorsCompatible(a, b);
 }
 
 const seenSources = new WeakMap<ExtractedEvent, Set<string>>();

@@ -59,7 +59,9 @@ function contactIndex(events: readonly TimelineEvent[], people: ReadonlyMap<stri
   index = [];
   for (const ev of events) {
     if (!CONTACT_TYPES.has(ev.type)) continue;
-    const ids = [...new Set(ev.actors)].filter((id) => people.has(id));
+    // A handful of actors at most: a list beats a Set for each of thousands of events.
+    const ids: string[] = [];
+    for (const id of ev.actors) if (people.has(id) && !ids.includes(id)) ids.push(id);
     if (ids.length) index.push({ ev, ids });
   }
   // Stable: events of the same day keep their order, as each pair lists them.

@@ -55,7 +55,7 @@ function Bench() {
     <main className="p-4">
       {view === 'contacts' && <ContactsView events={events} people={people} window={null} officials={[]} onFilterOfficial={() => undefined} onSelectEvent={() => undefined} />}
       {/* As in the dashboard: the timeline stays mounted, hidden, under the contacts view. */}
-      <div className={view === 'contacts' ? 'invisible h-0 overflow-hidden [content-visibility:hidden]' : ''}>
+      <div className={view === 'contacts' ? 'invisible h-0 overflow-hidden' : ''}>
         <CooperationLine events={events} window={lineWin} />
         <TimelineView events={events} people={dataset.data.people} lanes="conflict" selectedId={null} onSelect={() => undefined} window={timelineWin} onWindowChange={() => undefined} />
       </div>

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import './bench.css';
 import { useDataset } from '../../src/features/dataset/api/get-dataset';
 import { ContactsView } from '../../src/features/contacts/components/contacts-view';
+import { prepareContacts } from '../../src/features/contacts/utils/contact-pairs';
 import { CooperationLine } from '../../src/features/cooperation-line/components/cooperation-line';
 import { TimelineView, type VisibleWindow } from '../../src/features/timeline';
 import { dataUrl, nextPaint, watchFirstItems, type BenchApi } from './bench-probe';
@@ -25,6 +26,13 @@ function Bench() {
   const [lineWin, setLineWin] = useState<Win>(null);
   const events = useMemo(() => dataset.data?.events ?? [], [dataset.data]);
   const people = useMemo(() => new Map((dataset.data?.people ?? []).map((p) => [p.id, p])), [dataset.data]);
+  // As the dashboard does: the contacts are worked out while the page is idle on the timeline (not with ?prepare=no,
+  // to time a switch with nothing ready).
+  useEffect(() => {
+    if (view === 'contacts' || !events.length || new URLSearchParams(location.search).get('prepare') === 'no') return;
+    const id = requestIdleCallback(() => { prepareContacts(events, people, null); }, { timeout: 3000 });
+    return () => { cancelIdleCallback(id); };
+  }, [view, events, people]);
   useEffect(() => {
     const timed = async (change: () => void) => {
       const t0 = performance.now();

@@ -68,6 +68,12 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const List = table ? LazyTable : LazyCards;
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
   useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
+  // The contacts of the filtered events in the window are worked out while the page is idle on another view, so
+  // switching to the contacts view only draws them (bench/measure-contacts.ts). The code is already prefetched.
+  useEffect(() => {
+    if (state.view === 'contacts' || filtered.length === 0) return;
+    return prefetchWhenIdle([{ prefetch: () => { void import('../features/contacts/utils/contact-pairs').then((m) => { m.prepareContacts(filtered, d.people, window); }).catch(() => undefined); } }]);
+  }, [state.view, filtered, d.people, window]);
   // A pointer over the results or focus inside them comes just before opening an event: fetch the details' code.
   const results = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -149,7 +155,8 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             )}
             {/* The timeline stays mounted under the contacts view, so going back only shows it again: rebuilding it
                 took seconds at 50,000 events (bench/measure-contacts.ts). Invisible at its own width rather than
-                display: none, so it does not lay itself out again for a width of zero on the way. */}
+                display: none, so it does not lay itself out again for a width of zero on the way. (content-visibility:
+                hidden was measured too: the switch and the way back were slower with it.) */}
             <div className={state.view === 'contacts' ? 'invisible h-0 overflow-hidden' : 'space-y-3'}>
               {wide && line}
               <section aria-label="Timeline" className="space-y-2" ref={timelineBox}>

@@ -50,7 +50,9 @@ export const ContactsMatrix = memo(function ContactsMatrix({ officials, pairs, c
     const bands = new Map<string, string[]>();
     officials.forEach((o, i) => {
       const c = colours.get(o.country) ?? '#94a3b8';
-      bands.set(c, [...(bands.get(c) ?? []), `M${left - BAND},${(BAND + i * cell).toFixed(1)}h${BAND - 1}v${cell.toFixed(1)}h${1 - BAND}z`, `M${(left + i * cell).toFixed(1)},0h${cell.toFixed(1)}v${BAND - 1}h${(-cell).toFixed(1)}z`]);
+      let band = bands.get(c);
+      if (!band) bands.set(c, (band = []));
+      band.push(`M${left - BAND},${(BAND + i * cell).toFixed(1)}h${BAND - 1}v${cell.toFixed(1)}h${1 - BAND}z`, `M${(left + i * cell).toFixed(1)},0h${cell.toFixed(1)}v${BAND - 1}h${(-cell).toFixed(1)}z`);
     });
     return { shades: shades.map((d) => d.join('')), bands: [...bands], grid, place };
   }, [officials, pairs, colours, cell, left, n]);

@@ -24,7 +24,7 @@ export interface ContactsViewProps {
 /** Who spoke to whom: the officials of the filtered contact events, the pairs in contact, and how often. */
 export function ContactsView({ events, people, window, officials: chosen, onFilterOfficial, onSelectEvent }: ContactsViewProps) {
   const days = useMemo(() => toDayWindow(window), [window]);
-  const { officials, pairs } = useMemo(() => buildContacts(events, people, days), [events, people, days]);
+  const { officials, pairs, contactEvents } = useMemo(() => buildContacts(events, people, days), [events, people, days]);
   const colours = useMemo(() => countryColours(officials.map((o) => o.country)), [officials]);
   const [selected, setSelected] = useState<string | null>(null);
   // The matrix's own box, which appears only once there are contacts: a callback ref sees it come and go.
@@ -41,7 +41,6 @@ export function ContactsView({ events, people, window, officials: chosen, onFilt
     return () => { ro.disconnect(); };
   }, [box]);
   const toggle = (key: string) => { setSelected((s) => (s === key ? null : key)); };
-  const contactEvents = new Set(pairs.flatMap((p) => p.events)).size;
   const when = days ? `from ${formatDayRange(days.from, days.to)}` : 'over all dates';
 
   return (

@@ -17,7 +17,11 @@ const FIRST = 8;
 export function OfficialsList({ officials, colours, chosen, onChoose }: OfficialsListProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string | null>>(new Set());
   const groups = new Map<string | null, Official[]>();
-  for (const o of officials) groups.set(o.country, [...(groups.get(o.country) ?? []), o]);
+  for (const o of officials) {
+    const list = groups.get(o.country);
+    if (list) list.push(o);
+    else groups.set(o.country, [o]);
+  }
   return (
     <section aria-labelledby="contacts-officials" className="space-y-2">
       <h2 id="contacts-officials" className="text-sm font-semibold">Officials <span className="font-normal text-slate-600 dark:text-slate-400">(choose one to show only their events)</span></h2>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Person, type TimelineEvent } from '../../../shared/schema';
-import { buildContacts, toDayWindow } from './contact-pairs';
+import { buildContacts, prepareContacts, toDayWindow } from './contact-pairs';
 import { PAIR_COLUMNS, pairsToCsv } from './pairs-to-csv';
 
 const ds = datasetSchema.parse(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
@@ -53,6 +53,27 @@ describe('contacts from made-up meetings', () => {
     const feb = buildContacts(events, trio, { from: '2025-02-19', to: '2025-02-21' });
     expect(feb.pairs.map((p) => p.key)).toEqual(['p-1|p-2']);
     expect(feb.officials.map((o) => o.id)).toEqual(['p-2', 'p-1']);
+  });
+
+  it('lists each pair’s events in date order and counts each contact event once, whatever the order given', () => {
+    const events = [contact('late', ['p-1', 'p-2', 'p-3'], '2025-03-02'), contact('solo', ['p-1'], '2025-01-01'), contact('early', ['p-2', 'p-1', 'p-2'], '2025-02-01')];
+    const c = buildContacts(events, trio, null);
+    expect(c.pairs.find((p) => p.key === 'p-1|p-2')?.events.map((e) => e.id)).toEqual(['early', 'late']);
+    // The meeting of three links three pairs but is one event; the official alone on 1 January links none.
+    expect(c.contactEvents).toBe(2);
+    expect(c.officials.find((o) => o.id === 'p-1')?.events).toBe(3);
+  });
+
+  it('gives the view what was worked out ahead for the same events and window, and works out a new window afresh', () => {
+    const events = [contact('m1', ['p-1', 'p-2'], '2025-02-18'), contact('m2', ['p-2', 'p-3'], '2025-03-10')];
+    const window = { start: new Date(2025, 1, 1), end: new Date(2025, 2, 1) };
+    prepareContacts(events, trio, window);
+    const ahead = buildContacts(events, trio, toDayWindow(window));
+    expect(buildContacts(events, trio, toDayWindow({ ...window }))).toBe(ahead);
+    expect(ahead.pairs.map((p) => p.key)).toEqual(['p-1|p-2']);
+    const all = buildContacts(events, trio, null);
+    expect(all).not.toBe(ahead);
+    expect(all.pairs.map((p) => p.key).sort()).toEqual(['p-1|p-2', 'p-2|p-3']);
   });
 
   it('reads the window in the reader’s days', () => {

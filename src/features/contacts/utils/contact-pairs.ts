@@ -25,6 +25,8 @@ export interface Contacts {
   officials: Official[];
   /** Most events first; ties by the first official's place. */
   pairs: ContactPair[];
+  /** Contact events between two or more of the officials (each counted once, however many pairs it links). */
+  contactEvents: number;
 }
 
 /** Whole calendar days, inclusive: an event is kept when any day it may fall on is inside. */
@@ -37,20 +39,68 @@ const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** Officials and their contacts among the given (already filtered) events, inside the time window if there is one. */
-export function buildContacts(events: readonly TimelineEvent[], people: ReadonlyMap<string, Person>, window: DayWindow | null): Contacts {
-  const officials = new Map<string, Official>();
-  const byPair = new Map<string, TimelineEvent[]>();
+/** A contact event with its officials (known people, each once), as the index holds it. */
+interface IndexedEvent {
+  ev: TimelineEvent;
+  ids: string[];
+}
+
+/**
+ * The contact events of one set of events, each with its officials, in date order: built once per set of events
+ * (the filters make a new array; panning the timeline does not), so a new window only walks this list.
+ */
+const indexes = new WeakMap<readonly TimelineEvent[], WeakMap<ReadonlyMap<string, Person>, IndexedEvent[]>>();
+
+function contactIndex(events: readonly TimelineEvent[], people: ReadonlyMap<string, Person>): IndexedEvent[] {
+  let byPeople = indexes.get(events);
+  if (!byPeople) indexes.set(events, (byPeople = new WeakMap()));
+  let index = byPeople.get(people);
+  if (index) return index;
+  index = [];
   for (const ev of events) {
     if (!CONTACT_TYPES.has(ev.type)) continue;
+    // A handful of actors at most: a list beats a Set for each of thousands of events.
+    const ids: string[] = [];
+    for (const id of ev.actors) if (people.has(id) && !ids.includes(id)) ids.push(id);
+    if (ids.length) index.push({ ev, ids });
+  }
+  // Stable: events of the same day keep their order, as each pair lists them.
+  index.sort((p, q) => cmp(p.ev.date.start, q.ev.date.start));
+  byPeople.set(people, index);
+  return index;
+}
+
+/** The last answer, so the view finds ready what prepareContacts worked out while the page was idle. */
+let last: { events: readonly TimelineEvent[]; people: ReadonlyMap<string, Person>; from: string | null; to: string | null; contacts: Contacts } | null = null;
+
+/** Officials and their contacts among the given (already filtered) events, inside the time window if there is one. */
+export function buildContacts(events: readonly TimelineEvent[], people: ReadonlyMap<string, Person>, window: DayWindow | null): Contacts {
+  const from = window?.from ?? null;
+  const to = window?.to ?? null;
+  if (last?.events === events && last.people === people && last.from === from && last.to === to) return last.contacts;
+  const contacts = computeContacts(contactIndex(events, people), people, window);
+  last = { events, people, from, to, contacts };
+  return contacts;
+}
+
+/** Works out the contacts ahead of time (when the page is idle), so switching to the contacts view only draws them. */
+export function prepareContacts(events: readonly TimelineEvent[], people: ReadonlyMap<string, Person>, window: { start: Date; end: Date } | null): void {
+  buildContacts(events, people, toDayWindow(window));
+}
+
+function computeContacts(index: readonly IndexedEvent[], people: ReadonlyMap<string, Person>, window: DayWindow | null): Contacts {
+  const officials = new Map<string, Official>();
+  const byPair = new Map<string, TimelineEvent[]>();
+  let contactEvents = 0;
+  for (const { ev, ids } of index) {
     if (window && (ev.date.end < window.from || ev.date.start > window.to)) continue;
-    const ids = [...new Set(ev.actors)].filter((id) => people.has(id));
     for (const id of ids) {
       let o = officials.get(id);
       const p = people.get(id);
       if (!o && p) officials.set(id, (o = { id, name: p.name, country: p.country, events: 0 }));
       if (o) o.events++;
     }
+    if (ids.length > 1) contactEvents++;
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
         const key = pairKey(ids[i] ?? '', ids[j] ?? '');
@@ -68,10 +118,11 @@ export function buildContacts(events: readonly TimelineEvent[], people: Readonly
     const [a, b] = (place.get(x) ?? 0) <= (place.get(y) ?? 0) ? [x, y] : [y, x];
     const oa = officials.get(a);
     const ob = officials.get(b);
-    if (oa && ob) pairs.push({ key, a: oa, b: ob, events: list.sort((p, q) => cmp(p.date.start, q.date.start)) });
+    // The index is in date order, so each pair's events already are.
+    if (oa && ob) pairs.push({ key, a: oa, b: ob, events: list });
   }
   pairs.sort((p, q) => q.events.length - p.events.length || (place.get(p.a.id) ?? 0) - (place.get(q.a.id) ?? 0) || cmp(p.b.name, q.b.name));
-  return { officials: ordered, pairs };
+  return { officials: ordered, pairs, contactEvents };
 }
 
 /** The window's days on the reader's clock (as the timeline draws them), or null for all time. */

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { Dataset } from '../../../shared/schema';
 import type { ExtractionAccuracy } from '../../../shared/schema/extraction-accuracy';
 import { formatDay, formatDayRange } from '../../../shared/lib/format-date';
 import measured from '../data/extraction-accuracy.json';
 import { describeDataset, describeSources } from '../utils/describe-dataset';
 import { AccuracySection } from './accuracy-section';
+import { useOpenAsModal } from '../../../shared/ui/use-open-as-modal';
 
 interface AboutDialogProps {
   /** Undefined while the data loads: the rest of the page's account does not depend on it. */
@@ -23,11 +23,7 @@ const code = 'rounded bg-slate-100 px-1 font-mono text-[0.8125rem] dark:bg-slate
  * A modal dialog: the page behind is inert, Tab stays inside, Escape or the button closes it.
  */
 export function AboutDialog({ dataset, onClose }: AboutDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  const dialog = useOpenAsModal();
   const facts = dataset ? describeDataset(dataset) : null;
   return (
     <dialog

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import type { Article, TimelineEvent } from '../../../shared/schema';
 import { useArticleText } from '../../../shared/api/get-article-text';
 import { formatDay } from '../../../shared/lib/format-date';
 import { markExcerpts, paragraphsOf } from '../utils/mark-excerpts';
 import { ArticleNotes } from './article-notes';
+import { useOpenAsModal } from '../../../shared/ui/use-open-as-modal';
 
 interface ArticleReaderProps {
   article: Article;
@@ -20,14 +20,10 @@ const MARK = 'rounded bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300';
  * from the end of each excerpt to its event. Notes about the article itself are shown here, once.
  */
 export function ArticleReader({ article, events, onJump, onClose }: ArticleReaderProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useOpenAsModal();
   const text = useArticleText(article.id);
   const titles = new Map(events.map((e) => [e.id, e.title]));
   const citing = events.filter((e) => e.sources.some((s) => s.article === article.id));
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   return (
     <dialog
       ref={dialog}

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { downloadFile } from '../../../shared/lib/csv';
 import type { ExportedEvent } from '../utils/to-citations';
 import { toCsv } from '../utils/to-csv';
 
@@ -10,21 +11,12 @@ interface ExportButtonsProps {
   disabled: boolean;
 }
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
-}
-
 export function ExportButtons({ getEvents, viewUrl, disabled }: ExportButtonsProps) {
   const status = useRef<HTMLSpanElement>(null);
   const run = (kind: 'csv' | 'json') => {
     const events = getEvents();
-    if (kind === 'csv') download('conflict-timeline-events.csv', 'text/csv;charset=utf-8', toCsv(events));
-    else download('conflict-timeline-events.json', 'application/json', `${JSON.stringify({ view: viewUrl, count: events.length, events }, null, 2)}\n`);
+    if (kind === 'csv') downloadFile('conflict-timeline-events.csv', 'text/csv;charset=utf-8', toCsv(events));
+    else downloadFile('conflict-timeline-events.json', 'application/json', `${JSON.stringify({ view: viewUrl, count: events.length, events }, null, 2)}\n`);
     if (status.current) status.current.textContent = `Exported ${events.length} events as ${kind.toUpperCase()}.`;
   };
   const cls = 'rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';

@@ -1,15 +1,14 @@
 /// <reference types="vite/client" />
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import './bench.css';
 import { useDataset } from '../../src/features/dataset/api/get-dataset';
 import { ContactsView } from '../../src/features/contacts/components/contacts-view';
 import { prepareContacts } from '../../src/features/contacts/utils/contact-pairs';
 import { CooperationLine } from '../../src/features/cooperation-line/components/cooperation-line';
 import { TimelineView, type VisibleWindow } from '../../src/features/timeline';
-import { dataUrl, nextPaint, watchFirstItems, type BenchApi } from './bench-probe';
+import { dataUrl, nextPaint } from './bench-probe';
+import { mountBenchPage } from './mount-bench-page';
 
 type Win = VisibleWindow | null;
 
@@ -63,12 +62,4 @@ function Bench() {
   );
 }
 
-window.bench = {} as BenchApi;
-watchFirstItems();
-const root = document.getElementById('root');
-if (!root) throw new Error('no #root');
-createRoot(root).render(
-  <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } })}>
-    <Bench />
-  </QueryClientProvider>,
-);
+mountBenchPage(<Bench />);

@@ -1,12 +1,11 @@
 /// <reference types="vite/client" />
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import './bench.css';
 import { useDataset } from '../../src/features/dataset/api/get-dataset';
 import { TimelineLegend, TimelineView, type LaneMode, type VisibleWindow } from '../../src/features/timeline';
-import { dataUrl, markClickDone, nextPaint, watchFirstItems, type BenchApi } from './bench-probe';
+import { dataUrl, markClickDone, nextPaint } from './bench-probe';
+import { mountBenchPage } from './mount-bench-page';
 
 /** The timeline feature as the dashboard mounts it, with a conflict filter and a minimal detail panel. */
 function Bench() {
@@ -64,12 +63,4 @@ function Bench() {
   );
 }
 
-window.bench = {} as BenchApi;
-watchFirstItems();
-const root = document.getElementById('root');
-if (!root) throw new Error('no #root');
-createRoot(root).render(
-  <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } })}>
-    <Bench />
-  </QueryClientProvider>,
-);
+mountBenchPage(<Bench />);

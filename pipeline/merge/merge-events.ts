@@ -92,8 +92,8 @@ function monthsOf(d: EventDate): string[] | null {
 
 /** Merge candidates by key and month, in the order they joined the key; events with a wide date are candidates for every month. */
 class Buckets {
+  /** Every event of a key, with the order it joined in (a Map keeps that order too). */
   private seq = new Map<string, Map<ExtractedEvent, number>>();
-  private all = new Map<string, Set<ExtractedEvent>>();
   private byMonth = new Map<string, Set<ExtractedEvent>>();
   private wide = new Map<string, Set<ExtractedEvent>>();
 
@@ -107,7 +107,6 @@ class Buckets {
     const seq = this.seq.get(key) ?? new Map<ExtractedEvent, number>();
     this.seq.set(key, seq);
     if (!seq.has(e)) seq.set(e, seq.size);
-    Buckets.put(this.all, key, e);
     const months = monthsOf(e.date);
     if (months === null) Buckets.put(this.wide, key, e);
     else for (const m of months) Buckets.put(this.byMonth, `${key}|${m}`, e);
@@ -115,7 +114,7 @@ class Buckets {
 
   candidates(key: string, date: EventDate): ExtractedEvent[] {
     const months = monthsOf(date);
-    if (months === null) return [...(this.all.get(key) ?? [])];
+    if (months === null) return [...(this.seq.get(key)?.keys() ?? [])];
     const out = new Set<ExtractedEvent>(this.wide.get(key) ?? []);
     for (const m of months) for (const e of this.byMonth.get(`${key}|${m}`) ?? []) out.add(e);
     const seq = this.seq.get(key);

@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { preloadPublishedData, stylesheetAfterContent } from './scripts/vite-load-order';
+import { trimVisTimeline } from './scripts/trim-vis-timeline';
 
 // Content-Security-Policy for the built app: no inline script, data only from our own origin.
 // vis-timeline writes inline style attributes, so style-src needs 'unsafe-inline'.
@@ -24,6 +25,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     tailwindcss(),
+    trimVisTimeline(),
     preloadPublishedData(),
     stylesheetAfterContent(),
     {

@@ -96,7 +96,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
       <ArticleTextNote query={state.filters.query} search={d.articleSearch} />
     </div>
   );
-  const filterPanel = <LazyFilterPanel.Component filters={state.filters} options={d.options} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} searchesArticles={d.articleSearch.searchable} />;
+  const filterPanel = <LazyFilterPanel.Component filters={state.filters} dataset={dataset} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} searchesArticles={d.articleSearch.searchable} />;
   const exportControls = (
     <Suspense fallback={<div className={`h-8 w-48 ${placeholder}`} />}>
       <LazyExport.Component events={filtered} articles={d.articles} people={d.people} />

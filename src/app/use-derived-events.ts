@@ -3,7 +3,6 @@ import type { Dataset } from '../shared/schema';
 import type { EventFilters } from '../features/filters/types';
 import { useArticleBodies } from '../features/filters/api/get-article-bodies';
 import { buildArticleTextIndex, buildSearchIndex, ownSearchText } from '../features/filters/utils/build-search-index';
-import { buildFilterOptions } from '../features/filters/utils/build-filter-options';
 import { countFacets } from '../features/filters/utils/count-facets';
 import { filterEvents, matchedInArticleText } from '../features/filters/utils/filter-events';
 
@@ -14,7 +13,6 @@ export function useDerivedEvents(ds: Dataset, filters: EventFilters) {
   const perDataset = useMemo(
     () => ({
       searchIndex: buildSearchIndex(ds.events),
-      options: buildFilterOptions(ds),
       articles: new Map(ds.articles.map((a) => [a.id, a])),
       people: new Map(ds.people.map((p) => [p.id, p])),
       events: new Map(ds.events.map((e) => [e.id, e])),

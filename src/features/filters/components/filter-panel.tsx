@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { EventType } from '../../../shared/schema';
+import type { Dataset, EventType } from '../../../shared/schema';
 import type { EventFilters } from '../types';
 import type { FacetCounts } from '../utils/count-facets';
-import type { FilterOptions } from '../utils/build-filter-options';
+import { filterOptionsFor } from '../utils/build-filter-options';
 import { CheckboxList } from './checkbox-list';
 import { ConflictFilter } from './conflict-filter';
 import { OfficialFilter } from './official-filter';
@@ -10,7 +10,8 @@ import { SearchBox } from './search-box';
 
 interface FilterPanelProps {
   filters: EventFilters;
-  options: FilterOptions;
+  /** The choices are worked out here, so their code loads with the panel, not with the page. */
+  dataset: Dataset;
   counts: FacetCounts;
   onChange: (next: EventFilters) => void;
   onClear: () => void;
@@ -22,8 +23,9 @@ interface FilterPanelProps {
 
 const inputClass = 'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900';
 
-export function FilterPanel({ filters, options, counts, onChange, onClear, showConflict = true, searchesArticles = false }: FilterPanelProps) {
+export function FilterPanel({ filters, dataset, counts, onChange, onClear, showConflict = true, searchesArticles = false }: FilterPanelProps) {
   const ids = { from: useId(), to: useId() };
+  const options = filterOptionsFor(dataset);
   const set = <K extends keyof EventFilters>(key: K, value: EventFilters[K]) => { onChange({ ...filters, [key]: value }); };
 
   return (

@@ -52,3 +52,15 @@ export function buildFilterOptions(ds: Dataset): FilterOptions {
     types: EVENT_TYPE_IDS.filter((t) => types.has(t)).map((id) => ({ id, ...EVENT_TYPES[id] })),
   };
 }
+
+const optionsCache = new WeakMap<Dataset, FilterOptions>();
+
+/** The dataset's filter options, worked out once per dataset (the phone's filter sheet mounts the panel anew). */
+export function filterOptionsFor(ds: Dataset): FilterOptions {
+  let options = optionsCache.get(ds);
+  if (!options) {
+    options = buildFilterOptions(ds);
+    optionsCache.set(ds, options);
+  }
+  return options;
+}

@@ -135,8 +135,12 @@ export function createTimelineController(container: HTMLElement, events: Control
     });
   };
 
+  /** The item ids last handed to setSelection: vis-timeline redraws on every call, so an unchanged one is skipped. */
+  let selectedIds: string[] = [];
   const applySelection = () => {
     const ids = selected ? [...shown.values()].filter((i) => i.view.kind === 'event' && i.view.eventId === selected).map((i) => i.id) : [];
+    if (ids.length === selectedIds.length && ids.every((id, k) => id === selectedIds[k])) return;
+    selectedIds = ids;
     tl.setSelection(ids);
   };
   const show = (from: number, to: number) => {
@@ -151,6 +155,8 @@ export function createTimelineController(container: HTMLElement, events: Control
     const refocus = focused?.dataset.eventId ? `[data-event-id="${CSS.escape(focused.dataset.eventId)}"]` : focused?.dataset.cluster ? null : undefined;
     shown = new Map(level.items.map((i) => [i.id, i]));
     tl.setItems(new DataSet(level.items));
+    // A new item set starts with nothing selected: only a selection needs handing over again.
+    selectedIds = [];
     applySelection();
     // Swapping the item set removes the focused element; keep keyboard users where they were.
     if (refocus !== undefined) {
@@ -175,10 +181,13 @@ export function createTimelineController(container: HTMLElement, events: Control
     events.onUserWindow(current());
   };
 
-  /** Fits again once lane labels have taken their width, or the timeline its new width. */
+  /** Within a second at both ends: the same window, as far as a reader can tell. */
+  const sameWindow = (a: VisibleWindow | null, b: VisibleWindow) =>
+    a !== null && Math.abs(a.start.getTime() - b.start.getTime()) < 1000 && Math.abs(a.end.getTime() - b.end.getTime()) < 1000;
+  /** Fits again once lane labels have taken their width, or the timeline its new width (each window is a redraw). */
   const refit = () => {
     const w = fitAll();
-    if (w) showWindow(w);
+    if (w && !sameWindow(wanted, w)) showWindow(w);
   };
   const onFirstDraw = () => {
     tl.off('changed', onFirstDraw);
@@ -226,7 +235,9 @@ export function createTimelineController(container: HTMLElement, events: Control
       index = next;
       key = '';
       slice = { lo: 0, hi: 0, clustered: true };
-      tl.setItems(new DataSet<TimelineItem>([]));
+      // Clearing first keeps old items out of lanes that are about to go (nothing to clear on the first data).
+      if (shown.size > 0) tl.setItems(new DataSet<TimelineItem>([]));
+      shown = new Map();
       tl.setGroups(new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))));
       limitLabels();
       autoFit = !window;

@@ -2,6 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { delegationHeads } from '../people/resolve-delegations';
+import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
 import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
@@ -58,6 +59,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
   const heads = delegationHeads(body, mentions);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
+  const holderOnEventDay = officesOnEventDay(a.mentions, [...people.values()]);
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
   const decided = new Map<string, ReturnType<typeof assignConflict>>();
@@ -98,19 +100,24 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
-      const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting });
+      // An office named without its holder names whoever held it on the event's day, not the publication day.
+      const onDay = holderOnEventDay(s, date.start, date.end);
+      const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));
+      const told = speaker ? onDay(speaker) : null;
+      const title = eventTitle({ type: f.type, actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,
         conflict,
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting }),
+        date,
         status: planned ? 'planned' : 'occurred',
         title,
-        actors: f.actors,
+        actors,
         countries,
-        sources: [{ article: a.article.meta.id, start: s.start, end: s.end, excerpt: s.text, speaker: speaker ?? null, isQuote: Boolean(quote) }],
+        sources: [{ article: a.article.meta.id, start: s.start, end: s.end, excerpt: s.text, speaker: told, isQuote: Boolean(quote) }],
         corroboration: 1,
         notes: [],
         place: f.place,
@@ -118,8 +125,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
         sentence: index,
-        mentioned,
-        reporter: speaker && !f.actors.includes(speaker) ? speaker : null,
+        mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),
+        reporter: told && !actors.includes(told) ? told : null,
       });
     }
   }

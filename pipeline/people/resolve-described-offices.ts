@@ -1,7 +1,7 @@
 import type { Person } from '../../src/shared/schema';
 import { escapeRegex } from '../lexicon/countries';
 import { INSTITUTION_HEADS, OFFICE_DESCRIPTIONS, officeOfDescription, type OfficeDescription } from '../lexicon/office-descriptions';
-import type { PersonMention, Range } from '../types';
+import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { OFFICE_BY_KEY, holdersOn } from './offices';
 import { overlapsAny } from './overlaps';
@@ -79,7 +79,7 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     if (holders.length !== 1) continue;
     const id = holders[0]?.id;
     if (id === undefined) continue;
-    found.push({ start, end, text: m[0], personId: id, via: 'coreference' });
+    found.push({ start, end, text: m[0], personId: id, via: 'coreference', offices: [{ personId: id, key: office.key, country }] });
   }
   for (const m of body.matchAll(PLURAL_DESCRIBED)) {
     const g = m.groups ?? {};
@@ -92,16 +92,17 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     const end = start + m[0].length;
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || overlapsAny(start, end, found)) continue;
     if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
-    const ids = words.map((w) => {
+    const refs = words.map((w): OfficeReference | null => {
       const country = countryOfWord(w ?? '');
       const key = country === null ? null : officeOfDescription(d, country);
       const office = key === null ? undefined : OFFICE_BY_KEY.get(key);
       const holders = office && country !== null ? holdersOn(people, office, day, country) : [];
-      return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+      const id = holders.length === 1 ? holders[0]?.id : undefined;
+      return id && office ? { personId: id, key: office.key, country } : null;
     });
-    const [first, second] = ids;
-    if (!first || !second || first === second) continue;
-    found.push({ start, end, text: m[0], personId: first, via: 'coreference', also: [second] });
+    const [first, second] = refs;
+    if (!first || !second || first.personId === second.personId) continue;
+    found.push({ start, end, text: m[0], personId: first.personId, via: 'coreference', also: [second.personId], offices: [first, second] });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 import type { Person } from '../../src/shared/schema';
+import { EPITHET } from '../lexicon/office-descriptions';
 import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { NAME_TOKEN, NOT_NAME } from './name-words';
@@ -12,7 +13,7 @@ const PHRASES = OFFICES.flatMap((o) => o.phrases)
   .join('|');
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const ROLE_PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:(?<cq>${COUNTRY})\\s+)?(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 /** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */

@@ -113,5 +113,16 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
 
+/** Acts of speaking: what a person says, in whatever mood (asking, refusing, blaming, threatening). */
+export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection']);
+
+/**
+ * "X ruled out talks, calling them pointless and urging Y to withdraw": a participle joined by a comma or "and" to a
+ * verb of speaking tells how that one act of speaking went on, not a second act (one event per act of speaking). The
+ * gap is from the end of the earlier verb's cue to the participle: no clause of its own (no semicolon, colon or
+ * sentence stop, no "but") between.
+ */
+export const SAME_ACT_PARTICIPLE = { verb: /^\w+ing\b/i, gap: /^[^;:.!?]*?(?:,|\band)\s*$/i, notAfter: /\bbut\b/i };
+
 /** Contact events: every person on both sides takes part. */
 export const CONTACT_TYPES = new Set<EventType>(['phone_call', 'meeting', 'visit', 'host_visit', 'negotiation', 'mediation']);

@@ -1,8 +1,8 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
-import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
-import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
+import { CONTACT_TYPES, SAME_ACT_PARTICIPLE, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -115,7 +115,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     const reach = { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
@@ -155,6 +155,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
     if (!subject && companions.length === 0 && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
+    if (previous && subject && continuesAct(body, previous, at, subject)) {
+      // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
+      const act = found.find((f) => f.at.start === previous?.at.start);
+      if (act) act.countries = uniq([...act.countries, ...countries]);
+      continue;
+    }
     previous = { at, subject };
     const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
@@ -178,6 +185,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
   }
   return withoutVehicleStatements(found);
+}
+
+/** "ruled out X, calling it ... and urging Y": the participle goes on with the act of speaking its subject began before. */
+function continuesAct(body: string, previous: { at: CueMatch; subject: PersonMention | null }, at: CueMatch, subject: PersonMention): boolean {
+  if (!SPEECH_ACTS.has(at.type) || !SPEECH_ACTS.has(previous.at.type) || previous.subject?.personId !== subject.personId) return false;
+  const gap = body.slice(previous.at.end, at.start);
+  return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
 }
 
 /**

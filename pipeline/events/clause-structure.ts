@@ -26,8 +26,15 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
 /** "could reject", "might meet", "did not attend", "never visited": not something that happened or is planned. */
 const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i;
 
+/**
+ * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
+ * denied by "no" or "none of", at the start of its clause or of what someone said, denies the verb of its clause. Up
+ * to five words of the subject, then its auxiliaries.
+ */
+const NEGATED_SUBJECT = /(?:^[\s"“‘']*|\b(?:said|says|added|stated|claimed|insisted|confirmed|announced)\s+(?:that\s+)?)(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(?:have|has|had|was|were|is|are|will|would)\s+)?(?:(?:been|be)\s+)?$/iu;
+
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
-  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start));
+  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start));
 }
 
 /** "postponed his visit", "called off the talks": the thing named did not take place. */

@@ -49,3 +49,18 @@ describe('rule "same act participle": one act of speaking told with participles 
     expect(typesOf('Marco Rubio condemned the strike and Sergey Lavrov accused Kyiv of lying.')).toEqual(['condemnation', 'accusation']);
   });
 });
+
+describe('rule "negated subject": a subject denied by "no" or "none of" denies its verb', () => {
+  test('"No military sites have been targeted", "None of the drones were intercepted", "said no jets were shot down"', () => {
+    expect(typesOf('No Pakistani military facilities have been targeted, the army said.')).not.toContain('military_action');
+    expect(typesOf('None of the Ukrainian drones were intercepted over Moscow on Sunday.')).toEqual([]);
+    expect(typesOf('No Ukrainian drones were intercepted over Moscow on Sunday.')).toEqual([]);
+    expect(typesOf('No talks were held in Riyadh between Russia and Ukraine this week.')).toEqual([]);
+    expect(typesOf('Pakistan said no Indian jets were shot down on Wednesday.')).not.toContain('military_action');
+  });
+  test('negative: the same clauses with a subject that is not denied are events', () => {
+    expect(typesOf('Pakistani military facilities have been targeted, the army said.')).toContain('military_action');
+    expect(typesOf('Ukrainian drones were intercepted over Moscow on Sunday.')).toContain('military_action');
+    expect(typesOf('Talks were held in Riyadh between Russia and Ukraine this week.')).toContain('negotiation');
+  });
+});

@@ -67,3 +67,23 @@ test('a massacre pinned down by place and time is a terrorist attack; one only r
   expect(dated.find((e) => e.type === 'terrorist_attack')).toMatchObject({ conflict: 'india-pakistan', status: 'occurred' });
   expect(eventsOf('Officials spoke of a massacre.').some((e) => e.type === 'terrorist_attack')).toBe(false);
 });
+
+test('rule "unnamed subject": a noun phrase after the last comma before a verb is its subject, not a person named earlier', () => {
+  const events = eventsOf('Asim Munir met Mohammed bin Salman in Riyadh on Tuesday, the army’s media wing said.');
+  expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['asim-munir', 'mohammed-bin-salman']);
+  expect(events.some((e) => e.type === 'statement' && e.actors.length > 0)).toBe(false);
+  const plural = eventsOf('The foreign ministers of India and Pakistan have not spoken since the strikes, officials said.');
+  expect(plural.flatMap((e) => e.actors)).toEqual([]);
+  // Negative: an appositive closed by its comma leaves the person as the subject.
+  const appositive = eventsOf('Dmitry Peskov, the Kremlin spokesman, said on Monday that Russia was ready for talks with Ukraine.');
+  expect(appositive.find((e) => e.type === 'statement')?.actors).toEqual(['dmitry-peskov']);
+});
+
+test('rule "in a call": a call framing its clause is between the people the clause names, and a fronted phrase is no reported clause', () => {
+  const told = eventsOf('In a call on Friday, Marco Rubio told Ishaq Dar that India and Pakistan must resume talks.', '2025-05-24');
+  expect(told.find((e) => e.type === 'phone_call')).toMatchObject({ actors: ['marco-rubio', 'ishaq-dar'], date: { start: '2025-05-23' } });
+  const urged = eventsOf('In a phone call on Friday, Marco Rubio urged Ishaq Dar to keep the ceasefire with India.', '2025-05-24');
+  expect(urged.map((e) => e.type).sort()).toEqual(['appeal', 'phone_call']);
+  // Negative: a speech is no call.
+  expect(eventsOf('In a speech on Friday, Marco Rubio urged Ishaq Dar to keep the ceasefire with India.', '2025-05-24').map((e) => e.type)).toEqual(['appeal']);
+});

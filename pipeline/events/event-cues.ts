@@ -16,6 +16,8 @@ export interface VerbCue {
   plural?: boolean;
   /** Taking part in a contact told before ("X also took part"): the subject joins that contact's participants. */
   joins?: boolean;
+  /** The cue frames its clause ("In a call on Friday, X told Y"): the people the clause names after it take part. */
+  frame?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
   objectActs?: boolean;
 }
@@ -53,7 +55,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
   { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
   { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+${MODS}(?:rounds?\s+of\s+)?(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
-  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
+  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with)\b/i },
+  // "In a phone call on Friday, X urged Y ...": the call frames its clause, whose people are its participants.
+  { name: 'in-a-call', type: 'phone_call', frame: true, re: /\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b/i },
   { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred)\b(?!\s+(?:about|of|on|to|with)\b)/i },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
   { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|video\s*conference|videoconference)\s+with\b/i },
@@ -90,7 +94,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'rebuffed', type: 'rejection', re: /\b(?:rebuffed|spurned|brushed\s+(?:off|aside)|vetoed|repudiated|(?:refused|declined)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:offer|proposal|request|invitation|plan))\b/i },
   { name: 'demanded', type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
   { name: 'sought-release', type: 'demand', re: /\b(?:sought|seeks|seeking|issued)\s+(?:the\s+|a\s+)?(?:immediate\s+|unconditional\s+)?(?:release|withdrawal|return|extradition|demand)\b/i },
-  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|\w+\s+to))\b/i },
+  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
   // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
   { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)asked\s+(?:[\w-]+\s+){1,3}?to\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold))\b/i },
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },

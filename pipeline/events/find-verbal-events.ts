@@ -29,6 +29,7 @@ export interface CueMatch extends Range {
   plural: boolean;
   objectActs: boolean;
   joins: boolean;
+  frame: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
@@ -49,7 +50,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -117,7 +118,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segment = clauseSegment(body, clause, at);
     if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
-    const reach = { start: at.end, end: Math.min(segment.end, next) };
+    // A framing cue reaches over the verbs of its clause to the people they name ("In a call, X urged Y").
+    const reach = { start: at.end, end: at.frame ? segment.end : Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);

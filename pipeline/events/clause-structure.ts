@@ -23,8 +23,8 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
   return { start, end };
 }
 
-/** "could reject", "might meet", "did not attend", "never visited": not something that happened or is planned. */
-const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i;
+/** "could reject", "might meet", "did not attend", "never visited", "no new sanctions": not something that happened or is planned. */
+const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$/i;
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -69,7 +69,7 @@ const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|thi
  * "requested direct talks", "proposed a summit", "a possible meeting", "no negotiations", "the next step is to
  * organise a meeting": talks asked for, aimed at, merely possible, or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare))\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host))\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - 40), at.start);
@@ -94,4 +94,18 @@ const DESCRIPTION_REACH = 90;
 export function isDescriptive(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - DESCRIPTION_REACH), at.start);
   return HABIT.test(before) || ROLE.test(before) || REPUTATION.test(before);
+}
+
+/** Words ending in "s" that are no plural noun ("its meeting", "has visited"); "-ss", "-us", "-is" words are left out by form. */
+const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|afterwards|towards|sometimes|besides|nevertheless)$/i;
+
+/**
+ * "European leaders visiting Kyiv", "officials attending the talks": an "-ing" form right after a plural common noun
+ * qualifies that noun; it tells what unnamed people were doing, not an act of the clause's named subject. Only after
+ * a plural: after other words an "-ing" word is often a noun itself ("a new meeting", "a tense briefing").
+ */
+export function qualifiesNounBefore(body: string, from: number, at: Range): boolean {
+  if (!/^\p{L}+ing\b/iu.test(body.slice(at.start, at.end))) return false;
+  const prev = /([\p{L}'’-]+)\s+$/u.exec(body.slice(Math.max(from, at.start - 30), at.start))?.[1];
+  return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev);
 }

@@ -87,3 +87,32 @@ test('rule "in a call": a call framing its clause is between the people the clau
   // Negative: a speech is no call.
   expect(eventsOf('In a speech on Friday, Marco Rubio urged Ishaq Dar to keep the ceasefire with India.', '2025-05-24').map((e) => e.type)).toEqual(['appeal']);
 });
+
+test('rule "reduced relative": an "-ing" form after a plural noun is what unnamed people did, not the named subject\'s act', () => {
+  const events = eventsOf('Vladimir Putin proposed talks with Ukraine on Saturday, hours after European leaders visiting Kyiv demanded a ceasefire.', '2025-05-11');
+  expect(events.some((e) => e.type === 'visit')).toBe(false);
+  // Nor is the state after "visiting" the subject, nor the person before "after" the one who demanded.
+  expect(events.some((e) => e.type === 'demand' && (e.actors.length > 0 || e.countries.includes('UA')))).toBe(false);
+  // Negative: an "-ing" verb of the clause, and an "-ing" noun after an adjective, are events.
+  expect(eventsOf('Emmanuel Macron is visiting Kyiv with the German chancellor this week.', '2025-05-11').map((e) => e.type)).toContain('visit');
+  expect(eventsOf('Volodymyr Zelenskyy had a tense meeting with Donald Trump on Friday.', '2025-05-11').find((e) => e.type === 'meeting')?.actors).toEqual(['volodymyr-zelenskyy', 'donald-trump']);
+});
+
+test('the subject of a verb is looked for before its own clause only across a closed phrase or a relative pronoun', () => {
+  const after = eventsOf('Vladimir Putin, after the talks in Istanbul, said Russia wanted a lasting peace with Ukraine.', '2025-05-17');
+  expect(after.find((e) => e.type === 'statement')?.actors).toEqual(['vladimir-putin']);
+  const relative = eventsOf('Narendra Modi, who cut short a visit to Saudi Arabia over the Pahalgam attack, chaired a meeting on Wednesday.', '2025-04-24');
+  expect(relative.find((e) => e.type === 'visit')?.actors).toEqual(['narendra-modi']);
+});
+
+test('a relative clause holding a list still stands between a speaker and the verb', () => {
+  const events = eventsOf('Emmanuel Macron, who travelled to Kyiv with the leaders of Germany, Britain and Poland, told reporters that Russia was stalling.', '2025-05-11');
+  expect(events.find((e) => e.type === 'statement')?.actors).toEqual(['emmanuel-macron']);
+  expect(events.flatMap((e) => e.countries)).not.toContain('PL');
+});
+
+test('a call told after its people ("X told Y in a phone call") is between them too', () => {
+  const events = eventsOf('Recep Tayyip Erdogan told Emmanuel Macron in a phone call on Sunday that Turkey was ready to host talks between Russia and Ukraine.', '2025-05-17');
+  expect(events.find((e) => e.type === 'phone_call')?.actors.sort()).toEqual(['emmanuel-macron', 'recep-tayyip-erdogan']);
+  expect(events.some((e) => e.type === 'negotiation')).toBe(false);
+});

@@ -68,6 +68,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   pleaded: { yes: 'The mayor asked both armies to stop shelling the town.', no: 'The mayor was asked to stop talking.' },
   investigating: { yes: 'The police are investigating the blast at the station.', no: 'The police are waiting for the bus.' },
   'launched-projectiles': { yes: 'The army launched dozens of drones at the port.', no: 'The army launched a new recruitment drive.' },
+  'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },
   'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
 };
@@ -111,6 +112,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['investigating', 'The ministry set up an inquiry into the crash.', 'The ministry set up a new website.'],
   ['launched-projectiles', 'The navy repelled an attack on the convoy.', 'The navy repelled the rumours about the convoy.'],
   ['launched-projectiles', 'The troops captured the village after a week of fighting.', 'The troops captured the moment on camera.'],
+  ['ready-for-talks', 'The foreign ministry said it was ready to host the next round.', 'The foreign ministry said it was ready to leave the room.'],
+  ['imposed-sanctions', 'The treasury imposed sanctions on two banks.', 'The treasury has imposed no sanctions on the banks.'],
   ['urged', "The envoy pressed Pakistan's prime minister to act.", "The envoy pressed Pakistan's prime minister on trade."],
   ['acknowledged', 'The general admitted the strike had missed its target.', 'The general was admitted to hospital.'],
 ];

@@ -40,7 +40,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
-  { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold))`, 'i') },
+  { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
   { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
   { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS})`, 'i') },
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
@@ -64,6 +64,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:\w+\s+){0,3}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
+  // "The two delegations sat down in Istanbul": only with two or more parties (one person who "sat down" took a seat).
+  { name: 'sat-down', type: 'meeting', plural: true, re: /\bsat\s+down\b(?!\s+with\b)/i },
   { name: 'conferred-with', type: 'meeting', re: /\b(?:huddled|conferred|consulted)\s+with\b/i },
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|had|has|having|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meeting|summit)\b/i },
   // "X was part of the delegation", "Y also took part": a participant of the contact the article told before.
@@ -77,7 +79,7 @@ export const VERB_CUES: VerbCue[] = [
   // Reducing relations and coercion.
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?)\s+to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
-  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:\w+\s+)?sanctions\b/i },
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },

@@ -20,9 +20,10 @@ const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|
 
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
- * appositive or a relative clause between a subject and its verb.
+ * appositive or a relative clause between a subject and its verb. A relative clause may hold a list ("with the
+ * leaders of Germany, Britain and Poland").
  */
-export const APPOSITIVE = /^,\s*(?:the|a|an|who|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;

@@ -2,7 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SAME_ACT_PARTICIPLE, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun } from './clause-structure';
+import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -74,7 +74,8 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
-  return /\b(?:on|in|at|against|with|to|from|by|of|into)\s+(?:the\s+)?$/i.test(lead) ? undefined : before;
+  // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.
+  return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
 /** Between two verbs of one subject: "... and requested", "..., and then urged". */
@@ -116,10 +117,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
-    // A framing cue reaches over the verbs of its clause to the people they name ("In a call, X urged Y").
-    const reach = { start: at.end, end: at.frame ? segment.end : Math.min(segment.end, next) };
+    // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
+    const reach = at.frame ? segment : { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
@@ -136,7 +137,11 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
     const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
     const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
-    const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    // Only a relative clause ("X, who has cut short a trip") or a segment whose own words before the verb are closed
+    // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
+    // demanded" has its own (unnamed) subject.
+    const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
+    const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
     const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);

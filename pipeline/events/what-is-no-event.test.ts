@@ -57,10 +57,13 @@ describe('rule "negated subject": a subject denied by "no" or "none of" denies i
     expect(typesOf('No Ukrainian drones were intercepted over Moscow on Sunday.')).toEqual([]);
     expect(typesOf('No talks were held in Riyadh between Russia and Ukraine this week.')).toEqual([]);
     expect(typesOf('Pakistan said no Indian jets were shot down on Wednesday.')).not.toContain('military_action');
+    // "no" right before the event's noun denies it too.
+    expect(typesOf('Washington has imposed no new sanctions on Moscow since January.')).toEqual([]);
   });
   test('negative: the same clauses with a subject that is not denied are events', () => {
     expect(typesOf('Pakistani military facilities have been targeted, the army said.')).toContain('military_action');
     expect(typesOf('Ukrainian drones were intercepted over Moscow on Sunday.')).toContain('military_action');
     expect(typesOf('Talks were held in Riyadh between Russia and Ukraine this week.')).toContain('negotiation');
+    expect(typesOf('Washington has imposed new sanctions on Moscow this week.')).toContain('sanctions');
   });
 });

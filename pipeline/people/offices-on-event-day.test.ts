@@ -34,6 +34,13 @@ describe('rule "office on the event\'s day": an office named without its holder 
     expect(now?.actors).toEqual(['andrei-belousov']);
   });
 
+  test('an office told of years before publication: "In February 2019 the Indian foreign minister" is Swaraj, not Jaishankar', () => {
+    const [rejection] = events("In February 2019 the Indian foreign minister rejected Pakistan's offer of talks.", '2025-05-10').filter((e) => e.type === 'rejection');
+    expect(rejection?.actors).toEqual(['sushma-swaraj']);
+    const [call] = events('In March 2019 the US Secretary of State spoke by phone with Imran Khan about India.', '2025-05-10').filter((e) => e.type === 'phone_call');
+    expect(call?.actors).toEqual(['mike-pompeo', 'imran-khan']);
+  });
+
   test('both holders of a plural description are taken on the event\'s day', () => {
     const [talks] = events('The top diplomats of Russia and Ukraine met in Antalya in March 2022.', '2025-06-02').filter((e) => e.type === 'meeting');
     expect(talks?.actors).toEqual(['sergey-lavrov', 'dmytro-kuleba']);

@@ -116,3 +116,21 @@ test('a call told after its people ("X told Y in a phone call") is between them 
   expect(events.find((e) => e.type === 'phone_call')?.actors.sort()).toEqual(['emmanuel-macron', 'recep-tayyip-erdogan']);
   expect(events.some((e) => e.type === 'negotiation')).toBe(false);
 });
+
+test('rule "teller goes on": "X said that ..., and urged Y" is X\'s one act of speaking, on the day X spoke', () => {
+  const events = eventsOf('Kyrylo Budanov said on Thursday that Russia was massing troops near Sumy, and urged allies to send more air defence to Ukraine.', '2025-05-24');
+  expect(events.map((e) => [e.type, e.actors, e.date.start])).toEqual([['appeal', ['kyrylo-budanov'], '2025-05-22']]);
+  // Negative: a verb inside what was said, joined without a comma, is the reported subject's, and the saying stays.
+  const inside = eventsOf('Kyrylo Budanov said on Thursday that Russia was massing troops and had shelled Sumy overnight.', '2025-05-24');
+  expect(inside.some((e) => e.type === 'statement' && e.actors.includes('kyrylo-budanov'))).toBe(true);
+  expect(inside.some((e) => e.type === 'appeal')).toBe(false);
+});
+
+test('rule "shared state subject": a verb joined by "and" to one whose subject was a state or institution shares it', () => {
+  const events = eventsOf('The Kremlin said it was too early to plan a summit, and accused Kyiv of attacking bridges in Bryansk.', '2025-06-02');
+  const accusation = events.find((e) => e.type === 'accusation');
+  expect(accusation?.countries).toEqual(expect.arrayContaining(['RU', 'UA']));
+  // Negative: after a verb whose subject is a person, the state stays out of it.
+  const person = eventsOf('Dmitry Peskov said it was too early to plan a summit, and accused Kyiv of attacking bridges in Bryansk.', '2025-06-02');
+  expect(person.find((e) => e.type === 'accusation')?.actors).toEqual(['dmitry-peskov']);
+});

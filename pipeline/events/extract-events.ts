@@ -79,8 +79,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
-    found.push(...findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
-    if (reported.reporter) {
+    const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
+    const verbal = findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
+    // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
+    for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
+    found.push(...verbal);
+    // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
+    if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
       const at = reported.reporting ?? reported.clause;
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
     }

@@ -19,6 +19,8 @@ export interface Found {
   joins?: boolean;
   /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
   collective?: boolean;
+  /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
+  continuesReport?: boolean;
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -83,6 +85,12 @@ const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
+/**
+ * "X said that Russia was massing troops, and urged allies to ...": an act of speaking after ", and" at the top of the
+ * reported words, with no subject of its own, goes on with whoever told them.
+ */
+const TELLER_GOES_ON = /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/;
+
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
 const STAYS_AWAY_REACH = 40;
@@ -108,13 +116,13 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
   const text = body.slice(clause.start, clause.end);
   const cues = findCues(text, clause.start);
   const inClause = mentions.filter((m) => inside(m, clause));
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
-  let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
+  let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
     if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
@@ -132,7 +140,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
-    const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
+    const coordinatedWithPrevious = previous !== undefined && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
+    const shared = coordinatedWithPrevious ? previous?.subject : undefined;
+    // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
+    const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
     const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
@@ -141,9 +152,11 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
     // demanded" has its own (unnamed) subject.
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
-    const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
-    const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
-    const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
+    const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    const tellerGoesOn = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && TELLER_GOES_ON.test(body.slice(clause.start, at.start));
+    const subject = tellerGoesOn ? teller : namedSubject;
+    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
     // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:
     // the states in its clause are what it acts on.
@@ -161,7 +174,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
-    if (!subject && companions.length === 0 && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
     // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
     if (previous && subject && continuesAct(body, previous, at, subject)) {
       // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
@@ -169,7 +182,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       if (act) act.countries = uniq([...act.countries, ...countries]);
       continue;
     }
-    previous = { at, subject };
+    previous = { at, subject, states: subject ? [] : subjectCountries.length ? subjectCountries : institution ? context : [] };
     const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
@@ -177,7 +190,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective, joins: at.joins };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins, continuesReport: tellerGoesOn };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.

@@ -134,3 +134,13 @@ test('rule "shared state subject": a verb joined by "and" to one whose subject w
   const person = eventsOf('Dmitry Peskov said it was too early to plan a summit, and accused Kyiv of attacking bridges in Bryansk.', '2025-06-02');
   expect(person.find((e) => e.type === 'accusation')?.actors).toEqual(['dmitry-peskov']);
 });
+
+test('rule "teller relative": "X, who travelled to Kyiv on Saturday, told reporters" tells X\'s visit, dated by its own words', () => {
+  const events = eventsOf('Emmanuel Macron, who travelled to Kyiv on Saturday, told reporters that Russia was stalling.', '2025-05-17');
+  expect(events.find((e) => e.type === 'visit')).toMatchObject({ actors: ['emmanuel-macron'], place: 'Kyiv', date: { start: '2025-05-17' } });
+  // The saying is not dated by the visit's words.
+  expect(events.find((e) => e.type === 'statement')?.date.evidence).toBeNull();
+  // Negative: a relative clause after another word than the teller's name is not read ("the envoy, who ...").
+  const other = eventsOf('The French envoy, who travelled to Kyiv on Saturday, told reporters that Russia was stalling.', '2025-05-17');
+  expect(other.some((e) => e.type === 'visit' && e.actors.length > 0)).toBe(false);
+});

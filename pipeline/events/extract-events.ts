@@ -34,6 +34,12 @@ const OWNER_REACH = 60;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/**
+ * "Macron, who travelled to Kyiv on Saturday, told reporters that ...": a relative clause right after the teller's
+ * name, inside the reporting words, tells an act of the teller's own. Up to the comma that closes it.
+ */
+const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
+
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
@@ -84,9 +90,16 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     found.push(...verbal);
+    const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
+    const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
+    if (teller && relativeEnd !== null) {
+      const words = { start: teller.start, end: relativeEnd };
+      found.push(...findVerbalEvents(body, words, acting, (at, type) => dating.verbal(words, at, type, incidents)));
+    }
     // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
     if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
-      const at = reported.reporting ?? reported.clause;
+      // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
+      const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;

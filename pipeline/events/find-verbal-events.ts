@@ -1,7 +1,8 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
-import { CONTACT_TYPES, SAME_ACT_PARTICIPLE, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { continuesAct, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 
@@ -85,12 +86,6 @@ const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
-/**
- * "X said that Russia was massing troops, and urged allies to ...": an act of speaking after ", and" at the top of the
- * reported words, with no subject of its own, goes on with whoever told them.
- */
-const TELLER_GOES_ON = /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/;
-
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
 const STAYS_AWAY_REACH = 40;
@@ -153,8 +148,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // demanded" has its own (unnamed) subject.
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
-    const tellerGoesOn = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && TELLER_GOES_ON.test(body.slice(clause.start, at.start));
-    const subject = tellerGoesOn ? teller : namedSubject;
+    const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
+    const subject = byTeller ? teller : namedSubject;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -190,7 +185,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins, continuesReport: tellerGoesOn };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins, continuesReport: byTeller };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.
@@ -205,23 +200,4 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
   }
   return withoutVehicleStatements(found);
-}
-
-/** "ruled out X, calling it ... and urging Y": the participle goes on with the act of speaking its subject began before. */
-function continuesAct(body: string, previous: { at: CueMatch; subject: PersonMention | null }, at: CueMatch, subject: PersonMention): boolean {
-  if (!SPEECH_ACTS.has(at.type) || !SPEECH_ACTS.has(previous.at.type) || previous.subject?.personId !== subject.personId) return false;
-  const gap = body.slice(previous.at.end, at.start);
-  return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
-}
-
-/**
- * "Dar slammed India's approach and said ...": the saying is how the act was told, not another event. A statement
- * whose actors all do something more specific in the same clause is dropped.
- */
-function withoutVehicleStatements(found: Found[]): Found[] {
-  return found.filter((f) => {
-    if (f.type !== 'statement') return true;
-    const same = (o: Found) => o !== f && o.type !== 'statement' && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
-    return !found.some(same);
-  });
 }

@@ -65,7 +65,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
   const heads = delegationHeads(body, mentions);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
-  const holderOnEventDay = officesOnEventDay(a.mentions, [...people.values()]);
+  const holderOnEventDay = officesOnEventDay(a.mentions, people);
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
   const decided = new Map<string, ReturnType<typeof assignConflict>>();

@@ -23,12 +23,17 @@ const inside = (m: Range, r: Range) => m.start >= r.start && m.end <= r.end;
  * - the whole article never names them, so every reference to them (pronouns too) goes back to an office.
  * A person the sentence names ("Putin, the Russian leader, ...") stays who they are.
  */
-export function officesOnEventDay(mentions: PersonMention[], people: Person[]) {
+export function officesOnEventDay(mentions: PersonMention[], people: Map<string, Person>) {
   const namedInArticle = new Set(mentions.filter(named).map((m) => m.personId));
   const officeOnly = new Map<string, OfficeReference>();
   for (const m of mentions) for (const o of m.offices ?? []) if (!namedInArticle.has(o.personId) && !officeOnly.has(o.personId)) officeOnly.set(o.personId, o);
+  // Only holders of offices matter (people found by NER hold none); the list is made once, when an office is named.
+  let holders: Person[] | null = null;
+  const officials = () => (holders ??= [...people.values()].filter((p) => p.roles.length > 0));
   /** For the event told in `sentence` from `start` to `end`: whom each person resolved on the publication day stands for. */
+  const withOffices = mentions.some((m) => m.offices !== undefined);
   return (sentence: Range, start: string, end: string) => {
+    if (!withOffices) return (id: string): string | null => id;
     const own = mentions.filter((m) => inside(m, sentence));
     const namedHere = new Set(own.filter(named).map((m) => m.personId));
     const refs = new Map<string, OfficeReference>();
@@ -36,7 +41,7 @@ export function officesOnEventDay(mentions: PersonMention[], people: Person[]) {
     for (const [id, o] of officeOnly) if (!refs.has(id)) refs.set(id, o);
     return (id: string): string | null => {
       const ref = refs.get(id);
-      return ref ? holderThroughout(people, ref, start, end) : id;
+      return ref ? holderThroughout(officials(), ref, start, end) : id;
     };
   };
 }

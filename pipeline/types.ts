@@ -26,6 +26,21 @@ export interface PersonMention extends Range {
   via: 'gazetteer' | 'fuzzy' | 'coreference' | 'ner';
   /** Others the same words name: "the Foreign Ministers of India and Pakistan" is two people in one phrase. */
   also?: string[];
+  /**
+   * The offices the words name, when they name an office rather than a person ("the Russian leader", "Pakistan's army
+   * chief"): one per person named, resolved on the publication day. An event told of another day takes that day's
+   * holder instead (pipeline/people/offices-on-event-day.ts).
+   */
+  offices?: OfficeReference[];
+}
+
+/** An office a mention names, and whom it was resolved to on the publication day. */
+export interface OfficeReference {
+  personId: string;
+  /** Office key (src/shared/lib/offices.ts OFFICES). */
+  key: string;
+  /** The state whose office it is, or null for an office only one person holds ("the UN chief"). */
+  country: string | null;
 }
 
 export interface DateMention extends Range {

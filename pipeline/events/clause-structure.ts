@@ -23,11 +23,18 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
   return { start, end };
 }
 
-/** "could reject", "might meet", "did not attend", "never visited": not something that happened or is planned. */
-const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i;
+/** "could reject", "might meet", "did not attend", "never visited", "no new sanctions": not something that happened or is planned. */
+const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$/i;
+
+/**
+ * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
+ * denied by "no" or "none of", at the start of its clause or of what someone said, denies the verb of its clause. Up
+ * to five words of the subject, then its auxiliaries.
+ */
+const NEGATED_SUBJECT = /(?:^[\s"“‘']*|\b(?:said|says|added|stated|claimed|insisted|confirmed|announced)\s+(?:that\s+)?)(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(?:have|has|had|was|were|is|are|will|would)\s+)?(?:(?:been|be)\s+)?$/iu;
 
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
-  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start));
+  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start));
 }
 
 /** "postponed his visit", "called off the talks": the thing named did not take place. */
@@ -62,11 +69,43 @@ const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|thi
  * "requested direct talks", "proposed a summit", "a possible meeting", "no negotiations", "the next step is to
  * organise a meeting": talks asked for, aimed at, merely possible, or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare))\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host))\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - 40), at.start);
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   return WANTED_OR_DENIED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
+}
+
+/**
+ * Words that describe someone rather than tell what they did, so the cue after them is no event:
+ * - a habit: "has long mediated", "often meets", "regularly speaks with";
+ * - a role: "has been a crucial go-between in talks with", "is the main interlocutor in negotiations";
+ * - a reputation or a brief: "is known for brokering deals", "was tasked with negotiating".
+ */
+const HABIT = /\b(?:(?:has|have|had)\s+long|often|frequently|regularly|routinely|usually|typically|traditionally|historically|habitually)\s+$/i;
+const ROLE_NOUN = String.raw`(?:go-betweens?|intermediar(?:y|ies)|mediators?|brokers?|conduits?|channels?|interlocutors?|players?|figures?|participants?|fixtures?|veterans?|architects?|point\s+(?:man|person|woman)|voices?|backers?|advocates?|champions?)`;
+const ROLE = new RegExp(String.raw`\b(?:is|was|are|were|be|been|became|becomes|become|remains?|remained|as)\s+(?:an?|the|one\s+of\s+the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?${ROLE_NOUN}\s+(?:in|for|of|to|at|between|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$`, 'i');
+const REPUTATION = /\b(?:known|famous|noted|renowned|remembered|praised|credited|tasked|charged|entrusted|responsible)\s+(?:for|with|as)\s+(?:[\w-]+\s+){0,2}?$/i;
+/** How far before a cue a describing frame may start: a role noun, its modifiers and its preposition. */
+const DESCRIPTION_REACH = 90;
+
+export function isDescriptive(body: string, from: number, at: Range): boolean {
+  const before = body.slice(Math.max(from, at.start - DESCRIPTION_REACH), at.start);
+  return HABIT.test(before) || ROLE.test(before) || REPUTATION.test(before);
+}
+
+/** Words ending in "s" that are no plural noun ("its meeting", "has visited"); "-ss", "-us", "-is" words are left out by form. */
+const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|afterwards|towards|sometimes|besides|nevertheless)$/i;
+
+/**
+ * "European leaders visiting Kyiv", "officials attending the talks": an "-ing" form right after a plural common noun
+ * qualifies that noun; it tells what unnamed people were doing, not an act of the clause's named subject. Only after
+ * a plural: after other words an "-ing" word is often a noun itself ("a new meeting", "a tense briefing").
+ */
+export function qualifiesNounBefore(body: string, from: number, at: Range): boolean {
+  if (!/^\p{L}+ing\b/iu.test(body.slice(at.start, at.end))) return false;
+  const prev = /([\p{L}'’-]+)\s+$/u.exec(body.slice(Math.max(from, at.start - 30), at.start))?.[1];
+  return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev);
 }

@@ -67,3 +67,80 @@ test('a massacre pinned down by place and time is a terrorist attack; one only r
   expect(dated.find((e) => e.type === 'terrorist_attack')).toMatchObject({ conflict: 'india-pakistan', status: 'occurred' });
   expect(eventsOf('Officials spoke of a massacre.').some((e) => e.type === 'terrorist_attack')).toBe(false);
 });
+
+test('rule "unnamed subject": a noun phrase after the last comma before a verb is its subject, not a person named earlier', () => {
+  const events = eventsOf('Asim Munir met Mohammed bin Salman in Riyadh on Tuesday, the army’s media wing said.');
+  expect(events.find((e) => e.type === 'meeting')?.actors).toEqual(['asim-munir', 'mohammed-bin-salman']);
+  expect(events.some((e) => e.type === 'statement' && e.actors.length > 0)).toBe(false);
+  const plural = eventsOf('The foreign ministers of India and Pakistan have not spoken since the strikes, officials said.');
+  expect(plural.flatMap((e) => e.actors)).toEqual([]);
+  // Negative: an appositive closed by its comma leaves the person as the subject.
+  const appositive = eventsOf('Dmitry Peskov, the Kremlin spokesman, said on Monday that Russia was ready for talks with Ukraine.');
+  expect(appositive.find((e) => e.type === 'statement')?.actors).toEqual(['dmitry-peskov']);
+});
+
+test('rule "in a call": a call framing its clause is between the people the clause names, and a fronted phrase is no reported clause', () => {
+  const told = eventsOf('In a call on Friday, Marco Rubio told Ishaq Dar that India and Pakistan must resume talks.', '2025-05-24');
+  expect(told.find((e) => e.type === 'phone_call')).toMatchObject({ actors: ['marco-rubio', 'ishaq-dar'], date: { start: '2025-05-23' } });
+  const urged = eventsOf('In a phone call on Friday, Marco Rubio urged Ishaq Dar to keep the ceasefire with India.', '2025-05-24');
+  expect(urged.map((e) => e.type).sort()).toEqual(['appeal', 'phone_call']);
+  // Negative: a speech is no call.
+  expect(eventsOf('In a speech on Friday, Marco Rubio urged Ishaq Dar to keep the ceasefire with India.', '2025-05-24').map((e) => e.type)).toEqual(['appeal']);
+});
+
+test('rule "reduced relative": an "-ing" form after a plural noun is what unnamed people did, not the named subject\'s act', () => {
+  const events = eventsOf('Vladimir Putin proposed talks with Ukraine on Saturday, hours after European leaders visiting Kyiv demanded a ceasefire.', '2025-05-11');
+  expect(events.some((e) => e.type === 'visit')).toBe(false);
+  // Nor is the state after "visiting" the subject, nor the person before "after" the one who demanded.
+  expect(events.some((e) => e.type === 'demand' && (e.actors.length > 0 || e.countries.includes('UA')))).toBe(false);
+  // Negative: an "-ing" verb of the clause, and an "-ing" noun after an adjective, are events.
+  expect(eventsOf('Emmanuel Macron is visiting Kyiv with the German chancellor this week.', '2025-05-11').map((e) => e.type)).toContain('visit');
+  expect(eventsOf('Volodymyr Zelenskyy had a tense meeting with Donald Trump on Friday.', '2025-05-11').find((e) => e.type === 'meeting')?.actors).toEqual(['volodymyr-zelenskyy', 'donald-trump']);
+});
+
+test('the subject of a verb is looked for before its own clause only across a closed phrase or a relative pronoun', () => {
+  const after = eventsOf('Vladimir Putin, after the talks in Istanbul, said Russia wanted a lasting peace with Ukraine.', '2025-05-17');
+  expect(after.find((e) => e.type === 'statement')?.actors).toEqual(['vladimir-putin']);
+  const relative = eventsOf('Narendra Modi, who cut short a visit to Saudi Arabia over the Pahalgam attack, chaired a meeting on Wednesday.', '2025-04-24');
+  expect(relative.find((e) => e.type === 'visit')?.actors).toEqual(['narendra-modi']);
+});
+
+test('a relative clause holding a list still stands between a speaker and the verb', () => {
+  const events = eventsOf('Emmanuel Macron, who travelled to Kyiv with the leaders of Germany, Britain and Poland, told reporters that Russia was stalling.', '2025-05-11');
+  expect(events.find((e) => e.type === 'statement')?.actors).toEqual(['emmanuel-macron']);
+  expect(events.flatMap((e) => e.countries)).not.toContain('PL');
+});
+
+test('a call told after its people ("X told Y in a phone call") is between them too', () => {
+  const events = eventsOf('Recep Tayyip Erdogan told Emmanuel Macron in a phone call on Sunday that Turkey was ready to host talks between Russia and Ukraine.', '2025-05-17');
+  expect(events.find((e) => e.type === 'phone_call')?.actors.sort()).toEqual(['emmanuel-macron', 'recep-tayyip-erdogan']);
+  expect(events.some((e) => e.type === 'negotiation')).toBe(false);
+});
+
+test('rule "teller goes on": "X said that ..., and urged Y" is X\'s one act of speaking, on the day X spoke', () => {
+  const events = eventsOf('Kyrylo Budanov said on Thursday that Russia was massing troops near Sumy, and urged allies to send more air defence to Ukraine.', '2025-05-24');
+  expect(events.map((e) => [e.type, e.actors, e.date.start])).toEqual([['appeal', ['kyrylo-budanov'], '2025-05-22']]);
+  // Negative: a verb inside what was said, joined without a comma, is the reported subject's, and the saying stays.
+  const inside = eventsOf('Kyrylo Budanov said on Thursday that Russia was massing troops and had shelled Sumy overnight.', '2025-05-24');
+  expect(inside.some((e) => e.type === 'statement' && e.actors.includes('kyrylo-budanov'))).toBe(true);
+  expect(inside.some((e) => e.type === 'appeal')).toBe(false);
+});
+
+test('rule "shared state subject": a verb joined by "and" to one whose subject was a state or institution shares it', () => {
+  const events = eventsOf('The Kremlin said it was too early to plan a summit, and accused Kyiv of attacking bridges in Bryansk.', '2025-06-02');
+  const accusation = events.find((e) => e.type === 'accusation');
+  expect(accusation?.countries).toEqual(expect.arrayContaining(['RU', 'UA']));
+  // Negative: after a verb whose subject is a person, the state stays out of it.
+  const person = eventsOf('Dmitry Peskov said it was too early to plan a summit, and accused Kyiv of attacking bridges in Bryansk.', '2025-06-02');
+  expect(person.find((e) => e.type === 'accusation')?.actors).toEqual(['dmitry-peskov']);
+});
+
+test('rule "teller relative": "X, who travelled to Kyiv on Saturday, told reporters" tells X\'s visit, dated by its own words', () => {
+  const events = eventsOf('Emmanuel Macron, who travelled to Kyiv on Saturday, told reporters that Russia was stalling.', '2025-05-17');
+  expect(events.find((e) => e.type === 'visit')).toMatchObject({ actors: ['emmanuel-macron'], place: 'Kyiv', date: { start: '2025-05-17' } });
+  // The saying is not dated by the visit's words.
+  expect(events.find((e) => e.type === 'statement')?.date.evidence).toBeNull();
+  // Negative: a relative clause after another word than the teller's name is not read ("the envoy, who ...").
+  const other = eventsOf('The French envoy, who travelled to Kyiv on Saturday, told reporters that Russia was stalling.', '2025-05-17');
+  expect(other.some((e) => e.type === 'visit' && e.actors.length > 0)).toBe(false);
+});

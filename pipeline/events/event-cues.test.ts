@@ -51,6 +51,26 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'took-to': { yes: 'The minister took to X to reject the claim.', no: 'The minister took the train to the border.' },
   'promoted-to': { yes: 'The cabinet promoted General Anil Rao to the rank of field marshal.', no: 'The cabinet promoted tourism in the valley.' },
   said: { yes: 'The spokesperson said the talks would continue.', no: 'The spokesperson was in the room.' },
+  'signalled-readiness': { yes: 'The envoy signalled readiness to return to the table.', no: 'The envoy signalled to the driver.' },
+  'promised-support': { yes: 'The chancellor promised to send more air defence.', no: 'The chancellor promised a quick reply to the letter.' },
+  'call-with': { yes: 'The president held a video call with his counterpart.', no: 'The president held a call for tenders.' },
+  'conferred-with': { yes: 'The foreign minister conferred with his Saudi counterpart in Jeddah.', no: 'The foreign minister conferred an award on the pilot.' },
+  'played-host': { yes: 'The palace played host to President Ramaphosa.', no: 'The palace played music all night.' },
+  'acted-as-mediator': { yes: 'The emirate acted as a mediator in the prisoner exchange.', no: 'The emirate acted quickly on the request.' },
+  'ordered-to-leave': { yes: 'The ministry ordered five diplomats to leave within a week.', no: 'The ministry ordered five new trains.' },
+  sanctioned: { yes: 'The treasury sanctioned three shipping firms.', no: 'The plan was sanctioned by the council.' },
+  'froze-ties': { yes: 'The government froze trade with its neighbour.', no: 'The river froze early this year.' },
+  'warned-of-response': { yes: 'The general warned that the army would retaliate at a time of its choosing.', no: 'The general warned that the roads would be icy.' },
+  'blamed-on': { yes: 'The governor pinned the blame on enemy saboteurs.', no: 'The governor pinned a medal on the pilot.' },
+  rebuked: { yes: 'The ambassador rebuked the host government for the raid.', no: 'The ambassador rebooked his flight.' },
+  rebuffed: { yes: 'The capital rebuffed the offer of talks.', no: 'The capital buffed up its image.' },
+  'sought-release': { yes: 'The family sought the immediate release of the crew.', no: 'The family sought shelter in the basement.' },
+  pleaded: { yes: 'The mayor asked both armies to stop shelling the town.', no: 'The mayor was asked to stop talking.' },
+  investigating: { yes: 'The police are investigating the blast at the station.', no: 'The police are waiting for the bus.' },
+  'launched-projectiles': { yes: 'The army launched dozens of drones at the port.', no: 'The army launched a new recruitment drive.' },
+  'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },
+  'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
+  acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -63,6 +83,39 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['pledged-support', 'The candidate pledged he would end the war in a day.'],
   ['said', 'They signed what the mayor said was a historic pact.'],
   ['said', 'The truce, which the general said had been agreed at dawn, held.'],
+  ['promised-support', 'The general promised a swift response to any attack.'],
+  ['pleaded', 'The spokesman declined when asked to comment on the raid.'],
+  ['rebuffed', 'The spokesman declined to comment on the plan.'],
+  ['acted-as-mediator', 'The emirate acted as host of the games.'],
+  ['sanctioned', 'The march was sanctioned by the city.'],
+  ['launched-projectiles', 'The company launched two new drones for farmers.'],
+];
+
+/** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
+const MORE_WORDS: [name: string, yes: string, no: string][] = [
+  ['signalled-readiness', 'The president expressed willingness to meet his rival.', 'The president expressed surprise at the result.'],
+  ['promised-support', 'The allies vowed continued support for the army.', 'The allies vowed to stay calm.'],
+  ['conferred-with', 'The prime minister huddled with his generals overnight.', 'The prime minister huddled under an umbrella.'],
+  ['acted-as-mediator', 'The kingdom facilitated talks between the two delegations.', 'The kingdom facilitated the sale of the club.'],
+  ['acted-as-mediator', 'Qatar helped broker the return of the children.', 'Qatar helped build the stadium.'],
+  ['froze-ties', 'The treaty was held in abeyance by the government.', 'The treaty was held in high regard.'],
+  ['froze-ties', 'The ministry banned all imports from the neighbour.', 'The ministry banned smoking in offices.'],
+  ['sanctioned', 'Washington blacklisted two defence firms.', 'Washington blanketed the region with ads.'],
+  ['warned-of-response', 'The minister issued an ultimatum to the rebels.', 'The minister issued a statement to the press.'],
+  ['warned-of-response', 'The army vowed a befitting response to the strikes.', 'The army vowed to help the flood victims.'],
+  ['blamed-on', 'The spokesman pointed the finger at the neighbour.', 'The spokesman pointed to the map.'],
+  ['rebuked', 'The opposition lashed out at the government over the deal.', 'The opposition reached out to the government.'],
+  ['rebuked', 'The president took aim at the sanctions regime.', 'The president took a seat at the table.'],
+  ['rebuffed', 'The kingdom brushed aside the call for talks.', 'The kingdom brushed up its image abroad.'],
+  ['rebuffed', 'The government declined the invitation to the summit.', 'The government declined to comment on the summit.'],
+  ['pleaded', 'The pope implored the leaders to end the war.', 'The pope employed a new secretary.'],
+  ['investigating', 'The ministry set up an inquiry into the crash.', 'The ministry set up a new website.'],
+  ['launched-projectiles', 'The navy repelled an attack on the convoy.', 'The navy repelled the rumours about the convoy.'],
+  ['launched-projectiles', 'The troops captured the village after a week of fighting.', 'The troops captured the moment on camera.'],
+  ['ready-for-talks', 'The foreign ministry said it was ready to host the next round.', 'The foreign ministry said it was ready to leave the room.'],
+  ['imposed-sanctions', 'The treasury imposed sanctions on two banks.', 'The treasury has imposed no sanctions on the banks.'],
+  ['urged', "The envoy pressed Pakistan's prime minister to act.", "The envoy pressed Pakistan's prime minister on trade."],
+  ['acknowledged', 'The general admitted the strike had missed its target.', 'The general was admitted to hospital.'],
 ];
 
 describe('event cues', () => {
@@ -76,5 +129,9 @@ describe('event cues', () => {
   });
   test.each(LOOK_ALIKES)('%s does not read "%s"', (name, sentence) => {
     expect(namesOf(sentence)).not.toContain(name);
+  });
+  test.each(MORE_WORDS)('%s reads "%s" and not "%s"', (name, yes, no) => {
+    expect(namesOf(yes)).toContain(name);
+    expect(namesOf(no)).not.toContain(name);
   });
 });

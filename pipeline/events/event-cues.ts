@@ -16,6 +16,8 @@ export interface VerbCue {
   plural?: boolean;
   /** Taking part in a contact told before ("X also took part"): the subject joins that contact's participants. */
   joins?: boolean;
+  /** The cue frames its clause ("In a call on Friday, X told Y"): the people the clause names after it take part. */
+  frame?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
   objectActs?: boolean;
 }
@@ -38,48 +40,72 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
-  { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold))`, 'i') },
+  { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
+  { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
   { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS})`, 'i') },
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|is\s+under\s*way|was\s+completed|went\s+ahead)\b/i },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b/i },
+  // A promise of help, not of a response ("promised a swift response" is a threat).
+  { name: 'promised-support', type: 'intent_to_cooperate', re: /\b(?:promised|vowed|committed)\s+(?:to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b/i },
   // Contacts.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation)\s+(?:via|over|on)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+)?hotline|\bhotline\s+(?:call|conversation|talks)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
   { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
   { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+${MODS}(?:rounds?\s+of\s+)?(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
-  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|in\s+(?:both|the|a)\s+calls?)\b/i },
+  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with)\b/i },
+  // "In a phone call on Friday, X urged Y ...": the call frames its clause, whose people are its participants.
+  { name: 'in-a-call', type: 'phone_call', frame: true, re: /\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b/i },
   { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred)\b(?!\s+(?:about|of|on|to|with)\b)/i },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
+  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|video\s*conference|videoconference)\s+with\b/i },
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:\w+\s+){0,3}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|meeting\s+between|sat\s+down\s+with|summit\s+with|talks\s+with)\b/i },
+  // "The two delegations sat down in Istanbul": only with two or more parties (one person who "sat down" took a seat).
+  { name: 'sat-down', type: 'meeting', plural: true, re: /\bsat\s+down\b(?!\s+with\b)/i },
+  { name: 'conferred-with', type: 'meeting', re: /\b(?:huddled|conferred|consulted)\s+with\b/i },
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|had|has|having|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meeting|summit)\b/i },
   // "X was part of the delegation", "Y also took part": a participant of the contact the article told before.
   { name: 'took-part', type: 'meeting', joins: true, re: /\b(?:(?:was|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation|(?:also\s+)?(?:participated|took\s+part|sat\s+in)(?!\s+in\s+(?:the\s+)?(?:war|fighting|attacks?|protests?|elections?|exercises?)))\b/i },
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
+  { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
+  { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
   { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ing|ions?|e)|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
   // Reducing relations and coercion.
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
-  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:\w+\s+)?sanctions\b/i },
+  { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?)\s+to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b/i },
+  // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
+  { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
+  { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,4}?in\s+abeyance\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
   // "warned of a missile threat" is an air-raid alert, not a threat made.
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
+  { name: 'warned-of-response', type: 'threat', re: /\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b/i },
   { name: 'accused', type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that|blamed|blames|held\s+\w+\s+responsible)\b/i },
+  { name: 'blamed-on', type: 'accusation', re: /\b(?:(?:pinned|laid|put)\s+(?:the\s+)?blame|point(?:ed|ing)\s+(?:the\s+|a\s+)?finger\s+at|blaming|charged\s+that|alleging\s+that|alleges\s+that)\b/i },
   { name: 'condemned', type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)?|denounc(?:ed|es|ing)|slam(?:med|s)?|lambast(?:ed|s)|deplor(?:ed|es)|decried|hit\s+out\s+at)\b/i },
+  { name: 'rebuked', type: 'condemnation', re: /\b(?:rebuk(?:ed|es)|censur(?:ed|es)|chid(?:ed|es)|castigat(?:ed|es)|excoriat(?:ed|es)|berat(?:ed|es)|derid(?:ed|es)|took\s+aim\s+at|lashed\s+out\s+at)\b/i },
   { name: 'called-the-attack', type: 'condemnation', re: new RegExp(String.raw`\bcalled\s+(?:the|this|that|Russia['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:an?\s+)?["“‘']`, 'i') },
   { name: 'rejected', type: 'rejection', re: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es)\s+to|dismissed|denied|denies|deny|pushed\s+back\s+(?:at|against|on)|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|turned\s+down|contradicted)\b/i },
+  { name: 'rebuffed', type: 'rejection', re: /\b(?:rebuffed|spurned|brushed\s+(?:off|aside)|vetoed|repudiated|(?:refused|declined)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:offer|proposal|request|invitation|plan))\b/i },
   { name: 'demanded', type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
-  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|\w+\s+to))\b/i },
+  { name: 'sought-release', type: 'demand', re: /\b(?:sought|seeks|seeking|issued)\s+(?:the\s+|a\s+)?(?:immediate\s+|unconditional\s+)?(?:release|withdrawal|return|extradition|demand)\b/i },
+  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
+  // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
+  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)asked\s+(?:[\w-]+\s+){1,3}?to\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold))\b/i },
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
+  { name: 'investigating', type: 'investigation', re: /\b(?:(?:is|are|was|were)\s+(?:now\s+)?investigating|set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe|commission))\b/i },
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones))\b/i },
+  { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
   // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
   // no type of its own for it, and it is announced, so it is a statement.
   { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
@@ -87,6 +113,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
   { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
   { name: 'took-to', type: 'statement', re: /\btook\s+to\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
+  // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
+  { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
   { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council)|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 
@@ -112,6 +140,17 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé])\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
+
+/** Acts of speaking: what a person says, in whatever mood (asking, refusing, blaming, threatening). */
+export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection']);
+
+/**
+ * "X ruled out talks, calling them pointless and urging Y to withdraw": a participle joined by a comma or "and" to a
+ * verb of speaking tells how that one act of speaking went on, not a second act (one event per act of speaking). The
+ * gap is from the end of the earlier verb's cue to the participle: no clause of its own (no semicolon, colon or
+ * sentence stop, no "but") between.
+ */
+export const SAME_ACT_PARTICIPLE = { verb: /^\w+ing\b/i, gap: /^[^;:.!?]*?(?:,|\band)\s*$/i, notAfter: /\bbut\b/i };
 
 /** Contact events: every person on both sides takes part. */
 export const CONTACT_TYPES = new Set<EventType>(['phone_call', 'meeting', 'visit', 'host_visit', 'negotiation', 'mediation']);

@@ -2,6 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { delegationHeads } from '../people/resolve-delegations';
+import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
 import { CHANNEL_CUES, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
@@ -33,6 +34,12 @@ const OWNER_REACH = 60;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/**
+ * "Macron, who travelled to Kyiv on Saturday, told reporters that ...": a relative clause right after the teller's
+ * name, inside the reporting words, tells an act of the teller's own. Up to the comma that closes it.
+ */
+const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
+
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
@@ -58,6 +65,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
   const heads = delegationHeads(body, mentions);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
+  const holderOnEventDay = officesOnEventDay(a.mentions, people);
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
   const decided = new Map<string, ReturnType<typeof assignConflict>>();
@@ -77,9 +85,21 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (QUESTION.test(s.text)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
-    found.push(...findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents)));
-    if (reported.reporter) {
-      const at = reported.reporting ?? reported.clause;
+    const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
+    const verbal = findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
+    // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
+    for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
+    found.push(...verbal);
+    const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
+    const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
+    if (teller && relativeEnd !== null) {
+      const words = { start: teller.start, end: relativeEnd };
+      found.push(...findVerbalEvents(body, words, acting, (at, type) => dating.verbal(words, at, type, incidents)));
+    }
+    // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
+    if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
+      // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
+      const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
@@ -98,19 +118,24 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
-      const title = eventTitle({ type: f.type, actors: f.actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting });
+      // An office named without its holder names whoever held it on the event's day, not the publication day.
+      const onDay = holderOnEventDay(s, date.start, date.end);
+      const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));
+      const told = speaker ? onDay(speaker) : null;
+      const title = eventTitle({ type: f.type, actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,
         conflict,
         type: f.type,
         cameo: EVENT_TYPES[f.type].cameo,
         channel,
-        date: dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting }),
+        date,
         status: planned ? 'planned' : 'occurred',
         title,
-        actors: f.actors,
+        actors,
         countries,
-        sources: [{ article: a.article.meta.id, start: s.start, end: s.end, excerpt: s.text, speaker: speaker ?? null, isQuote: Boolean(quote) }],
+        sources: [{ article: a.article.meta.id, start: s.start, end: s.end, excerpt: s.text, speaker: told, isQuote: Boolean(quote) }],
         corroboration: 1,
         notes: [],
         place: f.place,
@@ -118,8 +143,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
         sentence: index,
-        mentioned,
-        reporter: speaker && !f.actors.includes(speaker) ? speaker : null,
+        mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),
+        reporter: told && !actors.includes(told) ? told : null,
       });
     }
   }

@@ -20,16 +20,23 @@ const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|
 
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
- * appositive or a relative clause between a subject and its verb.
+ * appositive or a relative clause between a subject and its verb. A relative clause may hold a list ("with the
+ * leaders of Germany, Britain and Poland").
  */
-export const APPOSITIVE = /^,\s*(?:the|a|an|who|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100},\s*$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
 
-/** The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between. */
 /** "X and Y": the second of two people joined by "and" is not the first of them. */
 const AND_BEFORE = /\band\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/;
+
+/**
+ * "Munir met the prince in Riyadh, the army's media wing said": after the last comma before the verb a noun phrase of
+ * its own ("the army's media wing", "officials", "a spokesman") is the verb's subject, whoever was named before it.
+ * An appositive closed by its comma ("X, the spokesperson, said") leaves nothing after that comma.
+ */
+const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|diplomats|analysts|witnesses|[\p{Lu}][\p{L}]*['’]s)\s[^,;]*$/u;
 
 /**
  * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
@@ -39,6 +46,7 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
   for (const m of before.reverse()) {
+    if (UNNAMED_SUBJECT.test(gap(m))) return null;
     // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
     const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
     if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
@@ -87,7 +95,8 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
   if (t) {
     const ts = offset + t.index;
     const who = mentions.find((m) => m.start >= ts && m.end <= end);
-    if (who && ts > offset + 10) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
+    // "In a call on Friday, X told Y that ...": a fronted phrase is no reported clause.
+    if (who && ts > offset + TRAILING_MIN) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
   }
   return { reporter: null, clause: { start: offset, end }, reporting: null };
 }

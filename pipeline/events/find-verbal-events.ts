@@ -1,8 +1,9 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
-import { CONTACT_TYPES, VERB_CUES, type VerbCue } from './event-cues';
-import { clauseSegment, collectiveSubjectBefore, isNegatedOrHypothetical, isCalledOff, institutionSubjectBefore, isTopicNoun } from './clause-structure';
+import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { continuesAct, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -19,6 +20,8 @@ export interface Found {
   joins?: boolean;
   /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
   collective?: boolean;
+  /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
+  continuesReport?: boolean;
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -29,6 +32,7 @@ export interface CueMatch extends Range {
   plural: boolean;
   objectActs: boolean;
   joins: boolean;
+  frame: boolean;
 }
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
@@ -49,7 +53,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -73,7 +77,8 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
-  return /\b(?:on|in|at|against|with|to|from|by|of|into)\s+(?:the\s+)?$/i.test(lead) ? undefined : before;
+  // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.
+  return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
 /** Between two verbs of one subject: "... and requested", "..., and then urged". */
@@ -106,18 +111,19 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
   const text = body.slice(clause.start, clause.end);
   const cues = findCues(text, clause.start);
   const inClause = mentions.filter((m) => inside(m, clause));
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
-  let previous: { at: CueMatch; subject: PersonMention | null } | undefined;
+  let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
-    const reach = { start: at.end, end: Math.min(segment.end, next) };
+    // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
+    const reach = at.frame ? segment : { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
@@ -129,14 +135,23 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
-    const shared = previous && COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) ? previous.subject : undefined;
+    const coordinatedWithPrevious = previous !== undefined && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
+    const shared = coordinatedWithPrevious ? previous?.subject : undefined;
+    // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
+    const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
     const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
     const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
-    const subject = shared ?? own ?? ownGerund ?? (ownState || collective || institution ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
-    const stateSubject = ownState ?? (subject || collective || institution ? undefined : stateSubjectOf(body, named, at, clause.start));
-    const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : [];
+    // Only a relative clause ("X, who has cut short a trip") or a segment whose own words before the verb are closed
+    // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
+    // demanded" has its own (unnamed) subject.
+    const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
+    const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
+    const subject = byTeller ? teller : namedSubject;
+    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
     // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:
     // the states in its clause are what it acts on.
@@ -154,8 +169,15 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
-    if (!subject && companions.length === 0 && !stateSubject && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
-    previous = { at, subject };
+    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
+    if (previous && subject && continuesAct(body, previous, at, subject)) {
+      // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
+      const act = found.find((f) => f.at.start === previous?.at.start);
+      if (act) act.countries = uniq([...act.countries, ...countries]);
+      continue;
+    }
+    previous = { at, subject, states: subject ? [] : subjectCountries.length ? subjectCountries : institution ? context : [] };
     const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
@@ -163,7 +185,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? null, addressee, date, collective, joins: at.joins };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins, continuesReport: byTeller };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.
@@ -178,16 +200,4 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
   }
   return withoutVehicleStatements(found);
-}
-
-/**
- * "Dar slammed India's approach and said ...": the saying is how the act was told, not another event. A statement
- * whose actors all do something more specific in the same clause is dropped.
- */
-function withoutVehicleStatements(found: Found[]): Found[] {
-  return found.filter((f) => {
-    if (f.type !== 'statement') return true;
-    const same = (o: Found) => o !== f && o.type !== 'statement' && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
-    return !found.some(same);
-  });
 }

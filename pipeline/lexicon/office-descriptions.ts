@@ -1,3 +1,5 @@
+import { escapeRegex } from './countries';
+
 /**
  * Offices that news text describes rather than titles: "the Russian leader", "India's top diplomat", "the Kremlin
  * chief". A description names no person and no office title; with a country it names one office of that country,
@@ -66,15 +68,78 @@ export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
     officeByCountry: { US: 'secretary-of-state' },
     default: 'foreign-minister',
   },
+  {
+    // The most senior officer of the armed forces: Russia's chief of the general staff, Ukraine's commander-in-chief,
+    // Pakistan's army chief (who commands in practice, not the chairman of the joint chiefs), India's chief of defence
+    // staff, the chairman of the US joint chiefs.
+    name: 'top general',
+    words: ['top general', 'top military officer', 'top soldier', 'most senior general', 'highest-ranking general'],
+    officeByCountry: { RU: 'chief-of-general-staff', UA: 'armed-forces-commander', PK: 'army-chief', IN: 'chief-of-defence-staff', US: 'joint-chiefs-chairman' },
+  },
+  {
+    // Where one post commands the military: Pakistan's army chief, Ukraine's commander-in-chief. Not Russia or India,
+    // where "the military chief" may be the minister, the chief of staff or the chief of defence staff.
+    name: 'military chief',
+    words: ['military chief', 'military commander', 'military ruler'],
+    officeByCountry: { PK: 'army-chief', UA: 'armed-forces-commander' },
+  },
+  {
+    // The spy agency news means by "spy chief": Pakistan's ISI, Ukraine's military intelligence (HUR). Russia (FSB or
+    // SVR?), India (RAW or IB?) and the United States (CIA or national intelligence?) have two, so none.
+    name: 'spy chief',
+    words: ['spy chief', 'spymaster', 'spy master', 'intelligence chief', 'intelligence head', 'spy agency chief', 'intelligence agency chief'],
+    officeByCountry: { PK: 'isi-director-general', UA: 'military-intelligence-head' },
+  },
+  {
+    name: 'military intelligence chief',
+    words: ['military intelligence chief', 'military intelligence head', 'military spy chief', 'defence intelligence chief', 'defense intelligence chief'],
+    officeByCountry: { UA: 'military-intelligence-head' },
+  },
+  {
+    name: 'foreign intelligence chief',
+    words: ['foreign intelligence chief', 'foreign intelligence head', 'foreign spy chief'],
+    officeByCountry: { RU: 'svr-director' },
+  },
+  {
+    name: 'security service chief',
+    words: ['security service chief', 'security service head', 'domestic security chief', 'domestic intelligence chief'],
+    officeByCountry: { RU: 'fsb-director' },
+  },
 ];
 
 /**
- * Institutions whose "chief" or "leader" is one office of one state: "the Kremlin chief" is Russia's president.
- * Only institutions headed by one office (not "the Pentagon chief", which news uses for the secretary of defense as
- * well as the Joint Chiefs).
+ * Words that may stand between the country and the office without changing whose it is: "Pakistan's powerful army
+ * chief". Not "new", "acting" or "de facto", which may name someone else than the holder of the title on the day.
  */
-export const INSTITUTION_HEADS: { institution: string; words: string[]; country: string; description: string }[] = [
+export const OFFICE_EPITHETS: string[] = ['powerful', 'all-powerful', 'influential', 'hardline', 'hard-line', 'hawkish', 'veteran', 'long-serving', 'longtime', 'long-time', 'outspoken', 'embattled', 'combative'];
+/** An optional epithet and its space, for building office patterns. */
+export const EPITHET = String.raw`(?:(?:${OFFICE_EPITHETS.map(escapeRegex).join('|')})\s+)?`;
+
+/**
+ * Institutions whose "chief", "leader" or "spokesman" is one office of one state: "the Kremlin chief" is Russia's
+ * president (through the description `description`), "the Kremlin's spokesman" and "the FSB chief" are offices
+ * (`office`). Only institutions headed by one office (not "the Pentagon chief", which news uses for the secretary of
+ * defense as well as the Joint Chiefs).
+ */
+export interface InstitutionHead {
+  institution: string;
+  words: string[];
+  country: string;
+  description?: string;
+  office?: string;
+}
+
+const SPOKES = ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'];
+const HEADS = ['chief', 'head', 'boss', 'director', 'director general', 'director-general'];
+
+export const INSTITUTION_HEADS: InstitutionHead[] = [
   { institution: 'Kremlin', words: ['chief', 'leader', 'boss'], country: 'RU', description: 'leader' },
+  { institution: 'Kremlin', words: SPOKES, country: 'RU', office: 'kremlin-spokesperson' },
+  { institution: 'ISI', words: HEADS, country: 'PK', office: 'isi-director-general' },
+  { institution: 'FSB', words: HEADS, country: 'RU', office: 'fsb-director' },
+  { institution: 'SVR', words: HEADS, country: 'RU', office: 'svr-director' },
+  { institution: 'HUR', words: HEADS, country: 'UA', office: 'military-intelligence-head' },
+  { institution: 'GUR', words: HEADS, country: 'UA', office: 'military-intelligence-head' },
 ];
 
 /** The office key a description names in a country, or null when the table does not say. */

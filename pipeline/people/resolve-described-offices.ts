@@ -1,7 +1,7 @@
 import type { Person } from '../../src/shared/schema';
 import { escapeRegex } from '../lexicon/countries';
-import { INSTITUTION_HEADS, OFFICE_DESCRIPTIONS, officeOfDescription, type OfficeDescription } from '../lexicon/office-descriptions';
-import type { PersonMention, Range } from '../types';
+import { INSTITUTION_HEADS, OFFICE_DESCRIPTIONS, EPITHET, officeOfDescription } from '../lexicon/office-descriptions';
+import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { OFFICE_BY_KEY, holdersOn } from './offices';
 import { overlapsAny } from './overlaps';
@@ -11,12 +11,13 @@ const WORDS = [...new Set(OFFICE_DESCRIPTIONS.flatMap((d) => d.words))].sort(byL
 const INSTITUTIONS = INSTITUTION_HEADS.map((h) => escapeRegex(h.institution)).join('|');
 const HEAD_WORDS = [...new Set(INSTITUTION_HEADS.flatMap((h) => h.words))].sort(byLength).map(escapeRegex).join('|');
 /**
- * "the Russian leader", "Russia's leader", "the Kremlin chief". The demonym form needs "the" right before the
- * country word, so "a Russian leader" (anyone), "the former Russian leader" and "the then Russian leader" (another
- * time) never match; the possessive form needs no article ("Russia's top diplomat"). The country word is capitalised.
+ * "the Russian leader", "Russia's leader", "the Kremlin chief", "the Kremlin's spokesman", "FSB chief". The demonym
+ * form needs "the" right before the country word, so "a Russian leader" (anyone), "the former Russian leader" and "the
+ * then Russian leader" (another time) never match; the possessive form needs no article ("Russia's top diplomat"), nor
+ * does an institution ("FSB chief"). The country word and the institution are capitalised.
  */
 const DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:the\s+(?<inst>${INSTITUTIONS})))\s+(?<word>${WORDS}|${HEAD_WORDS})(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:(?:the\s+)?(?<inst>${INSTITUTIONS})(?:['’]s)?))\s+${EPITHET}(?<word>${WORDS}|${HEAD_WORDS})(?![\p{L}\p{N}-])`,
   'giu',
 );
 /** "leader" -> "leaders", "head of state" -> "heads of state". */
@@ -36,15 +37,19 @@ const NOT_THIS_HOLDER = /(?:^|[^\p{L}])(?:former|ex|late|then|next|future|incomi
 const isUpperWord = (s: string) => /^\p{Lu}/u.test(s);
 const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
-function descriptionOf(word: string, institution: string | undefined): { d: OfficeDescription; country: string | null } | null {
+/** The office key the words name: through a description in a country, or an institution's own office. */
+function officeKeyOf(word: string, institution: string | undefined, countryWord: string | undefined): { key: string | null; country: string } | null {
   const w = norm(word);
   if (institution !== undefined) {
     const head = INSTITUTION_HEADS.find((h) => norm(h.institution) === norm(institution) && h.words.includes(w));
-    const d = head && OFFICE_DESCRIPTIONS.find((x) => x.name === head.description);
-    return head && d ? { d, country: head.country } : null;
+    if (!head) return null;
+    if (head.office !== undefined) return { key: head.office, country: head.country };
+    const d = OFFICE_DESCRIPTIONS.find((x) => x.name === head.description);
+    return d ? { key: officeOfDescription(d, head.country), country: head.country } : null;
   }
   const d = OFFICE_DESCRIPTIONS.find((x) => x.words.includes(w));
-  return d ? { d, country: null } : null;
+  const country = countryWord === undefined ? null : countryOfWord(countryWord);
+  return d && country !== null ? { key: officeOfDescription(d, country), country } : null;
 }
 
 /**
@@ -60,11 +65,9 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     const countryWord = g.cq ?? g.cp;
     if (countryWord !== undefined && !isUpperWord(countryWord)) continue;
     if (g.inst !== undefined && !isUpperWord(g.inst)) continue;
-    const described = descriptionOf(g.word ?? '', g.inst);
-    if (!described) continue;
-    const country = described.country ?? (countryWord === undefined ? null : countryOfWord(countryWord));
-    if (country === null) continue;
-    const key = officeOfDescription(described.d, country);
+    const named = officeKeyOf(g.word ?? '', g.inst, countryWord);
+    if (!named) continue;
+    const { key, country } = named;
     const office = key === null ? undefined : OFFICE_BY_KEY.get(key);
     if (!office) continue;
     const start = m.index;
@@ -79,7 +82,7 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     if (holders.length !== 1) continue;
     const id = holders[0]?.id;
     if (id === undefined) continue;
-    found.push({ start, end, text: m[0], personId: id, via: 'coreference' });
+    found.push({ start, end, text: m[0], personId: id, via: 'coreference', offices: [{ personId: id, key: office.key, country }] });
   }
   for (const m of body.matchAll(PLURAL_DESCRIBED)) {
     const g = m.groups ?? {};
@@ -92,16 +95,17 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
     const end = start + m[0].length;
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || overlapsAny(start, end, found)) continue;
     if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
-    const ids = words.map((w) => {
+    const refs = words.map((w): OfficeReference | null => {
       const country = countryOfWord(w ?? '');
       const key = country === null ? null : officeOfDescription(d, country);
       const office = key === null ? undefined : OFFICE_BY_KEY.get(key);
       const holders = office && country !== null ? holdersOn(people, office, day, country) : [];
-      return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+      const id = holders.length === 1 ? holders[0]?.id : undefined;
+      return id && office ? { personId: id, key: office.key, country } : null;
     });
-    const [first, second] = ids;
-    if (!first || !second || first === second) continue;
-    found.push({ start, end, text: m[0], personId: first, via: 'coreference', also: [second] });
+    const [first, second] = refs;
+    if (!first || !second || first.personId === second.personId) continue;
+    found.push({ start, end, text: m[0], personId: first.personId, via: 'coreference', also: [second.personId], offices: [first, second] });
   }
   return found.sort((a, b) => a.start - b.start);
 }

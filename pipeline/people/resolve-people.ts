@@ -5,6 +5,7 @@ import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
 import { resolveDelegations } from './resolve-delegations';
+import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
 import { resolveRolePhrases } from './resolve-role-phrases';
@@ -29,8 +30,9 @@ function withSpellingsSeen(p: Person, mentions: PersonMention[]): Person {
 /**
  * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
  * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
- * then role phrases (which may point back to any of those), then described offices ("the Russian leader"), then a state's delegation (its head, named by any of
- * those), then pronouns (which may point back to all).
+ * then role phrases (which may point back to any of those), then described offices ("the Russian leader"), then
+ * counterparts ("his Pakistani counterpart", the same office as the person before), then a state's delegation (its
+ * head, named by any of those), then pronouns (which may point back to all).
  */
 export function resolvePeople(body: string, sentences: Sentence[], published: string, gazetteer: Person[], skip: Range[]): PeopleResult {
   const exact = findMentions(body, gazetteer, skip, published);
@@ -44,8 +46,10 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const roles = resolveRolePhrases(body, published, people, withNer, skip);
   const described = resolveDescribedOffices(body, published, people, [...withNer, ...roles], skip);
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
-  const delegations = resolveDelegations(body, [...withNer, ...roles, ...described, ...plural], skip);
-  const withRoles = [...withNer, ...roles, ...described, ...plural, ...delegations].sort(byStart);
+  const offices = [...withNer, ...roles, ...described, ...plural].sort(byStart);
+  const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
+  const delegations = resolveDelegations(body, [...offices, ...counterparts], skip);
+  const withRoles = [...offices, ...counterparts, ...delegations].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);
   const seen = new Set(mentions.flatMap((m) => [m.personId, ...(m.also ?? [])]));

@@ -60,7 +60,8 @@ export function resolvePluralOffices(body: string, published: string, people: Pe
     if (ids.some((h) => h.length !== 1)) continue;
     const [first, second] = ids.map((h) => h[0]?.id ?? '');
     if (!first || !second) continue;
-    out.push({ start, end, text: m[0], personId: first, via: 'coreference', also: [second] });
+    const offices = [first, second].map((personId, i) => ({ personId, key: office.key, country: countries[i] ?? null }));
+    out.push({ start, end, text: m[0], personId: first, via: 'coreference', also: [second], offices });
   }
   return out;
 }

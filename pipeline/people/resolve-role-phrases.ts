@@ -1,5 +1,6 @@
 import type { Person } from '../../src/shared/schema';
-import type { PersonMention, Range } from '../types';
+import { EPITHET } from '../lexicon/office-descriptions';
+import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { NAME_TOKEN, NOT_NAME } from './name-words';
 import { OFFICES, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
@@ -12,7 +13,7 @@ const PHRASES = OFFICES.flatMap((o) => o.phrases)
   .join('|');
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const ROLE_PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:(?<cq>${COUNTRY})\\s+)?(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 /** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */
@@ -42,28 +43,42 @@ function appositiveOfName(body: string, start: number, office: Office, mentions:
   return p !== undefined && everHeldOffice(p, office);
 }
 
-function resolveHolder(office: Office, country: string | null, before: PersonMention[], people: Person[], byId: Map<string, Person>, day: string): string | null {
+/** Who the phrase names: an earlier mention of a holder (a person), or else the office's holder on the day (an office). */
+interface Holder {
+  id: string;
+  /** Set when the phrase was resolved as an office, not by pointing back to a person named before. */
+  office: OfficeReference | null;
+}
+
+/** A phrase that points back to a mention names whom that mention named: a person, or (if it named one) an office. */
+function pointingBack(m: PersonMention): Holder {
+  return { id: m.personId, office: m.offices?.find((o) => o.personId === m.personId) ?? null };
+}
+
+function resolveHolder(office: Office, country: string | null, before: PersonMention[], people: Person[], byId: Map<string, Person>, day: string): Holder | null {
+  const asOffice = (p: Person | undefined, c: string | null): Holder | null => (p ? { id: p.id, office: { personId: p.id, key: office.key, country: c } } : null);
   if (country !== null) {
     const holders = holdersOn(people, office, day, country);
-    if (holders.length === 1) return holders[0]?.id ?? null;
+    if (holders.length === 1) return asOffice(holders[0], country);
     const ids = new Set(holders.map((h) => h.id));
-    return [...before].reverse().find((m) => ids.has(m.personId))?.personId ?? null;
+    const earlier = [...before].reverse().find((m) => ids.has(m.personId));
+    return earlier === undefined ? null : pointingBack(earlier);
   }
   const antecedent = [...before].reverse().find((m) => {
     const p = byId.get(m.personId);
     return p !== undefined && holdsOfficeOn(p, office, day);
   });
-  if (antecedent) return antecedent.personId;
+  if (antecedent) return pointingBack(antecedent);
   if (office.needsAntecedent) return null;
   const all = holdersOn(people, office, day, null);
-  if (all.length === 1) return all[0]?.id ?? null;
+  if (all.length === 1) return asOffice(all[0], null);
   // Several countries have the office: only when every person the article named before is of one country is the
   // office that country's ("Modi spoke. Later the president..." is India's; after Modi and Sharif it is nobody's).
   const countries = new Set(before.map((m) => byId.get(m.personId)?.country).filter((c): c is string => typeof c === 'string'));
   if (countries.size !== 1) return null;
   const [onlyCountry = ''] = [...countries];
   const local = holdersOn(people, office, day, onlyCountry);
-  return local.length === 1 ? (local[0]?.id ?? null) : null;
+  return local.length === 1 ? asOffice(local[0], onlyCountry) : null;
 }
 
 /**
@@ -95,9 +110,9 @@ export function resolveRolePhrases(body: string, published: string, people: Pers
     const before = all.filter((x) => x.end <= start).sort((a, b) => a.start - b.start);
     const unique = holdersOn(people, office, published, country).length === 1;
     if (g.det === undefined && country === null && !unique) continue;
-    const id = resolveHolder(office, country, before, people, byId, published);
-    if (id === null) continue;
-    const mention: PersonMention = { start, end, text: m[0], personId: id, via: 'coreference' };
+    const holder = resolveHolder(office, country, before, people, byId, published);
+    if (holder === null) continue;
+    const mention: PersonMention = { start, end, text: m[0], personId: holder.id, via: 'coreference', ...(holder.office ? { offices: [holder.office] } : {}) };
     found.push(mention);
     all.push(mention);
   }

@@ -1,0 +1,35 @@
+import type { PersonMention, Range } from '../types';
+import { SAME_ACT_PARTICIPLE, SPEECH_ACTS } from './event-cues';
+import type { CueMatch, Found } from './find-verbal-events';
+
+// What counts as one act of speaking when a clause tells it with several verbs: one event for each act, not each verb.
+
+/**
+ * "X said that Russia was massing troops, and urged allies to ...": an act of speaking after ", and" at the top of the
+ * reported words, with no subject of its own, goes on with whoever told them.
+ */
+const TELLER_GOES_ON = /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/;
+
+/** Whether the cue at `at` opens ", and urged ..." at the top of reported words, going on with their teller. */
+export function tellerGoesOn(body: string, clauseStart: number, at: Range): boolean {
+  return TELLER_GOES_ON.test(body.slice(clauseStart, at.start));
+}
+
+/** "ruled out X, calling it ... and urging Y": the participle goes on with the act of speaking its subject began before. */
+export function continuesAct(body: string, previous: { at: CueMatch; subject: PersonMention | null }, at: CueMatch, subject: PersonMention): boolean {
+  if (!SPEECH_ACTS.has(at.type) || !SPEECH_ACTS.has(previous.at.type) || previous.subject?.personId !== subject.personId) return false;
+  const gap = body.slice(previous.at.end, at.start);
+  return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
+}
+
+/**
+ * "Dar slammed India's approach and said ...": the saying is how the act was told, not another event. A statement
+ * whose actors all do something more specific in the same clause is dropped.
+ */
+export function withoutVehicleStatements(found: Found[]): Found[] {
+  return found.filter((f) => {
+    if (f.type !== 'statement') return true;
+    const same = (o: Found) => o !== f && o.type !== 'statement' && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
+    return !found.some(same);
+  });
+}

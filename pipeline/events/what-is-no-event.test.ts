@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+
+/** Descriptions of people and acts of speaking told with participles. Sentences written for these tests. */
+const people: Person[] = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function run(body: string, published = '2025-06-02') {
+  const article = readArticle('no-event.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  const events = extractEvents(analyseArticle(article, people), byId);
+  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  return events;
+}
+const typesOf = (body: string) => run(body).map((e) => e.type);
+
+describe('rule "descriptive": a habit, a role or a reputation is no event', () => {
+  test('a habit: "has long mediated", "often speaks with"', () => {
+    expect(typesOf('Marco Rubio has long mediated between Kyiv and Moscow.')).toEqual([]);
+    expect(typesOf('Ishaq Dar often speaks with Marco Rubio about Kashmir.')).toEqual([]);
+  });
+  test('a role: "has been a key go-between in talks with Russia"', () => {
+    expect(typesOf('Steve Witkoff has been a key go-between in talks with Russia.')).toEqual([]);
+    expect(typesOf('Sergey Lavrov remains the main interlocutor in negotiations with Washington.')).toEqual([]);
+  });
+  test('a reputation or a brief: "is credited with negotiating"', () => {
+    expect(typesOf('Recep Tayyip Erdogan is credited with negotiating the grain deal between Russia and Ukraine.')).toEqual([]);
+  });
+  test('negative: the same verbs told as acts are events', () => {
+    expect(typesOf('Marco Rubio mediated between Kyiv and Moscow last week.')).toEqual(['mediation']);
+    expect(typesOf('Ishaq Dar spoke with Marco Rubio about Kashmir on Sunday.')).toEqual(['phone_call']);
+    expect(typesOf('Recep Tayyip Erdogan negotiated the grain deal between Russia and Ukraine.')).toContain('negotiation');
+  });
+});
+
+describe('rule "same act participle": one act of speaking told with participles is one event', () => {
+  test('"rejected ..., calling it ..., and urging ..." is one rejection, addressed to the state the participle names', () => {
+    const events = run('Marco Rubio rejected the proposal, calling it a trap, and urging Kyiv to hold firm.');
+    expect(events.map((e) => e.type)).toEqual(['rejection']);
+    expect(events[0]?.countries).toContain('UA');
+    const accusing = run('Marco Rubio condemned the decision on Sunday, accusing Russia of bad faith.');
+    expect(accusing.map((e) => [e.type, e.date.start])).toEqual([['condemnation', '2025-06-01']]);
+  });
+  test('negative: a finite verb after "but", or another subject, is an act of its own', () => {
+    expect(typesOf('Marco Rubio rejected the proposal on Monday, but urged Kyiv to keep talking.')).toEqual(['rejection', 'appeal']);
+    expect(typesOf('Marco Rubio condemned the strike and Sergey Lavrov accused Kyiv of lying.')).toEqual(['condemnation', 'accusation']);
+  });
+});
+
+describe('rule "negated subject": a subject denied by "no" or "none of" denies its verb', () => {
+  test('"No military sites have been targeted", "None of the drones were intercepted", "said no jets were shot down"', () => {
+    expect(typesOf('No Pakistani military facilities have been targeted, the army said.')).not.toContain('military_action');
+    expect(typesOf('None of the Ukrainian drones were intercepted over Moscow on Sunday.')).toEqual([]);
+    expect(typesOf('No Ukrainian drones were intercepted over Moscow on Sunday.')).toEqual([]);
+    expect(typesOf('No talks were held in Riyadh between Russia and Ukraine this week.')).toEqual([]);
+    expect(typesOf('Pakistan said no Indian jets were shot down on Wednesday.')).not.toContain('military_action');
+    // "no" right before the event's noun denies it too.
+    expect(typesOf('Washington has imposed no new sanctions on Moscow since January.')).toEqual([]);
+  });
+  test('negative: the same clauses with a subject that is not denied are events', () => {
+    expect(typesOf('Pakistani military facilities have been targeted, the army said.')).toContain('military_action');
+    expect(typesOf('Ukrainian drones were intercepted over Moscow on Sunday.')).toContain('military_action');
+    expect(typesOf('Talks were held in Riyadh between Russia and Ukraine this week.')).toContain('negotiation');
+    expect(typesOf('Washington has imposed new sanctions on Moscow this week.')).toContain('sanctions');
+  });
+});

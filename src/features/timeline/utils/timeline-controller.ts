@@ -251,8 +251,7 @@ export function createTimelineController(container: HTMLElement, events: Control
       autoFit = !window;
       const w = window ?? fitAll();
       if (!w) return;
-      const now = current();
-      if (Math.abs(now.start.getTime() - w.start.getTime()) < 1000 && Math.abs(now.end.getTime() - w.end.getTime()) < 1000) return;
+      if (sameWindow(current(), w)) return;
       showWindow(w);
     },
     setSelected(id: string | null) {

@@ -2,6 +2,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import type { VisibleWindow } from '../types';
 import type { Lane } from './build-lanes';
+import { addEventTypeStyles } from './event-type-styles';
 import { EDGE_PX, fitWindow, revealWindow, type Extent } from './fit-window';
 import { fullRange, itemsForWindow, MAX_INDIVIDUAL_ITEMS, type PlacementIndex } from './level-of-detail';
 import { renderItemAsText, renderLaneAsText, renderTooltipAsText } from './render-item-as-text';
@@ -12,6 +13,13 @@ interface VerticalScroll {
   _getScrollTop(): number;
   _setScrollTop(top: number): void;
   _redraw(): void;
+}
+/**
+ * vis-timeline's unthrottled redraw, which it keeps private: its public redraw (and every change after the first
+ * draw) waits for the next animation frame, where it runs after frame callbacks registered earlier.
+ */
+interface ImmediateRedraw {
+  _origRedraw?: () => void;
 }
 
 const DAY = 86_400_000;
@@ -52,6 +60,7 @@ export interface ControllerEvents {
  * hands it the few hundred items the window needs, swapping whole item sets rather than refreshing a DataView.
  */
 export function createTimelineController(container: HTMLElement, events: ControllerEvents) {
+  addEventTypeStyles();
   const tl = new Timeline(container, new DataSet<TimelineItem>([]), OPTIONS);
   // The lane names' column carries the lanes' vertical scrollbar (vis-timeline syncs the events to it): when lanes
   // overflow, keyboard users must be able to reach it and scroll with the arrow keys (axe: scrollable-region-focusable).
@@ -230,6 +239,7 @@ export function createTimelineController(container: HTMLElement, events: Control
   const centre = container.querySelector('.vis-panel.vis-center');
   if (centre) resize.observe(centre);
 
+  let first = true;
   return {
     setData(next: PlacementIndex, lanes: Lane[], window: VisibleWindow | null) {
       index = next;
@@ -243,6 +253,10 @@ export function createTimelineController(container: HTMLElement, events: Control
       autoFit = !window;
       const w = window ?? fitAll() ?? current();
       showWindow(w);
+      // The first events are drawn now, in the task that brought the data, rather than in a frame callback queued
+      // behind others: whatever looks for them in the next frame (a reader's eyes, a test) finds them there.
+      if (first) (tl as unknown as ImmediateRedraw)._origRedraw?.();
+      first = false;
       if (autoFit) requestAnimationFrame(() => { if (autoFit) refit(); });
       // After a filter change the selected event may lie outside the kept window.
       if (selected) reveal();

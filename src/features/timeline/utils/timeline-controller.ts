@@ -32,6 +32,9 @@ const RESTORE_FOCUS_FRAMES = 30;
 const MIN_LABEL_PX = 120;
 const OPTIONS: TimelineOptions = {
   stack: true,
+  // The controller's ResizeObserver redraws when the width changes (below). vis-timeline's own watch would add a
+  // forced layout while it is built, a layout every second from then on, and a redraw per window resize event.
+  autoResize: false,
   zoomKey: 'ctrlKey',
   orientation: 'top',
   showCurrentTime: false,
@@ -81,13 +84,16 @@ export function createTimelineController(container: HTMLElement, events: Control
 
   const centreWidth = () => container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
   const measure = document.createElement('canvas').getContext('2d');
+  /** The labels' font, read once per fit rather than once per label. */
+  let measureFont = '';
   /** A label's width: as drawn when it is on screen, else as its text would be drawn (box padding included). */
   const labelPx = (p: Placement): number => {
     const drawn = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(p.ev.id)}"]`);
     const box = drawn?.closest<HTMLElement>('.vis-item-content');
     if (drawn && box) return drawn.getBoundingClientRect().width + (box.getBoundingClientRect().width - box.clientWidth) + 2 * LABEL_PADDING_PX;
     if (!measure) return p.ev.title.length * 7;
-    measure.font = `${LABEL_FONT_PX}px ${getComputedStyle(container).fontFamily}`;
+    measureFont ||= `${LABEL_FONT_PX}px ${getComputedStyle(container).fontFamily}`;
+    measure.font = measureFont;
     const exact = p.ev.date.precision === 'day' && p.ev.date.start === p.ev.date.end;
     return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * LABEL_PADDING_PX + 8;
   };
@@ -262,6 +268,8 @@ export function createTimelineController(container: HTMLElement, events: Control
       if (selected) reveal();
     },
     setWindow(window: VisibleWindow | null) {
+      // Already fitting the whole (set with the data, kept by the refits on first draw and on resize).
+      if (!window && autoFit) return;
       autoFit = !window;
       const w = window ?? fitAll();
       if (!w) return;

@@ -67,12 +67,9 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const timelineBox = useRef<HTMLElement>(null);
   const inset = useTimelinePlotInset(timelineBox, state.view !== 'list' && filtered.length > 0);
   const List = table ? LazyTable : LazyCards;
-  // The first view's deferred parts (filters, export, the line) start loading at once but render after the first
-  // paint, so the timeline's events are drawn first.
+  // The first view's deferred parts (filters, export, the line) load and render once the first frame is painted,
+  // so the timeline's events are drawn first; until then their placeholders hold their place.
   const painted = useAfterFirstPaint();
-  useEffect(() => {
-    for (const part of [LazyFilterPanel, LazyExport, LazyCooperationLine]) part.prefetch();
-  }, []);
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
   useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
   // The contacts of the filtered events in the window are worked out while the page is idle on another view, so

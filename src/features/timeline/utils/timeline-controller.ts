@@ -50,6 +50,9 @@ const OPTIONS: TimelineOptions = {
   tooltip: { followMouse: false, overflowMethod: 'flip', delay: 300, template: renderTooltipAsText as unknown as (item: unknown) => string },
 };
 
+/** Lanes as vis-timeline groups; `label` is drawn as text by renderLaneAsText. */
+const toGroups = (lanes: Lane[]) => new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })));
+
 export interface ControllerEvents {
   onSelect: (eventId: string | null) => void;
   onUserWindow: (w: VisibleWindow) => void;
@@ -62,9 +65,11 @@ export interface ControllerEvents {
  * Owns one vis-timeline. Never passes start/end to the constructor (vis-timeline issue #1340) and only ever
  * hands it the few hundred items the window needs, swapping whole item sets rather than refreshing a DataView.
  */
-export function createTimelineController(container: HTMLElement, events: ControllerEvents) {
+export function createTimelineController(container: HTMLElement, events: ControllerEvents, initialLanes: Lane[] = []) {
   addEventTypeStyles();
-  const tl = new Timeline(container, new DataSet<TimelineItem>([]), OPTIONS);
+  // Built with its lanes, so its first draw already has the lane names' column and the first fit the right width.
+  const tl = new Timeline(container, new DataSet<TimelineItem>([]), toGroups(initialLanes), OPTIONS);
+  let lanesShown = initialLanes;
   // The lane names' column carries the lanes' vertical scrollbar (vis-timeline syncs the events to it): when lanes
   // overflow, keyboard users must be able to reach it and scroll with the arrow keys (axe: scrollable-region-focusable).
   const lanesColumn = container.querySelector<HTMLElement>('.vis-panel.vis-left');
@@ -254,7 +259,8 @@ export function createTimelineController(container: HTMLElement, events: Control
       // Clearing first keeps old items out of lanes that are about to go (nothing to clear on the first data).
       if (shown.size > 0) tl.setItems(new DataSet<TimelineItem>([]));
       shown = new Map();
-      tl.setGroups(new DataSet(lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order }))));
+      if (lanes !== lanesShown) tl.setGroups(toGroups(lanes));
+      lanesShown = lanes;
       limitLabels();
       autoFit = !window;
       const w = window ?? fitAll() ?? current();

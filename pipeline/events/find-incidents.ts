@@ -32,9 +32,21 @@ const DATE_BEFORE_REACH = 30;
 const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because)\b)[\p{L}-]+)*\s*$/iu;
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
-/** "the massacre of tourists in Kashmir last month": the incident's own complements, then a date that can follow a noun. */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)*\s+$/u;
+/**
+ * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22": the
+ * incident's own complements (a place may be a name of several words joined by "and", or a possessive), then a date
+ * that can follow a noun, or "on" and a calendar date.
+ */
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*\s+(?<on>on\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
+/** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
+const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
+/** A date after the incident's complements, in a form that follows a noun. */
+function followsIncident(gap: string, date: DateMention): boolean {
+  const m = COMPLEMENTS.exec(gap);
+  if (!m) return false;
+  return POSTPOSED_DATE.test(date.text) ? !m.groups?.on : Boolean(m.groups?.on) && CALENDAR_DATE.test(date.text);
+}
 
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
@@ -69,7 +81,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
         ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined)
-        ?? dates.find((d) => d.start >= end && d.end <= clause.end && POSTPOSED_DATE.test(d.text) && COMPLEMENTS.test(body.slice(end, d.start)))
+        ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
         ?? null;
       const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);

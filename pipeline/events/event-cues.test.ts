@@ -74,6 +74,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'ceasefire-on-date': { yes: 'The truce agreement on 3 June ended a week of shelling.', no: 'The truce agreement remains fragile.' },
   'called-person': { yes: 'After the briefing, the senator called Okafor.', no: 'The senator called Okafor a coward.' },
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
+  'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
 };
 
@@ -129,6 +130,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['ordered-to-leave', 'The ministry asked the naval advisers at the embassy to leave.', 'The ministry asked the naval advisers at the embassy to stay.'],
   ['said', 'The army clarified on Monday that the pause had no end date.', 'The army gave no clarification on Monday.'],
   ['said', 'The foreign secretary briefed a group of ambassadors on the crisis.', 'The foreign secretary was briefed by the ambassadors.'],
+  ['offered-talks', 'The envoy offered help in starting direct talks between the neighbours.', 'The envoy offered help in starting the car.'],
+  ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
 ];
 
 describe('event cues', () => {

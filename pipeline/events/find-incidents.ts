@@ -2,6 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
+import { findNounDates } from '../dates/noun-dates';
 import { INCIDENT_CUES } from './event-cues';
 
 export interface Incident extends Range {
@@ -60,6 +61,9 @@ const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$
 export function findIncidents(body: string, clause: Range, dates: DateMention[]): Incident[] {
   const text = body.slice(clause.start, clause.end);
   const out: Incident[] = [];
+  // "India launched airstrikes to avenge last month's killing": a date that names another noun is not the clause's.
+  const nounDates = findNounDates(body, dates.filter((d) => d.start >= clause.start && d.end <= clause.end));
+  const namesOtherNoun = (d: DateMention, at: Range) => nounDates.some((n) => n.date === d && !(n.noun.start <= at.start && n.noun.end >= at.end));
   for (const { type, re } of INCIDENT_CUES) {
     for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
       const lead = text.slice(Math.max(0, m.index - 45), m.index);
@@ -74,13 +78,13 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const launched = LAUNCHED.exec(lead);
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
-        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined)
+        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
         ?? null;
       const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);

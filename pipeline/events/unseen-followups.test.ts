@@ -9,7 +9,7 @@ const events = eventsOf('ip-security-committee-followups.md');
 const day = (start: string, basis: string) => ({ start, end: start, precision: 'day', basis });
 
 test('an attack dated after its place ("in Jammu and Kashmir\'s Pahalgam on April 22") takes that date, not the sentence\'s', () => {
-  const attack = events.filter((e) => e.type === 'terrorist_attack');
+  const attack = events.filter((e) => e.type === 'terrorist_attack' && e.date.start.startsWith('2025-04'));
   expect(attack).toHaveLength(1);
   expect(attack[0]?.date).toMatchObject(day('2025-04-22', 'explicit'));
 });
@@ -28,4 +28,33 @@ test('"X called Y." at the end of its clause is a call between them', () => {
   const call = events.filter((e) => e.type === 'phone_call');
   expect(call.map((e) => [...e.actors].sort())).toEqual([['marco-rubio', 's-jaishankar']]);
   expect(call[0]?.date).toMatchObject(day('2025-04-25', 'weekday-relative'));
+});
+
+test('a measure told as a noun with its date ("the Indian decision on Wednesday to suspend the treaty") is that day\'s measure', () => {
+  const cut = events.filter((e) => e.type === 'reduce_relations');
+  expect(cut).toHaveLength(1);
+  expect(cut[0]?.date).toMatchObject(day('2025-04-23', 'weekday-relative'));
+});
+
+test('"last month\'s killing of 14 pilgrims by gunmen" is a terrorist attack of last month', () => {
+  const attacks = events.filter((e) => e.type === 'terrorist_attack').map((e) => [e.date.start, e.date.end]);
+  expect(attacks).toContainEqual(['2025-03-01', '2025-03-31']);
+});
+
+test('posts that "came under Indian attack" suffered an attack, undated where only the saying has a date; Pakistan\'s strikes "to answer last month\'s killing" are Friday\'s', () => {
+  const strikes = events.filter((e) => e.type === 'military_action').map((e) => [e.date.start, e.date.end, e.date.basis]);
+  expect(strikes).toEqual([
+    ['2025-04-19', '2025-04-26', 'publication'],
+    ['2025-04-25', '2025-04-25', 'weekday-relative'],
+  ]);
+});
+
+test('a saying after a quotation in the future tense happened: the quotation does not make it planned', () => {
+  const said = events.filter((e) => e.type === 'statement' && e.actors.includes('khawaja-asif'));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toMatchObject({ status: 'occurred', date: day('2025-04-25', 'weekday-relative') });
+});
+
+test('"writing on X" is a post on social media', () => {
+  expect(events.find((e) => e.actors.includes('marco-rubio') && e.type === 'statement')).toMatchObject({ channel: 'social_media' });
 });

@@ -34,11 +34,12 @@ const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
 /**
- * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22": the
- * incident's own complements (a place may be a name of several words joined by "and", or a possessive), then a date
- * that can follow a noun, or "on" and a calendar date.
+ * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "Operation
+ * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
+ * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" and a
+ * calendar date.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*\s+(?<on>on\s+)?$/u;
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>on\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
@@ -87,7 +88,10 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
         ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
         ?? null;
-      const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
+      // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
+      // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
+      const aroundNoun = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
+      const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

@@ -71,3 +71,14 @@ test('"a delegation led by MP X arrived in Tokyo": X, known only by the title be
   expect(visit.map((e) => e.actors)).toEqual([['ner-ravi-menon']]);
   expect(visit[0]?.date).toMatchObject(day('2025-04-25', 'weekday-relative'));
 });
+
+test('"X claims ... yet Y denies ...": the denial is Y\'s own act, not X\'s', () => {
+  const denial = events.filter((e) => e.type === 'rejection');
+  expect(denial).toHaveLength(1);
+  expect(denial[0]?.actors).toEqual([]);
+  expect(denial[0]?.countries[0]).toBe('PK');
+});
+
+test('"without third-party negotiations" denies the negotiations', () => {
+  expect(events.filter((e) => e.type === 'negotiation')).toEqual([]);
+});

@@ -130,6 +130,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['ordered-to-leave', 'The ministry asked the naval advisers at the embassy to leave.', 'The ministry asked the naval advisers at the embassy to stay.'],
   ['said', 'The army clarified on Monday that the pause had no end date.', 'The army gave no clarification on Monday.'],
   ['said', 'The foreign secretary briefed a group of ambassadors on the crisis.', 'The foreign secretary was briefed by the ambassadors.'],
+  ['acknowledged', 'In a radio interview, the minister highlighted the risk of escalation.', 'The map highlighted in red shows the border.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
 ];

@@ -125,7 +125,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
-  { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
+  { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
   { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 

@@ -94,6 +94,7 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['acted-as-mediator', 'The emirate acted as host of the games.'],
   ['sanctioned', 'The march was sanctioned by the city.'],
   ['launched-projectiles', 'The company launched two new drones for farmers.'],
+  ['urged', 'The bishop urged prayers for the families of the dead.'],
 ];
 
 /** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
@@ -131,6 +132,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['said', 'The army clarified on Monday that the pause had no end date.', 'The army gave no clarification on Monday.'],
   ['said', 'The foreign secretary briefed a group of ambassadors on the crisis.', 'The foreign secretary was briefed by the ambassadors.'],
   ['acknowledged', 'In a radio interview, the minister highlighted the risk of escalation.', 'The map highlighted in red shows the border.'],
+  ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
 ];

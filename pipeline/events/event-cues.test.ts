@@ -71,6 +71,11 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },
   'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
+  'ceasefire-on-date': { yes: 'The truce agreement on 3 June ended a week of shelling.', no: 'The truce agreement remains fragile.' },
+  'called-person': { yes: 'After the briefing, the senator called Okafor.', no: 'The senator called Okafor a coward.' },
+  'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
+  'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
+  'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -89,6 +94,7 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['acted-as-mediator', 'The emirate acted as host of the games.'],
   ['sanctioned', 'The march was sanctioned by the city.'],
   ['launched-projectiles', 'The company launched two new drones for farmers.'],
+  ['urged', 'The bishop urged prayers for the families of the dead.'],
 ];
 
 /** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
@@ -116,6 +122,19 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['imposed-sanctions', 'The treasury imposed sanctions on two banks.', 'The treasury has imposed no sanctions on the banks.'],
   ['urged', "The envoy pressed Pakistan's prime minister to act.", "The envoy pressed Pakistan's prime minister on trade."],
   ['acknowledged', 'The general admitted the strike had missed its target.', 'The general was admitted to hospital.'],
+  ['warned-of-response', 'The minister vowed a “swift and total” response to the raid.', 'The minister vowed a “swift and total” overhaul of the railways.'],
+  ['agreed-to-ceasefire', 'The two commanders agreed to continue the understanding on halting fire.', 'The two commanders agreed to continue their studies abroad.'],
+  ['ceasefire-took-effect', 'The truce was initiated by the northern army through its radio link.', 'The truce talks were initiated by the northern army.'],
+  ['spoke-together', 'The two generals will talk again next Tuesday.', 'The two generals will talk about the budget next Tuesday.'],
+  ['called-person', 'The governor called Mensah on Sunday to offer help.', 'The governor called for calm on Sunday.'],
+  ['froze-ties', 'The capital put its river accord and two trade pacts with the neighbour on hold.', 'The capital put the call on speaker.'],
+  ['ordered-to-leave', 'The ministry asked the naval advisers at the embassy to leave.', 'The ministry asked the naval advisers at the embassy to stay.'],
+  ['said', 'The army clarified on Monday that the pause had no end date.', 'The army gave no clarification on Monday.'],
+  ['said', 'The foreign secretary briefed a group of ambassadors on the crisis.', 'The foreign secretary was briefed by the ambassadors.'],
+  ['acknowledged', 'In a radio interview, the minister highlighted the risk of escalation.', 'The map highlighted in red shows the border.'],
+  ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
+  ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
+  ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
 ];
 
 describe('event cues', () => {

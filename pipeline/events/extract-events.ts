@@ -53,6 +53,18 @@ function channelOf(type: EventType, context: string): Channel {
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
+/** How far before its verb a tense word ("will", "is due to") may stand and still make the event planned. */
+const TENSE_REACH = 40;
+/**
+ * The words that set a verb's tense: its own and those just before it, but not the words of a quotation it reports
+ * ('"We will hit them," he said' is a saying that happened).
+ */
+function tenseWords(body: string, from: number, at: Range): string {
+  const words = body.slice(from, at.end);
+  const closed = Math.max(words.lastIndexOf('”'), words.lastIndexOf('"'));
+  return closed < 0 ? words : words.slice(closed + 1);
+}
+
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
   return a.quotes.find((q) => Math.min(q.end, s.end) - Math.max(q.start, s.start) > (s.end - s.start) / 2);
 }
@@ -116,7 +128,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         f.actors = uniq([...f.actors, ...leaders]);
       }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
-      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
+      const planned = PLANNED.test(tenseWords(body, Math.max(reported.clause.start, f.at.start - TENSE_REACH), f.at)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting });
       // An office named without its holder names whoever held it on the event's day, not the publication day.

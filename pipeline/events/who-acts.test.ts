@@ -110,3 +110,10 @@ test('"is headlining talks": the envoy named in apposition leads them, not the p
   const events = run('Trump’s Ukraine envoy, Keith Kellogg, is headlining talks on Ukraine in London instead.', '2025-04-23');
   expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['keith-kellogg']);
 });
+
+test('"announced a ceasefire on Saturday" announces the ceasefire, dated Saturday; "announced that ..." reports words', () => {
+  const act = run('Donald Trump announced a ceasefire on Saturday between India and Pakistan.', '2025-05-11');
+  expect(act.map((e) => [e.type, e.actors, e.date.start, e.date.basis])).toEqual([['ceasefire', ['donald-trump'], '2025-05-10', 'weekday-relative']]);
+  const report = run('Donald Trump announced that India and Pakistan would stop firing.', '2025-05-11');
+  expect(report.find((e) => e.actors.includes('donald-trump'))?.type).toBe('statement');
+});

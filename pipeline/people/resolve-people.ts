@@ -4,7 +4,7 @@ import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
-import { resolveDelegations } from './resolve-delegations';
+import { resolveDelegations, resolveLedDelegations } from './resolve-delegations';
 import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
@@ -48,7 +48,7 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
   const offices = [...withNer, ...roles, ...described, ...plural].sort(byStart);
   const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
-  const delegations = resolveDelegations(body, [...offices, ...counterparts], skip);
+  const delegations = [...resolveDelegations(body, [...offices, ...counterparts], skip), ...resolveLedDelegations(body, [...offices, ...counterparts], skip)];
   const withRoles = [...offices, ...counterparts, ...delegations].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);

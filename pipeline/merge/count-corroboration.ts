@@ -14,8 +14,10 @@ function narration(text: string): string {
 
 /** True when two excerpts are the same wire copy: most word triples of their own narration shared. */
 export function nearIdentical(a: string, b: string): boolean {
-  const sa = shingles(narration(a));
-  const sb = shingles(narration(b));
+  return shareMostTriples(shingles(narration(a)), shingles(narration(b)));
+}
+
+function shareMostTriples(sa: Set<string>, sb: Set<string>): boolean {
   if (sa.size < 3 || sb.size < 3) return false;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared++;
@@ -50,8 +52,13 @@ export function countCorroboration(sources: Source[], articles: Map<string, Arti
     else union(seen, outlet(s));
   }
   if (known.length <= PAIRWISE_LIMIT) {
+    // Each excerpt's word triples once, not once per pair it is in.
+    const triples = known.map((s) => shingles(narration(s.excerpt)));
     known.forEach((a, i) => {
-      for (const b of known.slice(i + 1)) if (outlet(a) !== outlet(b) && nearIdentical(a.excerpt, b.excerpt)) union(outlet(a), outlet(b));
+      for (let j = i + 1; j < known.length; j++) {
+        const b = known[j] as Source;
+        if (outlet(a) !== outlet(b) && shareMostTriples(triples[i] as Set<string>, triples[j] as Set<string>)) union(outlet(a), outlet(b));
+      }
     });
   }
   return new Set(outlets.map(find)).size;

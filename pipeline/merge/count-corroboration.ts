@@ -52,12 +52,19 @@ export function countCorroboration(sources: Source[], articles: Map<string, Arti
     else union(seen, outlet(s));
   }
   if (known.length <= PAIRWISE_LIMIT) {
-    // Each excerpt's word triples once, not once per pair it is in.
-    const triples = known.map((s) => shingles(narration(s.excerpt)));
-    known.forEach((a, i) => {
-      for (let j = i + 1; j < known.length; j++) {
-        const b = known[j] as Source;
-        if (outlet(a) !== outlet(b) && shareMostTriples(triples[i] as Set<string>, triples[j] as Set<string>)) union(outlet(a), outlet(b));
+    // Sources of one outlet in the same words test alike, and outlets already joined need no test: a merged event's
+    // sources are mostly the same few sentences. Each excerpt's word triples are made once, not once per pair.
+    const distinct = [...new Map(known.map((s) => [JSON.stringify([outlet(s), s.excerpt]), s])).values()];
+    const byText = new Map<string, Set<string>>();
+    const triples = distinct.map((s) => {
+      const t = byText.get(s.excerpt) ?? shingles(narration(s.excerpt));
+      byText.set(s.excerpt, t);
+      return t;
+    });
+    distinct.forEach((a, i) => {
+      for (let j = i + 1; j < distinct.length; j++) {
+        const b = distinct[j] as Source;
+        if (find(outlet(a)) !== find(outlet(b)) && shareMostTriples(triples[i] as Set<string>, triples[j] as Set<string>)) union(outlet(a), outlet(b));
       }
     });
   }

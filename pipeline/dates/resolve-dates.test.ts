@@ -108,6 +108,9 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Trump blamed the war on the "rigged" 2020 election.', '2025-04-15')).toEqual([]);
     expect(datesIn('Trump said he would have won in 2020.', '2025-04-15')).toEqual([['in 2020', '2020-01-01', '2020-12-31', 'approximate', 'explicit']]);
     expect(datesIn('The strikes killed 2020 people in 2019.', '2025-04-15')).toEqual([['in 2019', '2019-01-01', '2019-12-31', 'approximate', 'explicit']]);
+    // A duration counted forward is a deadline's length, not a day (it had become a day of last year).
+    expect(datesIn('The envoy gave both capitals a deadline to sign within 40 days.', '2025-07-10')).toEqual([]);
+    expect(datesIn('The envoy returns in 3 days, on 14/7.', '2025-07-10').map((d) => d[1])).not.toContain('2025-07-13');
   });
 
   test('times of day are not part of the evidence, and phrasings chrono misses still count', () => {

@@ -116,6 +116,9 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['imposed-sanctions', 'The treasury imposed sanctions on two banks.', 'The treasury has imposed no sanctions on the banks.'],
   ['urged', "The envoy pressed Pakistan's prime minister to act.", "The envoy pressed Pakistan's prime minister on trade."],
   ['acknowledged', 'The general admitted the strike had missed its target.', 'The general was admitted to hospital.'],
+  ['talks-took-place', 'The talks between the ministers in Ankara on Monday ended without a deal.', 'The talks between the two ministers were said to be difficult.'],
+  ['talks-took-place', 'A new round of negotiations will be held in Doha next week.', 'A new round of negotiations would be welcome.'],
+  ['talks-took-place', 'The consultations are due to take place in Vienna.', 'The consultations are due for review.'],
 ];
 
 describe('event cues', () => {

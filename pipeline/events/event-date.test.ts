@@ -16,6 +16,14 @@ function eventsOf(body: string, published: string) {
 const span = (e: { date: { start: string; end: string } } | undefined) => (e ? `${e.date.start}…${e.date.end}` : 'none');
 
 describe('a reporting clause dates the saying, never what it reports', () => {
+  test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
+    const events = eventsOf('The third round of talks between Russia and Ukraine will take place in Geneva on July 9, Sergey Lavrov said.', '2025-07-01');
+    expect(events.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['sergey-lavrov'] });
+    expect(events.find((e) => e.type === 'negotiation')).toMatchObject({ status: 'planned', date: { start: '2025-07-09', end: '2025-07-09' } });
+    const quoted = eventsOf('"We will answer every shell with a shell," Volodymyr Zelensky said.', '2025-04-20');
+    expect(quoted.find((e) => e.type === 'statement')?.status).toBe('occurred');
+  });
+
   test('a date inside the reported words is not the date of the statement', () => {
     const events = eventsOf('Vladimir Putin said that he would be ready for talks in Istanbul on Thursday 15 May.', '2025-05-11');
     const statement = events.find((e) => e.type === 'statement' && e.actors.includes('vladimir-putin'));

@@ -53,6 +53,21 @@ function channelOf(type: EventType, context: string): Channel {
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
+/** How far before its verb a word of tense ("will", "is expected to") may stand. */
+const TENSE_REACH = 40;
+
+/**
+ * The words whose tense is an event's: its verb and what stands before it in its clause, but not across the end of a
+ * quotation ("“We will assume ...,” Putin said"). "The talks will take place on June 2, Lavrov said": what was told
+ * is planned, the telling is not, so a saying has only its own words.
+ */
+function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
+  const from = f.saying ? f.at.start : Math.max(clauseStart, f.at.start - TENSE_REACH);
+  const words = body.slice(from, f.at.end);
+  const closed = words.search(/[”"][^”"]*$/);
+  return closed >= 0 ? words.slice(closed + 1) : words;
+}
+
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
   return a.quotes.find((q) => Math.min(q.end, s.end) - Math.max(q.start, s.start) > (s.end - s.start) / 2);
 }
@@ -100,7 +115,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
+      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
@@ -116,7 +131,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         f.actors = uniq([...f.actors, ...leaders]);
       }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
-      const planned = PLANNED.test(body.slice(Math.max(reported.clause.start, f.at.start - 40), f.at.end)) || dating.ahead(f.date, f.at);
+      const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting });
       // An office named without its holder names whoever held it on the event's day, not the publication day.

@@ -22,6 +22,8 @@ export interface Found {
   collective?: boolean;
   /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
   continuesReport?: boolean;
+  /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
+  saying?: boolean;
 }
 
 /** A cue found in a clause, offsets absolute. */

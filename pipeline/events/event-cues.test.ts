@@ -71,6 +71,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },
   'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
+  'after-a-call': { yes: 'The chancellor changed course after a call with the president last week.', no: 'The chancellor changed course after a call for calm last week.' },
+  'issued-a-threat': { yes: 'The president shortened the deadline to ten days.', no: 'The president shortened his speech to ten minutes.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -89,6 +91,10 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['acted-as-mediator', 'The emirate acted as host of the games.'],
   ['sanctioned', 'The march was sanctioned by the city.'],
   ['launched-projectiles', 'The company launched two new drones for farmers.'],
+  ['spoke-with', 'The aide, speaking to reporters after the meeting, gave no details.'],
+  ['spoke-with', 'The envoy called the talk with the delegation useful.'],
+  ['urged', 'The two ministers held a phone call on the crisis.'],
+  ['negotiated', 'The envoy hoped to bring both sides back to the negotiating table.'],
 ];
 
 /** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
@@ -119,6 +125,11 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['talks-took-place', 'The talks between the ministers in Ankara on Monday ended without a deal.', 'The talks between the two ministers were said to be difficult.'],
   ['talks-took-place', 'A new round of negotiations will be held in Doha next week.', 'A new round of negotiations would be welcome.'],
   ['talks-took-place', 'The consultations are due to take place in Vienna.', 'The consultations are due for review.'],
+  ['held-talks', 'The ministers held nearly six hours of talks in Doha.', 'The ministers held six hours of hearings in Doha.'],
+  ['swap-under-way', 'Officials said another exchange of prisoners had occurred.', 'Officials said another exchange of prisoners had been discussed.'],
+  ['met', 'Her last face-to-face with the chancellor was in May.', 'The face-to-face format was dropped in May.'],
+  ['rebuffed', 'The envoy poured cold water on the proposal.', 'The envoy poured water on the fire.'],
+  ['issued-a-threat', 'The minister issued a stark threat to the neighbour.', 'The minister issued a stark warning about the weather.'],
 ];
 
 describe('event cues', () => {

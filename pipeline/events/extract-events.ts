@@ -105,6 +105,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     found.push(...verbal);
+    // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
+    const before = reported.before;
+    if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {

@@ -8,6 +8,25 @@ export interface ReportedClause {
   clause: Range;
   /** Where the reporting words are ("Leavitt said that", "According to Bruce,"). */
   reporting: Range | null;
+  /** A clause of its own before the reporting words ("The treasury announced sanctions, as Trump confirmed that ..."). */
+  before?: Range;
+}
+
+/**
+ * ", as X confirmed that ...", "; X said that ...": a subordinating word or a semicolon between the start of the
+ * sentence and the teller closes a clause of its own, which tells its own event; the reporting words start after it.
+ */
+const CLAUSE_BEFORE_TELLER = /(?:,\s*(?:as|while|when|after|before|because|but|and|although|though|even\s+as|whereas)|;)\s+(?:[^,;]*?)$/i;
+/** A clause before the teller has a verb of its own: more than a fronted phrase ("On Friday,", "In Kyiv,"). */
+const CLAUSE_BEFORE_MIN = 30;
+
+function withClauseBefore(text: string, offset: number, subjectStart: number, found: ReportedClause): ReportedClause {
+  if (!found.reporting || found.reporting.start !== offset) return found;
+  const head = text.slice(0, subjectStart - offset);
+  const m = CLAUSE_BEFORE_TELLER.exec(head);
+  if (!m || m.index < CLAUSE_BEFORE_MIN) return found;
+  const breakEnd = offset + m.index + (/^(?:,\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
+  return { ...found, reporting: { start: breakEnd, end: found.reporting.end }, before: { start: offset, end: offset + m.index } };
 }
 
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
@@ -89,7 +108,8 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
-    return { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+    return subject && !according ? withClauseBefore(text, offset, subject.start, found) : found;
   }
   const t = TRAILING.exec(text);
   if (t) {

@@ -122,7 +122,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     const reach = at.frame ? segment : { start: at.end, end: Math.min(segment.end, next) };

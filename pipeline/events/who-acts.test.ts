@@ -110,3 +110,14 @@ test('"is headlining talks": the envoy named in apposition leads them, not the p
   const events = run('Trump’s Ukraine envoy, Keith Kellogg, is headlining talks on Ukraine in London instead.', '2025-04-23');
   expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['keith-kellogg']);
 });
+
+test('a clause before the teller, closed by ", as" or a semicolon, tells its own event with its own date', () => {
+  const events = run('The European Union on Tuesday imposed new sanctions on Russian banks over the war in Ukraine, as Donald Trump said that talks would go on.', '2025-06-12');
+  const sanctions = events.find((e) => e.type === 'sanctions');
+  expect(sanctions?.countries).toContain('RU');
+  expect(sanctions?.date).toMatchObject({ start: '2025-06-10', end: '2025-06-10' });
+  expect(events.find((e) => e.type === 'statement')?.actors).toEqual(['donald-trump']);
+  // Negative: a fronted phrase is no clause of its own, so nothing besides the statement is read from it.
+  const fronted = run('On Tuesday in Kyiv, Donald Trump said that talks would go on.', '2025-06-12');
+  expect(fronted.map((e) => e.type)).toEqual(['statement']);
+});

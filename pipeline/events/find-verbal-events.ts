@@ -2,9 +2,10 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
+import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
 export interface Found {
@@ -101,7 +102,29 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
   return mentions.filter((m) => m.start >= from && m.end <= verb && TOGETHER_WITH.test(body.slice(Math.max(from, m.start - COMPANION_LEAD), m.start))).flatMap((m) => [m.personId, ...(m.also ?? [])]);
 }
 
-function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
+/** "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
+ * list has an "and" ("A, B met" is no list): `joinedAfter` says whether the subject is joined by one to the names after it.
+ */
+function listedBefore(body: string, subject: PersonMention, mentions: PersonMention[], from: number, joinedAfter: boolean): string[] {
+  const before = mentions.filter((m) => m.end <= subject.start && m.start >= from).sort((a, b) => b.start - a.start);
+  const out: string[] = [];
+  let next = subject;
+  let and = joinedAfter;
+  for (const m of before) {
+    const gap = body.slice(m.end, next.start);
+    if (!LIST_GAP.test(gap) || PREPOSITION_BEFORE.test(body.slice(Math.max(from, m.start - 40), m.start))) break;
+    and ||= /\band\s+$/.test(gap);
+    out.unshift(m.personId, ...(m.also ?? []));
+    next = m;
+  }
+  return and ? out : [];
+}
+
+function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number, from: number): string[] {
   const out = [subject.personId, ...(subject.also ?? [])];
   let last = subject;
   for (const m of mentions.filter((x) => x.start >= subject.end && x.end <= verb).sort((a, b) => a.start - b.start)) {
@@ -109,7 +132,7 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
     out.push(m.personId, ...(m.also ?? []));
     last = m;
   }
-  return out;
+  return [...listedBefore(body, subject, mentions, from, last !== subject), ...out];
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
@@ -172,6 +195,12 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
     if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    // One sitting told again with a participle ("held talks with A and B, negotiating with ..."): B was named in its list.
+    if (previous && continuesContact(body, previous.at, at)) {
+      const sitting = found.find((f) => f.at.start === previous?.at.start);
+      if (sitting && subject) sitting.actors = uniq([...sitting.actors, subject.personId, ...(subject.also ?? [])]);
+      continue;
+    }
     // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
     if (previous && subject && continuesAct(body, previous, at, subject)) {
       // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
@@ -180,7 +209,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     previous = { at, subject, states: subject ? [] : subjectCountries.length ? subjectCountries : institution ? context : [] };
-    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
+    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, segment.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     const date = dateAt(at, at.type);

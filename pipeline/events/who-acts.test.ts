@@ -121,3 +121,18 @@ test('a clause before the teller, closed by ", as" or a semicolon, tells its own
   const fronted = run('On Tuesday in Kyiv, Donald Trump said that talks would go on.', '2025-06-12');
   expect(fronted.map((e) => e.type)).toEqual(['statement']);
 });
+
+test('a list "A, B and C" before the verb are all its subjects; "A, B" without "and", or after "According to", is no list', () => {
+  const listed = run('Vladimir Putin, Steve Witkoff and Kirill Dmitriev held talks in Moscow on Tuesday.', '2025-12-04');
+  expect(listed.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'kirill-dmitriev']);
+  const according = run('According to Yuri Ushakov, Vladimir Putin and Steve Witkoff held talks in Moscow on Tuesday.', '2025-12-04');
+  expect(according.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff']);
+});
+
+test('a participle of contact after a contact tells the same sitting, and the name before it takes part in it', () => {
+  const events = run('Vladimir Putin held talks on Tuesday with Steve Witkoff, the US envoy, and Kirill Dmitriev, his own envoy, negotiating with the Americans for five hours.', '2025-12-04');
+  expect(events.filter((e) => e.type === 'negotiation').map((e) => e.actors)).toEqual([['vladimir-putin', 'steve-witkoff', 'kirill-dmitriev']]);
+  // Negative: a contact of another subject after "but" is its own.
+  const other = run('Vladimir Putin held talks on Tuesday with Steve Witkoff, but Sergey Lavrov met Marco Rubio in Vienna.', '2025-12-04');
+  expect(other.filter((e) => e.type === 'negotiation' || e.type === 'meeting')).toHaveLength(2);
+});

@@ -71,6 +71,10 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },
   'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
+  'called-someone': { yes: 'The foreign minister called Annalena Baerbock on Friday.', no: 'The foreign minister called Annalena Baerbock a hypocrite.' },
+  'during-a-visit': { yes: 'The president signed the deal during Chancellor Merz’s visit to the capital.', no: 'The president signed the deal during a visit to the capital.' },
+  'during-a-meeting': { yes: 'During a meeting with the envoy, the minister raised the issue.', no: 'During a meeting of the cabinet, the minister raised the issue.' },
+  'described-as': { yes: 'The minister described the talks as useful.', no: 'The minister described how the talks went.' },
   'after-a-call': { yes: 'The chancellor changed course after a call with the president last week.', no: 'The chancellor changed course after a call for calm last week.' },
   'issued-a-threat': { yes: 'The president shortened the deadline to ten days.', no: 'The president shortened his speech to ten minutes.' },
 };
@@ -94,6 +98,8 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['spoke-with', 'The aide, speaking to reporters after the meeting, gave no details.'],
   ['spoke-with', 'The envoy called the talk with the delegation useful.'],
   ['urged', 'The two ministers held a phone call on the crisis.'],
+  ['called-someone', 'The so-called Coalition of the Willing met in Paris.'],
+  ['rejected', 'The two ministers refused to take questions after the meeting.'],
   ['negotiated', 'The envoy hoped to bring both sides back to the negotiating table.'],
 ];
 

@@ -20,9 +20,15 @@ const CLAUSE_BEFORE_TELLER = /(?:,\s*(?:as|while|when|after|before|because|but|a
 /** A clause before the teller has a verb of its own: more than a fronted phrase ("On Friday,", "In Kyiv,"). */
 const CLAUSE_BEFORE_MIN = 30;
 
-function withClauseBefore(text: string, offset: number, subjectStart: number, found: ReportedClause): ReportedClause {
+/** "During a meeting with Rutte on Wednesday, Trump said": a fronted contact is a happening of its own, with the teller in it. */
+const FRONTED_CONTACT = /^(?:During|At|In|After|Following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)\b[^;]*,\s*$/;
+
+function withClauseBefore(text: string, offset: number, subject: PersonMention, found: ReportedClause): ReportedClause {
   if (!found.reporting || found.reporting.start !== offset) return found;
+  const subjectStart = subject.start;
   const head = text.slice(0, subjectStart - offset);
+  // The teller's name is part of the fronted contact's words: they took part in it.
+  if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end } };
   const m = CLAUSE_BEFORE_TELLER.exec(head);
   if (!m || m.index < CLAUSE_BEFORE_MIN) return found;
   const breakEnd = offset + m.index + (/^(?:,\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
@@ -40,9 +46,9 @@ const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
  * appositive or a relative clause between a subject and its verb. A relative clause may hold a list ("with the
- * leaders of Germany, Britain and Poland").
+ * leaders of Germany, Britain and Poland"); an adverb may stand after it ("X, who led the delegation, quickly rejected").
  */
-export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
@@ -109,7 +115,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
     const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
-    return subject && !according ? withClauseBefore(text, offset, subject.start, found) : found;
+    return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
   const t = TRAILING.exec(text);
   if (t) {

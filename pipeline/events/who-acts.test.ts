@@ -136,3 +136,15 @@ test('a participle of contact after a contact tells the same sitting, and the na
   const other = run('Vladimir Putin held talks on Tuesday with Steve Witkoff, but Sergey Lavrov met Marco Rubio in Vienna.', '2025-12-04');
   expect(other.filter((e) => e.type === 'negotiation' || e.type === 'meeting')).toHaveLength(2);
 });
+
+test('a fronted contact before the teller ("During a meeting with X on Wednesday, Y said") is a contact of X and Y', () => {
+  const events = run('During a meeting with Mark Rutte at the White House on Wednesday, Donald Trump said new sanctions on Russia were coming.', '2025-10-23');
+  expect(events.find((e) => e.type === 'meeting')).toMatchObject({ actors: ['mark-rutte', 'donald-trump'], date: { start: '2025-10-22', end: '2025-10-22' } });
+  // Negative: a fronted date or place is no contact.
+  expect(run('On Wednesday at the White House, Donald Trump said new sanctions on Russia were coming.', '2025-10-23').some((e) => e.type === 'meeting')).toBe(false);
+});
+
+test('an adverb after a relative clause leaves the named person the subject ("X, who led the delegation, quickly rejected")', () => {
+  const events = run('Vladimir Medinsky, who led the Russian delegation, firmly rejected the proposal from Ukraine.', '2025-07-24');
+  expect(events.find((e) => e.type === 'rejection')?.actors).toEqual(['vladimir-medinsky']);
+});

@@ -70,7 +70,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
   // "Umerov had called Medinsky", "Trump called Putin on Friday": a name right after "called" and nothing said of it
   // ("called Putin a killer" names him something, "so-called" is no verb).
-  { name: 'called-someone', type: 'phone_call', re: /(?<![\p{L}-])called\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*(?=\s*[.,;]|\s+(?:on|to\s+(?:discuss|talk|say)|about|and|after|before|late|early|last|this|yesterday|earlier|twice)\b)/u },
+  { name: 'called-someone', type: 'phone_call', re: /(?<![\p{L}-])called(?=\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*(?:\s*[.,;]|\s+(?:on|to\s+(?:discuss|talk|say)|about|and|after|before|late|early|last|this|yesterday|earlier|twice)\b))/u },
   { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|video\s*conference|videoconference)\s+with\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.

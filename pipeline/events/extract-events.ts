@@ -40,6 +40,9 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
  */
 const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
 
+/** "Russian and Ukrainian delegations", "the delegations of both states": delegations as the subject of a contact. */
+const DELEGATIONS = /\bdelegations\b/i;
+
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
@@ -132,6 +135,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {
         const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
         f.actors = uniq([...f.actors, ...leaders]);
+      }
+      // "Russian and Ukrainian delegations held talks": the delegations of the states named stand for their heads.
+      if (!f.collective && f.actors.length === 0 && CONTACT_TYPES.has(f.type) && DELEGATIONS.test(body.slice(reported.clause.start, f.at.start))) {
+        f.actors = uniq(f.countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined));
       }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || dating.ahead(f.date, f.at);

@@ -148,3 +148,19 @@ test('an adverb after a relative clause leaves the named person the subject ("X,
   const events = run('Vladimir Medinsky, who led the Russian delegation, firmly rejected the proposal from Ukraine.', '2025-07-24');
   expect(events.find((e) => e.type === 'rejection')?.actors).toEqual(['vladimir-medinsky']);
 });
+
+test('"X had called Y": a call between the two, whoever reports it', () => {
+  const events = run('Volodymyr Zelenskyy said that Rustem Umerov had called Vladimir Medinsky.', '2025-05-28');
+  expect(events.find((e) => e.type === 'phone_call')?.actors).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+});
+
+test('"Russian and Ukrainian delegations held talks": the heads the article names for them, however it names them', () => {
+  const events = run(
+    'Russian and Ukrainian delegations held a fourth round of talks in Geneva on Friday. The head of the Ukrainian delegation, Defence Minister Rustem Umerov, spoke after it. Vladimir Medinsky will lead the Russian delegation again.',
+    '2025-08-16',
+  );
+  expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-medinsky', 'rustem-umerov']);
+  // Negative: lower-case words after the head phrase are no title, and name nobody as head.
+  const other = run('Russian and Ukrainian delegations held talks in Geneva on Friday. The head of the Ukrainian delegation, it seems, met Rustem Umerov later.', '2025-08-16');
+  expect(other.find((e) => e.type === 'negotiation')?.actors).toEqual([]);
+});

@@ -119,6 +119,15 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Modi addressed the nation on the evening of 12 May.', '2025-05-13')).toEqual([['12 May', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
   });
 
+  test('"later in the day" and "the same day" are the day told last; with none before, "later in the day" is publication day', () => {
+    const dates = datesIn('The envoys met in Vienna on Saturday. The ministers spoke later in the day.', '2025-06-09');
+    expect(dates).toContainEqual(['later in the day', '2025-06-07', '2025-06-07', 'day', 'relative-phrase']);
+    expect(datesIn('The ministers spoke later in the day.', '2025-06-09')).toEqual([['later in the day', '2025-06-09', '2025-06-09', 'day', 'relative-phrase']]);
+    expect(datesIn('The army struck on May 3. Kyiv replied the same day.', '2025-05-09')).toContainEqual(['the same day', '2025-05-03', '2025-05-03', 'day', 'relative-phrase']);
+    // A date of its own sentence before it is the day told last.
+    expect(datesIn('The army struck on May 3. Speaking today, the minister said troops met earlier in the day.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
+  });
+
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {
     expect(datesIn("Saturday's ceasefire was violated within hours, Indian officials said.", '2025-05-11')).toEqual([["Saturday's", '2025-05-10', '2025-05-10', 'day', 'weekday-relative']]);
     expect(datesIn('Zelenskyy met Trump in the Vatican last Saturday.', '2025-04-28')).toEqual([['last Saturday', '2025-04-26', '2025-04-26', 'day', 'weekday-relative']]);

@@ -183,6 +183,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const around = named.filter((c) => inside(c, segment)).map((c) => c.code);
     const clauseCountries = named.map((c) => c.code);
     const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
+    // "a meeting between the Ukrainian delegation and advisers from Britain and France": the states it names after it.
+    const betweenStates = at.subjectless === 'between' && !subject ? objectCountries : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
     const objects = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
@@ -194,7 +196,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
-    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && betweenStates.length < 2 && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
     // One sitting told again with a participle ("held talks with A and B, negotiating with ..."): B was named in its list.
     if (previous && continuesContact(body, previous.at, at)) {
       const sitting = found.find((f) => f.at.start === previous?.at.start);

@@ -38,6 +38,10 @@ export interface CueMatch extends Range {
   frame: boolean;
 }
 
+/** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
+const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
+const DEFINITE_REACH = 40;
+
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 /** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
 const STATE_SUBJECT_REACH = 40;
@@ -218,7 +222,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins, continuesReport: byTeller };
+    // "after the marathon talks concluded", undated: the talks the article told before, not another sitting.
+    const refersBack = at.subjectless === 'both-sides' && CONTACT_TYPES.has(at.type) && !subject && date === null && DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start));
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.

@@ -143,3 +143,19 @@ describe('the seeds', () => {
     expect(briefings[0]?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'day', basis: 'weekday-relative' });
   });
 });
+
+describe('an undated reference back to talks told before is those talks', () => {
+  test('"after the marathon talks concluded" adds a source to the talks, not another sitting', () => {
+    const { events: found } = text(
+      '2025-12-04',
+      'Vladimir Putin held talks with Steve Witkoff in Moscow on Tuesday about the war in Ukraine. Yuri Ushakov spoke to journalists after the long talks concluded.',
+    );
+    const talks = found.filter((e) => e.type === 'negotiation' || e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(excerpts(talks[0]).some((x) => x.startsWith('Yuri Ushakov spoke'))).toBe(true);
+  });
+  test('negative: talks with a date of their own are another sitting', () => {
+    const { events: found } = text('2025-12-04', 'Vladimir Putin held talks with Steve Witkoff in Moscow on Tuesday about Ukraine. The talks between Russia and Ukraine in Geneva concluded on Wednesday.');
+    expect(found.filter((e) => e.type === 'negotiation' || e.type === 'meeting')).toHaveLength(2);
+  });
+});

@@ -95,7 +95,8 @@ function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  *   that state's official the article quotes, when their dates fit;
  * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
  *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
- * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit;
+ * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit, and
+ *   so does an undated reference to it ("after the marathon talks concluded");
  * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together).
  */
@@ -112,7 +113,8 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
     if (joined) {
       addSources(joined, e);
       joined.actors = [...new Set([...joined.actors, ...e.actors])];
-      joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      // A participant brings their state; a reference back to the contact ("after the talks ended") brings nothing.
+      if (e.actors.length > 0) joined.countries = [...new Set([...joined.countries, ...e.countries])];
       continue;
     }
     const trip = tripOf(e, kept);

@@ -39,9 +39,10 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
 const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
- * subject a title and name of any length between the comma and the verb (no comma or quotation mark inside).
+ * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
+ * comma or quotation mark inside).
  */
-const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
+const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
 
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
@@ -75,6 +76,15 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
     // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
     const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
     if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
+  }
+  return null;
+}
+
+/** Where a trailing report starts: the last separator whose words run to the end as one ("... steps. - said Umerov."). */
+function trailingReport(text: string): { index: number } | null {
+  for (let i = text.length - 1; i > 0; i--) {
+    const from = /[-–—]/.test(text[i] ?? '') && /\s/.test(text[i - 1] ?? '') ? i - 1 : /[,"”]/.test(text[i] ?? '') ? i : -1;
+    if (from >= 0 && TRAILING.test(text.slice(from))) return { index: from };
   }
   return null;
 }
@@ -117,7 +127,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
     return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
-  const t = TRAILING.exec(text);
+  const t = trailingReport(text);
   if (t) {
     const ts = offset + t.index;
     const who = mentions.find((m) => m.start >= ts && m.end <= end);

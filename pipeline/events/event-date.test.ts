@@ -15,6 +15,29 @@ function eventsOf(body: string, published: string) {
 }
 const span = (e: { date: { start: string; end: string } } | undefined) => (e ? `${e.date.start}…${e.date.end}` : 'none');
 
+describe('attacks a story of one war tells without naming a state', () => {
+  test('are between the war’s parties, dated by their own words or by a date set before their clause', () => {
+    const shelling = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Volodymyr Zelensky said there had been hundreds of instances of shelling yesterday evening.', '2025-04-20');
+    expect(shelling.find((e) => e.type === 'military_action')).toMatchObject({ countries: ['RU', 'UA'], date: { start: '2025-04-19', end: '2025-04-19' } });
+    const fronted = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Early today, the army reported 59 instances of shelling along the front.', '2025-04-20');
+    expect(fronted.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-20', end: '2025-04-20' });
+  });
+  test('negative: with no date, place or attacker an attack noun pins down no incident', () => {
+    const vague = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Later, the army reported 59 instances of shelling along the front.', '2025-04-20');
+    expect(vague.some((e) => e.type === 'military_action')).toBe(false);
+  });
+});
+
+describe('"hours before" a dated act is that day', () => {
+  test('"X, hours before heading to church late yesterday, announced a truce": the truce is of yesterday', () => {
+    const events = eventsOf('Vladimir Putin, hours before heading to a church service late yesterday, announced a one-day truce in Ukraine.', '2025-04-20');
+    expect(events.find((e) => e.type === 'ceasefire')?.date).toMatchObject({ start: '2025-04-19', end: '2025-04-19' });
+    // Negative: a plain "before" clause dates only its own act.
+    const plain = eventsOf('Vladimir Putin, before heading to a church service late yesterday, announced a one-day truce in Ukraine.', '2025-04-20');
+    expect(plain.find((e) => e.type === 'ceasefire')?.date.start).not.toBe('2025-04-19');
+  });
+});
+
 describe('a reporting clause dates the saying, never what it reports', () => {
   test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
     const events = eventsOf('The third round of talks between Russia and Ukraine will take place in Geneva on July 9, Sergey Lavrov said.', '2025-07-01');

@@ -130,7 +130,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       // "The two sides met": both parties of the crisis act.
-      const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
+      // "hundreds of instances of shelling": an attack in a story of one war that names no state is between its parties.
+      const warParties = conflict && INCIDENT_TYPES.has(f.type) && f.countries.length === 0 && actorCountries.length === 0;
+      const countries = uniq([...actorCountries, ...f.countries, ...((f.collective || warParties) && conflict ? CONFLICTS[conflict].countries : [])]);
       // "The two sides held talks": where the article names who led each side's delegation, they took part.
       if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {
         const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);

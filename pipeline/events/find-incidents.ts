@@ -39,6 +39,9 @@ const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
+/** Only quotation marks or nothing before a date that opens its clause. */
+const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
+
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
 /**
@@ -70,6 +73,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
         ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && POSTPOSED_DATE.test(d.text) && COMPLEMENTS.test(body.slice(end, d.start)))
+        // "Early today, Ukrainian forces reported 59 instances of shelling": a date set before its clause is its scene.
+        ?? dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)))
         ?? null;
       const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);

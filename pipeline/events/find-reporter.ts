@@ -98,12 +98,19 @@ const TRAILING_MIN = 30;
  * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
  * reporter and the rest the clause; so do "According to Bruce, ..." and a trailing "..., she said."
  */
+/**
+ * "Putin announced the surprise one-day ceasefire, ordering ...": announcing an act named by its noun is that act, not a
+ * report of a clause; "announced the ceasefire had been extended" reports one (a verb follows the noun).
+ */
+const ANNOUNCED_ACT = /^\s+(?:an?|the|new|fresh|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|sanctions|talks|negotiations|summit|withdrawal|suspension|exchange|swap|deadline|ultimatum)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|must|should)\b)/i;
+
 export function findReportedClause(text: string, offset: number, mentions: PersonMention[]): ReportedClause {
   const end = offset + text.length;
   for (const v of text.matchAll(LEAD_VERB)) {
     const vs = offset + v.index;
     const ve = vs + v[0].length;
     if (ve >= end - 12) continue;
+    if (/^(?:announced|revealed)\b/i.test(v[0]) && ANNOUNCED_ACT.test(text.slice(v.index + (/^\w+/.exec(v[0])?.[0].length ?? 0)))) continue;
     const according = v[0].toLowerCase().startsWith('according');
     // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
     // "Jaiswal, the spokesperson of the MEA, said": a comma that closes an appositive is not an inversion.

@@ -98,6 +98,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const reported = findReportedClause(s.text, s.start, acting);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
+  const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
@@ -130,8 +131,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       // "The two sides met": both parties of the crisis act.
-      // "hundreds of instances of shelling": an attack in a story of one war that names no state is between its parties.
-      const warParties = conflict && INCIDENT_TYPES.has(f.type) && f.countries.length === 0 && actorCountries.length === 0;
+      // "hundreds of instances of shelling": military action in a story of one war that names no state is between its
+      // parties, unless the story tells attacks of that kind by states (then it is likely one of those, told again). A
+      // terrorist attack is not: who stands behind it is what the story disputes.
+      const warParties = conflict && f.type === 'military_action' && f.countries.length === 0 && actorCountries.length === 0 && !attributed.has(f.type);
       const countries = uniq([...actorCountries, ...f.countries, ...((f.collective || warParties) && conflict ? CONFLICTS[conflict].countries : [])]);
       // "The two sides held talks": where the article names who led each side's delegation, they took part.
       if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {

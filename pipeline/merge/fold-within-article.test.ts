@@ -159,3 +159,15 @@ describe('an undated reference back to talks told before is those talks', () => 
     expect(found.filter((e) => e.type === 'negotiation' || e.type === 'meeting')).toHaveLength(2);
   });
 });
+
+describe('an undated statement by the one who just declared, threatened or appealed is more of that act', () => {
+  test('"Putin declared a truce ... \'We will see\', Putin said": one truce with both sentences as sources', () => {
+    const { events: found } = text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. "We will see how Kyiv answers," Vladimir Putin said.');
+    expect(found.map((e) => e.type)).toEqual(['ceasefire']);
+    expect(excerpts(found[0])).toHaveLength(2);
+  });
+  test('negative: a statement by someone else, or dated on another day, stays its own', () => {
+    expect(text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. "We will see," Volodymyr Zelenskyy said.').events.map((e) => e.type).sort()).toEqual(['ceasefire', 'statement']);
+    expect(text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. On Monday, Vladimir Putin said the truce had held.').events.map((e) => e.type).sort()).toEqual(['ceasefire', 'statement']);
+  });
+});

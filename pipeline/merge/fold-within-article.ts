@@ -59,6 +59,19 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
   });
 }
 
+/** Acts of speaking more specific than a statement, and declarations (a truce is declared in words). */
+const DECLARED = new Set<EventType>(['appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'ceasefire', 'intent_to_cooperate']);
+
+/**
+ * "Putin announced the truce ... 'We will assume Kyiv follows our example,' Putin said": an undated statement by the
+ * one person who declared, threatened or appealed just before is more of that act's words, not another statement.
+ */
+function declarationOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  const speaker = e.actors[0];
+  if (e.type !== 'statement' || e.actors.length !== 1 || !speaker || e.date.evidence !== null) return undefined;
+  return kept.filter((o) => DECLARED.has(o.type) && o.actors.length === 1 && o.actors[0] === speaker && Math.abs(e.sentence - o.sentence) <= CONTENT_REACH && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
+}
+
 /** Contacts a participant told after them may join ("Ushakov was part of the delegation"). */
 const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
 
@@ -115,6 +128,11 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       joined.actors = [...new Set([...joined.actors, ...e.actors])];
       // A participant brings their state; a reference back to the contact ("after the talks ended") brings nothing.
       if (e.actors.length > 0) joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      continue;
+    }
+    const declaration = declarationOf(e, kept);
+    if (declaration) {
+      addSources(declaration, e);
       continue;
     }
     const trip = tripOf(e, kept);

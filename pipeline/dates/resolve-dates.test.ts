@@ -71,6 +71,14 @@ describe('dates in sentences the seeds do not contain', () => {
     ]);
   });
 
+  test('the verb before a date governs it, not a reporting verb after it ("would meet ... on Thursday, Lavrov said")', () => {
+    expect(datesIn('Putin would meet Zelenskyy in Istanbul on Thursday, Lavrov said.', '2025-05-14')).toEqual([['on Thursday', '2025-05-15', '2025-05-15', 'day', 'weekday-relative']]);
+    expect(datesIn('The talks would take place on Thursday, the ministry said.', '2025-05-14')).toEqual([['on Thursday', '2025-05-15', '2025-05-15', 'day', 'weekday-relative']]);
+    // Negative: a past verb before it, or no marker before and a past one after, is a past day.
+    expect(datesIn('Putin met Zelenskyy in Istanbul on Thursday, Lavrov said.', '2025-05-14')).toEqual([['on Thursday', '2025-05-08', '2025-05-08', 'day', 'weekday-relative']]);
+    expect(datesIn('On Thursday, the delegations met in Istanbul.', '2025-05-14')).toEqual([['On Thursday', '2025-05-08', '2025-05-08', 'day', 'weekday-relative']]);
+  });
+
   test('relative days, weeks and months', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
     // A night runs from the evening before into the day the paper appears.

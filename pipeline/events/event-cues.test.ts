@@ -72,6 +72,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
   'meeting-between': { yes: 'A meeting between the two delegations took place in Doha.', no: 'A meeting room between the two offices was booked.' },
+  'at-the-talks': { yes: 'The two ministers agreed on a swap at their second round of talks in Doha.', no: 'The two ministers hinted at talks with the rebels.' },
   'called-someone': { yes: 'The foreign minister called Annalena Baerbock on Friday.', no: 'The foreign minister called Annalena Baerbock a hypocrite.' },
   'during-a-visit': { yes: 'The president signed the deal during Chancellor Merz’s visit to the capital.', no: 'The president signed the deal during a visit to the capital.' },
   'during-a-meeting': { yes: 'During a meeting with the envoy, the minister raised the issue.', no: 'During a meeting of the cabinet, the minister raised the issue.' },

@@ -65,6 +65,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'in-a-call', type: 'phone_call', frame: true, re: /\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b/i },
   // "Trump issued the threat during Rutte's visit to the White House": the visit frames its clause, whose subject met the visitor.
   { name: 'during-a-visit', type: 'meeting', frame: true, re: /\b(?:during|at)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}?[\p{Lu}][\p{L}-]*['’]s\s+(?:[\w-]+\s+)?visit\b/u },
+  // "agreed on a swap at their second round of talks": the talks frame the clause, whose people held them.
+  { name: 'at-the-talks', type: 'negotiation', frame: true, re: new RegExp(String.raw`\b(?:at|during)\s+(?:their|the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:${TALKS}|negotiating\s+session)\b(?!\s+(?:on|about|over)\b)`, 'i') },
   // "During a meeting with Rutte, Trump said ...": a meeting that frames its clause.
   { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\s+with\b/i },
   { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred)\b(?!\s+(?:about|of|on|to|with)\b)/i },

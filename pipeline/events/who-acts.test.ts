@@ -164,3 +164,10 @@ test('"Russian and Ukrainian delegations held talks": the heads the article name
   const other = run('Russian and Ukrainian delegations held talks in Geneva on Friday. The head of the Ukrainian delegation, it seems, met Rustem Umerov later.', '2025-08-16');
   expect(other.find((e) => e.type === 'negotiation')?.actors).toEqual([]);
 });
+
+test('"at their second round of talks": the clause’s people held the talks', () => {
+  const events = run('Rustem Umerov and Vladimir Medinsky agreed on a new prisoner exchange at their second round of talks in Istanbul on Monday.', '2025-06-03');
+  expect(events.find((e) => e.type === 'negotiation')).toMatchObject({ actors: ['rustem-umerov', 'vladimir-medinsky'], date: { start: '2025-06-02', end: '2025-06-02' } });
+  // Negative: talks that are a topic ("at talks on ...") or only hinted at are no sitting of the clause's people.
+  expect(run('Rustem Umerov hinted at talks with Russia in Istanbul on Monday.', '2025-06-03').some((e) => e.type === 'negotiation')).toBe(false);
+});

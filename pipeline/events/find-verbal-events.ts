@@ -41,6 +41,7 @@ export interface CueMatch extends Range {
 /** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 const DEFINITE_REACH = 40;
+const DEFINITE_FRAME = /^(?:at|during|in)\s+the\s/i;
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 /** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
@@ -223,7 +224,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
     // "after the marathon talks concluded", undated: the talks the article told before, not another sitting.
-    const refersBack = at.subjectless === 'both-sides' && CONTACT_TYPES.has(at.type) && !subject && date === null && DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start));
+    // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
+    const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
+    const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless === 'both-sides' && !subject) || at.frame) && date === null && definite;
     const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {

@@ -101,6 +101,7 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['spoke-with', 'The envoy called the talk with the delegation useful.'],
   ['urged', 'The two ministers held a phone call on the crisis.'],
   ['called-someone', 'The so-called Coalition of the Willing met in Paris.'],
+  ['promised-support', 'The size of any promised assistance was not clear.'],
   ['rejected', 'The two ministers refused to take questions after the meeting.'],
   ['negotiated', 'The envoy hoped to bring both sides back to the negotiating table.'],
 ];

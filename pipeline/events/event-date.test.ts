@@ -45,6 +45,9 @@ describe('a reporting clause dates the saying, never what it reports', () => {
     expect(events.find((e) => e.type === 'negotiation')).toMatchObject({ status: 'planned', date: { start: '2025-07-09', end: '2025-07-09' } });
     const quoted = eventsOf('"We will answer every shell with a shell," Volodymyr Zelensky said.', '2025-04-20');
     expect(quoted.find((e) => e.type === 'statement')?.status).toBe('occurred');
+    // A quotation, then its speaker and a participle: the quotation's "two months ago" is not when it was said.
+    const stern = eventsOf('"We should have had a deal with Russia two months ago," Donald Trump said in a stern tone, underscoring his change of mood.', '2025-07-14');
+    expect(stern.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-07-07', end: '2025-07-14', basis: 'publication' });
     // A speaker after a dash, past a full stop inside the reported words: the report still starts at the dash.
     const dashed = eventsOf('Our team will study the Russian text this week, and after that we will decide. - said Rustem Umerov.', '2025-06-02');
     expect(dashed.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['rustem-umerov'] });

@@ -42,7 +42,9 @@ const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:re
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
  * comma or quotation mark inside).
  */
-const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
+/** What may follow a trailing reporting verb: where and how it was said, and a participle ("..., underscoring his change of tone"). */
+const TRAILING_TAIL = 140;
+const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,${TRAILING_TAIL}}[.!?]?\s*$`);
 
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
@@ -89,8 +91,8 @@ function trailingReport(text: string): { index: number } | null {
   return null;
 }
 
-/** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."). */
-const NOTHING_AFTER = /^(?:(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?[.!?]?\s*$/i;
+/** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."), and a participle ("said in a stern tone, underscoring ..."). */
+const NOTHING_AFTER = /^(?:\s*(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?(?:,\s*\w+ing\b[^;:"“]{0,120})?[.!?]?\s*$/i;
 /** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
 const TRAILING_MIN = 30;
 
@@ -127,7 +129,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (!subject && !according) continue;
     // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
     // the speaker are what was reported, when nothing is reported after the verb.
-    if (subject && !according && subject.start - offset > TRAILING_MIN && /,\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
+    if (subject && !according && subject.start - offset > TRAILING_MIN && /[,"”]\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;

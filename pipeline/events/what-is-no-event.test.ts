@@ -87,6 +87,7 @@ describe('rule "topic noun": talks wanted, left or only a modifier are not talks
     expect(typesOf('Marco Rubio said the United States may abandon the peace talks between Russia and Ukraine.')).not.toContain('negotiation');
     expect(typesOf('Donald Trump wants Vladimir Putin at the negotiating table with Ukraine.')).not.toContain('negotiation');
     expect(typesOf('Marco Rubio asked whether Russia and Ukraine were serious about negotiating.')).not.toContain('negotiation');
+    expect(typesOf('Mark Rutte and Ursula von der Leyen sat in the Oval Office amid negotiations over Ukraine and Russia.')).not.toContain('negotiation');
   });
   test('negative: talks joined, held or under way are talks', () => {
     expect(typesOf('Rustem Umerov and Vladimir Medinsky held peace talks between Ukraine and Russia in Istanbul.')).toContain('negotiation');

@@ -73,6 +73,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
   'meeting-between': { yes: 'A meeting between the two delegations took place in Doha.', no: 'A meeting room between the two offices was booked.' },
   'at-the-talks': { yes: 'The two ministers agreed on a swap at their second round of talks in Doha.', no: 'The two ministers hinted at talks with the rebels.' },
+  'delegation-included': { yes: 'The Turkish delegation included the foreign minister and the spy chief.', no: 'The Turkish delegation landed in Ankara.' },
   'called-someone': { yes: 'The foreign minister called Annalena Baerbock on Friday.', no: 'The foreign minister called Annalena Baerbock a hypocrite.' },
   'during-a-visit': { yes: 'The president signed the deal during Chancellor Merz’s visit to the capital.', no: 'The president signed the deal during a visit to the capital.' },
   'during-a-meeting': { yes: 'During a meeting with the envoy, the minister raised the issue.', no: 'During a meeting of the cabinet, the minister raised the issue.' },

@@ -153,7 +153,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
-    const reach = at.frame ? segment : { start: at.end, end: Math.min(segment.end, next) };
+    // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
+    const reach = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);

@@ -103,6 +103,15 @@ describe('someone who took part joins the contact told before', () => {
     expect(talks).toHaveLength(1);
     expect(talks[0]?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'yuri-ushakov', 'kirill-dmitriev']);
   });
+  test('"The US delegation included A, B, and C", "Russia was represented by D and E": the lists join the talks told before', () => {
+    const { events: found } = text(
+      '2025-02-18',
+      'Marco Rubio and Sergey Lavrov held talks on Ukraine in Riyadh on Tuesday. The US delegation included Mike Waltz, and Steve Witkoff. Russia was represented by Yuri Ushakov and Kirill Dmitriev.',
+    );
+    const talks = found.filter((e) => e.type === 'negotiation' || e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]?.actors).toEqual(['marco-rubio', 'sergey-lavrov', 'mike-waltz', 'steve-witkoff', 'yuri-ushakov', 'kirill-dmitriev']);
+  });
 });
 
 describe('a visit told after a meeting of the visitor', () => {

@@ -134,6 +134,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['acknowledged', 'The general admitted the strike had missed its target.', 'The general was admitted to hospital.'],
   ['talks-took-place', 'The talks between the ministers in Ankara on Monday ended without a deal.', 'The talks between the two ministers were said to be difficult.'],
   ['talks-took-place', 'A new round of negotiations will be held in Doha next week.', 'A new round of negotiations would be welcome.'],
+  ['talks-took-place', 'The third round of talks between the two sides in the old palace in Doha on June 9 ended early.', 'The third round of talks between the two sides, which Doha hosted, was said to have ended early.'],
   ['talks-took-place', 'The consultations are due to take place in Vienna.', 'The consultations are due for review.'],
   ['held-talks', 'The ministers held nearly six hours of talks in Doha.', 'The ministers held six hours of hearings in Doha.'],
   ['swap-under-way', 'Officials said another exchange of prisoners had occurred.', 'Officials said another exchange of prisoners had been discussed.'],

@@ -45,6 +45,10 @@ describe('a reporting clause dates the saying, never what it reports', () => {
     expect(events.find((e) => e.type === 'negotiation')).toMatchObject({ status: 'planned', date: { start: '2025-07-09', end: '2025-07-09' } });
     const quoted = eventsOf('"We will answer every shell with a shell," Volodymyr Zelensky said.', '2025-04-20');
     expect(quoted.find((e) => e.type === 'statement')?.status).toBe('occurred');
+    // "said he would meet X": a contact still ahead when it was told is planned, never a meeting in the past.
+    const would = eventsOf('Donald Trump said on Thursday that he would meet Vladimir Putin in Budapest to end the war in Ukraine.', '2025-10-17');
+    expect(would.find((e) => e.type === 'meeting')?.status).toBe('planned');
+    expect(eventsOf('Donald Trump said on Thursday that he met Vladimir Putin in Budapest to end the war in Ukraine.', '2025-10-17').find((e) => e.type === 'meeting')?.status).toBe('occurred');
     // A quotation, then its speaker and a participle: the quotation's "two months ago" is not when it was said.
     const stern = eventsOf('"We should have had a deal with Russia two months ago," Donald Trump said in a stern tone, underscoring his change of mood.', '2025-07-14');
     expect(stern.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-07-07', end: '2025-07-14', basis: 'publication' });

@@ -8,10 +8,20 @@ export function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Merging compares the same few hundred days over and over: each shift is worked out once (within a bound on memory). */
+const shifted = new Map<string, string>();
+const SHIFTS_KEPT = 100_000;
+
 export function addDays(iso: string, days: number): string {
+  const key = `${iso}|${days}`;
+  const known = shifted.get(key);
+  if (known !== undefined) return known;
   const d = utc(iso);
   d.setUTCDate(d.getUTCDate() + days);
-  return toIso(d);
+  const out = toIso(d);
+  if (shifted.size >= SHIFTS_KEPT) shifted.clear();
+  shifted.set(key, out);
+  return out;
 }
 
 export function weekdayOf(iso: string): number {

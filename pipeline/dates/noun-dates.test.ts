@@ -50,4 +50,13 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     const cancelled = named('The ministry cancelled the press conference in Riga on Monday.', '2025-03-12');
     expect(cancelled.nouns).toEqual(['the press conference in Riga on Monday']);
   });
+
+  test('a decision with its infinitive after the date holds the date ("the decision on Tuesday to close the border"); without it the date is the verb\'s', () => {
+    const held = named('Riga protested at the Latvian decision on Tuesday to close the border.', '2025-03-12');
+    expect(held.nouns).toEqual(['decision on Tuesday']);
+    expect(held.scene).toEqual([]);
+    const verb = named('The minister condemned the decision on Tuesday.', '2025-03-12');
+    expect(verb.nouns).toEqual([]);
+    expect(verb.scene).toEqual(['on Tuesday']);
+  });
 });

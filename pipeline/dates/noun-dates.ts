@@ -8,7 +8,7 @@ export interface NounDate {
 }
 
 /** Head nouns of things that happen: contacts, statements, agreements and attacks. */
-const EVENT_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|ceasefire|truce|agreement|deal|accord|understanding|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings|clashes|escalation|exchange|election|elections|vote|referendum)`;
+const EVENT_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|ceasefire|truce|agreement|deal|accord|understanding|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings?|deaths|murders?|clashes|escalation|exchange|election|elections|vote|referendum)`;
 
 /** After the date: an optional possessive, up to three modifiers, then the head noun; no verb or punctuation between. */
 const NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?((?:\s+(?:[\p{L}][\p{L}-]*|“[^”]{1,20}”|"[^"]{1,20}"))*?\s+${EVENT_NOUN})\b`, 'iu');
@@ -36,6 +36,12 @@ const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|neg
  * sentence's verb ("at a press conference on Friday", "told a news conference in Kyiv on Monday").
  */
 const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|addressed|addresses|gave|gives)\s+$/i;
+/**
+ * "the decision on Wednesday to suspend the treaty": a noun of resolve whose infinitive follows the date holds the date
+ * inside its own phrase (without the infinitive, "condemned the decision on Sunday" dates the condemning).
+ */
+const RESOLVE_NOUN_BEFORE = /\b(?:decision|move|order|bid)\s+(?:on\s+)?$/i;
+const INFINITIVE_AFTER = /^\s+to\s+\p{L}/u;
 /** The date forms that can follow a noun as its own: "last month", "on Sunday", "earlier this week", "on May 7". */
 const POSTPOSED_DATE = /^(?:on|last|earlier|this|in|yesterday|overnight|recently)\b/i;
 
@@ -52,6 +58,11 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
     const after = body.slice(d.end, d.end + 80);
     const before = body.slice(Math.max(0, d.start - 30), d.start);
     // The weekday rule keeps the possessive in the date's text ("Saturday’s"); other rules leave it after the date.
+    const resolveNoun = INFINITIVE_AFTER.test(after) ? RESOLVE_NOUN_BEFORE.exec(before) : null;
+    if (resolveNoun) {
+      out.push({ date: d, noun: { start: d.start - resolveNoun[0].length, end: d.end } });
+      continue;
+    }
     const possessive = POSSESSIVE_AFTER.test(after) || /['’]s$/.test(d.text);
     const attributive = ADJECTIVE_DATE.test(d.text) || possessive || DETERMINER_BEFORE.test(before);
     // "the attack last month": the date follows the noun it belongs to.

@@ -1,10 +1,11 @@
 import type { Range } from '../types';
 
 /**
- * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a relative
- * pronoun after a comma, a semicolon or a dash. Words of one verb do not reach across these.
+ * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
+ * "yet" ("Trump claims success yet India denies talks", not "has yet to" nor "not yet"), a relative pronoun after a
+ * comma, a semicolon or a dash. Words of one verb do not reach across these.
  */
-const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,\s+(?:and|but)\s+/gi;
+const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,\s+(?:and|but)\s+/gi;
 
 /** The stretch of the clause between the breaks around a verb. */
 export function clauseSegment(body: string, clause: Range, at: Range): Range {
@@ -23,8 +24,11 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
   return { start, end };
 }
 
-/** "could reject", "might meet", "did not attend", "never visited", "no new sanctions": not something that happened or is planned. */
-const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$/i;
+/**
+ * "could reject", "might meet", "did not attend", "never visited", "no new sanctions", "without third-party
+ * negotiations": not something that happened or is planned.
+ */
+const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject

@@ -74,12 +74,16 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'meeting-between': { yes: 'A meeting between the two delegations took place in Doha.', no: 'A meeting room between the two offices was booked.' },
   'at-the-talks': { yes: 'The two ministers agreed on a swap at their second round of talks in Doha.', no: 'The two ministers hinted at talks with the rebels.' },
   'delegation-included': { yes: 'The Turkish delegation included the foreign minister and the spy chief.', no: 'The Turkish delegation landed in Ankara.' },
-  'called-someone': { yes: 'The foreign minister called Annalena Baerbock on Friday.', no: 'The foreign minister called Annalena Baerbock a hypocrite.' },
   'during-a-visit': { yes: 'The president signed the deal during Chancellor Merz’s visit to the capital.', no: 'The president signed the deal during a visit to the capital.' },
   'during-a-meeting': { yes: 'During a meeting with the envoy, the minister raised the issue.', no: 'During a meeting of the cabinet, the minister raised the issue.' },
   'described-as': { yes: 'The minister described the talks as useful.', no: 'The minister described how the talks went.' },
   'after-a-call': { yes: 'The chancellor changed course after a call with the president last week.', no: 'The chancellor changed course after a call for calm last week.' },
   'issued-a-threat': { yes: 'The president shortened the deadline to ten days.', no: 'The president shortened his speech to ten minutes.' },
+  'ceasefire-on-date': { yes: 'The truce agreement on 3 June ended a week of shelling.', no: 'The truce agreement remains fragile.' },
+  'called-person': { yes: 'After the briefing, the senator called Okafor.', no: 'The senator called Okafor a coward.' },
+  'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
+  'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
+  'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -101,10 +105,11 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['spoke-with', 'The aide, speaking to reporters after the meeting, gave no details.'],
   ['spoke-with', 'The envoy called the talk with the delegation useful.'],
   ['urged', 'The two ministers held a phone call on the crisis.'],
-  ['called-someone', 'The so-called Coalition of the Willing met in Paris.'],
+  ['called-person', 'The so-called Coalition of the Willing met in Paris.'],
   ['promised-support', 'The size of any promised assistance was not clear.'],
   ['rejected', 'The two ministers refused to take questions after the meeting.'],
   ['negotiated', 'The envoy hoped to bring both sides back to the negotiating table.'],
+  ['urged', 'The bishop urged prayers for the families of the dead.'],
 ];
 
 /** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
@@ -141,6 +146,19 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['met', 'Her last face-to-face with the chancellor was in May.', 'The face-to-face format was dropped in May.'],
   ['rebuffed', 'The envoy poured cold water on the proposal.', 'The envoy poured water on the fire.'],
   ['issued-a-threat', 'The minister issued a stark threat to the neighbour.', 'The minister issued a stark warning about the weather.'],
+  ['warned-of-response', 'The minister vowed a “swift and total” response to the raid.', 'The minister vowed a “swift and total” overhaul of the railways.'],
+  ['agreed-to-ceasefire', 'The two commanders agreed to continue the understanding on halting fire.', 'The two commanders agreed to continue their studies abroad.'],
+  ['ceasefire-took-effect', 'The truce was initiated by the northern army through its radio link.', 'The truce talks were initiated by the northern army.'],
+  ['spoke-together', 'The two generals will talk again next Tuesday.', 'The two generals will talk about the budget next Tuesday.'],
+  ['called-person', 'The governor called Mensah on Sunday to offer help.', 'The governor called for calm on Sunday.'],
+  ['froze-ties', 'The capital put its river accord and two trade pacts with the neighbour on hold.', 'The capital put the call on speaker.'],
+  ['ordered-to-leave', 'The ministry asked the naval advisers at the embassy to leave.', 'The ministry asked the naval advisers at the embassy to stay.'],
+  ['said', 'The army clarified on Monday that the pause had no end date.', 'The army gave no clarification on Monday.'],
+  ['said', 'The foreign secretary briefed a group of ambassadors on the crisis.', 'The foreign secretary was briefed by the ambassadors.'],
+  ['acknowledged', 'In a radio interview, the minister highlighted the risk of escalation.', 'The map highlighted in red shows the border.'],
+  ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
+  ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
+  ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
 ];
 
 describe('event cues', () => {

@@ -2,6 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
+import { findNounDates } from '../dates/noun-dates';
 import { INCIDENT_CUES } from './event-cues';
 
 export interface Incident extends Range {
@@ -32,13 +33,27 @@ const DATE_BEFORE_REACH = 30;
 const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because)\b)[\p{L}-]+)*\s*$/iu;
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
-/** "the massacre of tourists in Kashmir last month": the incident's own complements, then a date that can follow a noun. */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)*\s+$/u;
+/**
+ * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "Operation
+ * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
+ * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" and a
+ * calendar date.
+ */
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>on\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
+/** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
+const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
+/** A date after the incident's complements, in a form that follows a noun. */
+function followsIncident(gap: string, date: DateMention): boolean {
+  const m = COMPLEMENTS.exec(gap);
+  if (!m) return false;
+  return POSTPOSED_DATE.test(date.text) ? !m.groups?.on : Boolean(m.groups?.on) && CALENDAR_DATE.test(date.text);
+}
 
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
+const SAYING_BETWEEN = /\b(?:said|says|told|reported|announced|claimed|stated|added|confirmed|alleged)\b/i;
 /** Only quotation marks or nothing before a date that opens its clause. */
 const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
 
@@ -51,6 +66,9 @@ const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$
 export function findIncidents(body: string, clause: Range, dates: DateMention[]): Incident[] {
   const text = body.slice(clause.start, clause.end);
   const out: Incident[] = [];
+  // "India launched airstrikes to avenge last month's killing": a date that names another noun is not the clause's.
+  const nounDates = findNounDates(body, dates.filter((d) => d.start >= clause.start && d.end <= clause.end));
+  const namesOtherNoun = (d: DateMention, at: Range) => nounDates.some((n) => n.date === d && !(n.noun.start <= at.start && n.noun.end >= at.end));
   for (const { type, re } of INCIDENT_CUES) {
     for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
       const lead = text.slice(Math.max(0, m.index - 45), m.index);
@@ -65,18 +83,22 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const launched = LAUNCHED.exec(lead);
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
-        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end) : undefined)
-        ?? dates.find((d) => d.start >= end && d.end <= clause.end && POSTPOSED_DATE.test(d.text) && COMPLEMENTS.test(body.slice(end, d.start)))
-        // "Early today, Ukrainian forces reported 59 instances of shelling": a date set before its clause is its scene.
-        ?? dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)))
+        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
+        ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
+        // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
+        // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
+        ?? dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)))
         ?? null;
-      const countries = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
+      // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
+      // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
+      const aroundNoun = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
+      const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

@@ -35,8 +35,13 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
   return { ...found, reporting: { start: breakEnd, end: found.reporting.end }, before: { start: offset, end: offset + m.index } };
 }
 
+/**
+ * "Trump announced a ceasefire on Saturday", "the ministry announced its decision": what is announced is the noun after
+ * the verb, an act with its own date, not words reported after it ("announced that ..." still reports).
+ */
+const ANNOUNCED_OBJECT = String.raw`(?!\s+(?:an?|his|her|its|their)\s+(?:[\w“”"-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|plan|decision|measures?|sanctions|ban|suspension|halt|visit|talks)\b)`;
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no

@@ -171,3 +171,10 @@ test('"at their second round of talks": the clause’s people held the talks', (
   // Negative: talks that are a topic ("at talks on ...") or only hinted at are no sitting of the clause's people.
   expect(run('Rustem Umerov hinted at talks with Russia in Istanbul on Monday.', '2025-06-03').some((e) => e.type === 'negotiation')).toBe(false);
 });
+
+test('"announced a ceasefire on Saturday" announces the ceasefire, dated Saturday; "announced that ..." reports words', () => {
+  const act = run('Donald Trump announced a ceasefire on Saturday between India and Pakistan.', '2025-05-11');
+  expect(act.map((e) => [e.type, e.actors, e.date.start, e.date.basis])).toEqual([['ceasefire', ['donald-trump'], '2025-05-10', 'weekday-relative']]);
+  const report = run('Donald Trump announced that India and Pakistan would stop firing.', '2025-05-11');
+  expect(report.find((e) => e.actors.includes('donald-trump'))?.type).toBe('statement');
+});

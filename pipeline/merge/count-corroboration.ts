@@ -14,8 +14,10 @@ function narration(text: string): string {
 
 /** True when two excerpts are the same wire copy: most word triples of their own narration shared. */
 export function nearIdentical(a: string, b: string): boolean {
-  const sa = shingles(narration(a));
-  const sb = shingles(narration(b));
+  return shareMostTriples(shingles(narration(a)), shingles(narration(b)));
+}
+
+function shareMostTriples(sa: Set<string>, sb: Set<string>): boolean {
   if (sa.size < 3 || sb.size < 3) return false;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared++;
@@ -50,8 +52,20 @@ export function countCorroboration(sources: Source[], articles: Map<string, Arti
     else union(seen, outlet(s));
   }
   if (known.length <= PAIRWISE_LIMIT) {
-    known.forEach((a, i) => {
-      for (const b of known.slice(i + 1)) if (outlet(a) !== outlet(b) && nearIdentical(a.excerpt, b.excerpt)) union(outlet(a), outlet(b));
+    // Sources of one outlet in the same words test alike, and outlets already joined need no test: a merged event's
+    // sources are mostly the same few sentences. Each excerpt's word triples are made once, not once per pair.
+    const distinct = [...new Map(known.map((s) => [JSON.stringify([outlet(s), s.excerpt]), s])).values()];
+    const byText = new Map<string, Set<string>>();
+    const triples = distinct.map((s) => {
+      const t = byText.get(s.excerpt) ?? shingles(narration(s.excerpt));
+      byText.set(s.excerpt, t);
+      return t;
+    });
+    distinct.forEach((a, i) => {
+      for (let j = i + 1; j < distinct.length; j++) {
+        const b = distinct[j] as Source;
+        if (find(outlet(a)) !== find(outlet(b)) && shareMostTriples(triples[i] as Set<string>, triples[j] as Set<string>)) union(outlet(a), outlet(b));
+      }
     });
   }
   return new Set(outlets.map(find)).size;

@@ -180,3 +180,23 @@ describe('an undated statement by the one who just declared, threatened or appea
     expect(text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. On Monday, Vladimir Putin said the truce had held.').events.map((e) => e.type).sort()).toEqual(['ceasefire', 'statement']);
   });
 });
+
+describe('rule "one attack, told several times": an undated terrorist attack is the one the article dates', () => {
+  test('"the Pahalgam terrorist attack" and "the terrorist attack in Jammu and Kashmir’s Pahalgam" join "the April 22 terror attack"', () => {
+    const { events: found } = text(
+      '2025-05-01',
+      'Marco Rubio called S. Jaishankar to discuss the Pahalgam terrorist attack. Pakistan fears strikes over the terrorist attack in Jammu and Kashmir’s Pahalgam. The April 22 terror attack killed 26 tourists in India.',
+    );
+    const attacks = found.filter((e) => e.type === 'terrorist_attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.date).toMatchObject({ start: '2025-04-22', end: '2025-04-22', basis: 'explicit' });
+    expect(attacks[0]?.sources).toHaveLength(3);
+  });
+  test('negative: where the article dates two attacks, an undated one joins neither', () => {
+    const { events: found } = text(
+      '2025-05-01',
+      'Officials recalled the terrorist attack in Pahalgam. The April 22 terror attack killed 26 tourists in India. The March 3 terror attack killed two Indian soldiers.',
+    );
+    expect(found.filter((e) => e.type === 'terrorist_attack').map((e) => e.date.basis).sort()).toEqual(['explicit', 'explicit', 'publication']);
+  });
+});

@@ -99,6 +99,19 @@ function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
 }
 
 /**
+ * "the Pahalgam terrorist attack" told without a date where the article dates the attack elsewhere ("the April 22
+ * terror attack"): a terrorist attack is rare, and an undated one refers back to the one attack the article dates,
+ * when it dates exactly one and their places do not differ. (Strikes are not folded so: in a war there is one nearly
+ * every day in the same places.)
+ */
+function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  const stated = (o: ExtractedEvent) => o.date.basis !== 'publication' && o.date.basis !== 'inherited';
+  if (e.type !== 'terrorist_attack' || e.actors.length > 0 || stated(e)) return undefined;
+  const dated = kept.filter((o) => o !== e && o.type === e.type && o.status === e.status && stated(o) && (!o.place || !e.place || o.place === e.place));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
+/**
  * Folds what one article tells about one happening in several sentences into one event, before events are
  * merged across articles:
  * - what a person said in a call or meeting told just before becomes a source of that call, not a statement;
@@ -111,7 +124,8 @@ function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit, and
  *   so does an undated reference to it ("after the marathon talks concluded");
  * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting;
- * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together).
+ * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together);
+ * - a terrorist attack told without a date is the one attack the article dates, where places do not differ.
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -160,6 +174,13 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
   }
   const out: ExtractedEvent[] = [];
   for (const e of kept) {
+    const attack = datedAttackOf(e, kept);
+    if (attack) {
+      addSources(attack, e);
+      attack.place ??= e.place;
+      attack.countries = [...new Set([...attack.countries, ...e.countries])];
+      continue;
+    }
     const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people);
     if (!official) {
       out.push(e);

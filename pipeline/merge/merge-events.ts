@@ -1,4 +1,4 @@
-import { CHANNELS, type Article, type EventDate, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CHANNELS, type Article, type EventDate, type Person, type Source, type TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
@@ -41,34 +41,65 @@ function undatedBefore(u: ExtractedEvent, d: ExtractedEvent): boolean {
   return VENUES.has(u.channel) && u.channel !== d.channel && toldAt(u, article) < toldAt(d, article);
 }
 
+/**
+ * The sources of each event the merge keeps, by article and by position, updated as it absorbs others: a merged event
+ * can have hundreds of sources, and every new event is compared with it.
+ */
+/** Where each source starts, by article. */
+type SourceIndex = Map<string, Set<number>>;
+const sourceIndex = new WeakMap<ExtractedEvent, SourceIndex>();
+
+/** Adds a source to the index; false when it was there already. */
+function indexSource(index: SourceIndex, s: Source): boolean {
+  const starts = index.get(s.article) ?? new Set<number>();
+  index.set(s.article, starts);
+  if (starts.has(s.start)) return false;
+  starts.add(s.start);
+  return true;
+}
+
+function indexSources(e: ExtractedEvent): SourceIndex {
+  const index: SourceIndex = new Map();
+  for (const s of e.sources) indexSource(index, s);
+  sourceIndex.set(e, index);
+  return index;
+}
+
+/** Whether a source of one is a source of the other (same article, same place). */
+function shareSource(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const ia = sourceIndex.get(a);
+  if (ia) return b.sources.some((t) => ia.get(t.article)?.has(t.start) === true);
+  return a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start));
+}
+
+function shareArticle(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const ia = sourceIndex.get(a);
+  if (ia) return b.sources.some((t) => ia.has(t.article));
+  return a.sources.some((s) => b.sources.some((t) => t.article === s.article));
+}
+
 export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const vague = (c: string) => c === 'unknown' || c === 'media_report';
   const channels = a.channel === b.channel || vague(a.channel) || vague(b.channel);
+  // Every test below must hold; the cheap ones go first, since most candidates fail one of them.
+  if (a.type !== b.type || a.conflict !== b.conflict || a.status !== b.status || !channels) return false;
   // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
   // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
   // the same only when their dates, as stated, overlap.
   const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
-  const apart = !a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start));
+  const apart = !shareSource(a, b);
+  if (!datesOverlap(a.date, b.date, strict, apart) || !actorsCompatible(a, b)) return false;
   // One article that dates one telling and leaves another undated tells two occasions: "On May 13 he confirmed his
   // visit" and "he said at a press conference" are not one statement because the week before publication holds May 13.
-  const sameArticle = a.sources.some((s) => b.sources.some((t) => t.article === s.article));
-  if (apart && sameArticle && SAYINGS.has(a.type) && (undatedBefore(a, b) || undatedBefore(b, a))) return false;
-  return a.type === b.type && a.conflict === b.conflict && a.status === b.status && channels && datesOverlap(a.date, b.date, strict, apart) && actorsCompatible(a, b);
+  return !(apart && SAYINGS.has(a.type) && shareArticle(a, b) && (undatedBefore(a, b) || undatedBefore(b, a)));
 }
-
-const seenSources = new WeakMap<ExtractedEvent, Set<string>>();
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): void {
   into.date = betterDate(into.date, e.date);
   into.actors = [...new Set([...into.actors, ...e.actors])];
   into.countries = [...new Set([...into.countries, ...e.countries])];
-  const have = seenSources.get(into) ?? new Set(into.sources.map((t) => `${t.article}@${t.start}`));
-  seenSources.set(into, have);
-  for (const s of e.sources) {
-    const key = `${s.article}@${s.start}`;
-    if (!have.has(key)) into.sources.push(s);
-    have.add(key);
-  }
+  const have = sourceIndex.get(into) ?? indexSources(into);
+  for (const s of e.sources) if (indexSource(have, s)) into.sources.push(s);
   if (into.channel === 'unknown' || CHANNELS.indexOf(e.channel) < CHANNELS.indexOf(into.channel)) into.channel = e.channel === 'unknown' ? into.channel : e.channel;
   into.place ??= e.place;
   into.agent ??= e.agent;
@@ -90,35 +121,68 @@ function monthsOf(d: EventDate): string[] | null {
   return out.length > MAX_MONTHS ? null : out;
 }
 
+/** The events of one bucket, in the order they joined the key. */
+interface Bucket {
+  events: ExtractedEvent[];
+  order: number[];
+  has: Set<ExtractedEvent>;
+}
+
 /** Merge candidates by key and month, in the order they joined the key; events with a wide date are candidates for every month. */
 class Buckets {
   /** Every event of a key, with the order it joined in (a Map keeps that order too). */
   private seq = new Map<string, Map<ExtractedEvent, number>>();
-  private byMonth = new Map<string, Set<ExtractedEvent>>();
-  private wide = new Map<string, Set<ExtractedEvent>>();
+  private byMonth = new Map<string, Bucket>();
+  private wide = new Map<string, Bucket>();
 
-  private static put(map: Map<string, Set<ExtractedEvent>>, key: string, e: ExtractedEvent): void {
-    const set = map.get(key) ?? new Set<ExtractedEvent>();
-    set.add(e);
-    map.set(key, set);
+  private static put(map: Map<string, Bucket>, key: string, e: ExtractedEvent, order: number): void {
+    const bucket = map.get(key) ?? { events: [], order: [], has: new Set<ExtractedEvent>() };
+    map.set(key, bucket);
+    if (bucket.has.has(e)) return;
+    bucket.has.add(e);
+    // An event comes back when a merge moved its date to another month: it keeps its place in the key's order.
+    let i = bucket.order.length;
+    while (i > 0 && (bucket.order[i - 1] ?? 0) > order) i--;
+    bucket.events.splice(i, 0, e);
+    bucket.order.splice(i, 0, order);
   }
 
   add(key: string, e: ExtractedEvent): void {
     const seq = this.seq.get(key) ?? new Map<ExtractedEvent, number>();
     this.seq.set(key, seq);
-    if (!seq.has(e)) seq.set(e, seq.size);
+    const order = seq.get(e) ?? seq.size;
+    seq.set(e, order);
     const months = monthsOf(e.date);
-    if (months === null) Buckets.put(this.wide, key, e);
-    else for (const m of months) Buckets.put(this.byMonth, `${key}|${m}`, e);
+    if (months === null) Buckets.put(this.wide, key, e, order);
+    else for (const m of months) Buckets.put(this.byMonth, `${key}|${m}`, e, order);
   }
 
-  candidates(key: string, date: EventDate): ExtractedEvent[] {
+  /** The first candidate, in the order they joined the key, that passes the test; the rest are never looked at. */
+  find(key: string, date: EventDate, test: (m: ExtractedEvent) => boolean): ExtractedEvent | undefined {
     const months = monthsOf(date);
-    if (months === null) return [...(this.seq.get(key)?.keys() ?? [])];
-    const out = new Set<ExtractedEvent>(this.wide.get(key) ?? []);
-    for (const m of months) for (const e of this.byMonth.get(`${key}|${m}`) ?? []) out.add(e);
-    const seq = this.seq.get(key);
-    return [...out].sort((a, b) => (seq?.get(a) ?? 0) - (seq?.get(b) ?? 0));
+    if (months === null) {
+      for (const m of this.seq.get(key)?.keys() ?? []) if (test(m)) return m;
+      return undefined;
+    }
+    const lists = [this.wide.get(key), ...months.map((m) => this.byMonth.get(`${key}|${m}`))].filter((b): b is Bucket => b !== undefined);
+    // The lists merged in join order; an event in two lists comes up twice in a row, and is tested once.
+    const next = lists.map(() => 0);
+    let last = -1;
+    for (;;) {
+      let best = -1;
+      let bestOrder = Infinity;
+      lists.forEach((b, i) => {
+        const order = b.order[next[i] ?? 0];
+        if (order !== undefined && order < bestOrder) [best, bestOrder] = [i, order];
+      });
+      const list = lists[best];
+      if (!list) return undefined;
+      const e = list.events[next[best] ?? 0];
+      next[best] = (next[best] ?? 0) + 1;
+      if (bestOrder === last || !e) continue;
+      last = bestOrder;
+      if (test(e)) return e;
+    }
   }
 }
 
@@ -143,10 +207,14 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   const buckets = new Buckets();
   const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.agent ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
   for (const e of events) {
-    const target = keys(e).flatMap((k) => buckets.candidates(k, e.date)).find((m) => sameEvent(m, e));
+    let target: ExtractedEvent | undefined;
+    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => sameEvent(m, e)))) break;
     const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };
     if (target) absorb(target, e);
-    else merged.push(into);
+    else {
+      indexSources(into);
+      merged.push(into);
+    }
     for (const k of keys(into)) buckets.add(k, into);
   }
   const ids = new Map<string, number>();

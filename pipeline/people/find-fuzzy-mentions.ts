@@ -42,6 +42,17 @@ function spellingIndex(people: Person[]): Map<string, Spelling[]> {
   return index;
 }
 
+const folded = new WeakMap<Person[], Set<string>>();
+
+/** Every known spelling, folded: made once per list of people (the gazetteer), not once per article. */
+function foldedSpellings(people: Person[]): Set<string> {
+  const cached = folded.get(people);
+  if (cached) return cached;
+  const known = new Set(people.flatMap((p) => [p.name, ...p.aliases].map(foldName)));
+  folded.set(people, known);
+  return known;
+}
+
 /** Compares a candidate's tokens with one spelling of a person's name, token by token. */
 function compare(candidate: string[], spelling: string[]): { ok: boolean; surnameExact: boolean } {
   const no = { ok: false, surnameExact: false };
@@ -70,7 +81,7 @@ function roleContext(person: Person, before: string): boolean {
  */
 export function findFuzzyMentions(body: string, people: Person[], exact: PersonMention[], skip: Range[]): FuzzyResult {
   const named = new Set(exact.map((m) => m.personId));
-  const known = new Set(people.flatMap((p) => [p.name, ...p.aliases].map(foldName)));
+  const known = foldedSpellings(people);
   const found: PersonMention[] = [];
   const superseded: PersonMention[] = [];
   const index = spellingIndex(people);

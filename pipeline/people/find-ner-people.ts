@@ -18,7 +18,7 @@ const SPEECH_BEFORE = /(?:\b(?:according to|said|says|told|spokesperson|spokesma
  * an optional "former", an optional nationality, up to three modifiers and a head noun of office.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?<former>former\s+|ex-)?(?:(?<cq>${COUNTRY_WORD_SOURCE})(?:['’]s)?\s+)?(?<title>(?:(?:deputy|foreign|office|ministry|military|defen[cs]e|external|affairs|prime|interior|home|finance|information|press|national|security|special|presidential|chief|army|air|naval|vice|lt\.?|lieutenant|field|senior)\s+){0,3}(?:minister|secretary|spokesperson|spokesman|spokeswoman|envoy|ambassador|adviser|advisor|senator|sen\.|general|gen\.?|colonel|admiral|marshal|commander|chief|president|premier|chancellor|governor|mayor|king|prince|emir|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?))\s+$`,
+  String.raw`(?<![\p{L}])(?<former>former\s+|ex-)?(?:(?<cq>${COUNTRY_WORD_SOURCE})(?:['’]s)?\s+)?(?<title>(?:(?:deputy|foreign|office|ministry|military|defen[cs]e|external|affairs|prime|interior|home|finance|information|press|national|security|special|presidential|chief|army|air|naval|vice|lt\.?|lieutenant|field|senior)\s+){0,3}(?:minister|secretary|spokesperson|spokesman|spokeswoman|envoy|ambassador|adviser|advisor|senator|sen\.|mp|lawmaker|legislator|parliamentarian|congressman|congresswoman|general|gen\.?|colonel|admiral|marshal|commander|chief|president|premier|chancellor|governor|mayor|king|prince|emir|sheikh|mr\.?|mrs\.?|ms\.?|dr\.?))\s+$`,
   'iu',
 );
 /** Honorifics that say "a person" but are no role. */

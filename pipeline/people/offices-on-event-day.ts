@@ -30,6 +30,13 @@ export function officesOnEventDay(mentions: PersonMention[], people: Map<string,
   // Only holders of offices matter (people found by NER hold none); the list is made once, when an office is named.
   let holders: Person[] | null = null;
   const officials = () => (holders ??= [...people.values()].filter((p) => p.roles.length > 0));
+  // Many events of an article share an office and dates: each holder is looked up once.
+  const resolved = new Map<string, string | null>();
+  const holderOf = (ref: OfficeReference, start: string, end: string) => {
+    const key = JSON.stringify([ref.key, ref.country, start, end]);
+    if (!resolved.has(key)) resolved.set(key, holderThroughout(officials(), ref, start, end));
+    return resolved.get(key) ?? null;
+  };
   /** For the event told in `sentence` from `start` to `end`: whom each person resolved on the publication day stands for. */
   const withOffices = mentions.some((m) => m.offices !== undefined);
   return (sentence: Range, start: string, end: string) => {
@@ -41,7 +48,7 @@ export function officesOnEventDay(mentions: PersonMention[], people: Map<string,
     for (const [id, o] of officeOnly) if (!refs.has(id)) refs.set(id, o);
     return (id: string): string | null => {
       const ref = refs.get(id);
-      return ref ? holderThroughout(officials(), ref, start, end) : id;
+      return ref ? holderOf(ref, start, end) : id;
     };
   };
 }

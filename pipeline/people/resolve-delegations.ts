@@ -63,3 +63,24 @@ export function resolveDelegations(body: string, mentions: PersonMention[], skip
   }
   return out;
 }
+
+/**
+ * "an all-party delegation led by MP X", "one led by X": a delegation named by who leads it stands for that person
+ * (it travels, arrives and meets through its head). The words between "led by" and the name are the head's title.
+ */
+const LED_BY = /(?<![\p{L}])(?:(?:an?|the|one|another|a\s+second|a\s+third)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)|one)(?=\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$)/iu;
+
+export function resolveLedDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
+  if (!/\b(?:led|headed)\s+by\b/i.test(body)) return [];
+  const out: PersonMention[] = [];
+  for (const m of mentions) {
+    const from = Math.max(0, m.start - HEAD_PHRASE_REACH);
+    const lead = LED_BY.exec(body.slice(from, m.start));
+    if (!lead) continue;
+    const start = from + lead.index;
+    const end = start + lead[0].length;
+    if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || out.some((o) => o.start === start)) continue;
+    out.push({ start, end, text: lead[0], personId: m.personId, via: 'coreference' });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
-import { resolveDelegations } from './resolve-delegations';
+import { resolveDelegations, resolveLedDelegations } from './resolve-delegations';
 import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
@@ -27,6 +27,15 @@ function withSpellingsSeen(p: Person, mentions: PersonMention[]): Person {
   return { ...p, aliases };
 }
 
+const spellings = new WeakMap<Person[], Set<string>>();
+
+/** Every name and alias of the gazetteer: the same for every article, so made once. */
+function spellingsOf(gazetteer: Person[]): Set<string> {
+  const known = spellings.get(gazetteer) ?? new Set(gazetteer.flatMap((p) => [p.name, ...p.aliases]));
+  spellings.set(gazetteer, known);
+  return known;
+}
+
 /**
  * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
  * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
@@ -39,7 +48,7 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const fuzzy = findFuzzyMentions(body, gazetteer, exact, skip);
   const dropped = new Set(fuzzy.superseded);
   const named = [...exact.filter((m) => !dropped.has(m)), ...fuzzy.mentions].sort(byStart);
-  const knownSpellings = new Set(gazetteer.flatMap((p) => [p.name, ...p.aliases]));
+  const knownSpellings = spellingsOf(gazetteer);
   const ner = findNerPeople(body, named, skip, knownSpellings);
   const people = [...gazetteer, ...ner.people];
   const withNer = [...named, ...ner.mentions].sort(byStart);
@@ -48,7 +57,7 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
   const offices = [...withNer, ...roles, ...described, ...plural].sort(byStart);
   const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
-  const delegations = resolveDelegations(body, [...offices, ...counterparts], skip);
+  const delegations = [...resolveDelegations(body, [...offices, ...counterparts], skip), ...resolveLedDelegations(body, [...offices, ...counterparts], skip)];
   const withRoles = [...offices, ...counterparts, ...delegations].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);

@@ -14,6 +14,7 @@ import { FiltersSheet } from './filters-sheet';
 import { LazyCards, LazyContacts, LazyCooperationLine, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
 import { TABLE_QUERY, useMediaQuery, WIDE_QUERY } from './use-media-query';
 import { DEFAULT_STATE, type DashboardState } from './url-state/dashboard-state';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useDerivedEvents } from './use-derived-events';
 import { useTimelinePlotInset } from './use-timeline-plot-inset';
 import { ViewControls } from './view-controls';
@@ -66,6 +67,9 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const timelineBox = useRef<HTMLElement>(null);
   const inset = useTimelinePlotInset(timelineBox, state.view !== 'list' && filtered.length > 0);
   const List = table ? LazyTable : LazyCards;
+  // The first view's deferred parts (filters, export, the line) load and render once the first frame is painted,
+  // so the timeline's events are drawn first; until then their placeholders hold their place.
+  const painted = useAfterFirstPaint();
   // The parts not on the first screen load once the first view is drawn, so opening them later is instant.
   useEffect(() => prefetchWhenIdle([LazyDetail, List, LazyExport, LazyFilterPanel, LazyCooperationLine, LazyContacts]), [List]);
   // The contacts of the filtered events in the window are worked out while the page is idle on another view, so
@@ -97,18 +101,26 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     </div>
   );
   const filterPanel = <LazyFilterPanel.Component filters={state.filters} dataset={dataset} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} searchesArticles={d.articleSearch.searchable} />;
-  const exportControls = (
-    <Suspense fallback={<div className={`h-8 w-48 ${placeholder}`} />}>
+  const exportPlaceholder = <div className={`h-8 w-48 ${placeholder}`} />;
+  const exportControls = painted ? (
+    <Suspense fallback={exportPlaceholder}>
       <LazyExport.Component events={filtered} articles={d.articles} people={d.people} />
     </Suspense>
+  ) : (
+    exportPlaceholder
   );
 
   // Above the timeline on a wide screen; on a phone folded under it, so the first event stays on the first screen.
+  const linePlaceholder = wide ? <div className={`h-36 ${placeholder}`} /> : null;
   const line = (
     <section aria-label="Cooperation–conflict line">
-      <Suspense fallback={wide ? <div className={`h-36 ${placeholder}`} /> : null}>
-        <LazyCooperationLine.Component events={filtered} window={lineWindow} inset={inset} collapsible={!wide} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={linePlaceholder}>
+          <LazyCooperationLine.Component events={filtered} window={lineWindow} inset={inset} collapsible={!wide} />
+        </Suspense>
+      ) : (
+        linePlaceholder
+      )}
     </section>
   );
 
@@ -117,7 +129,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     <div className={`grid gap-3 p-3 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-4 lg:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_26rem]' : ''}`}>
       {wide && (
         <search aria-label="Filter events" className="lg:row-span-2">
-          <Suspense fallback={<div className={`h-96 ${placeholder}`} />}>{filterPanel}</Suspense>
+          {painted ? <Suspense fallback={<div className={`h-96 ${placeholder}`} />}>{filterPanel}</Suspense> : <div className={`h-96 ${placeholder}`} />}
         </search>
       )}
       <main id="results" tabIndex={-1} className="min-w-0 space-y-3" ref={results}>

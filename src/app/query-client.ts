@@ -8,7 +8,13 @@ export const queryClient = new QueryClient({
   },
 });
 
-/** Starts the dataset's query before the first render; a failure is the page's to show, through the same query. */
-export function startLoadingDataset() {
-  queryClient.query(datasetQueryOptions()).catch(() => undefined);
+/**
+ * Starts the dataset's query before the first render; a failure is the page's to show, through the same query.
+ * Resolves (never rejects) once the query has settled either way.
+ */
+export function startLoadingDataset(): Promise<void> {
+  return queryClient.query(datasetQueryOptions()).then(
+    () => undefined,
+    () => undefined,
+  );
 }

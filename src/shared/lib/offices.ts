@@ -78,9 +78,19 @@ export function countryOfPhrase(office: Office, phrase: string): string | null {
   return office.phraseCountry?.[norm(phrase)] ?? null;
 }
 
+/** Role titles are few and asked about for every office a text names: each is normalised once. */
+const normTitles = new Map<string, string>();
+function normTitle(title: string): string {
+  const known = normTitles.get(title);
+  if (known !== undefined) return known;
+  const t = norm(title);
+  normTitles.set(title, t);
+  return t;
+}
+
 /** Whether a role is one of the office's titles ("National Security Adviser (acting)" counts as the office). */
 export function roleIsOffice(role: Role, office: Office): boolean {
-  const t = norm(role.title);
+  const t = normTitle(role.title);
   if (office.titleTest && office.titleTest.test(t) && !/\b(?:prime|chief) minister\b/.test(t)) return true;
   return office.titles.some((x) => x.toLowerCase() === t);
 }

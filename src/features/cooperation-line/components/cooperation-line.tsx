@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineEvent } from '../../../shared/schema';
+import { formatDayShort } from '../../../shared/lib/format-date';
 import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { dailySums, dayNumber, weekStart } from '../utils/daily-sums';
 import { layoutLine, localMidnight } from '../utils/line-geometry';
@@ -24,7 +25,12 @@ const MIN_PLOT = 120;
 /** Room the scale's labels need to sit left of the plot. */
 const LABEL_ROOM = 36;
 const DAY_MS = 86_400_000;
-const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+/** The reader's calendar day at an instant (the line's columns are local days), as "3 Sept 2025". */
+function shortDay(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDayShort(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+}
 
 /** The fitted whole: every day with an event, and a day either side, like the timeline's "fit all". */
 function fullExtent(events: readonly TimelineEvent[]): { start: number; end: number } | null {
@@ -82,7 +88,7 @@ export function CooperationLine({ events, window, inset = null }: CooperationLin
   };
 
   const readout = describeCursor(cursor, geo.weekly, geo.paths, series);
-  const range = `${shortDay.format(startMs)} – ${shortDay.format(endMs - 1)}`;
+  const range = `${shortDay(startMs)} – ${shortDay(endMs - 1)}`;
   return (
     <figure className="space-y-1" aria-labelledby={`${helpId}-t`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">

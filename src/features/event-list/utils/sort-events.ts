@@ -7,8 +7,11 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = { date: 'Date', title: 'Title', type: 'Type', conflict: 'Conflict', sources: 'Sources' };
 
+/** Code-unit order: right for ISO dates and ids, and free of the collator localeCompare builds on first use. */
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const compareBy: Record<SortKey, (a: TimelineEvent, b: TimelineEvent) => number> = {
-  date: (a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end),
+  date: (a, b) => plain(a.date.start, b.date.start) || plain(a.date.end, b.date.end),
   title: (a, b) => a.title.localeCompare(b.title),
   type: (a, b) => EVENT_TYPES[a.type].label.localeCompare(EVENT_TYPES[b.type].label),
   conflict: (a, b) => CONFLICTS[a.conflict].label.localeCompare(CONFLICTS[b.conflict].label),
@@ -19,5 +22,5 @@ const compareBy: Record<SortKey, (a: TimelineEvent, b: TimelineEvent) => number>
 export function sortEvents(events: readonly TimelineEvent[], key: SortKey, descending: boolean): TimelineEvent[] {
   const cmp = compareBy[key];
   const dir = descending ? -1 : 1;
-  return [...events].sort((a, b) => dir * cmp(a, b) || compareBy.date(a, b) || a.id.localeCompare(b.id));
+  return [...events].sort((a, b) => dir * cmp(a, b) || compareBy.date(a, b) || plain(a.id, b.id));
 }

@@ -1,5 +1,6 @@
 import type { Person, TimelineEvent } from '../../../shared/schema';
 import { CONFLICTS, type ConflictId } from '../../../shared/schema/conflicts';
+import { countryName } from '../../../shared/lib/country-name';
 import type { LaneMode } from '../types';
 
 export interface Lane {
@@ -10,15 +11,6 @@ export interface Lane {
 }
 
 export const NO_LANE = '__none__';
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function countryLabel(code: string) {
-  try {
-    return COUNTRY_NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The lanes an event belongs to: one by conflict, one per country, one per named official (or a catch-all lane). */
 export function lanesOf(ev: TimelineEvent, mode: LaneMode): string[] {
@@ -38,7 +30,7 @@ export function buildLanes(events: TimelineEvent[], people: Person[], mode: Lane
   const label = (id: string): string => {
     if (id === NO_LANE) return mode === 'country' ? 'No country' : 'No named official';
     if (mode === 'conflict') return CONFLICTS[id as ConflictId].label;
-    if (mode === 'country') return countryLabel(id);
+    if (mode === 'country') return countryName(id);
     const p = byId.get(id);
     return p ? (p.country ? `${p.name} (${p.country})` : p.name) : id;
   };

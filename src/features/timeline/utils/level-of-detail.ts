@@ -1,3 +1,4 @@
+import { formatDayShort } from '../../../shared/lib/format-date';
 import type { Placement, TimelineItem } from './to-timeline-items';
 import { toTimelineItem } from './to-timeline-items';
 
@@ -73,7 +74,8 @@ export function itemsForWindow(index: PlacementIndex, from: number, to: number):
     if (b) b.count++;
     else buckets.set(k, { lane: p.lane, start, count: 1 });
   }
-  const fmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // Buckets are whole multiples of their size since the epoch, so their edges are UTC days.
+  const fmt = (ms: number) => formatDayShort(new Date(ms).toISOString().slice(0, 10));
   const items = [...buckets.values()].map((b): TimelineItem => {
     const end = b.start + size;
     const item: TimelineItem = {
@@ -88,7 +90,7 @@ export function itemsForWindow(index: PlacementIndex, from: number, to: number):
       view: {
         kind: 'cluster',
         count: b.count,
-        accessibleName: `${b.count} events from ${fmt.format(b.start)} to ${fmt.format(end - DAY)}; press Enter to zoom in`,
+        accessibleName: `${b.count} events from ${fmt(b.start)} to ${fmt(end - DAY)}; press Enter to zoom in`,
       },
     };
     if (index.withLanes) item.group = b.lane;

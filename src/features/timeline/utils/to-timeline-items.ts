@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../../shared/schema';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
 import { describeEventDate, isExactDate } from './describe-event-date';
-import { EVENT_TYPE_COLOURS } from './event-type-colours';
+import { eventTypeClass } from './event-type-styles';
 
 export interface TimelineItem {
   id: string;
@@ -12,7 +12,8 @@ export interface TimelineItem {
   /** Required by vis-timeline's types; never rendered, the template renders the label as text. */
   content: '';
   className: string;
-  style: string;
+  /** Inline CSS; only clusters have one (events take their colours from their type's class). */
+  style?: string;
   /** What the template renders (as text) and what assistive technology reads. */
   view: ItemView;
 }
@@ -58,16 +59,14 @@ export function placementTimes(ev: TimelineEvent): { startMs: number; endMs: num
 export function toTimelineItem(p: Placement, withLanes: boolean): TimelineItem {
   const { ev } = p;
   const exact = isExactDate(ev);
-  const colour = EVENT_TYPE_COLOURS[ev.type];
   const item: TimelineItem = {
     id: withLanes ? `${ev.id}@${p.lane}` : ev.id,
     start: new Date(p.startMs),
     end: new Date(p.endMs),
     type: 'range',
     content: '',
-    className: `tl-event ${exact ? 'tl-exact' : 'tl-uncertain'}`,
-    // Colours as custom properties, so the stylesheet can pick the light or dark fill.
-    style: `--tl-stroke:${colour.stroke};--tl-tint:${colour.tint}`,
+    // Colours come with the type's class as custom properties, so the stylesheet can pick the light or dark fill.
+    className: `tl-event ${eventTypeClass(ev.type)} ${exact ? 'tl-exact' : 'tl-uncertain'}`,
     view: {
       kind: 'event',
       eventId: ev.id,

@@ -7,17 +7,26 @@ import { FUTURE_MARKER, PAST_MARKER } from '../lexicon/tense-words';
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKER})\b|'ll\b`, 'gi');
 const PAST = new RegExp(String.raw`\b(?:${PAST_MARKER})\b`, 'gi');
 
-function nearest(re: RegExp, text: string, start: number, end: number): number {
+/** How far a tense marker is from the date, counting only markers on one side of it (or overlapping it). */
+function nearest(re: RegExp, text: string, start: number, end: number, side: 'before' | 'after'): number {
   let best = Infinity;
   for (const m of text.matchAll(re)) {
     const mEnd = m.index + m[0].length;
+    if (side === 'before' ? m.index >= end : mEnd <= start) continue;
     const d = mEnd <= start ? start - mEnd : m.index >= end ? m.index - end : 0;
     if (d < best) best = d;
   }
   return best;
 }
 
+/**
+ * The verb that governs a date stands before it: "Putin would meet Zelensky on Thursday, Lavrov said" is a future
+ * Thursday, whatever the reporting verb after it says. Only a date with no marker before it takes the nearest after
+ * it ("On Friday, the ministers will meet").
+ */
 export function isFutureAt(sentence: string, start: number, end: number): boolean {
-  const future = nearest(FUTURE, sentence, start, end);
-  return future !== Infinity && future < nearest(PAST, sentence, start, end);
+  const [future, past] = [nearest(FUTURE, sentence, start, end, 'before'), nearest(PAST, sentence, start, end, 'before')];
+  if (future !== Infinity || past !== Infinity) return future < past;
+  const after = nearest(FUTURE, sentence, start, end, 'after');
+  return after !== Infinity && after < nearest(PAST, sentence, start, end, 'after');
 }

@@ -30,6 +30,12 @@ function withYear(month: number, day: number, published: string, future: boolean
 /** A time before the date ("5.30 pm on May 10", "at 10.17 on May 12") is not part of it. */
 const LEADING_TIME = /^(?:(?:at|around|about)\s+)*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hours|hrs)?|\d{1,2}\s*(?:[ap]\.?m\.?|hours|hrs))\s+(?:on\s+)?/i;
 
+/**
+ * An explicit day names its month, in words or in figures ("May 7", "7/5", "2025-05-07"). chrono also counts a
+ * duration forward into a certain day ("within 50 days", "in 3 days"): that is a length of time, not a date.
+ */
+const NAMES_A_MONTH = new RegExp(String.raw`\b${MONTH}\b|\d{1,4}[-/.]\d{1,2}`, 'i');
+
 /** A year is read only when written with four digits: in "May 10, 12" the 12 is another day, not 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b/;
 
@@ -53,7 +59,7 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
   for (const r of chrono.en.casual.parse(text, ref)) {
     if (taken(r.index, r.text.length)) continue;
     // An explicit day is written with a number; "now", "tomorrow" or "three days later" are certain to chrono but relative.
-    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text)) continue;
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text) || !NAMES_A_MONTH.test(r.text)) continue;
     // The evidence is the date; a time chrono read with it ("May 12 at 12") is cut off.
     // A time chrono read before the date ("5.30 pm on May 10") is cut off too.
     const lead = LEADING_TIME.exec(r.text)?.[0].length ?? 0;

@@ -78,7 +78,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
   { name: 'tomorrow', re: /\btomorrow\b/gi, resolve: (_m, { published }) => day(addDays(published, 1)) },
   {
     name: 'today',
-    re: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/gi,
+    re: /\b(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
     resolve: (_m, { published }) => day(published),
   },
   {

@@ -71,6 +71,14 @@ describe('dates in sentences the seeds do not contain', () => {
     ]);
   });
 
+  test('the verb before a date governs it, not a reporting verb after it ("would meet ... on Thursday, Lavrov said")', () => {
+    expect(datesIn('Putin would meet Zelenskyy in Istanbul on Thursday, Lavrov said.', '2025-05-14')).toEqual([['on Thursday', '2025-05-15', '2025-05-15', 'day', 'weekday-relative']]);
+    expect(datesIn('The talks would take place on Thursday, the ministry said.', '2025-05-14')).toEqual([['on Thursday', '2025-05-15', '2025-05-15', 'day', 'weekday-relative']]);
+    // Negative: a past verb before it, or no marker before and a past one after, is a past day.
+    expect(datesIn('Putin met Zelenskyy in Istanbul on Thursday, Lavrov said.', '2025-05-14')).toEqual([['on Thursday', '2025-05-08', '2025-05-08', 'day', 'weekday-relative']]);
+    expect(datesIn('On Thursday, the delegations met in Istanbul.', '2025-05-14')).toEqual([['On Thursday', '2025-05-08', '2025-05-08', 'day', 'weekday-relative']]);
+  });
+
   test('relative days, weeks and months', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
     // A night runs from the evening before into the day the paper appears.
@@ -108,12 +116,24 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Trump blamed the war on the "rigged" 2020 election.', '2025-04-15')).toEqual([]);
     expect(datesIn('Trump said he would have won in 2020.', '2025-04-15')).toEqual([['in 2020', '2020-01-01', '2020-12-31', 'approximate', 'explicit']]);
     expect(datesIn('The strikes killed 2020 people in 2019.', '2025-04-15')).toEqual([['in 2019', '2019-01-01', '2019-12-31', 'approximate', 'explicit']]);
+    // A duration counted forward is a deadline's length, not a day (it had become a day of last year).
+    expect(datesIn('The envoy gave both capitals a deadline to sign within 40 days.', '2025-07-10')).toEqual([]);
+    expect(datesIn('The envoy returns in 3 days, on 14/7.', '2025-07-10').map((d) => d[1])).not.toContain('2025-07-13');
   });
 
   test('times of day are not part of the evidence, and phrasings chrono misses still count', () => {
     expect(datesIn('Trump announced the ceasefire on Truth Social at around 5.30 pm on May 10.', '2025-05-11')).toEqual([['May 10', '2025-05-10', '2025-05-10', 'day', 'explicit']]);
     expect(datesIn('The two DGMOs will speak again on May 12 at 12 noon.', '2025-05-11')).toEqual([['May 12', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
     expect(datesIn('Modi addressed the nation on the evening of 12 May.', '2025-05-13')).toEqual([['12 May', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
+  });
+
+  test('"later in the day" and "the same day" are the day told last; with none before, "later in the day" is publication day', () => {
+    const dates = datesIn('The envoys met in Vienna on Saturday. The ministers spoke later in the day.', '2025-06-09');
+    expect(dates).toContainEqual(['later in the day', '2025-06-07', '2025-06-07', 'day', 'relative-phrase']);
+    expect(datesIn('The ministers spoke later in the day.', '2025-06-09')).toEqual([['later in the day', '2025-06-09', '2025-06-09', 'day', 'relative-phrase']]);
+    expect(datesIn('The army struck on May 3. Kyiv replied the same day.', '2025-05-09')).toContainEqual(['the same day', '2025-05-03', '2025-05-03', 'day', 'relative-phrase']);
+    // A date of its own sentence before it is the day told last.
+    expect(datesIn('The army struck on May 3. Speaking today, the minister said troops met earlier in the day.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
   });
 
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {

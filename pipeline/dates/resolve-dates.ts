@@ -11,6 +11,12 @@ export { inheritDate, plannedWindow, publicationWindow, referredDate } from './i
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
+/**
+ * "later in the day", "earlier that day", "the same day": the day of the happening told last, in an earlier sentence;
+ * with none, "later in the day" is the day of publication.
+ */
+const SAME_DAY = /\b(?:(?:earlier|later) in the day|(?:earlier|later) that day|(?:on )?(?:that|the) same day)\b/gi;
+
 /** A date of a few days at most can anchor a count of days. */
 const isShort = (d: DateMention) => Date.parse(d.date.end) - Date.parse(d.date.start) <= 3 * 86_400_000;
 
@@ -43,6 +49,13 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
   runRules(RELATIVE_RULES);
   for (const d of findExplicitDates(text, published, futureAt)) claim(d.index, d.length, d.date);
   runRules(CALENDAR_RULES);
+  // "later in the day", "that same day": the day told last, in this sentence or before it.
+  for (const m of text.matchAll(SAME_DAY)) {
+    const at = s.start + m.index;
+    const anchor = [...earlier, ...found].filter((d) => d.end <= at && isShort(d) && d.date.precision === 'day').sort((a, b) => b.end - a.end)[0];
+    const date = anchor ? { ...anchor.date, basis: 'relative-phrase' as const } : /in the day$/i.test(m[0]) ? { start: published, end: published, precision: 'day' as const, basis: 'relative-phrase' as const } : null;
+    if (date) claim(m.index, m[0].length, date);
+  }
   for (const m of text.matchAll(ANCHORED)) {
     const match = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     const date = resolveAnchored(m, match, s, [...earlier, ...found], toldBefore);

@@ -44,8 +44,16 @@ export function isNegatedOrHypothetical(body: string, from: number, at: Range): 
 /** "postponed his visit", "called off the talks": the thing named did not take place. */
 const CALLED_OFF = /\b(?:postpone[sd]?|cancell?ed|cancels?|called\s+off|calls\s+off|put\s+off|scrapped|shelved|deferred)\s+(?:his|her|their|its|the|a|an)?\s*(?:[\w-]+\s+){0,2}$/i;
 
-export function isCalledOff(body: string, from: number, at: Range): boolean {
-  return CALLED_OFF.test(body.slice(Math.max(from, at.start - 50), at.start));
+/**
+ * "his planned summit with Putin in Budapest would not go ahead", "the visit was postponed": a contact named and
+ * then called off in its own clause. Up to eight words (whom and where) between the noun and the calling off.
+ */
+const CALLED_OFF_AFTER = /^(?:\s+[\w’'-]+){0,8}?\s+(?:(?:would|will|did)\s+not\s+(?:go\s+ahead|take\s+place|happen)|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved|put\s+on\s+hold|put\s+off))\b/i;
+const CONTACT_NOUN = /\b(?:summit|meeting|talks|visit|trip|negotiations|call)\b/i;
+
+export function isCalledOff(body: string, from: number, at: Range, to = at.end): boolean {
+  if (CALLED_OFF.test(body.slice(Math.max(from, at.start - 50), at.start))) return true;
+  return CONTACT_NOUN.test(body.slice(at.start, at.end)) && CALLED_OFF_AFTER.test(body.slice(at.end, Math.max(at.end, to)));
 }
 
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
@@ -58,37 +66,42 @@ export function collectiveSubjectBefore(body: string, from: number, at: number):
   return COLLECTIVE.test(body.slice(Math.max(from, at - 120), at));
 }
 
-/** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials". */
-const INSTITUTION = new RegExp(String.raw`\b(?:Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House)(?:\s*\([A-Z]+\))?${GAP}$`);
+/** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials", "the Treasury Department", "the European Union". */
+const INSTITUTION = new RegExp(String.raw`\b(?:Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}$`);
 
 export function institutionSubjectBefore(body: string, from: number, at: number): boolean {
   return INSTITUTION.test(body.slice(Math.max(from, at - 80), at));
 }
 
 /** A cue that is a noun ("talks with", "dialogue between", "a meeting") names an event only when it is not a topic. */
-const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|peace\s+talks|meeting|summit|ceasefire|truce)\b/i;
+const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce)\b/i;
 /** "support for direct dialogue", "plans for a meeting", "hopes of peace talks": what is wanted, not what happened. */
 const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|this|that|these|those|their|its|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
 /**
  * "requested direct talks", "proposed a summit", "a possible meeting", "no negotiations", "the next step is to
- * organise a meeting": talks asked for, aimed at, merely possible, or denied are not talks held (the asking is an event of its own, read by its own cue).
+ * organise a meeting", "to force Russia to engage in peace talks", "could abandon peace talks": talks asked for,
+ * aimed at, merely possible, left or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host))\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
+
+/** "amid negotiations at the White House": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
+const AMID = /\bamid(?:st)?\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - 40), at.start);
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
+  if (AMID.test(body.slice(Math.max(0, at.start - 40), at.start))) return true;
   return WANTED_OR_DENIED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
 }
 
 /**
  * Words that describe someone rather than tell what they did, so the cue after them is no event:
- * - a habit: "has long mediated", "often meets", "regularly speaks with";
+ * - a habit: "has long mediated", "has repeatedly threatened", "often meets", "regularly speaks with";
  * - a role: "has been a crucial go-between in talks with", "is the main interlocutor in negotiations";
  * - a reputation or a brief: "is known for brokering deals", "was tasked with negotiating".
  */
-const HABIT = /\b(?:(?:has|have|had)\s+long|often|frequently|regularly|routinely|usually|typically|traditionally|historically|habitually)\s+$/i;
+const HABIT = /\b(?:(?:has|have|had)\s+(?:long|repeatedly)|often|frequently|regularly|routinely|usually|typically|traditionally|historically|habitually)\s+$/i;
 const ROLE_NOUN = String.raw`(?:go-betweens?|intermediar(?:y|ies)|mediators?|brokers?|conduits?|channels?|interlocutors?|players?|figures?|participants?|fixtures?|veterans?|architects?|point\s+(?:man|person|woman)|voices?|backers?|advocates?|champions?)`;
 const ROLE = new RegExp(String.raw`\b(?:is|was|are|were|be|been|became|becomes|become|remains?|remained|as)\s+(?:an?|the|one\s+of\s+the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?${ROLE_NOUN}\s+(?:in|for|of|to|at|between|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$`, 'i');
 const REPUTATION = /\b(?:known|famous|noted|renowned|remembered|praised|credited|tasked|charged|entrusted|responsible)\s+(?:for|with|as)\s+(?:[\w-]+\s+){0,2}?$/i;

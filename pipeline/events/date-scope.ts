@@ -53,9 +53,10 @@ const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments
 /**
  * A clause opener before a date, with no comma between them but one between the date and the verb: the date is in
  * a leading clause of its own ("After his talks with Trump on Saturday, Zelensky posted", "Rubio, who met Lavrov on
- * Friday, said"). "after" and "following" make it the earliest day of the verb; other openers, no day of it.
+ * Friday, said"). "after" and "following" make it the earliest day of the verb; other openers, no day of it. "Hours
+ * before heading to a service late yesterday, Putin announced": a moment just before is that same day, the verb's own.
  */
-const LEADING_CLAUSE = /\b(after|following|since|before|until|when|while|who|which|whose)\b[^,;:]*$/i;
+const LEADING_CLAUSE = /\b(after|following|since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)before|until|when|while|who|which|whose)\b[^,;:]*$/i;
 const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;

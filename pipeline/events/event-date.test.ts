@@ -15,7 +15,48 @@ function eventsOf(body: string, published: string) {
 }
 const span = (e: { date: { start: string; end: string } } | undefined) => (e ? `${e.date.start}…${e.date.end}` : 'none');
 
+describe('attacks a story of one war tells without naming a state', () => {
+  test('are between the war’s parties, dated by their own words or by a date set before their clause', () => {
+    const shelling = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Volodymyr Zelensky said there had been hundreds of instances of shelling yesterday evening.', '2025-04-20');
+    expect(shelling.find((e) => e.type === 'military_action')).toMatchObject({ countries: ['RU', 'UA'], date: { start: '2025-04-19', end: '2025-04-19' } });
+    const fronted = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Early today, 59 instances of shelling hit villages along the front.', '2025-04-20');
+    expect(fronted.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-20', end: '2025-04-20' });
+  });
+  test('negative: with no date, place or attacker an attack noun pins down no incident', () => {
+    const vague = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Later, the army reported 59 instances of shelling along the front.', '2025-04-20');
+    expect(vague.some((e) => e.type === 'military_action')).toBe(false);
+  });
+});
+
+describe('"hours before" a dated act is that day', () => {
+  test('"X, hours before heading to church late yesterday, announced a truce": the truce is of yesterday', () => {
+    const events = eventsOf('Vladimir Putin, hours before heading to a church service late yesterday, announced a one-day truce in Ukraine.', '2025-04-20');
+    expect(events.find((e) => e.type === 'ceasefire')?.date).toMatchObject({ start: '2025-04-19', end: '2025-04-19' });
+    // Negative: a plain "before" clause dates only its own act.
+    const plain = eventsOf('Vladimir Putin, before heading to a church service late yesterday, announced a one-day truce in Ukraine.', '2025-04-20');
+    expect(plain.find((e) => e.type === 'ceasefire')?.date.start).not.toBe('2025-04-19');
+  });
+});
+
 describe('a reporting clause dates the saying, never what it reports', () => {
+  test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
+    const events = eventsOf('The third round of talks between Russia and Ukraine will take place in Geneva on July 9, Sergey Lavrov said.', '2025-07-01');
+    expect(events.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['sergey-lavrov'] });
+    expect(events.find((e) => e.type === 'negotiation')).toMatchObject({ status: 'planned', date: { start: '2025-07-09', end: '2025-07-09' } });
+    const quoted = eventsOf('"We will answer every shell with a shell," Volodymyr Zelensky said.', '2025-04-20');
+    expect(quoted.find((e) => e.type === 'statement')?.status).toBe('occurred');
+    // "said he would meet X": a contact still ahead when it was told is planned, never a meeting in the past.
+    const would = eventsOf('Donald Trump said on Thursday that he would meet Vladimir Putin in Budapest to end the war in Ukraine.', '2025-10-17');
+    expect(would.find((e) => e.type === 'meeting')?.status).toBe('planned');
+    expect(eventsOf('Donald Trump said on Thursday that he met Vladimir Putin in Budapest to end the war in Ukraine.', '2025-10-17').find((e) => e.type === 'meeting')?.status).toBe('occurred');
+    // A quotation, then its speaker and a participle: the quotation's "two months ago" is not when it was said.
+    const stern = eventsOf('"We should have had a deal with Russia two months ago," Donald Trump said in a stern tone, underscoring his change of mood.', '2025-07-14');
+    expect(stern.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-07-07', end: '2025-07-14', basis: 'publication' });
+    // A speaker after a dash, past a full stop inside the reported words: the report still starts at the dash.
+    const dashed = eventsOf('Our team will study the Russian text this week, and after that we will decide. - said Rustem Umerov.', '2025-06-02');
+    expect(dashed.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['rustem-umerov'] });
+  });
+
   test('a date inside the reported words is not the date of the statement', () => {
     const events = eventsOf('Vladimir Putin said that he would be ready for talks in Istanbul on Thursday 15 May.', '2025-05-11');
     const statement = events.find((e) => e.type === 'statement' && e.actors.includes('vladimir-putin'));

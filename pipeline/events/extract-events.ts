@@ -40,6 +40,9 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
  */
 const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
 
+/** "Russian and Ukrainian delegations", "the delegations of both states": delegations as the subject of a contact. */
+const DELEGATIONS = /\bdelegations\b/i;
+
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
@@ -53,16 +56,19 @@ function channelOf(type: EventType, context: string): Channel {
   return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
 }
 
-/** How far before its verb a tense word ("will", "is due to") may stand and still make the event planned. */
+/** How far before its verb a word of tense ("will", "is expected to") may stand. */
 const TENSE_REACH = 40;
+
 /**
- * The words that set a verb's tense: its own and those just before it, but not the words of a quotation it reports
- * ('"We will hit them," he said' is a saying that happened).
+ * The words whose tense is an event's: its verb and what stands before it in its clause, but not across the end of a
+ * quotation ("“We will assume ...,” Putin said"). "The talks will take place on June 2, Lavrov said": what was told
+ * is planned, the telling is not, so a saying has only its own words.
  */
-function tenseWords(body: string, from: number, at: Range): string {
-  const words = body.slice(from, at.end);
-  const closed = Math.max(words.lastIndexOf('”'), words.lastIndexOf('"'));
-  return closed < 0 ? words : words.slice(closed + 1);
+function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
+  const from = f.saying ? f.at.start : Math.max(clauseStart, f.at.start - TENSE_REACH);
+  const words = body.slice(from, f.at.end);
+  const closed = words.search(/[”"][^”"]*$/);
+  return closed >= 0 ? words.slice(closed + 1) : words;
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -92,6 +98,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const reported = findReportedClause(s.text, s.start, acting);
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
+  const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     if (QUESTION.test(s.text)) continue;
@@ -102,6 +109,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     found.push(...verbal);
+    // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
+    const before = reported.before;
+    if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {
@@ -112,7 +122,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at) });
+      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
@@ -121,14 +131,22 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       // "The two sides met": both parties of the crisis act.
-      const countries = uniq([...actorCountries, ...f.countries, ...(f.collective && conflict ? CONFLICTS[conflict].countries : [])]);
+      // "hundreds of instances of shelling": military action in a story of one war that names no state is between its
+      // parties, unless the story tells attacks of that kind by states (then it is likely one of those, told again). A
+      // terrorist attack is not: who stands behind it is what the story disputes.
+      const warParties = conflict && f.type === 'military_action' && f.countries.length === 0 && actorCountries.length === 0 && !attributed.has(f.type);
+      const countries = uniq([...actorCountries, ...f.countries, ...((f.collective || warParties) && conflict ? CONFLICTS[conflict].countries : [])]);
       // "The two sides held talks": where the article names who led each side's delegation, they took part.
       if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {
         const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
         f.actors = uniq([...f.actors, ...leaders]);
       }
+      // "Russian and Ukrainian delegations held talks": the delegations of the states named stand for their heads.
+      if (!f.collective && f.actors.length === 0 && CONTACT_TYPES.has(f.type) && DELEGATIONS.test(body.slice(reported.clause.start, f.at.start))) {
+        f.actors = uniq(f.countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined));
+      }
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
-      const planned = PLANNED.test(tenseWords(body, Math.max(reported.clause.start, f.at.start - TENSE_REACH), f.at)) || dating.ahead(f.date, f.at);
+      const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting });
       // An office named without its holder names whoever held it on the event's day, not the publication day.

@@ -53,6 +53,10 @@ function followsIncident(gap: string, date: DateMention): boolean {
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
+const SAYING_BETWEEN = /\b(?:said|says|told|reported|announced|claimed|stated|added|confirmed|alleged)\b/i;
+/** Only quotation marks or nothing before a date that opens its clause. */
+const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
+
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
 /**
@@ -87,6 +91,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
         ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
+        // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
+        // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
+        ?? dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)))
         ?? null;
       // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
       // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.

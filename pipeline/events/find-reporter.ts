@@ -8,6 +8,31 @@ export interface ReportedClause {
   clause: Range;
   /** Where the reporting words are ("Leavitt said that", "According to Bruce,"). */
   reporting: Range | null;
+  /** A clause of its own before the reporting words ("The treasury announced sanctions, as Trump confirmed that ..."). */
+  before?: Range;
+}
+
+/**
+ * ", as X confirmed that ...", "; X said that ...": a subordinating word or a semicolon between the start of the
+ * sentence and the teller closes a clause of its own, which tells its own event; the reporting words start after it.
+ */
+const CLAUSE_BEFORE_TELLER = /(?:,\s*(?:as|while|when|after|before|because|but|and|although|though|even\s+as|whereas)|;)\s+(?:[^,;]*?)$/i;
+/** A clause before the teller has a verb of its own: more than a fronted phrase ("On Friday,", "In Kyiv,"). */
+const CLAUSE_BEFORE_MIN = 30;
+
+/** "During a meeting with Rutte on Wednesday, Trump said": a fronted contact is a happening of its own, with the teller in it. */
+const FRONTED_CONTACT = /^(?:During|At|In|After|Following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)\b[^;]*,\s*$/;
+
+function withClauseBefore(text: string, offset: number, subject: PersonMention, found: ReportedClause): ReportedClause {
+  if (!found.reporting || found.reporting.start !== offset) return found;
+  const subjectStart = subject.start;
+  const head = text.slice(0, subjectStart - offset);
+  // The teller's name is part of the fronted contact's words: they took part in it.
+  if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end } };
+  const m = CLAUSE_BEFORE_TELLER.exec(head);
+  if (!m || m.index < CLAUSE_BEFORE_MIN) return found;
+  const breakEnd = offset + m.index + (/^(?:,\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
+  return { ...found, reporting: { start: breakEnd, end: found.reporting.end }, before: { start: offset, end: offset + m.index } };
 }
 
 /**
@@ -19,16 +44,19 @@ const ANNOUNCED_OBJECT = String.raw`(?!\s+(?:an?|his|her|its|their)\s+(?:[\w“�
 const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
- * subject a title and name of any length between the comma and the verb (no comma or quotation mark inside).
+ * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
+ * comma or quotation mark inside).
  */
-const TRAILING = new RegExp(String.raw`[,"”]\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,60}[.!?]?\s*$`);
+/** What may follow a trailing reporting verb: where and how it was said, and a participle ("..., underscoring his change of tone"). */
+const TRAILING_TAIL = 140;
+const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,${TRAILING_TAIL}}[.!?]?\s*$`);
 
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
  * appositive or a relative clause between a subject and its verb. A relative clause may hold a list ("with the
- * leaders of Germany, Britain and Poland").
+ * leaders of Germany, Britain and Poland"); an adverb may stand after it ("X, who led the delegation, quickly rejected").
  */
-export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
@@ -59,8 +87,17 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
   return null;
 }
 
-/** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."). */
-const NOTHING_AFTER = /^(?:(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?[.!?]?\s*$/i;
+/** Where a trailing report starts: the last separator whose words run to the end as one ("... steps. - said Umerov."). */
+function trailingReport(text: string): { index: number } | null {
+  for (let i = text.length - 1; i > 0; i--) {
+    const from = /[-–—]/.test(text[i] ?? '') && /\s/.test(text[i - 1] ?? '') ? i - 1 : /[,"”]/.test(text[i] ?? '') ? i : -1;
+    if (from >= 0 && TRAILING.test(text.slice(from))) return { index: from };
+  }
+  return null;
+}
+
+/** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."), and a participle ("said in a stern tone, underscoring ..."). */
+const NOTHING_AFTER = /^(?:\s*(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?(?:,\s*\w+ing\b[^;:"“]{0,120})?[.!?]?\s*$/i;
 /** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
 const TRAILING_MIN = 30;
 
@@ -68,12 +105,19 @@ const TRAILING_MIN = 30;
  * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
  * reporter and the rest the clause; so do "According to Bruce, ..." and a trailing "..., she said."
  */
+/**
+ * "Putin announced the surprise one-day ceasefire, ordering ...": announcing an act named by its noun is that act, not a
+ * report of a clause; "announced the ceasefire had been extended" reports one (a verb follows the noun).
+ */
+const ANNOUNCED_ACT = /^\s+(?:an?|the|new|fresh|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|sanctions|talks|negotiations|summit|withdrawal|suspension|exchange|swap|deadline|ultimatum)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|must|should)\b)/i;
+
 export function findReportedClause(text: string, offset: number, mentions: PersonMention[]): ReportedClause {
   const end = offset + text.length;
   for (const v of text.matchAll(LEAD_VERB)) {
     const vs = offset + v.index;
     const ve = vs + v[0].length;
     if (ve >= end - 12) continue;
+    if (/^(?:announced|revealed)\b/i.test(v[0]) && ANNOUNCED_ACT.test(text.slice(v.index + (/^\w+/.exec(v[0])?.[0].length ?? 0)))) continue;
     const according = v[0].toLowerCase().startsWith('according');
     // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
     // "Jaiswal, the spokesperson of the MEA, said": a comma that closes an appositive is not an inversion.
@@ -90,13 +134,14 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (!subject && !according) continue;
     // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
     // the speaker are what was reported, when nothing is reported after the verb.
-    if (subject && !according && subject.start - offset > TRAILING_MIN && /,\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
+    if (subject && !according && subject.start - offset > TRAILING_MIN && /[,"”]\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
-    return { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+    return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
-  const t = TRAILING.exec(text);
+  const t = trailingReport(text);
   if (t) {
     const ts = offset + t.index;
     const who = mentions.find((m) => m.start >= ts && m.end <= end);

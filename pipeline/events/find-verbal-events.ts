@@ -2,9 +2,10 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
+import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
 export interface Found {
@@ -22,6 +23,8 @@ export interface Found {
   collective?: boolean;
   /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
   continuesReport?: boolean;
+  /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
+  saying?: boolean;
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -34,6 +37,11 @@ export interface CueMatch extends Range {
   joins: boolean;
   frame: boolean;
 }
+
+/** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
+const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
+const DEFINITE_REACH = 40;
+const DEFINITE_FRAME = /^(?:at|during|in)\s+the\s/i;
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 /** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
@@ -99,7 +107,29 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
   return mentions.filter((m) => m.start >= from && m.end <= verb && TOGETHER_WITH.test(body.slice(Math.max(from, m.start - COMPANION_LEAD), m.start))).flatMap((m) => [m.personId, ...(m.also ?? [])]);
 }
 
-function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): string[] {
+/** "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
+ * list has an "and" ("A, B met" is no list): `joinedAfter` says whether the subject is joined by one to the names after it.
+ */
+function listedBefore(body: string, subject: PersonMention, mentions: PersonMention[], from: number, joinedAfter: boolean): string[] {
+  const before = mentions.filter((m) => m.end <= subject.start && m.start >= from).sort((a, b) => b.start - a.start);
+  const out: string[] = [];
+  let next = subject;
+  let and = joinedAfter;
+  for (const m of before) {
+    const gap = body.slice(m.end, next.start);
+    if (!LIST_GAP.test(gap) || PREPOSITION_BEFORE.test(body.slice(Math.max(from, m.start - 40), m.start))) break;
+    and ||= /\band\s+$/.test(gap);
+    out.unshift(m.personId, ...(m.also ?? []));
+    next = m;
+  }
+  return and ? out : [];
+}
+
+function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number, from: number): string[] {
   const out = [subject.personId, ...(subject.also ?? [])];
   let last = subject;
   for (const m of mentions.filter((x) => x.start >= subject.end && x.end <= verb).sort((a, b) => a.start - b.start)) {
@@ -107,7 +137,7 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
     out.push(m.personId, ...(m.also ?? []));
     last = m;
   }
-  return out;
+  return [...listedBefore(body, subject, mentions, from, last !== subject), ...out];
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
@@ -120,10 +150,11 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
-    const reach = at.frame ? segment : { start: at.end, end: Math.min(segment.end, next) };
+    // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
+    const reach = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
@@ -158,6 +189,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const around = named.filter((c) => inside(c, segment)).map((c) => c.code);
     const clauseCountries = named.map((c) => c.code);
     const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
+    // "a meeting between the Ukrainian delegation and advisers from Britain and France": the states it names after it.
+    const betweenStates = at.subjectless === 'between' && !subject ? objectCountries : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
     const objects = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
@@ -169,7 +202,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
-    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && betweenStates.length < 2 && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    // One sitting told again with a participle ("held talks with A and B, negotiating with ..."): B was named in its list.
+    if (previous && continuesContact(body, previous.at, at)) {
+      const sitting = found.find((f) => f.at.start === previous?.at.start);
+      if (sitting && subject) sitting.actors = uniq([...sitting.actors, subject.personId, ...(subject.also ?? [])]);
+      continue;
+    }
     // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
     if (previous && subject && continuesAct(body, previous, at, subject)) {
       // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
@@ -178,14 +217,18 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     previous = { at, subject, states: subject ? [] : subjectCountries.length ? subjectCountries : institution ? context : [] };
-    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
+    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, segment.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     const date = dateAt(at, at.type);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins, continuesReport: byTeller };
+    // "after the marathon talks concluded", undated: the talks the article told before, not another sitting.
+    // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
+    const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
+    const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless === 'both-sides' && !subject) || at.frame) && date === null && definite;
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.

@@ -1,5 +1,5 @@
 import type { PersonMention, Range } from '../types';
-import { SAME_ACT_PARTICIPLE, SPEECH_ACTS } from './event-cues';
+import { CONTACT_TYPES, SAME_ACT_PARTICIPLE, SPEECH_ACTS } from './event-cues';
 import type { CueMatch, Found } from './find-verbal-events';
 
 // What counts as one act of speaking when a clause tells it with several verbs: one event for each act, not each verb.
@@ -19,6 +19,16 @@ export function tellerGoesOn(body: string, clauseStart: number, at: Range): bool
 export function continuesAct(body: string, previous: { at: CueMatch; subject: PersonMention | null }, at: CueMatch, subject: PersonMention): boolean {
   if (!SPEECH_ACTS.has(at.type) || !SPEECH_ACTS.has(previous.at.type) || previous.subject?.personId !== subject.personId) return false;
   const gap = body.slice(previous.at.end, at.start);
+  return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
+}
+
+/**
+ * "Putin held talks with Witkoff and Kushner, negotiating with the two envoys": a participle of contact after a contact
+ * tells the same sitting again, not another one; whoever it names before it is one of that sitting's participants.
+ */
+export function continuesContact(body: string, previous: CueMatch, at: CueMatch): boolean {
+  if (!CONTACT_TYPES.has(at.type) || !CONTACT_TYPES.has(previous.type)) return false;
+  const gap = body.slice(previous.end, at.start);
   return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
 }
 

@@ -18,8 +18,9 @@ function run(body: string, published = '2025-06-02') {
 const typesOf = (body: string) => run(body).map((e) => e.type);
 
 describe('rule "descriptive": a habit, a role or a reputation is no event', () => {
-  test('a habit: "has long mediated", "often speaks with"', () => {
+  test('a habit: "has long mediated", "often speaks with", "has repeatedly threatened"', () => {
     expect(typesOf('Marco Rubio has long mediated between Kyiv and Moscow.')).toEqual([]);
+    expect(typesOf('Donald Trump has repeatedly threatened Moscow with tariffs over the war in Ukraine.')).toEqual([]);
     expect(typesOf('Ishaq Dar often speaks with Marco Rubio about Kashmir.')).toEqual([]);
   });
   test('a role: "has been a key go-between in talks with Russia"', () => {
@@ -31,6 +32,7 @@ describe('rule "descriptive": a habit, a role or a reputation is no event', () =
   });
   test('negative: the same verbs told as acts are events', () => {
     expect(typesOf('Marco Rubio mediated between Kyiv and Moscow last week.')).toEqual(['mediation']);
+    expect(typesOf('Donald Trump threatened Moscow with tariffs over the war in Ukraine on Monday.')).toEqual(['threat']);
     expect(typesOf('Ishaq Dar spoke with Marco Rubio about Kashmir on Sunday.')).toEqual(['phone_call']);
     expect(typesOf('Recep Tayyip Erdogan negotiated the grain deal between Russia and Ukraine.')).toContain('negotiation');
   });
@@ -65,5 +67,30 @@ describe('rule "negated subject": a subject denied by "no" or "none of" denies i
     expect(typesOf('Ukrainian drones were intercepted over Moscow on Sunday.')).toContain('military_action');
     expect(typesOf('Talks were held in Riyadh between Russia and Ukraine this week.')).toContain('negotiation');
     expect(typesOf('Washington has imposed new sanctions on Moscow this week.')).toContain('sanctions');
+  });
+});
+
+describe('rule "called off": a contact called off after its noun did not take place', () => {
+  test('"his planned summit with Putin would not go ahead", "the visit to Kyiv was postponed"', () => {
+    expect(typesOf('Donald Trump said his planned summit with Vladimir Putin in Geneva would not go ahead.')).not.toContain('meeting');
+    expect(typesOf('The meeting between Marco Rubio and Sergey Lavrov in Vienna has been put on hold.')).not.toContain('meeting');
+  });
+  test('negative: a contact that went ahead, or a calling off of something else, stays an event', () => {
+    expect(typesOf('Donald Trump said his summit with Vladimir Putin in Geneva went ahead on Friday.')).toContain('meeting');
+    expect(typesOf('Marco Rubio met Sergey Lavrov in Vienna after the concert was cancelled.')).toContain('meeting');
+  });
+});
+
+describe('rule "topic noun": talks wanted, left or only a modifier are not talks held', () => {
+  test('"to force Russia to engage in peace talks", "could abandon peace talks", "the negotiating table", "serious about negotiating"', () => {
+    expect(typesOf('Scott Bessent said the measures aim to force Russia to engage in peace talks with Ukraine.')).not.toContain('negotiation');
+    expect(typesOf('Marco Rubio said the United States may abandon the peace talks between Russia and Ukraine.')).not.toContain('negotiation');
+    expect(typesOf('Donald Trump wants Vladimir Putin at the negotiating table with Ukraine.')).not.toContain('negotiation');
+    expect(typesOf('Marco Rubio asked whether Russia and Ukraine were serious about negotiating.')).not.toContain('negotiation');
+    expect(typesOf('Mark Rutte and Ursula von der Leyen sat in the Oval Office amid negotiations over Ukraine and Russia.')).not.toContain('negotiation');
+  });
+  test('negative: talks joined, held or under way are talks', () => {
+    expect(typesOf('Rustem Umerov and Vladimir Medinsky held peace talks between Ukraine and Russia in Istanbul.')).toContain('negotiation');
+    expect(typesOf('Russia and Ukraine are negotiating a prisoner exchange in Istanbul.')).toContain('negotiation');
   });
 });

@@ -111,6 +111,67 @@ test('"is headlining talks": the envoy named in apposition leads them, not the p
   expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['keith-kellogg']);
 });
 
+test('a clause before the teller, closed by ", as" or a semicolon, tells its own event with its own date', () => {
+  const events = run('The European Union on Tuesday imposed new sanctions on Russian banks over the war in Ukraine, as Donald Trump said that talks would go on.', '2025-06-12');
+  const sanctions = events.find((e) => e.type === 'sanctions');
+  expect(sanctions?.countries).toContain('RU');
+  expect(sanctions?.date).toMatchObject({ start: '2025-06-10', end: '2025-06-10' });
+  expect(events.find((e) => e.type === 'statement')?.actors).toEqual(['donald-trump']);
+  // Negative: a fronted phrase is no clause of its own, so nothing besides the statement is read from it.
+  const fronted = run('On Tuesday in Kyiv, Donald Trump said that talks would go on.', '2025-06-12');
+  expect(fronted.map((e) => e.type)).toEqual(['statement']);
+});
+
+test('a list "A, B and C" before the verb are all its subjects; "A, B" without "and", or after "According to", is no list', () => {
+  const listed = run('Vladimir Putin, Steve Witkoff and Kirill Dmitriev held talks in Moscow on Tuesday.', '2025-12-04');
+  expect(listed.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'kirill-dmitriev']);
+  const according = run('According to Yuri Ushakov, Vladimir Putin and Steve Witkoff held talks in Moscow on Tuesday.', '2025-12-04');
+  expect(according.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff']);
+});
+
+test('a participle of contact after a contact tells the same sitting, and the name before it takes part in it', () => {
+  const events = run('Vladimir Putin held talks on Tuesday with Steve Witkoff, the US envoy, and Kirill Dmitriev, his own envoy, negotiating with the Americans for five hours.', '2025-12-04');
+  expect(events.filter((e) => e.type === 'negotiation').map((e) => e.actors)).toEqual([['vladimir-putin', 'steve-witkoff', 'kirill-dmitriev']]);
+  // Negative: a contact of another subject after "but" is its own.
+  const other = run('Vladimir Putin held talks on Tuesday with Steve Witkoff, but Sergey Lavrov met Marco Rubio in Vienna.', '2025-12-04');
+  expect(other.filter((e) => e.type === 'negotiation' || e.type === 'meeting')).toHaveLength(2);
+});
+
+test('a fronted contact before the teller ("During a meeting with X on Wednesday, Y said") is a contact of X and Y', () => {
+  const events = run('During a meeting with Mark Rutte at the White House on Wednesday, Donald Trump said new sanctions on Russia were coming.', '2025-10-23');
+  expect(events.find((e) => e.type === 'meeting')).toMatchObject({ actors: ['mark-rutte', 'donald-trump'], date: { start: '2025-10-22', end: '2025-10-22' } });
+  // Negative: a fronted date or place is no contact.
+  expect(run('On Wednesday at the White House, Donald Trump said new sanctions on Russia were coming.', '2025-10-23').some((e) => e.type === 'meeting')).toBe(false);
+});
+
+test('an adverb after a relative clause leaves the named person the subject ("X, who led the delegation, quickly rejected")', () => {
+  const events = run('Vladimir Medinsky, who led the Russian delegation, firmly rejected the proposal from Ukraine.', '2025-07-24');
+  expect(events.find((e) => e.type === 'rejection')?.actors).toEqual(['vladimir-medinsky']);
+});
+
+test('"X had called Y": a call between the two, whoever reports it', () => {
+  const events = run('Volodymyr Zelenskyy said that Rustem Umerov had called Vladimir Medinsky.', '2025-05-28');
+  expect(events.find((e) => e.type === 'phone_call')?.actors).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+});
+
+test('"Russian and Ukrainian delegations held talks": the heads the article names for them, however it names them', () => {
+  const events = run(
+    'Russian and Ukrainian delegations held a fourth round of talks in Geneva on Friday. The head of the Ukrainian delegation, Defence Minister Rustem Umerov, spoke after it. Vladimir Medinsky will lead the Russian delegation again.',
+    '2025-08-16',
+  );
+  expect(events.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-medinsky', 'rustem-umerov']);
+  // Negative: lower-case words after the head phrase are no title, and name nobody as head.
+  const other = run('Russian and Ukrainian delegations held talks in Geneva on Friday. The head of the Ukrainian delegation, it seems, met Rustem Umerov later.', '2025-08-16');
+  expect(other.find((e) => e.type === 'negotiation')?.actors).toEqual([]);
+});
+
+test('"at their second round of talks": the clause’s people held the talks', () => {
+  const events = run('Rustem Umerov and Vladimir Medinsky agreed on a new prisoner exchange at their second round of talks in Istanbul on Monday.', '2025-06-03');
+  expect(events.find((e) => e.type === 'negotiation')).toMatchObject({ actors: ['rustem-umerov', 'vladimir-medinsky'], date: { start: '2025-06-02', end: '2025-06-02' } });
+  // Negative: talks that are a topic ("at talks on ...") or only hinted at are no sitting of the clause's people.
+  expect(run('Rustem Umerov hinted at talks with Russia in Istanbul on Monday.', '2025-06-03').some((e) => e.type === 'negotiation')).toBe(false);
+});
+
 test('"announced a ceasefire on Saturday" announces the ceasefire, dated Saturday; "announced that ..." reports words', () => {
   const act = run('Donald Trump announced a ceasefire on Saturday between India and Pakistan.', '2025-05-11');
   expect(act.map((e) => [e.type, e.actors, e.date.start, e.date.basis])).toEqual([['ceasefire', ['donald-trump'], '2025-05-10', 'weekday-relative']]);

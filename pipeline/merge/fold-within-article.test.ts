@@ -103,6 +103,15 @@ describe('someone who took part joins the contact told before', () => {
     expect(talks).toHaveLength(1);
     expect(talks[0]?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'yuri-ushakov', 'kirill-dmitriev']);
   });
+  test('"The US delegation included A, B, and C", "Russia was represented by D and E": the lists join the talks told before', () => {
+    const { events: found } = text(
+      '2025-02-18',
+      'Marco Rubio and Sergey Lavrov held talks on Ukraine in Riyadh on Tuesday. The US delegation included Mike Waltz, and Steve Witkoff. Russia was represented by Yuri Ushakov and Kirill Dmitriev.',
+    );
+    const talks = found.filter((e) => e.type === 'negotiation' || e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]?.actors).toEqual(['marco-rubio', 'sergey-lavrov', 'mike-waltz', 'steve-witkoff', 'yuri-ushakov', 'kirill-dmitriev']);
+  });
 });
 
 describe('a visit told after a meeting of the visitor', () => {
@@ -141,6 +150,34 @@ describe('the seeds', () => {
     expect(briefings).toHaveLength(1);
     expect(briefings[0]).toMatchObject({ actors: ['karoline-leavitt'], title: 'Karoline Leavitt speaks on Russia at a press briefing' });
     expect(briefings[0]?.date).toMatchObject({ start: '2025-04-15', end: '2025-04-15', precision: 'day', basis: 'weekday-relative' });
+  });
+});
+
+describe('an undated reference back to talks told before is those talks', () => {
+  test('"after the marathon talks concluded" adds a source to the talks, not another sitting', () => {
+    const { events: found } = text(
+      '2025-12-04',
+      'Vladimir Putin held talks with Steve Witkoff in Moscow on Tuesday about the war in Ukraine. Yuri Ushakov spoke to journalists after the long talks concluded.',
+    );
+    const talks = found.filter((e) => e.type === 'negotiation' || e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(excerpts(talks[0]).some((x) => x.startsWith('Yuri Ushakov spoke'))).toBe(true);
+  });
+  test('negative: talks with a date of their own are another sitting', () => {
+    const { events: found } = text('2025-12-04', 'Vladimir Putin held talks with Steve Witkoff in Moscow on Tuesday about Ukraine. The talks between Russia and Ukraine in Geneva concluded on Wednesday.');
+    expect(found.filter((e) => e.type === 'negotiation' || e.type === 'meeting')).toHaveLength(2);
+  });
+});
+
+describe('an undated statement by the one who just declared, threatened or appealed is more of that act', () => {
+  test('"Putin declared a truce ... \'We will see\', Putin said": one truce with both sentences as sources', () => {
+    const { events: found } = text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. "We will see how Kyiv answers," Vladimir Putin said.');
+    expect(found.map((e) => e.type)).toEqual(['ceasefire']);
+    expect(excerpts(found[0])).toHaveLength(2);
+  });
+  test('negative: a statement by someone else, or dated on another day, stays its own', () => {
+    expect(text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. "We will see," Volodymyr Zelenskyy said.').events.map((e) => e.type).sort()).toEqual(['ceasefire', 'statement']);
+    expect(text('2025-04-19', 'Vladimir Putin declared an Easter truce in Ukraine on Saturday. On Monday, Vladimir Putin said the truce had held.').events.map((e) => e.type).sort()).toEqual(['ceasefire', 'statement']);
   });
 });
 

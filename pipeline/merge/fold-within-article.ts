@@ -59,6 +59,19 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
   });
 }
 
+/** Acts of speaking more specific than a statement, and declarations (a truce is declared in words). */
+const DECLARED = new Set<EventType>(['appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'ceasefire', 'intent_to_cooperate']);
+
+/**
+ * "Putin announced the truce ... 'We will assume Kyiv follows our example,' Putin said": an undated statement by the
+ * one person who declared, threatened or appealed just before is more of that act's words, not another statement.
+ */
+function declarationOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  const speaker = e.actors[0];
+  if (e.type !== 'statement' || e.actors.length !== 1 || !speaker || e.date.evidence !== null) return undefined;
+  return kept.filter((o) => DECLARED.has(o.type) && o.actors.length === 1 && o.actors[0] === speaker && Math.abs(e.sentence - o.sentence) <= CONTENT_REACH && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
+}
+
 /** Contacts a participant told after them may join ("Ushakov was part of the delegation"). */
 const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
 
@@ -108,7 +121,8 @@ function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  *   that state's official the article quotes, when their dates fit;
  * - an agreement or contact told with only the states ("India and Pakistan agreed to a ceasefire") is the one told
  *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
- * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit;
+ * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit, and
+ *   so does an undated reference to it ("after the marathon talks concluded");
  * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together);
  * - a terrorist attack told without a date is the one attack the article dates, where places do not differ.
@@ -126,7 +140,13 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
     if (joined) {
       addSources(joined, e);
       joined.actors = [...new Set([...joined.actors, ...e.actors])];
-      joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      // A participant brings their state; a reference back to the contact ("after the talks ended") brings nothing.
+      if (e.actors.length > 0) joined.countries = [...new Set([...joined.countries, ...e.countries])];
+      continue;
+    }
+    const declaration = declarationOf(e, kept);
+    if (declaration) {
+      addSources(declaration, e);
       continue;
     }
     const trip = tripOf(e, kept);

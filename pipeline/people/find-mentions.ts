@@ -7,6 +7,16 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "Vladimir V. Putin", "George W. Bush": a middle initial the gazetteer's spelling leaves out. */
+const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/u;
+
+/** A spelling of two or more words, as a pattern that also reads it with a middle initial after its first word. */
+function withMiddleInitial(spelling: string): string {
+  const space = spelling.indexOf(' ');
+  if (space <= 0 || spelling.endsWith('.')) return escapeRegExp(spelling);
+  return `${escapeRegExp(spelling.slice(0, space))}(?:\\s\\p{Lu}\\.)?${escapeRegExp(spelling.slice(space))}`;
+}
+
 interface SpellingIndex {
   /** One alternation of every name and alias, longest first, so each position takes its longest spelling. */
   re: RegExp;
@@ -21,7 +31,7 @@ function spellingIndex(people: Person[]): SpellingIndex {
   if (cached) return cached;
   const ids = new Map<string, string[]>();
   for (const p of people) for (const text of new Set([p.name, ...p.aliases])) ids.set(text, [...(ids.get(text) ?? []), p.id]);
-  const alternation = [...ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternation = [...ids.keys()].sort((a, b) => b.length - a.length).map(withMiddleInitial).join('|');
   const index = { re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ids };
   indexes.set(people, index);
   return index;
@@ -53,7 +63,7 @@ export function findMentions(body: string, people: Person[], skip: Range[] = [],
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(start, end, skip)) continue;
-    const candidates = ids.get(m[0]) ?? [];
+    const candidates = ids.get(m[0]) ?? ids.get(m[0].replace(MIDDLE_INITIAL, '')) ?? [];
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only !== undefined) found.push({ start, end, text: m[0], personId: only, via: 'gazetteer' });
     else shared.push({ start, end, text: m[0], ids: candidates });

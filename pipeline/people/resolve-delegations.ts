@@ -4,16 +4,22 @@ import { overlapsAny } from './overlaps';
 
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const HEAD_NOUN = String.raw`(?:head|leader|chief)`;
+
 /** "the Russian delegation", "Ukraine's delegation to Turkey": a state's delegation, the words a later mention uses. */
 const DELEGATION = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`, 'giu');
-/** "the head of the Russian delegation to Turkey, X" or "Russian delegation head X": the head named after. */
+/**
+ * "the head of the Russian delegation to Turkey, X", "Russian delegation head X", "the head of the Ukrainian
+ * delegation, Minister of Defense X": the head named after, a capitalised title between.
+ */
 const HEAD_THEN_NAME = new RegExp(
-  String.raw`(?:${HEAD_NOUN}\s+of\s+(?:the\s+)?(?<c1>${COUNTRY})\s+delegation(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?<c2>${COUNTRY})\s+delegation\s+${HEAD_NOUN})\s*,?\s*$`,
+  String.raw`(?:${HEAD_NOUN}\s+of\s+(?:the\s+)?(?<c1>${COUNTRY})\s+delegation(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?<c2>${COUNTRY})\s+delegation\s+${HEAD_NOUN})\s*,?\s*(?<title>[^,;.!?]{0,60})$`,
   'iu',
 );
-/** "X, who led the Ukrainian delegation" or "X, head of the Ukrainian delegation": the head named before. */
+/** The words between the head phrase and the name may only be a title ("Minister of Defense"), capitalised. */
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}-]*|of|the|and)\s+){0,5}$/u;
+/** "X, who led the Ukrainian delegation", "X, head of the Ukrainian delegation", "X will lead the Russian delegation": the head named before. */
 const NAME_THEN_HEAD = new RegExp(
-  String.raw`^\s*,\s*(?:who\s+(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+lead)|(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
+  String.raw`^(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+(?:again\s+)?lead|is\s+to\s+lead)|(?<=,\s*)(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
   'iu',
 );
 /** How much text a title between "head of the ... delegation" and the name, or the clause after the name, may take. */
@@ -27,7 +33,8 @@ export function delegationHeads(body: string, mentions: PersonMention[]): Map<st
     if (m.also?.length) continue;
     const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const after = NAME_THEN_HEAD.exec(body.slice(m.end, m.end + HEAD_PHRASE_REACH));
-    const word = before?.groups?.c1 ?? before?.groups?.c2 ?? after?.groups?.c;
+    const titled = before && TITLE_WORDS.test(before.groups?.title ?? '') ? before : null;
+    const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c;
     const country = word ? countryOfWord(word) : null;
     if (country && !heads.has(country)) heads.set(country, m.personId);
   }

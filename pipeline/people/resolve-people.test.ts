@@ -125,6 +125,25 @@ describe('resolvePeople on unseen text', () => {
     expect(run(t).people).toEqual([]);
   });
 
+  test('a middle initial between a known given name and surname is the same person ("Sergey V. Lavrov")', () => {
+    const t = readText('2025-06-20', 'Sergey V. Lavrov met Marco A. Rubio in Vienna. Sergey Lavrov said the talks went well.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'Sergey V. Lavrov')?.personId).toBe('sergey-lavrov');
+    expect(r.people.some((p) => p.origin === 'ner')).toBe(false);
+    // Negative: an initial alone with a surname is no given name ("S. Lavrov" is not in the gazetteer's spellings).
+    expect(whoIs(t.body, r.mentions, 'Marco A. Rubio')?.personId).toBe('marco-rubio');
+  });
+
+  test('"he added" goes on with the last speaker; a name that only owns an aide is no antecedent', () => {
+    const t = readText('2025-05-28', 'Sergey Lavrov said the talks would resume. Vladimir Putin’s aide Vladimir Medinsky will lead the delegation again, he added.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'he')?.personId).toBe('sergey-lavrov');
+    // Negative: "he said" in its own sentence still takes that sentence's subject.
+    const own = readText('2025-05-28', 'Sergey Lavrov spoke first. Vladimir Medinsky will lead the delegation again, he said.');
+    const o = run(own);
+    expect(whoIs(own.body, o.mentions, 'he')?.personId).toBe('vladimir-medinsky');
+  });
+
   test('a known surname under another given name is not the known person', () => {
     const t = readText('2025-04-20', 'Hunter Biden said on Sunday that he had no comment.');
     const r = run(t);

@@ -3,9 +3,15 @@ import type { PersonMention, Range, Sentence } from '../types';
 import { pronounOf, type Pronoun } from './gazetteer';
 import { findQuoteSpans, insideAny } from './find-quote-spans';
 import { overlapsAny } from './overlaps';
+import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 
 const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
 const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
+/** "..., he added": a speaker going on is the one who spoke before, not someone named in what they said. */
+const GOES_ON = /^\s+(?:added|continued|went\s+on)\b/i;
+/** Enough text after a name for "'s" and two words before the noun it qualifies. */
+const OWNER_REACH = 60;
+
 /** How many sentences back an antecedent may be. */
 const REACH = 2;
 /** An unnamed person ("the Director General", "a senior official") between antecedent and pronoun may be the referent. */
@@ -41,7 +47,8 @@ function whollyQuoted(s: Sentence, quotes: Range[]): boolean {
  * Resolves he/she/him/his/her outside quotations to a person mentioned just before, outside quotations:
  * in the pronoun's own sentence first, then up to two sentences back (not counting sentences wholly inside quotes). Within a sentence the first
  * compatible person is taken (the subject, usually; in the pronoun's own sentence, the subject of its clause first); a person of unknown gender before it, or none at
- * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone.
+ * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone. A name that
+ * only owns another noun ("Putin's aide") is no antecedent, and "he added" looks back past its own sentence.
  */
 export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -54,10 +61,11 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       const end = start + m[0].length;
       if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
       const want = GENDER[m[0].toLowerCase()];
-      const pool = [...outside, ...found];
+      // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
+      const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
       let chosen: string | null = null;
       let reach = 0;
-      for (let back = 0; reach <= REACH && chosen === null; back++) {
+      for (let back = GOES_ON.test(body.slice(end, end + 20)) ? 1 : 0; reach <= REACH && chosen === null; back++) {
         const s = sentences[si - back];
         if (!s) break;
         // A sentence wholly inside a quotation ("..." she said) is skipped: the speaker is named around the quote.

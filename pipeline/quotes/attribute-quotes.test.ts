@@ -57,3 +57,11 @@ test('any text: quotations stay inside the body and never overlap', async () => 
     }),
   );
 });
+
+test('a name after the reporting verb is the speaker only in the same sentence, not at the start of the next paragraph', () => {
+  const text = (tail: string) => analyseArticle(readArticle('q.md', `---\ntitle: t\npublished: 2025-08-06\n---\n"We will wait for the answer," the Kremlin official stated.\n\n${tail}`), gazetteer);
+  const unnamed = text('Steve Witkoff flew home on Wednesday.');
+  expect(unnamed.quotes[0]?.speaker).toBeNull();
+  const named = analyseArticle(readArticle('q.md', '---\ntitle: t\npublished: 2025-08-06\n---\n"We will wait for the answer," said Yuri Ushakov.'), gazetteer);
+  expect(named.quotes[0]?.speaker).toBe('yuri-ushakov');
+});

@@ -31,7 +31,8 @@ function subjectOf(body: string, cands: Candidate[], from: number, to: number): 
     }
     const before = cands.filter((c) => c.end <= vs && c.start >= from && vs - c.end <= (c.pronoun ? 15 : 60));
     const subject = [...before].reverse().find((c) => !PREPOSITION_BEFORE.test(body.slice(Math.max(from, c.start - 40), c.start)));
-    const after = cands.find((c) => c.start >= ve && c.start - ve <= 12);
+    // "..., said X": a name right after the verb, in the same sentence ("the official stated.\n\nWitkoff arrived" is not).
+    const after = cands.find((c) => c.start >= ve && c.end <= to && c.start - ve <= 12 && !/[.!?]/.test(body.slice(ve, c.start)));
     best = subject ?? after ?? best;
   }
   return best;

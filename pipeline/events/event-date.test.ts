@@ -17,7 +17,7 @@ const span = (e: { date: { start: string; end: string } } | undefined) => (e ? `
 
 describe('attacks a story of one war tells without naming a state', () => {
   test('are between the war’s parties, dated by their own words or by a date set before their clause', () => {
-    const shelling = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Volodymyr Zelensky said there had been hundreds of instances of shelling yesterday evening.', '2025-04-20');
+    const shelling = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Volodymyr Zelensky said his commanders had logged hundreds of instances of shelling yesterday evening.', '2025-04-20');
     expect(shelling.find((e) => e.type === 'military_action')).toMatchObject({ countries: ['RU', 'UA'], date: { start: '2025-04-19', end: '2025-04-19' } });
     const fronted = eventsOf('Russia and Ukraine had agreed to a truce for Easter. Early today, 59 instances of shelling hit villages along the front.', '2025-04-20');
     expect(fronted.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-20', end: '2025-04-20' });

@@ -84,7 +84,7 @@ describe('a speaker after what they report', () => {
   test('"A and B agreed to a swap, X, who led one delegation, said in a statement": the agreement and the statement', () => {
     const { events: found } = text(
       '2025-05-16',
-      'Russia and Ukraine have agreed to a large exchange of prisoners after the talks that ended on Friday, Vladimir Medinsky, who led the Russian delegation, said in a statement.',
+      'Russia and Ukraine have agreed to swap a large number of prisoners after the talks that ended on Friday, Vladimir Medinsky, who headed the Russian delegation, said in a statement.',
     );
     const agreed = found.find((e) => e.type === 'intent_to_cooperate');
     expect(agreed?.actors).toEqual([]);

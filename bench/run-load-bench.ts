@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { formatLoadResults, type LoadRow } from './load/format-load-results';
 import { measureLoad, PROFILES, type LoadSample } from './load/measure-load';
-import { serveLoadSite } from './load/serve-load';
+import { serveLoadSiteApart } from './load/serve-load-process';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const { values } = parseArgs({
@@ -48,7 +48,7 @@ const load = { before: loadavg()[0] ?? 0, after: 0 };
 try {
   for (const size of sizes) {
     const site = prepare(size);
-    const server = await serveLoadSite({ ...site, floor }, Number(values.port));
+    const server = await serveLoadSiteApart({ ...site, floor }, Number(values.port));
     try {
       for (const profile of PROFILES) {
         const row: LoadRow = { dataset: size, profile: profile.name, app: [], floor: [], bare: [] };

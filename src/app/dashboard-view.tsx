@@ -101,6 +101,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     </div>
   );
   const filterPanel = <LazyFilterPanel.Component filters={state.filters} dataset={dataset} counts={d.counts} onChange={onFilters} onClear={clear} showConflict={wide} searchesArticles={d.articleSearch.searchable} />;
+  const filtersPlaceholder = <div className={`h-96 ${placeholder}`} />;
   const exportPlaceholder = <div className={`h-8 w-48 ${placeholder}`} />;
   const exportControls = painted ? (
     <Suspense fallback={exportPlaceholder}>
@@ -129,7 +130,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     <div className={`grid gap-3 p-3 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-4 lg:p-4 ${selected ? 'xl:grid-cols-[18rem_minmax(0,1fr)_26rem]' : ''}`}>
       {wide && (
         <search aria-label="Filter events" className="lg:row-span-2">
-          {painted ? <Suspense fallback={<div className={`h-96 ${placeholder}`} />}>{filterPanel}</Suspense> : <div className={`h-96 ${placeholder}`} />}
+          {painted ? <Suspense fallback={filtersPlaceholder}>{filterPanel}</Suspense> : filtersPlaceholder}
         </search>
       )}
       <main id="results" tabIndex={-1} className="min-w-0 space-y-3" ref={results}>

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compare-code-units';
 import type { Person, Role } from '../schema';
 import { roleActiveOn } from './offices';
 
@@ -10,5 +11,5 @@ export function rolesOn(person: Person, day: string): Role[] {
 export function roleOn(person: Person, day?: string): Role | null {
   const held = day ? rolesOn(person, day) : person.roles.filter((r) => !r.to);
   const pool = held.length ? held : person.roles;
-  return [...pool].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? -1 : (a.from ?? '') > (b.from ?? '') ? 1 : 0)).at(-1) ?? null;
+  return [...pool].sort((a, b) => compareCodeUnits(a.from ?? '', b.from ?? '')).at(-1) ?? null;
 }

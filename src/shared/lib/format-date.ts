@@ -21,6 +21,12 @@ export function formatDayShort(iso: string): string {
   return `${d} ${SHORT_MONTHS[m] ?? '?'} ${y}`;
 }
 
+/** The calendar day on the reader's clock at an instant, as an ISO date ("2025-05-09"). */
+export function localIsoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** A day or an inclusive span of days: "9 May 2025" or "8 May 2025 – 9 May 2025". */
 export function formatDayRange(start: string, end: string): string {
   return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;

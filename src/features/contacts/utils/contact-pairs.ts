@@ -1,3 +1,5 @@
+import { compareCodeUnits as cmp } from '../../../shared/lib/compare-code-units';
+import { localIsoDay } from '../../../shared/lib/format-date';
 import type { Person, TimelineEvent } from '../../../shared/schema';
 import type { EventType } from '../../../shared/schema/event-types';
 
@@ -34,8 +36,6 @@ export interface DayWindow {
   from: string;
   to: string;
 }
-
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -128,6 +128,5 @@ function computeContacts(index: readonly IndexedEvent[], people: ReadonlyMap<str
 /** The window's days on the reader's clock (as the timeline draws them), or null for all time. */
 export function toDayWindow(window: { start: Date; end: Date } | null): DayWindow | null {
   if (!window) return null;
-  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return { from: day(window.start), to: day(new Date(window.end.getTime() - 1)) };
+  return { from: localIsoDay(window.start), to: localIsoDay(new Date(window.end.getTime() - 1)) };
 }

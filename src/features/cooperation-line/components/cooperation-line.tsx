@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineEvent } from '../../../shared/schema';
-import { formatDayShort } from '../../../shared/lib/format-date';
+import { formatDayShort, localIsoDay } from '../../../shared/lib/format-date';
 import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { dailySums, dayNumber, weekStart } from '../utils/daily-sums';
 import { layoutLine, localMidnight } from '../utils/line-geometry';
@@ -26,11 +26,7 @@ const MIN_PLOT = 120;
 const LABEL_ROOM = 36;
 const DAY_MS = 86_400_000;
 /** The reader's calendar day at an instant (the line's columns are local days), as "3 Sept 2025". */
-function shortDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return formatDayShort(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
-}
+const shortDay = (ms: number) => formatDayShort(localIsoDay(new Date(ms)));
 
 /** The fitted whole: every day with an event, and a day either side, like the timeline's "fit all". */
 function fullExtent(events: readonly TimelineEvent[]): { start: number; end: number } | null {

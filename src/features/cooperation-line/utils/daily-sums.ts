@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../../shared/lib/compare-code-units';
 import type { TimelineEvent } from '../../../shared/schema';
 import type { ConflictId } from '../../../shared/schema/conflicts';
 import { goldsteinWeight } from './goldstein-weights';
@@ -89,7 +90,7 @@ export function dailySums(events: readonly TimelineEvent[]): ConflictSeries[] {
 export function eventsBetween(series: ConflictSeries, fromDay: number, toDay: number): TimelineEvent[] {
   return series.source
     .filter((e) => dayNumber(e.date.start) <= toDay && dayNumber(e.date.end) >= fromDay)
-    .sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.date.start, b.date.start));
 }
 
 /** Index of the first bucket on or after `day` (binary search). */

@@ -1,3 +1,4 @@
+import { compareCodeUnits as plain } from '../../../shared/lib/compare-code-units';
 import type { TimelineEvent } from '../../../shared/schema';
 import { CONFLICTS } from '../../../shared/schema/conflicts';
 import { EVENT_TYPES } from '../../../shared/schema/event-types';
@@ -6,9 +7,6 @@ export const SORT_KEYS = ['date', 'title', 'type', 'conflict', 'sources'] as con
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = { date: 'Date', title: 'Title', type: 'Type', conflict: 'Conflict', sources: 'Sources' };
-
-/** Code-unit order: right for ISO dates and ids, and free of the collator localeCompare builds on first use. */
-const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const compareBy: Record<SortKey, (a: TimelineEvent, b: TimelineEvent) => number> = {
   date: (a, b) => plain(a.date.start, b.date.start) || plain(a.date.end, b.date.end),

@@ -279,7 +279,12 @@ export function createTimelineController(container: HTMLElement, events: Control
         limitLabels();
         autoFit = !window;
         const w = window ?? fitAll() ?? current();
-        drawOnce(() => { showWindow(w); });
+        // Its events go in before its window: vis-timeline draws an event that is added inside its window at once,
+        // with a layout of the page each, and those it finds in the window when it draws all together.
+        drawOnce(() => {
+          show(w.start.getTime(), w.end.getTime());
+          showWindow(w);
+        });
       } else {
         if (lanes !== lanesShown) tl.setGroups(toGroups(lanes));
         limitLabels();

@@ -34,6 +34,11 @@ const LABEL_PADDING_PX = 7;
 const RESTORE_FOCUS_FRAMES = 30;
 /** Narrower than this, a label would wrap into a column of single words. */
 const MIN_LABEL_PX = 120;
+/**
+ * The most of the timeline's width a label may take. The fitted window leaves every label room to its right, so a
+ * label as wide as a phone's timeline would squeeze all the events against its left edge, a window of years.
+ */
+const MAX_LABEL_SHARE = 0.6;
 const OPTIONS: TimelineOptions = {
   stack: true,
   // The controller's ResizeObserver redraws when the width changes (below). vis-timeline's own watch would add a
@@ -121,7 +126,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * LABEL_PADDING_PX + 8;
   };
   /** Labels wrap at this width (see timeline.css), so none is wider than the visible part of the timeline. */
-  const labelMaxPx = () => Math.max(MIN_LABEL_PX, centreWidth() - 2 * EDGE_PX);
+  const labelMaxPx = () => Math.max(MIN_LABEL_PX, Math.min(centreWidth() - 2 * EDGE_PX, centreWidth() * MAX_LABEL_SHARE));
   const limitLabels = () => {
     container.style.setProperty('--tl-label-max', `${labelMaxPx()}px`);
   };

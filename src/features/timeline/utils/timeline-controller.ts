@@ -251,13 +251,16 @@ export function createTimelineController(container: HTMLElement, events: Control
     else events.onSelect(item?.view.kind === 'event' ? item.view.eventId : null);
   });
 
-  // Opening or closing the details panel (or turning a phone) changes the width, and so does the lanes' label
-  // column as lanes change: redraw at once, not on vis-timeline's own one-second poll, let labels wrap to the new
-  // width, and keep the fitted whole or the selected event in view.
-  let lastWidth = centreWidth();
+  // Opening or closing the details panel (or turning a phone) changes the timeline's width, and a change of lanes
+  // the width of the lane names' column: redraw, let labels wrap to the new width, and keep the fitted whole or the
+  // selected event in view. vis-timeline sizes its panels only when it draws (its own watch for a new width is off,
+  // see OPTIONS), so a new width of the timeline is drawn at once, for the fit and the reveal to measure.
+  const widths = () => `${container.clientWidth} ${centreWidth()}`;
+  let lastWidths = widths();
   const resize = new ResizeObserver(() => {
-    if (centreWidth() === lastWidth) return;
-    lastWidth = centreWidth();
+    if (widths() === lastWidths) return;
+    internals._origRedraw();
+    lastWidths = widths();
     limitLabels();
     tl.redraw();
     if (autoFit) refit();

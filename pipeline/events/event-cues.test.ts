@@ -83,6 +83,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'called-person': { yes: 'After the briefing, the senator called Okafor.', no: 'The senator called Okafor a coward.' },
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
+  'exchanged-prisoners': { yes: 'The two sides exchanged 84 prisoners each on Thursday.', no: 'The two sides exchanged insults on Thursday.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
 };
 
@@ -159,6 +160,15 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
+  ['launched-projectiles', 'The enemy launched 140 drones and six missiles at the capital overnight.', 'The firm launched 140 drones and six models at the fair.'],
+  ['struck-targets', 'Enemy troops fired across the Line of Control after dark.', 'The club fired its coach along with two assistants.'],
+  ['struck-targets', 'The rebels opened fire on army posts near the river.', 'The shop opened on army day near the river.'],
+  ['imposed-sanctions', 'The bloc adopted its eighteenth package of sanctions on Friday.', 'The bloc debated its eighteenth package of sanctions on Friday.'],
+  ['imposed-sanctions', 'Ministers will approve another round of sanctions next month.', 'Ministers will review another round of sanctions next month.'],
+  ['offered-talks', 'The foreign minister offered on Monday to mediate between the neighbours.', 'The foreign minister offered on Monday to resign.'],
+  ['offered-talks', 'The president proposed a meeting with his rival in Geneva.', 'The president attended a meeting with his rival in Geneva.'],
+  ['call-with', 'The secretary held separate calls with both foreign ministers.', 'The secretary held separate talks with both foreign ministers.'],
+  ['voiced', 'The prime minister thanked the kingdom for its help.', 'The prime minister was thanked by the crowd.'],
 ];
 
 describe('event cues', () => {

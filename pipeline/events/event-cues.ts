@@ -45,9 +45,11 @@ export const VERB_CUES: VerbCue[] = [
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
   { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
-  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
+  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:mediate|meet|host)\b|\b(?:offered|proposed|suggested)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|face-to-face)\s+(?:with|between|in)\b|\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|(?:had\s+|has\s+)?(?:occurred|happened)|was\s+(?:completed|carried\s+out)|is\s+under\s*way|went\s+ahead)\b/i },
+  // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers".
+  { name: 'exchanged-prisoners', type: 'intent_to_cooperate', re: /\b(?:exchanged|swapped|traded)\s+(?:[\w,-]+\s+){0,4}?(?:prisoners|POWs|captives|detainees|bodies|soldiers|civilians)\b/i },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b/i },
@@ -76,7 +78,7 @@ export const VERB_CUES: VerbCue[] = [
   // "Vance called Modi.", "she called Sharif on Friday": a call to a named person, not a name given ("called Putin a
   // liar") nor a call for something ("called for calm"): the name ends its clause or a time or place word follows.
   { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b))/ },
-  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|video\s*conference|videoconference)\s+with\b/i },
+  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|video\s*conferences?|videoconferences?)\s+with\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.
   { name: 'after-a-call', type: 'phone_call', re: /\b(?:after|following|since|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\b/i },
@@ -108,7 +110,7 @@ export const VERB_CUES: VerbCue[] = [
   // Reducing relations and coercion.
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
-  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b/i },
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
@@ -141,14 +143,14 @@ export const VERB_CUES: VerbCue[] = [
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
-  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones))\b/i },
-  { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
+  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
+  { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
   // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
   // no type of its own for it, and it is announced, so it is a statement.
   { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
   // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
-  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
+  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction|gratitude)\b|\bcondoles?\b|(?<!\b(?:was|were|been|being|is|are)\s)\bthanked\s+(?!by\b)/i },
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
   { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },

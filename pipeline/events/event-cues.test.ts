@@ -169,6 +169,9 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['offered-talks', 'The president proposed a meeting with his rival in Geneva.', 'The president attended a meeting with his rival in Geneva.'],
   ['call-with', 'The secretary held separate calls with both foreign ministers.', 'The secretary held separate talks with both foreign ministers.'],
   ['voiced', 'The prime minister thanked the kingdom for its help.', 'The prime minister was thanked by the crowd.'],
+  ['talks-took-place', 'The talks, held in a lakeside hotel, produced no deal.', 'The talks, expected in a lakeside hotel, produced no deal.'],
+  ['call-with', 'The two ministers discussed the crisis by phone.', 'The two ministers discussed the crisis at lunch.'],
+  ['said', 'The alliance chief warned the capital against stalling the talks.', 'The alliance chief was warned about the traffic.'],
 ];
 
 describe('event cues', () => {

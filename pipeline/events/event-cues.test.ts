@@ -84,6 +84,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'exchanged-prisoners': { yes: 'The two sides exchanged 84 prisoners each on Thursday.', no: 'The two sides exchanged insults on Thursday.' },
+  'paid-a-visit': { yes: 'The envoy made two unannounced visits to the capital last week.', no: 'The envoy made two unannounced calls to the capital last week.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
 };
 
@@ -172,6 +173,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['talks-took-place', 'The talks, held in a lakeside hotel, produced no deal.', 'The talks, expected in a lakeside hotel, produced no deal.'],
   ['call-with', 'The two ministers discussed the crisis by phone.', 'The two ministers discussed the crisis at lunch.'],
   ['said', 'The alliance chief warned the capital against stalling the talks.', 'The alliance chief was warned about the traffic.'],
+  ['launched-attack', 'Two days later the army launched a counter-offensive in the east.', 'Two days later the army launched a counter-claim in court.'],
+  ['said', 'The prime minister will address the nation at eight tonight.', 'The prime minister will address the issue at eight tonight.'],
 ];
 
 describe('event cues', () => {

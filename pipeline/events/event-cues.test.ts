@@ -175,6 +175,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['said', 'The alliance chief warned the capital against stalling the talks.', 'The alliance chief was warned about the traffic.'],
   ['launched-attack', 'Two days later the army launched a counter-offensive in the east.', 'Two days later the army launched a counter-claim in court.'],
   ['said', 'The prime minister will address the nation at eight tonight.', 'The prime minister will address the issue at eight tonight.'],
+  ['visited', 'The delegation will arrive in the capital on Sunday.', 'The delegation will arrive at a decision on Sunday.'],
 ];
 
 describe('event cues', () => {

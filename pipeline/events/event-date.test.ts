@@ -121,6 +121,17 @@ describe('background dates do not date the main event', () => {
     expect(events.find((e) => e.actors.includes('dmitry-peskov'))?.date.basis).toBe('publication');
   });
 
+  test('a clause counted in days from the date before it ("on Thursday, the day after he had called X") is that many days off it', () => {
+    const calls = eventsOf('Marco Rubio spoke to Ishaq Dar on Thursday, the day after he had called S. Jaishankar.', '2025-05-16');
+    expect(span(calls.find((e) => e.actors.includes('ishaq-dar')))).toBe('2025-05-15…2025-05-15');
+    expect(span(calls.find((e) => e.actors.includes('s-jaishankar')))).toBe('2025-05-14…2025-05-14');
+    const before = eventsOf('Sergey Lavrov met Hakan Fidan on Monday, two days before Rustem Umerov and Vladimir Medinsky held talks in Istanbul.', '2025-05-23');
+    expect(span(before.find((e) => e.type === 'negotiation'))).toBe('2025-05-21…2025-05-21');
+    // Not counted: a clause with no count of days keeps the rule for clauses of their own.
+    const plain = eventsOf('Marco Rubio spoke to Ishaq Dar on Thursday, after he had called S. Jaishankar.', '2025-05-16');
+    expect(span(plain.find((e) => e.actors.includes('s-jaishankar')))).not.toBe('2025-05-14…2025-05-14');
+  });
+
   test('"hours after" ties the event to the date that follows', () => {
     const events = eventsOf('India accused Pakistan of violating the truce hours after it began on Saturday evening.', '2025-05-11');
     expect(span(events.find((e) => e.type === 'accusation'))).toBe('2025-05-10…2025-05-10');

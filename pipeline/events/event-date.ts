@@ -39,6 +39,13 @@ export interface DatingFacts {
   reporting: Range | null;
 }
 
+/**
+ * Right after a date, a clause counted in days from it: ", the day after he had called", ", two days before the
+ * talks began". Groups: the count, after or before, and the clause's words up to the verb.
+ */
+const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*days?\s+(after|before)\b([^,;:]*)$/i;
+const DAY_COUNTS: Record<string, number> = { '': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 /** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
 
@@ -85,6 +92,20 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return { start: i.before.start, end: i.before.end, text: body.slice(i.before.start, i.before.end), date };
   };
 
+  /**
+   * "Rubio spoke to Dar on Thursday, the day after he had called Jaishankar": a verb in a clause counted in days
+   * from the date before it is dated that many days before (after) or after (before) that date.
+   */
+  const countedFrom = (candidates: DateMention[], at: Range): DateMention | null => {
+    const anchor = candidates.filter((d) => d.end <= at.start).sort((x, y) => y.end - x.end)[0];
+    const gap = anchor ? DAYS_FROM.exec(body.slice(anchor.end, at.start)) : null;
+    if (!anchor || !gap) return null;
+    const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * ((gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1);
+    const end = anchor.end + (gap.index ?? 0) + (gap[0].length - (gap[3]?.length ?? 0));
+    const date = { ...anchor.date, start: addDays(anchor.date.start, days), end: addDays(anchor.date.end, days), basis: 'relative-phrase' as const };
+    return { start: anchor.start, end, text: body.slice(anchor.start, end).trimEnd(), date };
+  };
+
   /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
   const REFERENCE_REACH = 2;
   /** The date a later definite reference tells for an undated incident, when it is the last incident its noun names. */
@@ -112,9 +133,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
-      if (process.env.DBG) console.log(JSON.stringify(body.slice(at.start, at.end)), candidates.map((d) => d.text), scoped.map((c) => c.scope));
       const best = scoped.sort((x, y) => Number(x.scope !== 'own') - Number(y.scope !== 'own') || distance(x.d) - distance(y.d))[0];
-      if (!best || best.scope === 'own') return best?.d ?? null;
+      if (!best) return countedFrom(candidates, at);
+      if (best.scope === 'own') return best.d;
       return onOrAfter(best.d);
     },
     /**

@@ -101,7 +101,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const gap = anchor ? DAYS_FROM.exec(body.slice(anchor.end, at.start)) : null;
     if (!anchor || !gap) return null;
     const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * ((gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1);
-    const end = anchor.end + (gap.index ?? 0) + (gap[0].length - (gap[3]?.length ?? 0));
+    const end = anchor.end + gap.index + (gap[0].length - (gap[3]?.length ?? 0));
     const date = { ...anchor.date, start: addDays(anchor.date.start, days), end: addDays(anchor.date.end, days), basis: 'relative-phrase' as const };
     return { start: anchor.start, end, text: body.slice(anchor.start, end).trimEnd(), date };
   };

@@ -84,6 +84,9 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
+  'exchanged-prisoners': { yes: 'The two armies would each hand back 120 prisoners of war on Sunday.', no: 'The two armies exchanged heavy fire on Sunday.' },
+  'discussions-with': { yes: 'The visit followed British discussions with Norway on Friday.', no: 'The visit followed a lively discussion of the budget on Friday.' },
+  'attended-by': { yes: 'The dinner, which ran late, was also attended by the two deputy ministers.', no: 'The dinner, which ran late, was also paid for by the two deputy ministers.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -159,6 +162,10 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
+  ['exchanged-prisoners', 'Kyiv and Moscow swapped another 84 captives at the border.', 'Kyiv and Moscow swapped accusations at the border.'],
+  ['exchanged-prisoners', 'The sides will exchange about 300 wounded soldiers.', 'The sides will exchange about 300 letters.'],
+  ['attended-by', 'The Turkish side was being led by the deputy foreign minister.', 'The Turkish market was being led by exporters.'],
+  ['attended-by', 'The kingdom will be represented by its national security adviser.', 'The kingdom will be remembered by its visitors.'],
 ];
 
 describe('event cues', () => {

@@ -75,10 +75,14 @@ function declarationOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
 /** Contacts a participant told after them may join ("Ushakov was part of the delegation"). */
 const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
 
-/** The contact told last before a participation, on fitting dates: "They met on Friday. X also took part." */
+/**
+ * The contact told last before a participation, on fitting dates: "They met on Friday. X also took part." A story
+ * written as talks open tells them begun and who "will be represented by" whom in one breath: a participation joins
+ * the contact whatever the tense of either, as long as their dates meet.
+ */
 function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
   if (!e.joins) return undefined;
-  return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
+  return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && o.conflict === e.conflict && datesOverlap(e.date, o.date)).at(-1);
 }
 
 /** "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. */

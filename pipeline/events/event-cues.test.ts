@@ -86,6 +86,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
   'exchanged-prisoners': { yes: 'The two armies would each hand back 120 prisoners of war on Sunday.', no: 'The two armies exchanged heavy fire on Sunday.' },
   'discussions-with': { yes: 'The visit followed British discussions with Norway on Friday.', no: 'The visit followed a lively discussion of the budget on Friday.' },
+  'talks-will-continue': { yes: 'The aide said that contacts between the two capitals would continue next month.', no: 'The aide said that contacts between the two capitals were rare.' },
   'attended-by': { yes: 'The dinner, which ran late, was also attended by the two deputy ministers.', no: 'The dinner, which ran late, was also paid for by the two deputy ministers.' },
 };
 

@@ -51,6 +51,9 @@ export const VERB_CUES: VerbCue[] = [
   // "Russia and Ukraine would each exchange 175 prisoners of war", "Kyiv and Moscow swapped 390 captives": an exchange
   // told with its count of people, not an exchange of fire, words or views.
   { name: 'exchanged-prisoners', type: 'intent_to_cooperate', re: /\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:back|over))\s+(?:(?:some|about|around|nearly|up\s+to|at\s+least|more\s+than|another|a\s+further)\s+)?(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+)?(?:prisoners|POWs|captives|detainees|servicemen|soldiers)\b/i },
+  // "dialogue between Moscow and Washington would continue at various levels": talks promised to go on are a
+  // readiness, not talks held (the words between name who talks, with no verb of their own).
+  { name: 'talks-will-continue', type: 'intent_to_cooperate', subjectless: 'named', re: new RegExp(String.raw`\b(?:${TALKS}|contacts)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,5}?(?:would|will)\s+(?:\w+ly\s+)?(?:continue|go\s+on|carry\s+on)\b`, 'i') },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b/i },

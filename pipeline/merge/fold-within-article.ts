@@ -82,7 +82,10 @@ const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'me
  */
 function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
   if (!e.joins) return undefined;
-  return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && o.conflict === e.conflict && datesOverlap(e.date, o.date)).at(-1);
+  const contacts = kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && o.conflict === e.conflict && datesOverlap(e.date, o.date));
+  // Delegations sit at a table: when the article told talks or a meeting, calls mentioned since are not what they joined.
+  const sittings = contacts.filter((o) => SITTINGS.has(o.type));
+  return sittings.length > 0 ? sittings[0] : contacts.at(-1);
 }
 
 /** "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. */

@@ -175,6 +175,15 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(before.body, run(before).mentions, 'the US President')?.personId).toBe('joe-biden');
   });
 
+  test('an office named as the one an aide serves ("an adviser to the director of the FSB") is not its holder', () => {
+    const aide = readText('2025-03-24', 'Moscow sent a senator and an adviser to the director of the Federal Security Service.');
+    expect(run(aide).mentions.map((m) => m.personId)).not.toContain('alexander-bortnikov');
+    const spokesman = readText('2025-03-24', 'A spokesman for the Russian President declined to comment.');
+    expect(run(spokesman).mentions.map((m) => m.personId)).not.toContain('vladimir-putin');
+    const holder = readText('2025-03-24', 'The director of the Federal Security Service met the senator.');
+    expect(run(holder).mentions.map((m) => m.personId)).toContain('alexander-bortnikov');
+  });
+
   test('an unnamed person between a name and a pronoun blocks the guess', () => {
     const t = readText('2025-05-11', 'Vikram Misri told reporters that an army officer from Pakistan had called his Indian counterpart.');
     expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);

@@ -25,10 +25,16 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
 }
 
 /**
+ * "his priorities if a meeting with Trump were to take place", "if Putin were to meet him": a contact put as a condition
+ * (its noun right after "if" or "unless", or its verb after "were to") is not one that happened or is planned.
+ */
+const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?$|\bwere\s+to\s+$`;
+
+/**
  * "could reject", "might meet", "did not attend", "never visited", "no new sanctions", "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/i;
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|${CONDITIONAL}`, 'i');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject

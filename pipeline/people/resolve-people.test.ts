@@ -175,6 +175,13 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(before.body, run(before).mentions, 'the US President')?.personId).toBe('joe-biden');
   });
 
+  test('"For his part, X ..." looks ahead to X, and "he said" after it goes on with X', () => {
+    const t = readText('2025-05-16', 'Hakan Fidan urged both sides to keep talking. For his part, Rustem Umerov said a swap was agreed. "It is a first step," he said.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'his')?.personId).toBe('rustem-umerov');
+    expect(whoIs(t.body, r.mentions, 'he')?.personId).toBe('rustem-umerov');
+  });
+
   test('an office named as the one an aide serves ("an adviser to the director of the FSB") is not its holder', () => {
     const aide = readText('2025-03-24', 'Moscow sent a senator and an adviser to the director of the Federal Security Service.');
     expect(run(aide).mentions.map((m) => m.personId)).not.toContain('alexander-bortnikov');

@@ -9,6 +9,9 @@ const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
 const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 /** "..., he added": a speaker going on is the one who spoke before, not someone named in what they said. */
 const GOES_ON = /^\s+(?:added|continued|went\s+on)\b/i;
+/** "For his part, X said ...": the pronoun looks ahead to the subject its clause names next, not back. */
+const FOR_ONES_PART_BEFORE = /(?:^|[,;:]\s*|["“‘]\s*)(?:for|on)\s+$/i;
+const FOR_ONES_PART_AFTER = /^\s+(?:own\s+)?part\s*,/i;
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
 const OWNER_REACH = 60;
 
@@ -61,6 +64,12 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       const end = start + m[0].length;
       if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
       const want = GENDER[m[0].toLowerCase()];
+      if (FOR_ONES_PART_BEFORE.test(body.slice(sentence.start, start)) && FOR_ONES_PART_AFTER.test(body.slice(end, end + 20))) {
+        const ahead = outside.find((x) => x.start >= end && x.end <= sentence.end);
+        const p = ahead ? byId.get(ahead.personId) : undefined;
+        if (ahead && p && pronounOf(p) === want) found.push({ start, end, text: m[0], personId: ahead.personId, via: 'coreference' });
+        continue;
+      }
       // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
       const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
       let chosen: string | null = null;

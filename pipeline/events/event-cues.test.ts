@@ -163,6 +163,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
+  ['offered-talks', 'Minsk on Tuesday proposed the next round of direct negotiations.', 'Minsk on Tuesday proposed the next round of tax cuts.'],
+  ['call-with', 'The chancellor also had calls with the Danish and Dutch leaders.', 'The chancellor also had calls for restraint printed.'],
   ['talks-took-place', 'The earlier talks on 4 June failed to produce a truce.', 'The planned talks on 4 June failed to materialise.'],
   ['said', 'The envoy, a former banker, also spoke at the news conference, backing the plan.', 'The envoy, a former banker, also spoke at the business forum.'],
   ['said', 'The minister outlined three conditions for a truce.', 'The minister drew up three conditions for a truce.'],

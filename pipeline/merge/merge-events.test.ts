@@ -97,6 +97,19 @@ test('an undated event is not joined to another paper’s dated one: the week up
   expect(statements.map((e) => e.date.start).sort()).toEqual(['2025-05-04', '2025-05-13']);
 });
 
+test('a named person\'s undated saying is the news of its paper\'s day or the evening before, not another paper\'s saying of days earlier', () => {
+  const older = corpus([
+    { file: 'e.md', publisher: 'Outlet E', published: '2025-06-14', body: 'On June 11, Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'f.md', publisher: 'Outlet F', published: '2025-06-14', body: 'Sergey Lavrov said Moscow would not give up its demands.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(older.map((e) => e.date.start).sort()).toEqual(['2025-06-07', '2025-06-11']);
+  const evening = corpus([
+    { file: 'g.md', publisher: 'Outlet G', published: '2025-06-14', body: 'On June 13, Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'h.md', publisher: 'Outlet H', published: '2025-06-14', body: 'Sergey Lavrov said Moscow wanted a long truce.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(evening.map((e) => e.date.start)).toEqual(['2025-06-13']);
+});
+
 test('in one article, an undated press conference and a dated statement told after it are two occasions', () => {
   const events = corpus([
     {

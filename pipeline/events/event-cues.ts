@@ -188,6 +188,13 @@ export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map(
 /** Words that make an event planned rather than past. */
 export const PLANNED = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/**
+ * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
+ * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
+ */
+export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summit|visit)(?:\s+with)?$/i;
+export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;
 

@@ -89,10 +89,22 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
   const apart = !shareSource(a, b);
   if (!datesOverlap(a.date, b.date, strict, apart) || !actorsCompatible(a, b)) return false;
+  if (apart && !shareArticle(a, b) && (carriedAwayFrom(a, b) || carriedAwayFrom(b, a))) return false;
   if (SAYINGS.has(a.type) && apart && !shareArticle(a, b) && (olderThanTheNews(a, b) || olderThanTheNews(b, a))) return false;
   // One article that dates one telling and leaves another undated tells two occasions: "On May 13 he confirmed his
   // visit" and "he said at a press conference" are not one statement because the week before publication holds May 13.
   return !(apart && SAYINGS.has(a.type) && shareArticle(a, b) && (undatedBefore(a, b) || undatedBefore(b, a)));
+}
+
+/**
+ * A date carried over from the sentence before ("on Monday ... Trump also had calls with Zelenskyy") is compared
+ * loosely within its article, but another paper's day two or more days from it is another occasion: Friday's call
+ * between the same two men is not Monday's.
+ */
+const CARRIED_SLACK = 1;
+function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
+  if (u.date.basis !== 'inherited' || !stated(d.date)) return false;
+  return d.date.end < addDays(u.date.start, -CARRIED_SLACK) || d.date.start > addDays(u.date.end, CARRIED_SLACK);
 }
 
 /**

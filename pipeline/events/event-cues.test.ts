@@ -84,6 +84,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
+  'call-between': { yes: 'The markets rose after a telephone conversation between the two presidents.', no: 'The markets rose after a long conversation between traders.' },
   'exchanged-prisoners': { yes: 'The two armies would each hand back 120 prisoners of war on Sunday.', no: 'The two armies exchanged heavy fire on Sunday.' },
   'discussions-with': { yes: 'The visit followed British discussions with Norway on Friday.', no: 'The visit followed a lively discussion of the budget on Friday.' },
   'talks-will-continue': { yes: 'The aide said that contacts between the two capitals would continue next month.', no: 'The aide said that contacts between the two capitals were rare.' },

@@ -52,8 +52,16 @@ test('"For his part, X said ..." is X\'s saying, and "he said" after it goes on 
 });
 
 test('a contact told as a noun is planned by the verb after it ("the call with X will take place"); "was scheduled to meet" is planned', () => {
-  const call = of('phone_call').filter((e) => e.actors.includes('recep-tayyip-erdogan'));
+  const call = of('phone_call').filter((e) => e.actors.includes('recep-tayyip-erdogan') && e.date.start > '2025-05-27');
   expect(call.map((e) => [e.status, e.date.start])).toEqual([['planned', '2025-05-29']]);
   const miami = of('meeting').filter((e) => e.actors.includes('steve-witkoff'));
   expect(miami.map((e) => [[...e.actors].sort(), e.status])).toEqual([[['rustem-umerov', 'steve-witkoff'], 'planned']]);
+});
+
+test('sanctions a meeting was "to discuss" are its topic, not sanctions imposed; "a telephone conversation between A and B" is their call; talks "are to begin" are planned', () => {
+  expect(of('sanctions')).toEqual([]);
+  expect(of('meeting').filter((e) => e.actors.includes('kaja-kallas')).map((e) => e.date.start)).toEqual(['2025-05-26']);
+  const sunday = of('phone_call').filter((e) => e.actors.includes('recep-tayyip-erdogan') && e.status === 'occurred');
+  expect(sunday.map((e) => [[...e.actors].sort(), e.date.start])).toEqual([[['recep-tayyip-erdogan', 'vladimir-putin'], '2025-05-25']]);
+  expect(of('negotiation').filter((e) => e.countries.includes('TR')).map((e) => e.status)).toEqual(['planned']);
 });

@@ -168,6 +168,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['call-with', 'The chancellor also had calls with the Danish and Dutch leaders.', 'The chancellor also had calls for restraint printed.'],
   ['talks-took-place', 'The earlier talks on 4 June failed to produce a truce.', 'The planned talks on 4 June failed to materialise.'],
   ['said', 'The envoy, a former banker, also spoke at the news conference, backing the plan.', 'The envoy, a former banker, also spoke at the business forum.'],
+  ['said', 'She made the remarks to reporters in Vilnius on Friday.', 'She made the rounds of reporters in Vilnius on Friday.'],
   ['said', 'The minister outlined three conditions for a truce.', 'The minister drew up three conditions for a truce.'],
   ['exchanged-prisoners', 'Kyiv and Moscow swapped another 84 captives at the border.', 'Kyiv and Moscow swapped accusations at the border.'],
   ['exchanged-prisoners', 'The sides will exchange about 300 wounded soldiers.', 'The sides will exchange about 300 letters.'],

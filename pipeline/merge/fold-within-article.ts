@@ -17,6 +17,9 @@ function addSources(into: ExtractedEvent, from: ExtractedEvent): void {
   into.sources.push(...from.sources.filter((s) => !have.has(s.start)));
   // One article's sources in reading order.
   into.sources.sort((a, b) => a.start - b.start);
+  // One act of speaking told in two sentences ("Trump said ... . He made the remarks to reporters"): the venue one
+  // of them names is the act's.
+  if (SAYING.has(into.type) && SAYING.has(from.type) && into.channel === 'unknown' && from.channel !== 'media_report') into.channel = from.channel;
 }
 
 /** Undated, or dated the same as the contact: an own date elsewhere makes it another occasion. */

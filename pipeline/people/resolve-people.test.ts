@@ -182,6 +182,15 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(t.body, r.mentions, 'he')?.personId).toBe('rustem-umerov');
   });
 
+  test('a possessive in a phrase fronted before the subject looks ahead to it; "His aide, X," does not', () => {
+    const t = readText('2025-06-24', 'Mark Rutte opened the summit. In remarks released by his office on Saturday, Volodymyr Zelenskyy set out his aims. Later, he said he wanted arms.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'his')?.personId).toBe('volodymyr-zelenskyy');
+    expect(whoIs(t.body, r.mentions, 'he')?.personId).toBe('volodymyr-zelenskyy');
+    const aide = readText('2025-06-24', 'Volodymyr Zelenskyy arrived late. His aide, Andriy Yermak, spoke first.');
+    expect(whoIs(aide.body, run(aide).mentions, 'His')?.personId).toBe('volodymyr-zelenskyy');
+  });
+
   test('an office named as the one an aide serves ("an adviser to the director of the FSB") is not its holder', () => {
     const aide = readText('2025-03-24', 'Moscow sent a senator and an adviser to the director of the Federal Security Service.');
     expect(run(aide).mentions.map((m) => m.personId)).not.toContain('alexander-bortnikov');

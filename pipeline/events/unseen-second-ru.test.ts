@@ -65,3 +65,8 @@ test('sanctions a meeting was "to discuss" are its topic, not sanctions imposed;
   expect(sunday.map((e) => [[...e.actors].sort(), e.date.start])).toEqual([[['recep-tayyip-erdogan', 'vladimir-putin'], '2025-05-25']]);
   expect(of('negotiation').filter((e) => e.countries.includes('TR')).map((e) => e.status)).toEqual(['planned']);
 });
+
+test('one act of speaking told in two sentences takes the venue the second names ("She made the remarks to reporters")', () => {
+  const said = events.filter((e) => e.actors.includes('maria-zakharova'));
+  expect(said.map((e) => [e.type, e.channel, e.date.start])).toEqual([['statement', 'press_briefing', '2025-05-26']]);
+});

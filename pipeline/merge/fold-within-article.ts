@@ -17,9 +17,11 @@ function addSources(into: ExtractedEvent, from: ExtractedEvent): void {
   into.sources.push(...from.sources.filter((s) => !have.has(s.start)));
   // One article's sources in reading order.
   into.sources.sort((a, b) => a.start - b.start);
-  // One act of speaking told in two sentences ("Trump said ... . He made the remarks to reporters"): the venue one
-  // of them names is the act's.
-  if (SAYING.has(into.type) && SAYING.has(from.type) && into.channel === 'unknown' && from.channel !== 'media_report') into.channel = from.channel;
+  // One person's act of speaking told in two sentences ("Trump said ... . He made the remarks to reporters"): the
+  // venue one of them names is the act's. (A state's statement folded into its official's words says nothing of the
+  // official's venue: "the US issued a statement" and the spokeswoman's briefing.)
+  const samePeople = from.actors.length > 0 && from.actors.every((id) => into.actors.includes(id));
+  if (SAYING.has(into.type) && SAYING.has(from.type) && samePeople && into.channel === 'unknown' && from.channel !== 'media_report') into.channel = from.channel;
 }
 
 /** Undated, or dated the same as the contact: an own date elsewhere makes it another occasion. */

@@ -6,9 +6,13 @@ import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
-import { PAST_MARKER } from '../lexicon/tense-words';
+import { REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
+
+/** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
+const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
@@ -75,6 +79,17 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return d ? [d] : [];
   }));
 
+  /**
+   * "Earlier in the day, an official said Trump was scheduled to meet Zelenskiy during the summit": a date in or
+   * before the reporting clause is the day of the telling; a contact told as still ahead in what was said does not take it.
+   */
+  const tellersDayOfAPlan = (d: DateMention, at: Range): boolean => {
+    if (d.end > at.start) return false;
+    const between = body.slice(d.end, at.start);
+    const saying = [...between.matchAll(new RegExp(REPORTING_VERB.source, 'gi'))].at(-1);
+    return saying !== undefined && !/[.;]/.test(between) && FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
+  };
+
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
   const countedBack = (i: Incident, index: number): DateMention | null => {
     if (!i.before) return null;
@@ -109,7 +124,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d));
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       if (process.env.DBG) console.log(JSON.stringify(body.slice(at.start, at.end)), candidates.map((d) => d.text), scoped.map((c) => c.scope));

@@ -70,3 +70,8 @@ test('one act of speaking told in two sentences takes the venue the second names
   const said = events.filter((e) => e.actors.includes('maria-zakharova'));
   expect(said.map((e) => [e.type, e.channel, e.date.start])).toEqual([['statement', 'press_briefing', '2025-05-26']]);
 });
+
+test('a meeting still ahead in what was said does not take the day of the telling ("Earlier in the day, an aide said ..."), and "on Thursday and Friday" is both days', () => {
+  const kellogg = of('meeting').filter((e) => e.actors.includes('keith-kellogg'));
+  expect(kellogg.map((e) => [e.status, e.date.start, e.date.end])).toEqual([['planned', '2025-05-29', '2025-05-30']]);
+});

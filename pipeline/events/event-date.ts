@@ -14,6 +14,9 @@ import { findIncidentReferences, namesIncident, type Incident } from './find-inc
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
+const TELLER_REACH = 80;
+
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
 
@@ -86,8 +89,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const tellersDayOfAPlan = (d: DateMention, at: Range): boolean => {
     if (d.end > at.start) return false;
     const between = body.slice(d.end, at.start);
-    const saying = [...between.matchAll(new RegExp(REPORTING_VERB.source, 'gi'))].at(-1);
-    return saying !== undefined && !/[.;]/.test(between) && FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
+    const saying = new RegExp(REPORTING_VERB.source, 'i').exec(between);
+    if (!saying || saying.index > TELLER_REACH || /[.;"“”]/.test(between.slice(0, saying.index))) return false;
+    return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
   };
 
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */

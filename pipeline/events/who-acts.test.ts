@@ -125,6 +125,8 @@ test('a clause before the teller, closed by ", as" or a semicolon, tells its own
 test('a list "A, B and C" before the verb are all its subjects; "A, B" without "and", or after "According to", is no list', () => {
   const listed = run('Vladimir Putin, Steve Witkoff and Kirill Dmitriev held talks in Moscow on Tuesday.', '2025-12-04');
   expect(listed.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'kirill-dmitriev']);
+  const titled = run('French President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer travelled to Kyiv on Saturday.', '2025-05-12');
+  expect(titled.find((e) => e.type === 'visit')?.actors).toEqual(['emmanuel-macron', 'friedrich-merz', 'keir-starmer']);
   const according = run('According to Yuri Ushakov, Vladimir Putin and Steve Witkoff held talks in Moscow on Tuesday.', '2025-12-04');
   expect(according.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff']);
 });

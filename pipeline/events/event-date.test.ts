@@ -67,6 +67,9 @@ describe('a reporting clause dates the saying, never what it reports', () => {
   test('a date right after the verb of saying, or after where it was said, is the saying\'s', () => {
     const wrote = eventsOf('Volodymyr Zelensky wrote on Telegram on Sunday that the fighting had not stopped.', '2025-04-22');
     expect(span(wrote.find((e) => e.type === 'statement'))).toBe('2025-04-20…2025-04-20');
+    // An hour is a setting too ("will address the nation at 8 pm tonight").
+    const address = eventsOf('The prime minister Narendra Modi will address the nation at 8 pm tonight.', '2025-05-12');
+    expect(span(address.find((e) => e.type === 'statement'))).toBe('2025-05-12…2025-05-12');
   });
 
   test('undated, the reported happening took place in the week up to its report', () => {

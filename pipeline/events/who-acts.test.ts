@@ -180,3 +180,13 @@ test('"announced a ceasefire on Saturday" announces the ceasefire, dated Saturda
   const report = run('Donald Trump announced that India and Pakistan would stop firing.', '2025-05-11');
   expect(report.find((e) => e.actors.includes('donald-trump'))?.type).toBe('statement');
 });
+
+test('a title with a preposition before a name ("Minister of State for Foreign Affairs X") leaves X the subject', () => {
+  const minister = run('Saudi Minister of State for Foreign Affairs Adel al-Jubeir made unannounced visits to New Delhi and Islamabad last week.', '2025-05-12');
+  expect(minister.find((e) => e.type === 'visit')?.actors).toEqual(['adel-al-jubeir']);
+  const envoy = run('Special Envoy for Ukraine Keith Kellogg met Volodymyr Zelenskyy in Kyiv on Friday.', '2025-05-12');
+  expect(envoy.find((e) => e.type === 'meeting')?.actors.sort()).toEqual(['keith-kellogg', 'volodymyr-zelenskyy']);
+  // A title after "to" is still the object of the verb before it.
+  const object = run('Shehbaz Sharif spoke to Secretary of State Marco Rubio on Friday.', '2025-05-12');
+  expect(object.find((e) => e.type === 'phone_call')?.actors).toEqual(['shehbaz-sharif', 'marco-rubio']);
+});

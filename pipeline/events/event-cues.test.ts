@@ -86,6 +86,10 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'exchanged-prisoners': { yes: 'The two sides exchanged 84 prisoners each on Thursday.', no: 'The two sides exchanged insults on Thursday.' },
   'paid-a-visit': { yes: 'The envoy made two unannounced visits to the capital last week.', no: 'The envoy made two unannounced calls to the capital last week.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
+  'call-between': { yes: 'The markets rose after a telephone conversation between the two presidents.', no: 'The markets rose after a long conversation between traders.' },
+  'discussions-with': { yes: 'The visit followed British discussions with Norway on Friday.', no: 'The visit followed a lively discussion of the budget on Friday.' },
+  'talks-will-continue': { yes: 'The aide said that contacts between the two capitals would continue next month.', no: 'The aide said that contacts between the two capitals were rare.' },
+  'attended-by': { yes: 'The dinner, which ran late, was also attended by the two deputy ministers.', no: 'The dinner, which ran late, was also paid for by the two deputy ministers.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -176,6 +180,17 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['launched-attack', 'Two days later the army launched a counter-offensive in the east.', 'Two days later the army launched a counter-claim in court.'],
   ['said', 'The prime minister will address the nation at eight tonight.', 'The prime minister will address the issue at eight tonight.'],
   ['visited', 'The delegation will arrive in the capital on Sunday.', 'The delegation will arrive at a decision on Sunday.'],
+  ['offered-talks', 'Minsk on Tuesday proposed the next round of direct negotiations.', 'Minsk on Tuesday proposed the next round of tax cuts.'],
+  ['call-with', 'The chancellor also had calls with the Danish and Dutch leaders.', 'The chancellor also had calls for restraint printed.'],
+  ['talks-took-place', 'The earlier talks on 4 June failed to produce a truce.', 'The planned talks on 4 June failed to materialise.'],
+  ['said', 'The envoy, a former banker, also spoke at the news conference, backing the plan.', 'The envoy, a former banker, also spoke at the business forum.'],
+  ['said', 'She made the remarks to reporters in Vilnius on Friday.', 'She made the rounds of reporters in Vilnius on Friday.'],
+  ['said', 'The minister outlined three conditions for a truce.', 'The minister drew up three conditions for a truce.'],
+  ['exchanged-prisoners', 'The two armies would each hand back 120 prisoners of war on Sunday.', 'The two armies exchanged heavy fire on Sunday.'],
+  ['exchanged-prisoners', 'Kyiv and Moscow swapped another 84 captives at the border.', 'Kyiv and Moscow swapped accusations at the border.'],
+  ['exchanged-prisoners', 'The sides will exchange about 300 wounded soldiers.', 'The sides will exchange about 300 letters.'],
+  ['attended-by', 'The Turkish side was being led by the deputy foreign minister.', 'The Turkish market was being led by exporters.'],
+  ['attended-by', 'The kingdom will be represented by its national security adviser.', 'The kingdom will be remembered by its visitors.'],
 ];
 
 describe('event cues', () => {

@@ -45,11 +45,15 @@ export const VERB_CUES: VerbCue[] = [
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
   { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
-  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:mediate|meet|host)\b|\b(?:offered|proposed|suggested)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|face-to-face)\s+(?:with|between|in)\b|\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
+  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:mediate|meet|host)\b|\b(?:offered|proposed|suggested)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|face-to-face)\s+(?:with|between|in)\b|\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|(?:had\s+|has\s+)?(?:occurred|happened)|was\s+(?:completed|carried\s+out)|is\s+under\s*way|went\s+ahead)\b/i },
-  // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers".
-  { name: 'exchanged-prisoners', type: 'intent_to_cooperate', re: /\b(?:exchanged|swapped|traded)\s+(?:[\w,-]+\s+){0,4}?(?:prisoners|POWs|captives|detainees|bodies|soldiers|civilians)\b/i },
+  // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers", "Russia and
+  // Ukraine would each exchange 175 prisoners of war": an exchange of people (or their bodies), not of fire or words.
+  { name: 'exchanged-prisoners', type: 'intent_to_cooperate', re: /\b(?:exchanged|swapped|traded)\s+(?:[\w,-]+\s+){0,4}?(?:prisoners|POWs|captives|detainees|bodies|soldiers|civilians)\b|\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:back|over))\s+(?:(?:some|about|around|nearly|up\s+to|at\s+least|more\s+than|another|a\s+further)\s+)?(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+)?(?:prisoners|POWs|captives|detainees|servicemen|soldiers)\b/i },
+  // "dialogue between Moscow and Washington would continue at various levels": talks promised to go on are a
+  // readiness, not talks held (the words between name who talks, with no verb of their own).
+  { name: 'talks-will-continue', type: 'intent_to_cooperate', subjectless: 'named', re: new RegExp(String.raw`\b(?:${TALKS}|contacts)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,5}?(?:would|will)\s+(?:\w+ly\s+)?(?:continue|go\s+on|carry\s+on)\b`, 'i') },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b/i },
@@ -58,6 +62,11 @@ export const VERB_CUES: VerbCue[] = [
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
   { name: 'described-as', type: 'statement', re: /\b(?:described|characteri[sz]ed|hailed|branded|labell?ed)\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\b/i },
   // Contacts.
+  // "following a telephone conversation between Putin and Trump": a call named with its two parties after it.
+  { name: 'call-between', type: 'phone_call', subjectless: 'between', re: /\b(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|phone\s+talks)\s+between\b/i },
+  // "the US discussions with Ukraine on Sunday": talks named as a noun with the other party; who held them is the
+  // clause's subject or the state before the noun.
+  { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation)\s+(?:via|over|on)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+)?hotline|\bhotline\s+(?:call|conversation|talks)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
   { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
@@ -73,7 +82,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'at-the-talks', type: 'negotiation', frame: true, re: new RegExp(String.raw`\b(?:at|during)\s+(?:their|the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:${TALKS}|negotiating\s+session)\b(?!\s+(?:on|about|over)\b)`, 'i') },
   // "During a meeting with Rutte, Trump said ...": a meeting that frames its clause.
   { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\s+with\b/i },
-  { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?)\b(?!\s+(?:about|of|on|to|with)\b)/i },
+  { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?)\b(?!\s+(?:about|of|on|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)/i },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
   // "Vance called Modi.", "she called Sharif on Friday": a call to a named person, not a name given ("called Putin a
   // liar") nor a call for something ("called for calm"): the name ends its clause or a time or place word follows.
@@ -82,10 +91,11 @@ export const VERB_CUES: VerbCue[] = [
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.
   { name: 'after-a-call', type: 'phone_call', re: /\b(?:after|following|since|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\b/i },
-  // The talks as the subject, told happening or to happen; the words between name them ("talks between the two
+  // The talks as the subject, told happening or to happen, or failing at something ("the talks on May 16 failed to
+  // reach a deal": held, not "failed to take place"); the words between name them ("talks between the two
   // delegations at a palace in Istanbul on June 2 ended"): words with no punctuation and no verb of their own
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
-  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|will\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
+  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|will\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
   { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeeting\s+between\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
@@ -100,6 +110,10 @@ export const VERB_CUES: VerbCue[] = [
   // "The US delegation included Rubio, Waltz and Witkoff", "Russia was represented by Ushakov and Lavrov": the people
   // named after it took part in the contact the article told before.
   { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+led\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
+  // "The meeting, which lasted two hours, was also attended by A and B", "the US side was being led by C", "Russia will
+  // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
+  // side and representation in the passive, in any tense).
+  { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
@@ -156,7 +170,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
   { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
-  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|address(?:ed|es)?\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference|warned(?=\s+(?:that|against)\b|\s+(?:[\w-]+\s+){1,3}?(?:against|not\s+to)\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
+  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|outlined|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|address(?:ed|es)?\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference|spoke\s+(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:comments|remarks)|warned(?=\s+(?:that|against)\b|\s+(?:[\w-]+\s+){1,3}?(?:against|not\s+to)\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
@@ -178,6 +192,13 @@ export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map(
 /** Words that make an event planned rather than past. */
 export const PLANNED = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/**
+ * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
+ * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
+ */
+export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summit|visit)(?:\s+with)?$/i;
+export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;
 
@@ -185,7 +206,7 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium)\b/i },
   { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted)\b/i },
   { channel: 'interview', re: /\b(?:interview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in)\b/i },
-  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé])\b/i },
+  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé]|(?:released|published)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office)\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
 

@@ -6,9 +6,16 @@ import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
-import { PAST_MARKER } from '../lexicon/tense-words';
+import { REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
+
+/** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
+const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
+
+/** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
+const TELLER_REACH = 80;
 
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
@@ -82,6 +89,18 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return d ? [d] : [];
   }));
 
+  /**
+   * "Earlier in the day, an official said Trump was scheduled to meet Zelenskiy during the summit": a date in or
+   * before the reporting clause is the day of the telling; a contact told as still ahead in what was said does not take it.
+   */
+  const tellersDayOfAPlan = (d: DateMention, at: Range): boolean => {
+    if (d.end > at.start) return false;
+    const between = body.slice(d.end, at.start);
+    const saying = new RegExp(REPORTING_VERB.source, 'i').exec(between);
+    if (!saying || saying.index > TELLER_REACH || /[.;"“”]/.test(between.slice(0, saying.index))) return false;
+    return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
+  };
+
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
   const countedBack = (i: Incident, index: number): DateMention | null => {
     if (!i.before) return null;
@@ -130,7 +149,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d));
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       const best = scoped.sort((x, y) => Number(x.scope !== 'own') - Number(y.scope !== 'own') || distance(x.d) - distance(y.d))[0];

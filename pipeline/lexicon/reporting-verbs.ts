@@ -5,7 +5,7 @@ import { MONTH, WEEKDAY } from './calendar-words';
  * attribution (who is speaking) and event extraction (who only reported what others did).
  */
 export const REPORTING_VERB =
-  /\b(?:said|says|say|saying|stated|states|told|tells|added|adding|adds|wrote|writes|posted|noted|notes|asserted|declared|announced|confirmed|revealed|remarked|explained|insisted|stressed|emphasi[sz]ed|underlined|reiterated|replied|responded|warned|claimed|observed|quipped|tweeted|according to|quoted\s+[^,.;]{1,60}?\s+as\s+saying)\b/g;
+  /\b(?:said|says|say|saying|stated|states|told|tells|added|adding|adds|wrote|writes|posted|noted|notes|asserted|declared|announced|confirmed|revealed|remarked|explained|insisted|stressed|emphasi[sz]ed|underlined|reiterated|replied|responded|warned|claimed|observed|quipped|tweeted|reported(?=\s+(?:on\s+\w+(?:\s+\d+)?\s+)?that\b)|according to|quoted\s+[^,.;]{1,60}?\s+as\s+saying)\b/g;
 
 /**
  * After "said": a verb that makes it a relative clause ("what he said was a senseless war", "a deal that she said

@@ -11,6 +11,11 @@ export type DateScope =
   | 'own'
   /** The date of a leading "after ..." clause: the verb happened on that day or later ("After the talks on Saturday, he posted"). */
   | 'on-or-after'
+  /**
+   * The date of the verb joined to this one by "and" ("arrived late Wednesday and met X on Thursday"): this verb's
+   * only when it has no date of its own.
+   */
+  | 'shared'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -61,6 +66,8 @@ const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments
  */
 const LEADING_CLAUSE = /\b(after|following|since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)before|until|when|while|who|which|whose)\b[^,;:]*$/i;
 const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
+/** A date right before "and" and this verb: the date of the verb before the "and" ("arrived late Wednesday and met"). */
+const COORDINATED_AFTER = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -77,7 +84,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     if (OPENS_VERB_CLAUSE.test(between)) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';
-    return 'own';
+    return COORDINATED_AFTER.test(between) ? 'shared' : 'own';
   }
   if (d.start < at.end) return 'own';
   // What a past act proposed or decided begins on that day; the act itself was told before it ("had offered a truce

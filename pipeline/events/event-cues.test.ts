@@ -187,6 +187,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['agreed-to-exchange', 'The parties also agreed on the repatriation of 500 bodies.', 'The parties also agreed on the wording of the text.'],
   ['said', 'The president reported on May 10 that the truce should begin on May 12.', 'The president was reported to be ill.'],
   ['said', 'The senator warned Ivan Petrov he was running out of time.', 'The senator was warned of heavy rain.'],
+  ['said', 'The president responded that he would wait in the capital.', 'The president responded to the strikes within hours.'],
+  ['spoke-with', 'The minister spoke about the raid and its fallout across the region with his Omani counterpart.', 'The minister spoke about the raid and its fallout with great anger.'],
   ['offered-talks', 'Minsk on Tuesday proposed the next round of direct negotiations.', 'Minsk on Tuesday proposed the next round of tax cuts.'],
   ['call-with', 'The chancellor also had calls with the Danish and Dutch leaders.', 'The chancellor also had calls for restraint printed.'],
   ['talks-took-place', 'The earlier talks on 4 June failed to produce a truce.', 'The planned talks on 4 June failed to materialise.'],

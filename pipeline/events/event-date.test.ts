@@ -132,6 +132,14 @@ describe('background dates do not date the main event', () => {
     expect(span(plain.find((e) => e.actors.includes('s-jaishankar')))).not.toBe('2025-05-14…2025-05-14');
   });
 
+  test('a date before "and" and a verb is that verb\'s only when it has none of its own ("arrived late Wednesday and met X on Thursday")', () => {
+    const trip = eventsOf('Adel al-Jubeir arrived in New Delhi late Wednesday and met S. Jaishankar on Thursday morning.', '2025-05-09');
+    expect(span(trip.find((e) => e.type === 'visit'))).toBe('2025-05-07…2025-05-07');
+    expect(span(trip.find((e) => e.type === 'meeting'))).toBe('2025-05-08…2025-05-08');
+    const same = eventsOf('Adel al-Jubeir arrived in New Delhi on Wednesday and met S. Jaishankar.', '2025-05-09');
+    expect(span(same.find((e) => e.type === 'meeting'))).toBe('2025-05-07…2025-05-07');
+  });
+
   test('"hours after" ties the event to the date that follows', () => {
     const events = eventsOf('India accused Pakistan of violating the truce hours after it began on Saturday evening.', '2025-05-11');
     expect(span(events.find((e) => e.type === 'accusation'))).toBe('2025-05-10…2025-05-10');

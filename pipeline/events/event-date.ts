@@ -152,9 +152,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
-      const best = scoped.sort((x, y) => Number(x.scope !== 'own') - Number(y.scope !== 'own') || distance(x.d) - distance(y.d))[0];
+      const rank = { own: 0, shared: 1, 'on-or-after': 2, other: 3 } as const;
+      const best = scoped.sort((x, y) => rank[x.scope] - rank[y.scope] || distance(x.d) - distance(y.d))[0];
       if (!best) return countedFrom(candidates, at);
-      if (best.scope === 'own') return best.d;
+      if (best.scope === 'own' || best.scope === 'shared') return best.d;
       return onOrAfter(best.d);
     },
     /**

@@ -124,5 +124,11 @@ const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|
 export function qualifiesNounBefore(body: string, from: number, at: Range): boolean {
   if (!/^\p{L}+ing\b/iu.test(body.slice(at.start, at.end))) return false;
   const prev = /([\p{L}'’-]+)\s+$/u.exec(body.slice(Math.max(from, at.start - 30), at.start))?.[1];
-  return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev);
+  return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev) && !WRITTEN_MESSAGES.test(prev);
 }
+
+/**
+ * "sent four letters urging India to reconsider": after a noun of written messages the "-ing" form is what the messages
+ * say, which is their sender's act of speaking, not what unnamed people were doing.
+ */
+const WRITTEN_MESSAGES = /^(?:letters|messages|notes|resolutions|petitions|missives|communications|dossiers)$/i;

@@ -81,6 +81,9 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'issued-a-threat': { yes: 'The president shortened the deadline to ten days.', no: 'The president shortened his speech to ten minutes.' },
   'ceasefire-on-date': { yes: 'The truce agreement on 3 June ended a week of shelling.', no: 'The truce agreement remains fragile.' },
   'called-person': { yes: 'After the briefing, the senator called Okafor.', no: 'The senator called Okafor a coward.' },
+  'received-a-call': { yes: 'The premier on Monday received a telephone call from the Turkish president.', no: 'The premier received a call for help from the flooded district.' },
+  'with-saying': { yes: 'Tensions rose, with Interior Minister Okafor saying the army was ready.', no: 'Tensions rose, with officials saying the army was ready.' },
+  'letters-urging': { yes: 'The ministry has sent two letters urging its neighbour to reopen the border.', no: 'The ministry has sent two letters to the wrong address.' },
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },
@@ -159,6 +162,9 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
+  ['called-person', 'The envoy called Interior Minister Dr. K. Mensah and offered condolences.', 'The envoy called Interior Minister Dr. K. Mensah a liar.'],
+  ['hosted', 'The president will host General Okafor for lunch on Friday.', 'The summit host Qatar said little on Friday.'],
+  ['pledged-support', 'After the bombing the premier extended his “full support” to the neighbour.', 'After the bombing the premier extended the curfew.'],
 ];
 
 describe('event cues', () => {

@@ -50,7 +50,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|(?:had\s+|has\s+)?(?:occurred|happened)|was\s+(?:completed|carried\s+out)|is\s+under\s*way|went\s+ahead)\b/i },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
-  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b/i },
+  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
   // A promise of help, not of a response ("promised a swift response" is a threat); "any promised assistance" is a noun.
   { name: 'promised-support', type: 'intent_to_cooperate', re: /(?<!\b(?:any|the|a|an|this|that|its|their|his|her|all)\s)\b(?:promised|vowed|committed)\s+(?:to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b/i },
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
@@ -75,7 +75,10 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
   // "Vance called Modi.", "she called Sharif on Friday": a call to a named person, not a name given ("called Putin a
   // liar") nor a call for something ("called for calm"): the name ends its clause or a time or place word follows.
-  { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.-]+\s+){0,2}?[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b))/ },
+  // The name may carry its office and titles ("called External Affairs Minister Dr. S. Jaishankar and ...").
+  { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b))/ },
+  // "X received a telephone call from Y": the caller named after "from" takes part as much as the one called.
+  { name: 'received-a-call', type: 'phone_call', re: /\b(?:received|receives|receiving|took|got)\s+(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+from\b/i },
   { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|video\s*conference|videoconference)\s+with\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.
@@ -98,7 +101,8 @@ export const VERB_CUES: VerbCue[] = [
   // "The US delegation included Rubio, Waltz and Witkoff", "Russia was represented by Ushakov and Lavrov": the people
   // named after it took part in the contact the article told before.
   { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+led\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
-  { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed)\s+(?=[A-Z])/ },
+  // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
+  { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
@@ -132,6 +136,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'rebuffed', type: 'rejection', re: /\b(?:rebuffed|spurned|brushed\s+(?:off|aside)|(?:poured|threw|thrown)\s+cold\s+water\s+on|vetoed|repudiated|(?:refused|declined)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:offer|proposal|request|invitation|plan))\b/i },
   { name: 'demanded', type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
   { name: 'sought-release', type: 'demand', re: /\b(?:sought|seeks|seeking|issued)\s+(?:the\s+|a\s+)?(?:immediate\s+|unconditional\s+)?(?:release|withdrawal|return|extradition|demand)\b/i },
+  // "sent four letters urging India to reconsider": the letters' plea is their sender's, told from the sending verb.
+  { name: 'letters-urging', type: 'appeal', re: /\b(?:sent|wrote|dispatched|delivered)\s+(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:urging|asking|requesting|seeking|calling\s+(?:on|for))\b/i },
   // "a phone call on Ukraine" is a call about it: "call" after an article, a possessive or "phone" is a noun.
   { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
   // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
@@ -149,6 +155,9 @@ export const VERB_CUES: VerbCue[] = [
   // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
   { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
+  // "..., with Defence Minister X saying Pakistan was ready": a saying told as a gerund whose subject stands after
+  // "with"; the cue takes the word after it too, which is what makes it a gerund with an object (find-verbal-events).
+  { name: 'with-saying', type: 'statement', re: /(?<=\bwith\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6})saying\s+\p{L}+/u },
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
   { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
@@ -181,7 +190,8 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium)\b/i },
   { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted)\b/i },
   { channel: 'interview', re: /\b(?:interview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in)\b/i },
-  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé])\b/i },
+  // A letter sent is a written statement ("sent four letters urging", "in a letter to her counterpart").
+  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé]|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?)\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
 

@@ -36,10 +36,10 @@ const YEAR_COMMA = /^,(?=\s)/;
 /**
  * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "Operation
  * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
- * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" and a
- * calendar date.
+ * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" (or
+ * "of": "the terror attack of April 22") and a calendar date.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>on\s+)?$/u;
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
@@ -56,6 +56,9 @@ const SUBJECT_REACH = 12;
 const SAYING_BETWEEN = /\b(?:said|says|told|reported|announced|claimed|stated|added|confirmed|alleged)\b/i;
 /** Only quotation marks or nothing before a date that opens its clause. */
 const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
+
+/** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
+const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:the|a|an|this|that|last\s+month['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
@@ -101,6 +104,10 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
+      // "following the terror attack in Pahalgam", "behind the attack in X": an undated incident the clause refers back
+      // to as its cause is one the story told or assumes; its place does not date it, and the week before publication
+      // would be a guess.
+      if (!near && by.length === 0 && !back && REFERS_BACK.test(lead)) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
       if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
       // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.

@@ -36,12 +36,19 @@ function conversationsOf(e: ExtractedEvent, before: ExtractedEvent[], people: Ma
   return e.addressee && calls.some(to) ? calls.filter(to) : calls;
 }
 
+/** Offices whose holder speaks for the state. */
+const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\b/i;
+
 /** The nearest statement or appeal by an official of the state that an actorless statement names as its subject. */
 function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
   // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own.
   if (e.actors.length > 0 || !e.agent || (e.type !== 'statement' && e.type !== 'appeal')) return undefined;
+  // The same act told twice is told as the same kind of act, in the same sentence, or by the one whose office is to
+  // speak for the state (a spokesperson's briefing is the state's statement, whatever it asked): "Islamabad sent
+  // letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
+  const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || o.actors.some((id) => people.get(id)?.roles.some((r) => SPOKESPERSON.test(r.title)));
   const candidates = events.filter(
-    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
+    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );
   return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
 }

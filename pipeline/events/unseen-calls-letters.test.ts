@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import { eventsOf } from './fixtures/unseen-events-of';
+
+/**
+ * Causes found on a third set of real India–Pakistan articles the pipeline had never read (June 2025 and before),
+ * each told again in our own words in the fixture (ip-calls-letters-and-lunch.md, published Friday 9 May 2025).
+ */
+const events = eventsOf('ip-calls-letters-and-lunch.md');
+const day = (start: string, basis: string) => ({ start, end: start, precision: 'day', basis });
+const withActor = (id: string) => events.filter((e) => e.actors.includes(id));
+
+test('"X received a telephone call from Y": a call between both, on the day the sentence gives', () => {
+  const call = withActor('wang-yi');
+  expect(call.map((e) => [e.type, e.actors])).toEqual([['phone_call', ['shehbaz-sharif', 'wang-yi']]]);
+  expect(call[0]?.date).toMatchObject(day('2025-05-08', 'weekday-relative'));
+});
+
+test('"called External Affairs Minister Dr. S. Jaishankar and ...": a call to a person named with office and titles', () => {
+  const call = withActor('antonio-guterres');
+  expect(call.map((e) => [e.type, e.actors])).toEqual([['phone_call', ['antonio-guterres', 's-jaishankar']]]);
+  expect(call[0]?.date).toMatchObject(day('2025-05-07', 'weekday-relative'));
+});
+
+test('"the Pahalgam terror attack of April 22": the date after "of" dates the attack, and only the attack', () => {
+  const attacks = events.filter((e) => e.type === 'terrorist_attack');
+  expect(attacks.map((e) => e.date)).toMatchObject([day('2025-04-22', 'explicit')]);
+  // The undated "following the terror attack in Pahalgam" refers back to it: no second attack in the week before publication.
+  expect(events.some((e) => e.type === 'terrorist_attack' && e.date.basis === 'publication')).toBe(false);
+});
+
+test('", with Defence Minister X saying ...": the minister’s statement', () => {
+  expect(withActor('khawaja-asif').map((e) => e.type)).toEqual(['statement']);
+});
+
+test('"Islamabad has sent three letters urging New Delhi to ...": an appeal in writing, not folded into the minister’s remark', () => {
+  const appeal = events.filter((e) => e.type === 'appeal');
+  expect(appeal.map((e) => [e.actors, e.countries, e.channel])).toEqual([[[], ['PK', 'IN'], 'official_statement']]);
+});
+
+test('"will host X for lunch ... on Monday": a planned visit hosted, on the Monday after publication', () => {
+  const lunch = events.filter((e) => e.type === 'host_visit');
+  expect(lunch.map((e) => [e.status, e.actors])).toEqual([['planned', ['donald-trump', 'asim-munir']]]);
+  expect(lunch[0]?.date).toMatchObject(day('2025-05-12', 'weekday-relative'));
+});

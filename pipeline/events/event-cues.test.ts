@@ -84,6 +84,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'received-a-call': { yes: 'The premier on Monday received a telephone call from the Turkish president.', no: 'The premier received a call for help from the flooded district.' },
   'with-saying': { yes: 'Tensions rose, with Interior Minister Okafor saying the army was ready.', no: 'Tensions rose, with officials saying the army was ready.' },
   'letters-urging': { yes: 'The ministry has sent two letters urging its neighbour to reopen the border.', no: 'The ministry has sent two letters to the wrong address.' },
+  thanked: { yes: 'The premier thanked the allies for their help.', no: 'The premier was thanked by the allies for his help.' },
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },

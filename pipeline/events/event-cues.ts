@@ -158,6 +158,8 @@ export const VERB_CUES: VerbCue[] = [
   // "..., with Defence Minister X saying Pakistan was ready": a saying told as a gerund whose subject stands after
   // "with"; the cue takes the word after it too, which is what makes it a gerund with an object (find-verbal-events).
   { name: 'with-saying', type: 'statement', re: /(?<=\bwith\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6})saying\s+\p{L}+/u },
+  // Thanks given are a statement of the one who gave them, not of the one thanked ("was thanked by").
+  { name: 'thanked', type: 'statement', re: /(?<!\b(?:was|were|been|being|is|are)\s)\bthanked\b/i },
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
   { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },

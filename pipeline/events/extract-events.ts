@@ -18,6 +18,8 @@ export type ExtractedEvent = TimelineEvent & {
   agent: string | null;
   /** Index of the sentence it was read from, in its article. */
   sentence: number;
+  /** Index of that sentence's paragraph: what one paragraph tells is one passage of the story. */
+  paragraph: number;
   /** Everyone the sentence mentions (by name, role or pronoun). */
   mentioned: string[];
   /** Who told it, when not the actor: the speaker of the quotation or of "X said that ...". */
@@ -173,6 +175,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
         sentence: index,
+        paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),
         reporter: told && !actors.includes(told) ? told : null,
       });

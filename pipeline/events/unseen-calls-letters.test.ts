@@ -42,3 +42,8 @@ test('"will host X for lunch ... on Monday": a planned visit hosted, on the Mond
   expect(lunch.map((e) => [e.status, e.actors])).toEqual([['planned', ['donald-trump', 'asim-munir']]]);
   expect(lunch[0]?.date).toMatchObject(day('2025-05-12', 'weekday-relative'));
 });
+
+test('"X thanked ... and backed Trump’s offer. The spokesperson said ... “...,” he added": the spokesperson’s, never Trump’s saying', () => {
+  expect(withActor('shafqat-ali-khan').map((e) => [e.type, e.date.start])).toEqual([['statement', '2025-05-09']]);
+  expect(withActor('donald-trump').map((e) => e.type)).toEqual(['host_visit']);
+});

@@ -43,10 +43,11 @@ const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\b/i;
 function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
   // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own.
   if (e.actors.length > 0 || !e.agent || (e.type !== 'statement' && e.type !== 'appeal')) return undefined;
-  // The same act told twice is told as the same kind of act, in the same sentence, or by the one whose office is to
-  // speak for the state (a spokesperson's briefing is the state's statement, whatever it asked): "Islamabad sent
-  // letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
-  const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || o.actors.some((id) => people.get(id)?.roles.some((r) => SPOKESPERSON.test(r.title)));
+  // The same act told twice is told as the same kind of act, in the same sentence, or in the same paragraph by the one
+  // whose office is to speak for the state (a spokesperson's briefing is the state's statement, whatever it asked):
+  // "Islamabad sent letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
+  const spokesperson = (o: ExtractedEvent) => o.actors.some((id) => people.get(id)?.roles.some((r) => SPOKESPERSON.test(r.title)));
+  const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || (spokesperson(o) && o.paragraph === e.paragraph);
   const candidates = events.filter(
     (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );

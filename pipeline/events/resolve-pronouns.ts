@@ -24,13 +24,18 @@ export function withPronouns(body: string, mentions: PersonMention[], quotes: Qu
     const named = mentions.filter((m) => m.end <= start && fits(m.personId, p[0])).pop();
     // A name earlier in the same sentence wins ("Trump blamed ... what he called"); else the last speaker.
     const sameSentence = named && !/[.!?]["”]?\s/.test(body.slice(named.end, start));
-    // Else the last person named, unless an unnamed one is told in between, outside quotations ("backed Trump's offer.
-    // The spokesperson said ... 'It is baseless,' he added": the spokesperson, whom no name gives).
-    // An office that is the named person's own ("Spokesperson X ... the spokesperson said") is that person told again.
-    const titles = named ? (people.get(named.personId)?.roles ?? []).map((r) => r.title.toLowerCase()) : [];
-    const someoneElse = (phrase: string) => !titles.some((t) => t.includes(/\S+$/.exec(phrase.toLowerCase())?.[0] ?? phrase));
-    const unnamedBetween = named !== undefined && unnamedPeopleIn(outsideQuotes(body, named.end, start, quotes)).some(someoneElse);
-    const personId = sameSentence ? named.personId : (quoted?.speaker ?? (unnamedBetween ? undefined : named?.personId));
+    // Else the last speaker, else the last person named, unless an unnamed person is told between them and the pronoun,
+    // outside quotations ("backed Trump's offer. The spokesperson said ... 'It is baseless,' he added": the spokesperson,
+    // whom no name gives). An office that is the person's own ("Spokesperson X ... the spokesperson said") is that
+    // person told again.
+    const toldSince = (id: string, from: number) => {
+      const titles = (people.get(id)?.roles ?? []).map((r) => r.title.toLowerCase());
+      const someoneElse = (phrase: string) => !titles.some((t) => t.includes(/\S+$/.exec(phrase.toLowerCase())?.[0] ?? phrase));
+      return unnamedPeopleIn(outsideQuotes(body, from, start, quotes)).some(someoneElse);
+    };
+    const speaker = quoted?.speaker && !toldSince(quoted.speaker, quoted.end) ? quoted.speaker : undefined;
+    const lastNamed = named && !toldSince(named.personId, named.end) ? named.personId : undefined;
+    const personId = sameSentence ? named.personId : quoted ? speaker : lastNamed;
     if (personId) out.push({ start, end, text: p[0], personId, via: 'coreference' });
   }
   return out.sort((a, b) => a.start - b.start);

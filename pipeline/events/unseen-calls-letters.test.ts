@@ -28,13 +28,20 @@ test('"the Pahalgam terror attack of April 22": the date after "of" dates the at
   expect(events.some((e) => e.type === 'terrorist_attack' && e.date.basis === 'publication')).toBe(false);
 });
 
-test('", with Defence Minister X saying ...": the minister’s statement', () => {
-  expect(withActor('khawaja-asif').map((e) => e.type)).toEqual(['statement']);
+test('", with Defence Minister X saying ...": the minister’s statement; "said Asif. He accused ..." is his accusation', () => {
+  expect(withActor('khawaja-asif').map((e) => e.type).sort()).toEqual(['accusation', 'statement']);
+});
+
+test('"A day earlier, New Delhi had called on Washington ... in response to Pakistani drone attacks": the appeal takes the fronted date', () => {
+  const appeal = events.filter((e) => e.type === 'appeal' && e.countries.includes('US'));
+  expect(appeal.map((e) => [e.actors, e.date.start, e.date.end])).toEqual([[[], '2025-05-07', '2025-05-07']]);
+  // The attacks it answers are told undated, as its cause: no military action dated in the week before publication.
+  expect(events.some((e) => e.type === 'military_action')).toBe(false);
 });
 
 test('"Islamabad has sent three letters urging New Delhi to ...": an appeal in writing, not folded into the minister’s remark', () => {
-  const appeal = events.filter((e) => e.type === 'appeal');
-  expect(appeal.map((e) => [e.actors, e.countries, e.channel])).toEqual([[[], ['PK', 'IN'], 'official_statement']]);
+  const appeal = events.filter((e) => e.type === 'appeal' && e.channel === 'official_statement');
+  expect(appeal.map((e) => [e.actors, e.countries])).toEqual([[[], ['PK', 'IN']]]);
 });
 
 test('"will host X for lunch ... on Monday": a planned visit hosted, on the Monday after publication', () => {

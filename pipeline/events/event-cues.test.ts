@@ -85,6 +85,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'with-saying': { yes: 'Tensions rose, with Interior Minister Okafor saying the army was ready.', no: 'Tensions rose, with officials saying the army was ready.' },
   'letters-urging': { yes: 'The ministry has sent two letters urging its neighbour to reopen the border.', no: 'The ministry has sent two letters to the wrong address.' },
   thanked: { yes: 'The premier thanked the allies for their help.', no: 'The premier was thanked by the allies for his help.' },
+  'kept-in-contact': { yes: 'The two army commanders have maintained regular contact since Sunday.', no: 'The two army commanders agreed to stay in touch.' },
+  'gathering-took-place': { yes: 'The briefing of the party leaders took place in Lagos on Monday.', no: 'The briefing of the party leaders was said to be tense.' },
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'authorised-response': { yes: 'The defence council authorised the navy to retaliate if fired upon.', no: 'The defence council authorised the navy to buy two ships.' },

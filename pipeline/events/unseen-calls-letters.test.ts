@@ -54,3 +54,18 @@ test('"X thanked ... and backed Trump’s offer. The spokesperson said ... “..
   expect(withActor('shafqat-ali-khan').map((e) => [e.type, e.date.start])).toEqual([['statement', '2025-05-09']]);
   expect(withActor('donald-trump').map((e) => e.type)).toEqual(['host_visit']);
 });
+
+test('"A truce was agreed at 3:30 pm." in a paragraph of its own goes on with the day told last ("on May 6")', () => {
+  const truce = events.filter((e) => e.type === 'ceasefire');
+  expect(truce.map((e) => [e.date.start, e.date.end, e.date.basis])).toEqual([['2025-05-06', '2025-05-06', 'inherited']]);
+});
+
+test('"the military operations chiefs of both countries have maintained regular contact": the two DGMOs, in contact', () => {
+  const contact = withActor('rajiv-ghai');
+  expect(contact.map((e) => [e.type, [...e.actors].sort()])).toEqual([['phone_call', ['kashif-abdullah', 'rajiv-ghai']]]);
+});
+
+test('"The briefing of the envoys took place in Islamabad yesterday": a meeting on the day before publication', () => {
+  const briefing = events.filter((e) => e.type === 'meeting');
+  expect(briefing.map((e) => [e.countries, e.date.start, e.date.end])).toEqual([[['PK'], '2025-05-08', '2025-05-08']]);
+});

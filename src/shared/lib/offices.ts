@@ -44,7 +44,7 @@ export const OFFICES: Office[] = [
     titles: ['Foreign Ministry Spokesperson', 'Foreign Office Spokesperson'],
   },
   { key: 'army-chief', phrases: ['Army Chief', 'Chief of Army Staff', 'Chief of the Army Staff', 'COAS'], titles: ['Chief of Army Staff', 'Chief of the Army Staff'] },
-  { key: 'dgmo', phrases: ['DGMO', 'Director General of Military Operations'], titles: ['Director General of Military Operations'] },
+  { key: 'dgmo', phrases: ['DGMO', 'Director General of Military Operations', 'military operations chief'], titles: ['Director General of Military Operations'] },
   { key: 'chancellor', phrases: ['Chancellor'], titles: ['Chancellor'] },
   { key: 'un-secretary-general', phrases: ['UN Secretary-General', 'UN Secretary General', 'UN chief'], titles: ['UN Secretary-General'] },
   { key: 'nato-secretary-general', phrases: ['NATO Secretary General', 'NATO Secretary-General', 'NATO chief'], titles: ['NATO Secretary General'] },

@@ -61,6 +61,14 @@ export const OFFICES: Office[] = [
     titleTest: /\bminister\b/i,
     needsAntecedent: true,
   },
+  // "Foreign Office Spokesperson X said ... During his briefing, the spokesperson said": the spokesperson named before.
+  {
+    key: 'spokesperson',
+    phrases: ['spokesperson', 'spokesman', 'spokeswoman'],
+    titles: [],
+    titleTest: /\bspokes(?:person|man|woman)\b/i,
+    needsAntecedent: true,
+  },
 ];
 
 export const OFFICE_BY_KEY = new Map(OFFICES.map((o) => [o.key, o]));

@@ -56,6 +56,17 @@ export function isCalledOff(body: string, from: number, at: Range, to = at.end):
   return CONTACT_NOUN.test(body.slice(at.start, at.end)) && CALLED_OFF_AFTER.test(body.slice(at.end, Math.max(at.end, to)));
 }
 
+/**
+ * "were scheduled to meet on the sidelines, but it could not fructify": a plan the next clause says fell through. Only
+ * a plan ("scheduled to", "due to", "expected to", "planned to" before the verb) and a "but" clause that refers back to it.
+ */
+const PLANNED_BEFORE = /\b(?:scheduled|due|expected|set|planned|slated|supposed)\s+to\s+$/i;
+const FELL_THROUGH = /^[^.;]{0,80}?,?\s+but\s+(?:it|this|that|the\s+[\w-]+)\s+(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|never|failed\s+to)\s+(?:fructify|materiali[sz]e|happen|take\s+place|go\s+ahead|come\s+about)\b|^[^.;]{0,80}?,?\s+but\s+(?:it|this|that|the\s+[\w-]+)\s+fell\s+through\b/i;
+
+export function fellThrough(body: string, at: Range, to: number): boolean {
+  return PLANNED_BEFORE.test(body.slice(Math.max(0, at.start - 30), at.start)) && FELL_THROUGH.test(body.slice(at.end, Math.max(at.end, to)));
+}
+
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
 const GAP = String.raw`(?:\s*,?\s*(?:on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\))\s*,?)*\s*`;
 

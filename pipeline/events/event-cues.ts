@@ -171,8 +171,17 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 
+/** A calendar day written before a noun: "April 22", "22 April", "April 22, 2025,". */
+const CALENDAR_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4},?)?`;
+
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
 export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
+  // "The April 22 attack killed 26 people, mostly tourists": a bare "attack" pinned down by the calendar date before it
+  // is an incident; a terrorist one when its sentence speaks of terror, militants, gunmen or tourists, else military.
+  // First, so that "the April 22 attack on tourists" is not read as a strike "on" a target below; case-sensitive, so
+  // that a modifier ("the April 22 terror attack") leaves the noun to the rules for its kind.
+  { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+${CALENDAR_DAY}\s+(?:\p{Lu}[\p{L}-]+\s+)?)attacks?\b(?=[^.;]{0,120}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
+  { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+${CALENDAR_DAY}\s+(?:\p{Lu}[\p{L}-]+\s+)?)attacks?\b`, 'gu') },
   { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?|massacre)\b/gi },
   // "the killing of 26 people by gunmen", "the deaths of 26 tourists ..., the result of terrorism": killings of people
   // that the clause lays at the door of gunmen, militants or terror (unattributed deaths name no incident).

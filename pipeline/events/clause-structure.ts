@@ -24,11 +24,14 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
   return { start, end };
 }
 
+/** "if terrorist attacks from Pakistan continue", "unless India strikes": a condition, up to three words of its subject. */
+export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,3}$`;
+
 /**
  * "could reject", "might meet", "did not attend", "never visited", "no new sanctions", "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$/i;
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -37,8 +40,11 @@ const NEGATED_OR_HYPOTHETICAL = /\b(?:could|might|may|should|can)\s+(?:not\s+|al
  */
 const NEGATED_SUBJECT = /(?:^[\s"“‘']*|\b(?:said|says|added|stated|claimed|insisted|confirmed|announced)\s+(?:that\s+)?)(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(?:have|has|had|was|were|is|are|will|would)\s+)?(?:(?:been|be)\s+)?$/iu;
 
+/** "Trump invited Modi, who was in Canada, to visit the US": a visit offered, not made (its "to" may come well after). */
+const INVITED_TO = /\binvit(?:ed|es|ing)\s+[^.;]{0,80}?\bto\s+$/i;
+
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
-  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start));
+  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start)) || INVITED_TO.test(body.slice(Math.max(0, at.start - 100), at.start));
 }
 
 /** "postponed his visit", "called off the talks": the thing named did not take place. */

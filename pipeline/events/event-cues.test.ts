@@ -165,6 +165,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['called-the-attack', 'The senator termed the raid “a cowardly crime”.', 'The senator termed the raid a success in his notes.'],
   ['offered-talks', 'The envoy offered help in starting "direct" talks between the neighbours.', 'The envoy offered help in starting the car.'],
   ['took-to', 'The senator agreed, writing on X that the deal was fair.', 'The senator agreed, writing on paper that the deal was fair.'],
+  ['held-a-meeting', 'The premier had an urgent meeting at the palace.', 'The premier had left the summit meeting early.'],
   ['called-person', 'The envoy called Interior Minister Dr. K. Mensah and offered condolences.', 'The envoy called Interior Minister Dr. K. Mensah a liar.'],
   ['hosted', 'The president will host General Okafor for lunch on Friday.', 'The summit host Qatar said little on Friday.'],
   ['pledged-support', 'After the bombing the premier extended his “full support” to the neighbour.', 'After the bombing the premier extended the curfew.'],

@@ -4,6 +4,7 @@ import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
 import { findNounDates } from '../dates/noun-dates';
 import { INCIDENT_CUES } from './event-cues';
+import { CONDITION_BEFORE } from './clause-structure';
 
 export interface Incident extends Range {
   type: EventType;
@@ -56,6 +57,8 @@ const SUBJECT_REACH = 12;
 const SAYING_BETWEEN = /\b(?:said|says|told|reported|announced|claimed|stated|added|confirmed|alleged)\b/i;
 /** Only quotation marks or nothing before a date that opens its clause. */
 const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
+
+const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
 
 /** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
 const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -111,6 +114,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.
       if (!near && !back && refersBack) continue;
+      // "if terrorist attacks from Pakistan continue": a condition, not an attack.
+      if (CONDITION.test(lead)) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
       if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
       // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.

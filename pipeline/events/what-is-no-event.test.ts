@@ -110,3 +110,14 @@ describe('a plan told in the past tense of a report is still a plan', () => {
     expect(run('Marco Rubio spoke to Ishaq Dar on Tuesday.', '2025-04-30').map((e) => [e.type, e.status])).toEqual([['phone_call', 'occurred']]);
   });
 });
+
+describe('a condition, an alternative or an invitation is no event', () => {
+  test('"if attacks from X continue", "instead of condemning", "invited X ... to visit" tell nothing that happened', () => {
+    expect(typesOf('S. Jaishankar warned that if terrorist attacks from Pakistan continue, there will be consequences.')).not.toContain('terrorist_attack');
+    expect(typesOf('Wang Yi expressed regret instead of condemning the strike on Pakistan.')).not.toContain('condemnation');
+    expect(typesOf('Donald Trump invited Narendra Modi, who was in Canada for the summit, to visit Washington.')).not.toContain('visit');
+    // Without them, the same words are events.
+    expect(typesOf('Wang Yi condemned the strike on Pakistan.')).toContain('condemnation');
+    expect(typesOf('Narendra Modi will visit Washington on Friday.')).toContain('visit');
+  });
+});

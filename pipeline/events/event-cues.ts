@@ -206,11 +206,18 @@ export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whethe
 export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium)\b/i },
   { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted)\b/i },
-  { channel: 'interview', re: /\b(?:interview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in)\b/i },
+  // "told the Iranian state-run Press TV that": a broadcaster or paper spoken to is an interview.
+  { channel: 'interview', re: /\b(?:interview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in|told\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.]*\s+){0,3}(?:TV|Radio|News|Times|Post|Journal|newspaper|daily|broadcaster|channel|magazine)\b)/ },
   // A letter sent is a written statement ("sent four letters urging", "in a letter to her counterpart").
   { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé]|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?)\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
+
+/** A state's measures against another: announced by its government in writing (the channel when no other is told). */
+export const STATE_MEASURES: ReadonlySet<EventType> = new Set<EventType>(['expel', 'reduce_relations', 'sanctions']);
+
+/** Offices whose holder speaks for the state ("Foreign Office Spokesperson", "White House Press Secretary"). */
+export const SPOKESPERSON_TITLE = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\b/i;
 
 /** Acts of speaking: what a person says, in whatever mood (asking, refusing, blaming, threatening). */
 export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection']);

@@ -69,3 +69,11 @@ test('"The briefing of the envoys took place in Islamabad yesterday": a meeting 
   const briefing = events.filter((e) => e.type === 'meeting');
   expect(briefing.map((e) => [e.countries, e.date.start, e.date.end])).toEqual([[['PK'], '2025-05-08', '2025-05-08']]);
 });
+
+test('channels: a broadcaster told is an interview; an expulsion is announced in writing; a spokesperson with no venue told spoke at a briefing', () => {
+  expect(withActor('ishaq-dar').map((e) => [e.type, e.channel])).toEqual([['statement', 'interview']]);
+  expect(events.filter((e) => e.type === 'expel').map((e) => e.channel)).toEqual(['official_statement']);
+  expect(withActor('shafqat-ali-khan').map((e) => e.channel)).toEqual(['press_briefing']);
+  // Not a spokesperson: the defence minister's remark keeps an unknown venue.
+  expect(withActor('khawaja-asif').find((e) => e.type === 'statement')?.channel).toBe('unknown');
+});

@@ -92,3 +92,19 @@ test('under 640 px the list is cards, not a table that scrolls sideways', async 
   await cards.first().getByRole('button').click();
   await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toBeVisible();
 });
+
+test('on a phone the fitted timeline has at least two dates on its axis to read the events against', async ({ page }) => {
+  await page.goto('/');
+  await expect(firstItem(page)).toBeVisible();
+  // Labels as wide as the phone's timeline would leave every event room to its right, a window of years with one
+  // year marked: labels wrap narrower, so the window is a few months and its axis marks them.
+  const marks = await page.getByRole('region', { name: 'Timeline' }).evaluate((region) => {
+    const centre = region.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!centre) return [];
+    return [...region.querySelectorAll('.vis-time-axis .vis-text.vis-minor')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.left >= centre.left && r.left < centre.right; })
+      .map((el) => el.textContent);
+  });
+  expect(marks.length, `axis labels inside the timeline: ${marks.join(', ')}`).toBeGreaterThanOrEqual(2);
+});

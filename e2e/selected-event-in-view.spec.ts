@@ -5,10 +5,14 @@ import { dataset, escapeRegExp, must } from './support/published-data';
 /** How far (in px) the selected item's box or label pokes out of the timeline's visible area; 0 when wholly in. */
 function overflowOfSelected(page: Page) {
   return page.getByTestId('timeline').evaluate((tl) => {
-    const view = tl.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    const centre = tl.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
     const item = tl.querySelector('.vis-item.vis-selected');
     const label = item?.querySelector('.tl-label');
-    if (!view || !item || !label) return Infinity;
+    if (!centre || !item || !label) return Infinity;
+    // What the reader sees of the events' panel: vis-timeline sizes it, and until it redraws after the timeline has
+    // narrowed (the details opening beside it) it is wider than the timeline, which clips it.
+    const box = tl.getBoundingClientRect();
+    const view = { left: Math.max(centre.left, box.left), right: Math.min(centre.right, box.right), top: Math.max(centre.top, box.top), bottom: Math.min(centre.bottom, box.bottom) };
     let out = 0;
     for (const r of [item.getBoundingClientRect(), label.getBoundingClientRect()]) {
       out = Math.max(out, view.left - r.left, r.right - view.right, view.top - r.top, r.bottom - view.bottom);

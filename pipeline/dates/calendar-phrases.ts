@@ -57,6 +57,20 @@ export const CALENDAR_RULES: PhraseRule[] = [
     },
   },
   {
+    // "a summit taking place on Tuesday and Wednesday": two weekdays joined by "and" are the days from one to the other,
+    // read the way one weekday is (the later one is the first such day after the earlier).
+    name: 'weekday-pair',
+    re: new RegExp(String.raw`\bon ${WEEKDAY} and ${WEEKDAY}\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
+    resolve: (m, ctx) => {
+      if (!isCapitalised(m[1]) || !isCapitalised(m[2])) return null;
+      const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+      const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
+      const end = nextWeekdayAfter(start, second);
+      return { start, end, precision: 'approximate', basis: 'weekday-relative' };
+    },
+  },
+  {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser.
     name: 'weekday',
     re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),

@@ -93,6 +93,9 @@ export const RELATIVE_RULES: PhraseRule[] = [
       }
       const back = n * (UNIT_DAYS[unit] ?? 1);
       if (unit === 'day' && !vague) return day(addDays(published, -back));
+      // "a few days ago" is told of anything from a couple of days to about a week back ("a few" is read as three):
+      // from half the count to twice it and a day, so that the reader's week is held.
+      if (unit === 'day') return { start: addDays(published, -(2 * back + 1)), end: addDays(published, -Math.max(1, Math.ceil(back / 2))), precision: 'approximate', basis: 'relative-phrase' };
       const spread = unit === 'week' && !vague ? 3 : Math.max(1, Math.round(back / 4));
       const end = addDays(published, -back + spread);
       return { start: addDays(published, -back - spread), end: end > published ? published : end, precision: unit === 'week' && !vague ? 'week' : 'approximate', basis: 'relative-phrase' };

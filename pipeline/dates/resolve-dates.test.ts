@@ -88,6 +88,13 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn("Last month's attack killed 26 people.", '2025-05-02')).toEqual([['Last month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn('Over the past two days, Vice President JD Vance and Secretary Rubio engaged with senior officials.', '2025-05-10')).toEqual([['Over the past two days', '2025-05-08', '2025-05-10', 'approximate', 'relative-phrase']]);
     expect(datesIn('Putin declared an Easter truce three days ago.', '2025-04-22')).toEqual([['three days ago', '2025-04-19', '2025-04-19', 'day', 'relative-phrase']]);
+    // Two weekdays joined by "and" are the days from one to the other, ahead or past as one weekday would be.
+    expect(datesIn('The forum will meet on Thursday and Friday in Oslo.', '2025-06-24')).toEqual([['on Thursday and Friday', '2025-06-26', '2025-06-27', 'approximate', 'weekday-relative']]);
+    expect(datesIn('The envoys met on Monday and Tuesday in Oslo.', '2025-06-26')).toEqual([['on Monday and Tuesday', '2025-06-23', '2025-06-24', 'approximate', 'weekday-relative']]);
+    // A vague count of days reaches back about a week, and not to the publication day itself.
+    expect(datesIn('Envoys of both governments sat down in Geneva a few days ago.', '2025-06-20')).toEqual([['a few days ago', '2025-06-13', '2025-06-18', 'approximate', 'relative-phrase']]);
+    expect(datesIn('The minister flew home a couple of days ago.', '2025-06-20')).toEqual([['a couple of days ago', '2025-06-15', '2025-06-19', 'approximate', 'relative-phrase']]);
+    expect(datesIn('The minister flew home two days ago.', '2025-06-20')).toEqual([['two days ago', '2025-06-18', '2025-06-18', 'day', 'relative-phrase']]);
   });
 
   test('months named without a day give month ranges, cut at publication when "earlier"', () => {

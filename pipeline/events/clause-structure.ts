@@ -28,10 +28,16 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
 export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,3}$`;
 
 /**
+ * "his priorities if a meeting with Trump were to take place", "if Putin were to meet him": a contact put as a condition
+ * (its noun right after "if" or "unless", or its verb after "were to") is not one that happened or is planned.
+ */
+const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?$|\bwere\s+to\s+$`;
+
+/**
  * "could reject", "might meet", "did not attend", "never visited", "no new sanctions", "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -91,7 +97,9 @@ export function institutionSubjectBefore(body: string, from: number, at: number)
 }
 
 /** A cue that is a noun ("talks with", "dialogue between", "a meeting") names an event only when it is not a topic. */
-const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce)\b/i;
+const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce|(?:new\s+)?sanctions)\b/i;
+/** "met to discuss air defence, arms and new sanctions": what a contact was about is its topic (a list of up to eight words before it). */
+const DISCUSSED = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|focus(?:ed|es|ing)?\s+on)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,8}$/iu;
 /** "support for direct dialogue", "plans for a meeting", "hopes of peace talks": what is wanted, not what happened. */
 const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|this|that|these|those|their|its|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
 /**
@@ -109,7 +117,7 @@ export function isTopicNoun(body: string, from: number, at: Range): boolean {
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   if (AMID.test(body.slice(Math.max(0, at.start - 40), at.start))) return true;
-  return WANTED_OR_DENIED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
+  return WANTED_OR_DENIED.test(before) || DISCUSSED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
 }
 
 /**

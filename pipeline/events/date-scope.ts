@@ -16,8 +16,11 @@ export type DateScope =
 
 /** Verbs of saying: a date after one dates the saying only when it follows the verb directly ("said on Friday"). */
 const SAYING_TYPES = new Set<EventType>(['statement']);
-/** Where or how something was said: a preposition and its short noun phrase ("on his Telegram channel", "at the White House"). */
-const SETTING = String.raw`(?:on|in|to|at|during|via|from|through|before|with)\s+(?:(?:an?|the|his|her|its|their|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}.-]+\s+){0,3}?`;
+/**
+ * Where, how or at what hour something was said: a preposition and its short noun phrase ("on his Telegram channel",
+ * "at the White House", "at 8 pm").
+ */
+const SETTING = String.raw`(?:on|in|to|at|during|via|from|through|before|with)\s+(?:(?:an?|the|his|her|its|their|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}\d.:-]+\s+){0,3}?`;
 /**
  * What may stand between a verb of saying and its date: up to two settings ("wrote on X on Sunday", "said in a post on
  * Telegram on Friday"), after a verb that takes one, first whom it was told ("told reporters at the White House on

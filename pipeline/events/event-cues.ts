@@ -26,7 +26,7 @@ export interface VerbCue {
 /** Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire"): up to three words. */
 const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?["“‘']?`;
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
-const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
+const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
 /**
  * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
@@ -45,9 +45,15 @@ export const VERB_CUES: VerbCue[] = [
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
   { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
-  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
+  { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed)\s+(?:[\w-]+\s+){1,3}?to\s+(?:mediate|meet|host)\b|\b(?:offered|proposed|suggested)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|face-to-face)\s+(?:with|between|in)\b|\b(?:offered|proposed)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|(?:had\s+|has\s+)?(?:occurred|happened)|was\s+(?:completed|carried\s+out)|is\s+under\s*way|went\s+ahead)\b/i },
+  // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers", "Russia and
+  // Ukraine would each exchange 175 prisoners of war": an exchange of people (or their bodies), not of fire or words.
+  { name: 'exchanged-prisoners', type: 'intent_to_cooperate', re: /\b(?:exchanged|swapped|traded)\s+(?:[\w,-]+\s+){0,4}?(?:prisoners|POWs|captives|detainees|bodies|soldiers|civilians)\b|\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:back|over))\s+(?:(?:some|about|around|nearly|up\s+to|at\s+least|more\s+than|another|a\s+further)\s+)?(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+)?(?:prisoners|POWs|captives|detainees|servicemen|soldiers)\b/i },
+  // "dialogue between Moscow and Washington would continue at various levels": talks promised to go on are a
+  // readiness, not talks held (the words between name who talks, with no verb of their own).
+  { name: 'talks-will-continue', type: 'intent_to_cooperate', subjectless: 'named', re: new RegExp(String.raw`\b(?:${TALKS}|contacts)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,5}?(?:would|will)\s+(?:\w+ly\s+)?(?:continue|go\s+on|carry\s+on)\b`, 'i') },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
@@ -56,6 +62,11 @@ export const VERB_CUES: VerbCue[] = [
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
   { name: 'described-as', type: 'statement', re: /\b(?:described|characteri[sz]ed|hailed|branded|labell?ed)\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\b/i },
   // Contacts.
+  // "following a telephone conversation between Putin and Trump": a call named with its two parties after it.
+  { name: 'call-between', type: 'phone_call', subjectless: 'between', re: /\b(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|phone\s+talks)\s+between\b/i },
+  // "the US discussions with Ukraine on Sunday": talks named as a noun with the other party; who held them is the
+  // clause's subject or the state before the noun.
+  { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation)\s+(?:via|over|on)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+)?hotline|\bhotline\s+(?:call|conversation|talks)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
   { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
@@ -71,7 +82,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'at-the-talks', type: 'negotiation', frame: true, re: new RegExp(String.raw`\b(?:at|during)\s+(?:their|the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:${TALKS}|negotiating\s+session)\b(?!\s+(?:on|about|over)\b)`, 'i') },
   // "During a meeting with Rutte, Trump said ...": a meeting that frames its clause.
   { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\s+with\b/i },
-  { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?)\b(?!\s+(?:about|of|on|to|with)\b)/i },
+  { name: 'spoke-together', type: 'phone_call', plural: true, re: /\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?)\b(?!\s+(?:about|of|on|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)/i },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
   // "Vance called Modi.", "she called Sharif on Friday": a call to a named person, not a name given ("called Putin a
   // liar") nor a call for something ("called for calm"): the name ends its clause or a time or place word follows.
@@ -82,14 +93,15 @@ export const VERB_CUES: VerbCue[] = [
   // "the two commanders have maintained periodic contact since May 10": contact kept up between two or more parties
   // (one person who "kept in touch" with no one named says nothing of whom).
   { name: 'kept-in-contact', type: 'phone_call', plural: true, re: /\b(?:maintained|kept|kept\s+up|remained\s+in|stayed\s+in|been\s+in)\s+(?:[\w-]+\s+)?(?:contact|touch)\b/i },
-  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|video\s*conference|videoconference)\s+with\b/i },
+  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|video\s*conferences?|videoconferences?)\s+with\b|\bdiscussed\s+(?:[\w-]+\s+){0,6}?(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.
   { name: 'after-a-call', type: 'phone_call', re: /\b(?:after|following|since|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\b/i },
-  // The talks as the subject, told happening or to happen; the words between name them ("talks between the two
+  // The talks as the subject, told happening or to happen, or failing at something ("the talks on May 16 failed to
+  // reach a deal": held, not "failed to take place"); the words between name them ("talks between the two
   // delegations at a palace in Istanbul on June 2 ended"): words with no punctuation and no verb of their own
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
-  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|will\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b`, 'i') },
+  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|will\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
   { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeeting\s+between\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
@@ -107,10 +119,16 @@ export const VERB_CUES: VerbCue[] = [
   // "The US delegation included Rubio, Waltz and Witkoff", "Russia was represented by Ushakov and Lavrov": the people
   // named after it took part in the contact the article told before.
   { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+led\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
+  // "The meeting, which lasted two hours, was also attended by A and B", "the US side was being led by C", "Russia will
+  // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
+  // side and representation in the passive, in any tense).
+  { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
+  // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
+  { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
   // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.
@@ -118,7 +136,7 @@ export const VERB_CUES: VerbCue[] = [
   // Reducing relations and coercion.
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
-  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b/i },
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
@@ -153,23 +171,21 @@ export const VERB_CUES: VerbCue[] = [
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
-  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones))\b/i },
-  { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
+  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
+  { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
   // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
   // no type of its own for it, and it is announced, so it is a statement.
   { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
   // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
-  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction)\b|\bcondoles?\b/i },
+  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction|gratitude)\b|\bcondoles?\b|(?<!\b(?:was|were|been|being|is|are)\s)\bthanked\s+(?!by\b)/i },
   // "..., with Defence Minister X saying Pakistan was ready": a saying told as a gerund whose subject stands after
   // "with"; the cue takes the word after it too, which is what makes it a gerund with an object (find-verbal-events).
   { name: 'with-saying', type: 'statement', re: /(?<=\bwith\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6})saying\s+\p{L}+/u },
-  // Thanks given are a statement of the one who gave them, not of the one thanked ("was thanked by").
-  { name: 'thanked', type: 'statement', re: /(?<!\b(?:was|were|been|being|is|are)\s)\bthanked\b/i },
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
   { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
-  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|addressed\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
+  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|outlined|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|address(?:ed|es)?\s+the\s+(?:nation|country|parliament|media)|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference|spoke\s+(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:comments|remarks)|warned(?=\s+(?:that|against)\b|\s+(?:[\w-]+\s+){1,3}?(?:against|not\s+to)\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 
 /** A calendar day written before a noun: "April 22", "22 April", "April 22, 2025,". */
@@ -200,6 +216,13 @@ export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map(
 /** Words that make an event planned rather than past. */
 export const PLANNED = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/**
+ * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
+ * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
+ */
+export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summit|visit)(?:\s+with)?$/i;
+export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;
 
@@ -207,9 +230,9 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium)\b/i },
   { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted)\b/i },
   // "told the Iranian state-run Press TV that": a broadcaster or paper spoken to is an interview.
-  { channel: 'interview', re: /\b(?:interview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in|told\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.]*\s+){0,3}(?:TV|Radio|News|Times|Post|Journal|newspaper|daily|broadcaster|channel|magazine)\b)/ },
+  { channel: 'interview', re: /\b(?:[Ii]nterview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in|told\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.]*\s+){0,3}(?:TV|Radio|News|Times|Post|Journal|newspaper|daily|broadcaster|channel|magazine))\b/ },
   // A letter sent is a written statement ("sent four letters urging", "in a letter to her counterpart").
-  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé]|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?)\b/i },
+  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé]|(?:released|published)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?)\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
 

@@ -67,6 +67,9 @@ describe('a reporting clause dates the saying, never what it reports', () => {
   test('a date right after the verb of saying, or after where it was said, is the saying\'s', () => {
     const wrote = eventsOf('Volodymyr Zelensky wrote on Telegram on Sunday that the fighting had not stopped.', '2025-04-22');
     expect(span(wrote.find((e) => e.type === 'statement'))).toBe('2025-04-20…2025-04-20');
+    // An hour is a setting too ("will address the nation at 8 pm tonight").
+    const address = eventsOf('The prime minister Narendra Modi will address the nation at 8 pm tonight.', '2025-05-12');
+    expect(span(address.find((e) => e.type === 'statement'))).toBe('2025-05-12…2025-05-12');
   });
 
   test('undated, the reported happening took place in the week up to its report', () => {
@@ -116,6 +119,17 @@ describe('background dates do not date the main event', () => {
   test('"since February" is where a span begins, not when the verb happened', () => {
     const events = eventsOf('Dmitry Peskov said talks have stalled since February.', '2025-04-11');
     expect(events.find((e) => e.actors.includes('dmitry-peskov'))?.date.basis).toBe('publication');
+  });
+
+  test('a clause counted in days from the date before it ("on Thursday, the day after he had called X") is that many days off it', () => {
+    const calls = eventsOf('Marco Rubio spoke to Ishaq Dar on Thursday, the day after he had called S. Jaishankar.', '2025-05-16');
+    expect(span(calls.find((e) => e.actors.includes('ishaq-dar')))).toBe('2025-05-15…2025-05-15');
+    expect(span(calls.find((e) => e.actors.includes('s-jaishankar')))).toBe('2025-05-14…2025-05-14');
+    const before = eventsOf('Sergey Lavrov met Hakan Fidan on Monday, two days before Rustem Umerov and Vladimir Medinsky held talks in Istanbul.', '2025-05-23');
+    expect(span(before.find((e) => e.type === 'negotiation'))).toBe('2025-05-21…2025-05-21');
+    // Not counted: a clause with no count of days keeps the rule for clauses of their own.
+    const plain = eventsOf('Marco Rubio spoke to Ishaq Dar on Thursday, after he had called S. Jaishankar.', '2025-05-16');
+    expect(span(plain.find((e) => e.actors.includes('s-jaishankar')))).not.toBe('2025-05-14…2025-05-14');
   });
 
   test('"hours after" ties the event to the date that follows', () => {

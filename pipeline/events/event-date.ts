@@ -6,9 +6,16 @@ import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
-import { PAST_MARKER } from '../lexicon/tense-words';
+import { REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
+
+/** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
+const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
+
+/** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
+const TELLER_REACH = 80;
 
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
@@ -38,6 +45,13 @@ export interface DatingFacts {
   /** The words that report it ("Misri said on Saturday that"): it happened by the time they say, at the latest. */
   reporting: Range | null;
 }
+
+/**
+ * Right after a date, a clause counted in days from it: ", the day after he had called", ", two days before the
+ * talks began". Groups: the count, after or before, and the clause's words up to the verb.
+ */
+const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*days?\s+(after|before)\b([^,;:]*)$/i;
+const DAY_COUNTS: Record<string, number> = { '': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
@@ -75,6 +89,18 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return d ? [d] : [];
   }));
 
+  /**
+   * "Earlier in the day, an official said Trump was scheduled to meet Zelenskiy during the summit": a date in or
+   * before the reporting clause is the day of the telling; a contact told as still ahead in what was said does not take it.
+   */
+  const tellersDayOfAPlan = (d: DateMention, at: Range): boolean => {
+    if (d.end > at.start) return false;
+    const between = body.slice(d.end, at.start);
+    const saying = new RegExp(REPORTING_VERB.source, 'i').exec(between);
+    if (!saying || saying.index > TELLER_REACH || /[.;"“”]/.test(between.slice(0, saying.index))) return false;
+    return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
+  };
+
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
   const countedBack = (i: Incident, index: number): DateMention | null => {
     if (!i.before) return null;
@@ -83,6 +109,20 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     if (from === null) return null;
     const date = { start: addDays(from.start, -i.before.days), end: addDays(from.end, -i.before.days), precision: 'approximate' as const, basis: 'relative-phrase' as const };
     return { start: i.before.start, end: i.before.end, text: body.slice(i.before.start, i.before.end), date };
+  };
+
+  /**
+   * "Rubio spoke to Dar on Thursday, the day after he had called Jaishankar": a verb in a clause counted in days
+   * from the date before it is dated that many days before (after) or after (before) that date.
+   */
+  const countedFrom = (candidates: DateMention[], at: Range): DateMention | null => {
+    const anchor = candidates.filter((d) => d.end <= at.start).sort((x, y) => y.end - x.end)[0];
+    const gap = anchor ? DAYS_FROM.exec(body.slice(anchor.end, at.start)) : null;
+    if (!anchor || !gap) return null;
+    const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * ((gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1);
+    const end = anchor.end + gap.index + (gap[0].length - (gap[3]?.length ?? 0));
+    const date = { ...anchor.date, start: addDays(anchor.date.start, days), end: addDays(anchor.date.end, days), basis: 'relative-phrase' as const };
+    return { start: anchor.start, end, text: body.slice(anchor.start, end).trimEnd(), date };
   };
 
   /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
@@ -109,12 +149,12 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d));
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
-      if (process.env.DBG) console.log(JSON.stringify(body.slice(at.start, at.end)), candidates.map((d) => d.text), scoped.map((c) => c.scope));
       const best = scoped.sort((x, y) => Number(x.scope !== 'own') - Number(y.scope !== 'own') || distance(x.d) - distance(y.d))[0];
-      if (!best || best.scope === 'own') return best?.d ?? null;
+      if (!best) return countedFrom(candidates, at);
+      if (best.scope === 'own') return best.d;
       return onOrAfter(best.d);
     },
     /**

@@ -61,6 +61,12 @@ export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
 
+/**
+ * "Minister of State for Foreign Affairs Adel al-Jubeir", "Special Envoy for Ukraine Keith Kellogg", "Ambassador to
+ * the UN X": a preposition inside a title before a name makes no prepositional object of the person.
+ */
+const TITLE_WITH_PREPOSITION = /\b(?:Minister|Secretary|Adviser|Advisor|Commissioner|Representative|Envoy|Ambassador|Director|Chief|Head|Chair(?:man|woman|person)?|Coordinator|Spokes(?:person|man|woman))\s+(?:(?:of|General)\s+(?:[A-Z][\w.’']*\s+){0,2})?(?:for|to|at|on)\s+(?:(?:the|[A-Z][\w.’']*)\s+){1,5}$/;
+
 /** "X and Y": the second of two people joined by "and" is not the first of them. */
 const AND_BEFORE = /\band\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/;
 
@@ -82,7 +88,7 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
     if (UNNAMED_SUBJECT.test(gap(m))) return null;
     // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
     const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
-    if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead)) return m;
+    if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead) || TITLE_WITH_PREPOSITION.test(lead)) return m;
   }
   return null;
 }

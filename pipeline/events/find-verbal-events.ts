@@ -107,8 +107,11 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
   return mentions.filter((m) => m.start >= from && m.end <= verb && TOGETHER_WITH.test(body.slice(Math.max(from, m.start - COMPANION_LEAD), m.start))).flatMap((m) => [m.personId, ...(m.also ?? [])]);
 }
 
-/** "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas. */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/**
+ * "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas, each maybe
+ * with its title ("President X, Chancellor Y and Prime Minister Z travelled").
+ */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
 /**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
@@ -122,7 +125,7 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
   for (const m of before) {
     const gap = body.slice(m.end, next.start);
     if (!LIST_GAP.test(gap) || PREPOSITION_BEFORE.test(body.slice(Math.max(from, m.start - 40), m.start))) break;
-    and ||= /\band\s+$/.test(gap);
+    and ||= /^\s*,?\s*and\s/.test(gap);
     out.unshift(m.personId, ...(m.also ?? []));
     next = m;
   }

@@ -125,6 +125,8 @@ test('a clause before the teller, closed by ", as" or a semicolon, tells its own
 test('a list "A, B and C" before the verb are all its subjects; "A, B" without "and", or after "According to", is no list', () => {
   const listed = run('Vladimir Putin, Steve Witkoff and Kirill Dmitriev held talks in Moscow on Tuesday.', '2025-12-04');
   expect(listed.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff', 'kirill-dmitriev']);
+  const titled = run('French President Emmanuel Macron, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer travelled to Kyiv on Saturday.', '2025-05-12');
+  expect(titled.find((e) => e.type === 'visit')?.actors).toEqual(['emmanuel-macron', 'friedrich-merz', 'keir-starmer']);
   const according = run('According to Yuri Ushakov, Vladimir Putin and Steve Witkoff held talks in Moscow on Tuesday.', '2025-12-04');
   expect(according.find((e) => e.type === 'negotiation')?.actors).toEqual(['vladimir-putin', 'steve-witkoff']);
 });
@@ -177,4 +179,14 @@ test('"announced a ceasefire on Saturday" announces the ceasefire, dated Saturda
   expect(act.map((e) => [e.type, e.actors, e.date.start, e.date.basis])).toEqual([['ceasefire', ['donald-trump'], '2025-05-10', 'weekday-relative']]);
   const report = run('Donald Trump announced that India and Pakistan would stop firing.', '2025-05-11');
   expect(report.find((e) => e.actors.includes('donald-trump'))?.type).toBe('statement');
+});
+
+test('a title with a preposition before a name ("Minister of State for Foreign Affairs X") leaves X the subject', () => {
+  const minister = run('Saudi Minister of State for Foreign Affairs Adel al-Jubeir made unannounced visits to New Delhi and Islamabad last week.', '2025-05-12');
+  expect(minister.find((e) => e.type === 'visit')?.actors).toEqual(['adel-al-jubeir']);
+  const envoy = run('Special Envoy for Ukraine Keith Kellogg met Volodymyr Zelenskyy in Kyiv on Friday.', '2025-05-12');
+  expect(envoy.find((e) => e.type === 'meeting')?.actors.sort()).toEqual(['keith-kellogg', 'volodymyr-zelenskyy']);
+  // A title after "to" is still the object of the verb before it.
+  const object = run('Shehbaz Sharif spoke to Secretary of State Marco Rubio on Friday.', '2025-05-12');
+  expect(object.find((e) => e.type === 'phone_call')?.actors).toEqual(['shehbaz-sharif', 'marco-rubio']);
 });

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person } from '../../src/shared/schema';
 import type { ExtractedEvent } from '../events/extract-events';
+import { addDays } from '../dates/calendar';
 import { betterDate, datesOverlap } from './compare-dates';
 import { SPOKESPERSON_TITLE } from '../events/event-cues';
 
@@ -17,6 +18,11 @@ function addSources(into: ExtractedEvent, from: ExtractedEvent): void {
   into.sources.push(...from.sources.filter((s) => !have.has(s.start)));
   // One article's sources in reading order.
   into.sources.sort((a, b) => a.start - b.start);
+  // One person's act of speaking told in two sentences ("Trump said ... . He made the remarks to reporters"): the
+  // venue one of them names is the act's. (A state's statement folded into its official's words says nothing of the
+  // official's venue: "the US issued a statement" and the spokeswoman's briefing.)
+  const samePeople = from.actors.length > 0 && from.actors.every((id) => into.actors.includes(id));
+  if (SAYING.has(into.type) && SAYING.has(from.type) && samePeople && into.channel === 'unknown' && from.channel !== 'media_report') into.channel = from.channel;
 }
 
 /** Undated, or dated the same as the contact: an own date elsewhere makes it another occasion. */
@@ -81,10 +87,28 @@ function declarationOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
 /** Contacts a participant told after them may join ("Ushakov was part of the delegation"). */
 const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
 
-/** The contact told last before a participation, on fitting dates: "They met on Friday. X also took part." */
+/**
+ * A participation with no date words of its own ("Russia will be represented by D") has only its tense's guess of the
+ * week after or before publication, which says nothing of the day: any contact of the same fortnight around it fits.
+ */
+const UNDATED_JOIN_SLACK = 7;
+function joinDatesFit(e: ExtractedEvent, o: ExtractedEvent): boolean {
+  if (datesOverlap(e.date, o.date)) return true;
+  return e.date.basis === 'publication' && o.date.end >= addDays(e.date.start, -UNDATED_JOIN_SLACK) && o.date.start <= addDays(e.date.end, UNDATED_JOIN_SLACK);
+}
+
+/**
+ * The contact a participation joins, on fitting dates: "They met on Friday. X also took part." Of talks and meetings
+ * the first the article tells (its lead story: a sitting mentioned in passing since, "which followed talks with Y on
+ * Sunday", is not where the delegation sat), else the last call told before. A story written as talks open tells them
+ * begun and who "will be represented by" whom in one breath: a participation joins whatever the tense of either.
+ */
 function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
   if (!e.joins) return undefined;
-  return kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && compatible(e, o) && datesOverlap(e.date, o.date)).at(-1);
+  const contacts = kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && o.conflict === e.conflict && joinDatesFit(e, o));
+  // Delegations sit at a table: when the article told talks or a meeting, calls mentioned since are not what they joined.
+  const sittings = contacts.filter((o) => SITTINGS.has(o.type));
+  return sittings.length > 0 ? sittings[0] : contacts.at(-1);
 }
 
 /** "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. */

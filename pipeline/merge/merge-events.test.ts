@@ -97,6 +97,32 @@ test('an undated event is not joined to another paper’s dated one: the week up
   expect(statements.map((e) => e.date.start).sort()).toEqual(['2025-05-04', '2025-05-13']);
 });
 
+test('a named person\'s undated saying is the news of its paper\'s day or the evening before, not another paper\'s saying of days earlier', () => {
+  const older = corpus([
+    { file: 'e.md', publisher: 'Outlet E', published: '2025-06-14', body: 'On June 11, Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'f.md', publisher: 'Outlet F', published: '2025-06-14', body: 'Sergey Lavrov said Moscow would not give up its demands.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(older.map((e) => e.date.start).sort()).toEqual(['2025-06-07', '2025-06-11']);
+  const evening = corpus([
+    { file: 'g.md', publisher: 'Outlet G', published: '2025-06-14', body: 'On June 13, Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'h.md', publisher: 'Outlet H', published: '2025-06-14', body: 'Sergey Lavrov said Moscow wanted a long truce.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(evening.map((e) => e.date.start)).toEqual(['2025-06-13']);
+});
+
+test('a call dated by the sentence before ("on Monday ... also had calls with Y") is not another paper\'s call of the same two three days earlier', () => {
+  const calls = corpus([
+    { file: 'i.md', publisher: 'Outlet I', published: '2025-06-16', body: 'Donald Trump spoke with Vladimir Putin on Monday. Trump also had calls with Volodymyr Zelenskyy and other leaders.' },
+    { file: 'j.md', publisher: 'Outlet J', published: '2025-06-16', body: 'On June 13, Volodymyr Zelenskyy had a phone conversation with Donald Trump.' },
+  ]).filter((e) => e.type === 'phone_call' && e.actors.includes('volodymyr-zelenskyy'));
+  expect(calls.map((e) => e.date.start).sort()).toEqual(['2025-06-13', '2025-06-16']);
+  const sameDay = corpus([
+    { file: 'k.md', publisher: 'Outlet K', published: '2025-06-16', body: 'Donald Trump spoke with Vladimir Putin on Monday. Trump also had calls with Volodymyr Zelenskyy and other leaders.' },
+    { file: 'l.md', publisher: 'Outlet L', published: '2025-06-16', body: 'On June 16, Volodymyr Zelenskyy had a phone conversation with Donald Trump.' },
+  ]).filter((e) => e.type === 'phone_call' && e.actors.includes('volodymyr-zelenskyy'));
+  expect(sameDay.map((e) => e.date.start)).toEqual(['2025-06-16']);
+});
+
 test('in one article, an undated press conference and a dated statement told after it are two occasions', () => {
   const events = corpus([
     {

@@ -90,9 +90,33 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const strict = (a.actors.length === 0 && b.actors.length === 0 && !a.place !== !b.place) || INCIDENT_TYPES.has(a.type);
   const apart = !shareSource(a, b);
   if (!datesOverlap(a.date, b.date, strict, apart) || !actorsCompatible(a, b)) return false;
+  if (apart && !shareArticle(a, b) && (carriedAwayFrom(a, b) || carriedAwayFrom(b, a))) return false;
+  if (SAYINGS.has(a.type) && apart && !shareArticle(a, b) && (olderThanTheNews(a, b) || olderThanTheNews(b, a))) return false;
   // One article that dates one telling and leaves another undated tells two occasions: "On May 13 he confirmed his
   // visit" and "he said at a press conference" are not one statement because the week before publication holds May 13.
   return !(apart && SAYINGS.has(a.type) && shareArticle(a, b) && (undatedBefore(a, b) || undatedBefore(b, a)));
+}
+
+/**
+ * A date carried over from the sentence before ("on Monday ... Trump also had calls with Zelenskyy") is compared
+ * loosely within its article, but another paper's day two or more days from it is another occasion: Friday's call
+ * between the same two men is not Monday's.
+ */
+const CARRIED_SLACK = 1;
+function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
+  if (u.date.basis !== 'inherited' || !stated(d.date)) return false;
+  return d.date.end < addDays(u.date.start, -CARRIED_SLACK) || d.date.start > addDays(u.date.end, CARRIED_SLACK);
+}
+
+/**
+ * How many days before its paper's date an undated saying may have been made and still be another paper's dated
+ * one: a report tells what someone "said" that day or the evening before. Trump's words in Monday's paper are not
+ * the ones another paper dates to Saturday, though the week before publication holds Saturday. (A saying of nobody
+ * named, "a military spokesman confirmed", is left to the looser rule: who said it is no help in telling them apart.)
+ */
+const NEWS_DAYS = 1;
+function olderThanTheNews(u: ExtractedEvent, d: ExtractedEvent): boolean {
+  return u.date.basis === 'publication' && u.actors.length > 0 && stated(d.date) && d.date.end < addDays(u.date.end, -NEWS_DAYS);
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): void {

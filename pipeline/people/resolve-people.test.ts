@@ -175,6 +175,31 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(before.body, run(before).mentions, 'the US President')?.personId).toBe('joe-biden');
   });
 
+  test('"For his part, X ..." looks ahead to X, and "he said" after it goes on with X', () => {
+    const t = readText('2025-05-16', 'Hakan Fidan urged both sides to keep talking. For his part, Rustem Umerov said a swap was agreed. "It is a first step," he said.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'his')?.personId).toBe('rustem-umerov');
+    expect(whoIs(t.body, r.mentions, 'he')?.personId).toBe('rustem-umerov');
+  });
+
+  test('a possessive in a phrase fronted before the subject looks ahead to it; "His aide, X," does not', () => {
+    const t = readText('2025-06-24', 'Mark Rutte opened the summit. In remarks released by his office on Saturday, Volodymyr Zelenskyy set out his aims. Later, he said he wanted arms.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'his')?.personId).toBe('volodymyr-zelenskyy');
+    expect(whoIs(t.body, r.mentions, 'he')?.personId).toBe('volodymyr-zelenskyy');
+    const aide = readText('2025-06-24', 'Volodymyr Zelenskyy arrived late. His aide, Andriy Yermak, spoke first.');
+    expect(whoIs(aide.body, run(aide).mentions, 'His')?.personId).toBe('volodymyr-zelenskyy');
+  });
+
+  test('an office named as the one an aide serves ("an adviser to the director of the FSB") is not its holder', () => {
+    const aide = readText('2025-03-24', 'Moscow sent a senator and an adviser to the director of the Federal Security Service.');
+    expect(run(aide).mentions.map((m) => m.personId)).not.toContain('alexander-bortnikov');
+    const spokesman = readText('2025-03-24', 'A spokesman for the Russian President declined to comment.');
+    expect(run(spokesman).mentions.map((m) => m.personId)).not.toContain('vladimir-putin');
+    const holder = readText('2025-03-24', 'The director of the Federal Security Service met the senator.');
+    expect(run(holder).mentions.map((m) => m.personId)).toContain('alexander-bortnikov');
+  });
+
   test('an unnamed person between a name and a pronoun blocks the guess', () => {
     const t = readText('2025-05-11', 'Vikram Misri told reporters that an army officer from Pakistan had called his Indian counterpart.');
     expect(run(t).mentions.filter((m) => m.text === 'his')).toEqual([]);

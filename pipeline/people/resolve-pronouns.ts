@@ -9,6 +9,32 @@ const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
 const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 /** "..., he added": a speaker going on is the one who spoke before, not someone named in what they said. */
 const GOES_ON = /^\s+(?:added|continued|went\s+on)\b/i;
+/** "For his part, X said ...": the pronoun looks ahead to the subject its clause names next, not back. */
+const FOR_ONES_PART_BEFORE = /(?:^|[,;:]\s*|["“‘]\s*)(?:for|on)\s+$/i;
+const FOR_ONES_PART_AFTER = /^\s+(?:own\s+)?part\s*,/i;
+/** A phrase opening the sentence with a preposition or participle ("In remarks released by", "Speaking to"): not "His aide, X,". */
+const FRONTED_PHRASE = /^\s*["“‘]?(?:in|for|on|at|during|after|before|following|with|by|speaking|writing|according)\b/i;
+/** How far after the comma that closes a fronted phrase its clause's subject may be named ("US President Donald Trump"). */
+const SUBJECT_AFTER_COMMA = 40;
+
+/**
+ * A possessive in a phrase put before its clause's subject looks ahead to that subject: "For his part, X said",
+ * "In remarks released by his office on Saturday, X outlined". The phrase opens the sentence (nobody is named before
+ * the pronoun) and ends at a comma, and the subject is named just after it. Undefined when the pronoun is not so placed;
+ * null when it is, but no name follows.
+ */
+function fronted(body: string, sentence: Sentence, start: number, end: number, outside: PersonMention[]): PersonMention | null | undefined {
+  const forOnesPart = FOR_ONES_PART_BEFORE.test(body.slice(sentence.start, start)) && FOR_ONES_PART_AFTER.test(body.slice(end, end + 20));
+  const comma = body.indexOf(',', end);
+  const possessive = /^(?:his|her)$/i.test(body.slice(start, end)) && FRONTED_PHRASE.test(body.slice(sentence.start, start));
+  const opening = possessive && comma >= 0 && comma <= sentence.end && !/[;:.!?]/.test(body.slice(end, comma)) && !outside.some((x) => x.start >= sentence.start && x.end <= start);
+  if (!forOnesPart && !opening) return undefined;
+  const ahead = outside.find((x) => x.start >= end && x.end <= sentence.end);
+  if (!ahead) return forOnesPart ? null : undefined;
+  if (!forOnesPart && ahead.start > comma + SUBJECT_AFTER_COMMA) return undefined;
+  return ahead;
+}
+
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
 const OWNER_REACH = 60;
 
@@ -66,6 +92,12 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       const end = start + m[0].length;
       if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
       const want = GENDER[m[0].toLowerCase()];
+      const ahead = fronted(body, sentence, start, end, outside);
+      if (ahead !== undefined) {
+        const p = ahead ? byId.get(ahead.personId) : undefined;
+        if (ahead && p && pronounOf(p) === want) found.push({ start, end, text: m[0], personId: ahead.personId, via: 'coreference' });
+        continue;
+      }
       // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
       const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
       let chosen: string | null = null;

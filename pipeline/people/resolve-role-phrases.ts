@@ -19,6 +19,14 @@ const ROLE_PHRASE = new RegExp(
 /** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */
 const NOT_THIS_HOLDER = /(?:^|[^\p{L}])(?:former|ex|late|then|deputy|vice|assistant|under|junior|first|next|future|incoming|outgoing|would-be|your|our|my|his|her|their|its|a|an|every|any|no)[\s-]*$/iu;
 
+/**
+ * "an adviser to the director of the FSB", "a spokesman for the President": someone who serves the holder, named by
+ * the holder's office; the office phrase is not the holder taking part.
+ */
+const SERVES_THE_HOLDER = /\b(?:advis[eo]rs?|aides?|assistants?|spokes(?:man|woman|person)|envoys?|representatives?|chief\s+of\s+staff)\s+(?:to|of|for)\s+$/i;
+/** How far before the office phrase such a word is looked for: the word and its preposition. */
+const SERVES_REACH = 30;
+
 const isUpperWord = (s: string) => /^\p{Lu}/u.test(s);
 const isAcronym = (s: string) => /^[A-Z]{2,}$/.test(s);
 
@@ -105,6 +113,7 @@ export function resolveRolePhrases(body: string, published: string, people: Pers
     const end = start + m[0].length;
     if (overlapsAny(start, end, all) || overlapsAny(start, end, skip)) continue;
     if (NOT_THIS_HOLDER.test(body.slice(Math.max(0, start - 20), start))) continue;
+    if (SERVES_THE_HOLDER.test(body.slice(Math.max(0, start - SERVES_REACH), start))) continue;
     if (titleOfName(body, end, office, all, byId) || appositiveOfName(body, start, office, all, byId)) continue;
     const country = cq === undefined ? countryOfPhrase(office, officeText) : countryOfWord(cq);
     const before = all.filter((x) => x.end <= start).sort((a, b) => a.start - b.start);

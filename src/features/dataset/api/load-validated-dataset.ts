@@ -25,9 +25,20 @@ function shardList(index: unknown): ShardRef[] | null {
 async function loadShard(ref: ShardRef, url: string, pool: ValidationPool, ready: Promise<unknown>, signal: AbortSignal): Promise<Shard> {
   const { res, text } = await fetchJsonText(url, signal);
   await ready;
+  if (pool.onPageThread) {
+    const data = parseJsonText(url, res, text) as Shard;
+    await pool.shard(url, text, data);
+    return checkListed(ref, url, data);
+  }
+  // A worker checks the text while the page parses its own copy.
   const checked = pool.shard(url, text);
   const data = parseJsonText(url, res, text) as Shard;
   await checked;
+  return checkListed(ref, url, data);
+}
+
+/** A valid shard is still refused if it is not the one the index lists under its name. */
+function checkListed(ref: ShardRef, url: string, data: Shard): Shard {
   if (data.conflict !== ref.conflict || data.month !== ref.month || data.until !== ref.until || data.events.length !== ref.events)
     throw new DataLoadError(url, `holds ${data.events.length} ${data.conflict} events of ${shardMonths(data)} where the index lists ${ref.events} of ${ref.conflict}, ${shardMonths(ref)}: it is out of date or misplaced`);
   return data;
@@ -52,7 +63,7 @@ export async function loadValidatedDataset(indexUrl: string, signal?: AbortSigna
     const refs = shardList(index);
     // The index is usually in already (index.html preloads it), so the validators start as the shards download.
     pool = createValidationPool(poolSize(refs ? countIndexedEvents(refs) : 0));
-    const references = pool.index(indexUrl, text);
+    const references = pool.index(indexUrl, text, index);
     // Whatever happens below, this promise is awaited or its failure is moot.
     references.catch(() => undefined);
     if (!refs) {

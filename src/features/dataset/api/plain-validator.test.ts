@@ -33,4 +33,16 @@ describe('the plain validator (on the page for a small dataset, in each worker f
     const refused = await again({ kind: 'shard', text: text(firstShard) });
     expect(refused.ok ? '' : refused.reason).toMatch(/^does not match the schema at events\.\d+\.(actors\.0: unknown person|sources\.\d+\.speaker: unknown speaker) /);
   });
+
+  it('checks the page’s own parse when it is handed along, not a second parse of the text', async () => {
+    const validate = createPlainValidator();
+    await validate({ kind: 'index', text: text('index.json') });
+    const [first, ...rest] = shard.events;
+    if (!first) throw new Error('empty shard');
+    const broken = { ...shard, events: [{ ...first, date: { ...first.date, start: '2025-02-30' } }, ...rest] };
+    // The text is the valid file; what the page would show is the broken parse: that is what must be refused.
+    const reply = await validate({ kind: 'shard', text: text(firstShard), json: broken });
+    expect(reply.ok ? '' : reply.reason).toMatch(/^does not match the schema at events\.0\.date\.start: not a real calendar date/);
+    expect(await validate({ kind: 'shard', text: text(firstShard), json: JSON.parse(text(firstShard)) })).toEqual({ ok: true });
+  });
 });

@@ -1,10 +1,15 @@
 import { eventReferenceIssues, referencesOf, toReferences, type References, type SerialisedReferences } from '../../../shared/schema/event-references';
 import { describeIssues } from '../../../shared/lib/load-json';
 
+/**
+ * A file to check, as text. On the page's own thread (a small dataset) the page has parsed that text already and
+ * hands its parse along as `json`, which is checked instead of a second parse of the same text; a worker is sent
+ * the text only.
+ */
 export type ValidationRequest =
-  | { kind: 'index'; text: string }
+  | { kind: 'index'; text: string; json?: unknown }
   | { kind: 'references'; references: SerialisedReferences }
-  | { kind: 'shard'; text: string };
+  | { kind: 'shard'; text: string; json?: unknown };
 
 export type ValidationReply = { ok: true; references?: SerialisedReferences } | { ok: false; reason: string };
 
@@ -31,7 +36,7 @@ export function createRequestValidator(checks: ShapeChecks) {
       references = toReferences(req.references);
       return { ok: true };
     }
-    const json: unknown = JSON.parse(req.text);
+    const json: unknown = req.json === undefined ? JSON.parse(req.text) : req.json;
     if (req.kind === 'index') {
       const wrong = checks.index(json);
       if (wrong) return { ok: false, reason: wrong };

@@ -36,7 +36,6 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
     return indexPlacements(placements, true);
   }, [events, lanes]);
   const laneList = useMemo(() => buildLanes(events, people, lanes), [events, people, lanes]);
-  const firstLanes = useRef(laneList);
 
   useEffect(() => {
     if (!container.current) return;
@@ -56,7 +55,7 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
       onWindowShown: (w: VisibleWindow) => {
         onMoveRef.current?.(w);
       },
-    }, firstLanes.current);
+    });
     controller.current = c;
     return () => {
       clearTimeout(timer);

@@ -14,12 +14,16 @@ interface VerticalScroll {
   _setScrollTop(top: number): void;
   _redraw(): void;
 }
-/**
- * vis-timeline's unthrottled redraw, which it keeps private: its public redraw (and every change after the first
- * draw) waits for the next animation frame, where it runs after frame callbacks registered earlier.
- */
-interface ImmediateRedraw {
-  _origRedraw?: () => void;
+/** What vis-timeline keeps private about its drawing. */
+interface DrawingInternals {
+  /**
+   * Its unthrottled redraw. Its public redraw (and every change after the first draw) waits for the next animation
+   * frame, where it runs after frame callbacks registered earlier; before its first draw with items, every change
+   * (lanes, items, window) calls this at once, a whole redraw each.
+   */
+  _origRedraw: () => void;
+  /** Whether it has made its one-off fit to the items, which it makes after its first draw with items. */
+  initialFitDone: boolean;
 }
 
 const DAY = 86_400_000;
@@ -30,6 +34,11 @@ const LABEL_PADDING_PX = 7;
 const RESTORE_FOCUS_FRAMES = 30;
 /** Narrower than this, a label would wrap into a column of single words. */
 const MIN_LABEL_PX = 120;
+/**
+ * The most of the timeline's width a label may take. The fitted window leaves every label room to its right, so a
+ * label as wide as a phone's timeline would squeeze all the events against its left edge, a window of years.
+ */
+const MAX_LABEL_SHARE = 0.6;
 const OPTIONS: TimelineOptions = {
   stack: true,
   // The controller's ResizeObserver redraws when the width changes (below). vis-timeline's own watch would add a
@@ -65,11 +74,25 @@ export interface ControllerEvents {
  * Owns one vis-timeline. Never passes start/end to the constructor (vis-timeline issue #1340) and only ever
  * hands it the few hundred items the window needs, swapping whole item sets rather than refreshing a DataView.
  */
-export function createTimelineController(container: HTMLElement, events: ControllerEvents, initialLanes: Lane[] = []) {
+export function createTimelineController(container: HTMLElement, events: ControllerEvents) {
   addEventTypeStyles();
-  // Built with its lanes, so its first draw already has the lane names' column and the first fit the right width.
-  const tl = new Timeline(container, new DataSet<TimelineItem>([]), toGroups(initialLanes), OPTIONS);
-  let lanesShown = initialLanes;
+  // Built empty (given lanes, it would draw them at once): the first data draws it (setData).
+  const tl = new Timeline(container, null as unknown as DataSet<TimelineItem>, OPTIONS);
+  const internals = tl as unknown as DrawingInternals;
+  // The controller chooses every window, the first included (fitAll): vis-timeline's own fit is not wanted.
+  internals.initialFitDone = true;
+  /** Makes the changes with vis-timeline's immediate redraws held back, then draws once. */
+  const drawOnce = (change: () => void) => {
+    const draw = internals._origRedraw;
+    internals._origRedraw = () => undefined;
+    try {
+      change();
+    } finally {
+      internals._origRedraw = draw;
+    }
+    draw();
+  };
+  let lanesShown: Lane[] = [];
   // The lane names' column carries the lanes' vertical scrollbar (vis-timeline syncs the events to it): when lanes
   // overflow, keyboard users must be able to reach it and scroll with the arrow keys (axe: scrollable-region-focusable).
   const lanesColumn = container.querySelector<HTMLElement>('.vis-panel.vis-left');
@@ -80,7 +103,7 @@ export function createTimelineController(container: HTMLElement, events: Control
   let shown = new Map<string, TimelineItem>();
   let key = '';
   let slice = { lo: 0, hi: 0, clustered: true };
-  /** The window we last asked for: vis-timeline's one-off fit after its first draw must not override it. */
+  /** The window we last asked for (a fit that gives the same one is not made again). */
   let wanted: VisibleWindow | null = null;
   let computed = { from: 0, to: 0 };
   let selected: string | null = null;
@@ -103,7 +126,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * LABEL_PADDING_PX + 8;
   };
   /** Labels wrap at this width (see timeline.css), so none is wider than the visible part of the timeline. */
-  const labelMaxPx = () => Math.max(MIN_LABEL_PX, centreWidth() - 2 * EDGE_PX);
+  const labelMaxPx = () => Math.max(MIN_LABEL_PX, Math.min(centreWidth() - 2 * EDGE_PX, centreWidth() * MAX_LABEL_SHARE));
   const limitLabels = () => {
     container.style.setProperty('--tl-label-max', `${labelMaxPx()}px`);
   };
@@ -209,12 +232,6 @@ export function createTimelineController(container: HTMLElement, events: Control
     const w = fitAll();
     if (w && !sameWindow(wanted, w)) showWindow(w);
   };
-  const onFirstDraw = () => {
-    tl.off('changed', onFirstDraw);
-    if (autoFit) refit();
-    else if (wanted) showWindow(wanted);
-  };
-  tl.on('changed', onFirstDraw);
   tl.on('rangechange', (p: { start: Date; end: Date }) => {
     const from = p.start.getTime();
     const to = p.end.getTime();
@@ -234,13 +251,16 @@ export function createTimelineController(container: HTMLElement, events: Control
     else events.onSelect(item?.view.kind === 'event' ? item.view.eventId : null);
   });
 
-  // Opening or closing the details panel (or turning a phone) changes the width, and so does the lanes' label
-  // column as lanes change: redraw at once, not on vis-timeline's own one-second poll, let labels wrap to the new
-  // width, and keep the fitted whole or the selected event in view.
-  let lastWidth = centreWidth();
+  // Opening or closing the details panel (or turning a phone) changes the timeline's width, and a change of lanes
+  // the width of the lane names' column: redraw, let labels wrap to the new width, and keep the fitted whole or the
+  // selected event in view. vis-timeline sizes its panels only when it draws (its own watch for a new width is off,
+  // see OPTIONS), so a new width of the timeline is drawn at once, for the fit and the reveal to measure.
+  const widths = () => `${container.clientWidth} ${centreWidth()}`;
+  let lastWidths = widths();
   const resize = new ResizeObserver(() => {
-    if (centreWidth() === lastWidth) return;
-    lastWidth = centreWidth();
+    if (widths() === lastWidths) return;
+    internals._origRedraw();
+    lastWidths = widths();
     limitLabels();
     tl.redraw();
     if (autoFit) refit();
@@ -259,22 +279,34 @@ export function createTimelineController(container: HTMLElement, events: Control
       // Clearing first keeps old items out of lanes that are about to go (nothing to clear on the first data).
       if (shown.size > 0) tl.setItems(new DataSet<TimelineItem>([]));
       shown = new Map();
-      if (lanes !== lanesShown) tl.setGroups(toGroups(lanes));
+      if (first) {
+        // The first data draws the timeline twice, in the task that brought it: its lanes, so that the lane names'
+        // column has its width when the window is fitted, then its window and events. Whatever looks for them in the
+        // next frame (a reader's eyes, a test) finds them there, rather than in a frame callback queued behind others.
+        drawOnce(() => { tl.setGroups(toGroups(lanes)); });
+        limitLabels();
+        autoFit = !window;
+        const w = window ?? fitAll() ?? current();
+        // Its events go in before its window: vis-timeline draws an event that is added inside its window at once,
+        // with a layout of the page each, and those it finds in the window when it draws all together.
+        drawOnce(() => {
+          show(w.start.getTime(), w.end.getTime());
+          showWindow(w);
+        });
+      } else {
+        if (lanes !== lanesShown) tl.setGroups(toGroups(lanes));
+        limitLabels();
+        autoFit = !window;
+        showWindow(window ?? fitAll() ?? current());
+      }
       lanesShown = lanes;
-      limitLabels();
-      autoFit = !window;
-      const w = window ?? fitAll() ?? current();
-      showWindow(w);
-      // The first events are drawn now, in the task that brought the data, rather than in a frame callback queued
-      // behind others: whatever looks for them in the next frame (a reader's eyes, a test) finds them there.
-      if (first) (tl as unknown as ImmediateRedraw)._origRedraw?.();
       first = false;
       if (autoFit) requestAnimationFrame(() => { if (autoFit) refit(); });
       // After a filter change the selected event may lie outside the kept window.
       if (selected) reveal();
     },
     setWindow(window: VisibleWindow | null) {
-      // Already fitting the whole (set with the data, kept by the refits on first draw and on resize).
+      // Already fitting the whole (set with the data, kept by the refit after it and on resize).
       if (!window && autoFit) return;
       autoFit = !window;
       const w = window ?? fitAll();

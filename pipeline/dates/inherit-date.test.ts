@@ -28,6 +28,12 @@ test('inheritance stops at the paragraph: a new paragraph without date words get
   expect(inheritDate(sentences, mentions, 1, '2025-03-14')).toEqual({ start: '2025-03-07', end: '2025-03-14', precision: 'approximate', basis: 'publication' });
 });
 
+test('a sentence that tells only a time of day goes on with the day told last, across short paragraphs; one without a time does not', () => {
+  const { sentences, mentions } = analyse('Officials said the commanders first spoke on May 10.\n\nThe first call came around 11 am.\n\nA deal was reached at 3:30 pm.\n\nEnvoys welcomed the news.', '2025-05-20');
+  expect(inheritDate(sentences, mentions, 2, '2025-05-20')).toEqual({ start: '2025-05-10', end: '2025-05-10', precision: 'week', basis: 'inherited' });
+  expect(inheritDate(sentences, mentions, 3, '2025-05-20')).toEqual(publicationWindow('2025-05-20'));
+});
+
 test('background dates (an old year, a day months back) set no scene for the sentences after them', () => {
   const { sentences, mentions } = analyse('The accord was signed in 1996. Its terms were revised on January 3. Both capitals now dispute it.', '2025-04-24');
   expect(inheritDate(sentences, mentions, 2, '2025-04-24')).toEqual(publicationWindow('2025-04-24'));

@@ -36,6 +36,12 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(scene).toEqual(['on Tuesday']);
   });
 
+  test('a date after "of" and an event noun names that thing ("the bombing of March 3"); "of" after other words does not', () => {
+    const { nouns, scene } = named('The envoy condemned the bombing of March 3 on Friday. The minister spoke of March 3 as a turning point.', '2025-03-12');
+    expect(nouns).toEqual(['the bombing of March 3']);
+    expect(scene).toEqual(['on Friday', 'March 3']);
+  });
+
   test('a noun that is the occasion of the verb ("at a briefing on Friday") leaves the date to the verb', () => {
     const { nouns, scene } = named('At a briefing on Friday, the minister rejected the claims.', '2025-03-12');
     expect(nouns).toEqual([]);

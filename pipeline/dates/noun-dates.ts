@@ -25,7 +25,11 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  * happened ("the attack last month", "a strike on Sunday", "the talks in Istanbul on Friday").
  */
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${EVENT_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
-const ON_BEFORE = /\bon\s+$/i;
+/**
+ * The preposition between a noun and the date after it: "talks on May 15", and "of" for a thing named by its day
+ * ("the terror attack of April 22", "the meeting of 10 May").
+ */
+const ON_BEFORE = /\b(?:on|of)\s+$/i;
 /**
  * A plural event noun with no determiner, as news writes ongoing things ("resume direct talks on May 15", "strikes on
  * Sunday"): at most one modifier, so that a verb before it is not taken for part of the noun phrase.

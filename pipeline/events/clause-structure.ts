@@ -24,6 +24,9 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
   return { start, end };
 }
 
+/** "if terrorist attacks from Pakistan continue", "unless India strikes": a condition, up to three words of its subject. */
+export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,3}$`;
+
 /**
  * "his priorities if a meeting with Trump were to take place", "if Putin were to meet him": a contact put as a condition
  * (its noun right after "if" or "unless", or its verb after "were to") is not one that happened or is planned.
@@ -34,7 +37,7 @@ const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w
  * "could reject", "might meet", "did not attend", "never visited", "no new sanctions", "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|${CONDITIONAL}`, 'i');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -43,8 +46,11 @@ const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|shoul
  */
 const NEGATED_SUBJECT = /(?:^[\s"“‘']*|\b(?:said|says|added|stated|claimed|insisted|confirmed|announced)\s+(?:that\s+)?)(?:no|none\s+of\s+(?:the|its|their))\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(?:have|has|had|was|were|is|are|will|would)\s+)?(?:(?:been|be)\s+)?$/iu;
 
+/** "Trump invited Modi, who was in Canada, to visit the US": a visit offered, not made (its "to" may come well after). */
+const INVITED_TO = /\binvit(?:ed|es|ing)\s+[^.;]{0,80}?\bto\s+$/i;
+
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
-  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start));
+  return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start)) || INVITED_TO.test(body.slice(Math.max(0, at.start - 100), at.start));
 }
 
 /** "postponed his visit", "called off the talks": the thing named did not take place. */
@@ -60,6 +66,17 @@ const CONTACT_NOUN = /\b(?:summit|meeting|talks|visit|trip|negotiations|call)\b/
 export function isCalledOff(body: string, from: number, at: Range, to = at.end): boolean {
   if (CALLED_OFF.test(body.slice(Math.max(from, at.start - 50), at.start))) return true;
   return CONTACT_NOUN.test(body.slice(at.start, at.end)) && CALLED_OFF_AFTER.test(body.slice(at.end, Math.max(at.end, to)));
+}
+
+/**
+ * "were scheduled to meet on the sidelines, but it could not fructify": a plan the next clause says fell through. Only
+ * a plan ("scheduled to", "due to", "expected to", "planned to" before the verb) and a "but" clause that refers back to it.
+ */
+const PLANNED_BEFORE = /\b(?:scheduled|due|expected|set|planned|slated|supposed)\s+to\s+$/i;
+const FELL_THROUGH = /^[^.;]{0,80}?,?\s+but\s+(?:it|this|that|the\s+[\w-]+)\s+(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|never|failed\s+to)\s+(?:fructify|materiali[sz]e|happen|take\s+place|go\s+ahead|come\s+about)\b|^[^.;]{0,80}?,?\s+but\s+(?:it|this|that|the\s+[\w-]+)\s+fell\s+through\b/i;
+
+export function fellThrough(body: string, at: Range, to: number): boolean {
+  return PLANNED_BEFORE.test(body.slice(Math.max(0, at.start - 30), at.start)) && FELL_THROUGH.test(body.slice(at.end, Math.max(at.end, to)));
 }
 
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
@@ -132,5 +149,11 @@ const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|
 export function qualifiesNounBefore(body: string, from: number, at: Range): boolean {
   if (!/^\p{L}+ing\b/iu.test(body.slice(at.start, at.end))) return false;
   const prev = /([\p{L}'’-]+)\s+$/u.exec(body.slice(Math.max(from, at.start - 30), at.start))?.[1];
-  return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev);
+  return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev) && !WRITTEN_MESSAGES.test(prev);
 }
+
+/**
+ * "sent four letters urging India to reconsider": after a noun of written messages the "-ing" form is what the messages
+ * say, which is their sender's act of speaking, not what unnamed people were doing.
+ */
+const WRITTEN_MESSAGES = /^(?:letters|messages|notes|resolutions|petitions|missives|communications|dossiers)$/i;

@@ -116,3 +116,12 @@ test('channels: an attack is known from a media report; talks are in person unle
   const line = run('Ukraine and Russia held talks by video link on Friday.', '2025-05-17').events.find((e) => e.type === 'negotiation');
   expect(line?.channel).toBe('phone');
 });
+
+test('a bare "attack" pinned down by the calendar day before it is an incident: terrorist when its sentence speaks of terror or tourists', () => {
+  const { events } = run('In the call, Ishaq Dar said Pakistan had no role in the April 22 attack on tourists in Kashmir. Kyiv recalled the April 13 attack on Sumy. The minister condemned the attack.', '2025-04-28');
+  const incidents = events.filter((e) => e.type === 'terrorist_attack' || e.type === 'military_action');
+  expect(incidents.map((e) => [e.type, e.date.start, e.date.end])).toEqual([
+    ['terrorist_attack', '2025-04-22', '2025-04-22'],
+    ['military_action', '2025-04-13', '2025-04-13'],
+  ]);
+});

@@ -4,7 +4,7 @@ import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
@@ -18,6 +18,8 @@ export type ExtractedEvent = TimelineEvent & {
   agent: string | null;
   /** Index of the sentence it was read from, in its article. */
   sentence: number;
+  /** Index of that sentence's paragraph: what one paragraph tells is one passage of the story. */
+  paragraph: number;
   /** Everyone the sentence mentions (by name, role or pronoun). */
   mentioned: string[];
   /** Who told it, when not the actor: the speaker of the quotation or of "X said that ...". */
@@ -53,7 +55,9 @@ function channelOf(type: EventType, context: string): Channel {
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
   // Talks are held in person unless the sentence says they went over a line.
   if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : 'in_person';
-  return CHANNEL_CUES.find((c) => c.re.test(context))?.channel ?? 'unknown';
+  const cued = CHANNEL_CUES.find((c) => c.re.test(context))?.channel;
+  // A state's measure (an expulsion, a border closed, sanctions) is announced by its government in writing.
+  return cued ?? (STATE_MEASURES.has(type) ? 'official_statement' : 'unknown');
 }
 
 /** How far before its verb a word of tense ("will", "is expected to") may stand. */
@@ -174,6 +178,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
         sentence: index,
+        paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),
         reporter: told && !actors.includes(told) ? told : null,
       });

@@ -4,6 +4,7 @@ import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
 import { findNounDates } from '../dates/noun-dates';
 import { INCIDENT_CUES } from './event-cues';
+import { CONDITION_BEFORE } from './clause-structure';
 
 export interface Incident extends Range {
   type: EventType;
@@ -36,10 +37,10 @@ const YEAR_COMMA = /^,(?=\s)/;
 /**
  * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "Operation
  * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
- * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" and a
- * calendar date.
+ * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" (or
+ * "of": "the terror attack of April 22") and a calendar date.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>on\s+)?$/u;
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
@@ -56,6 +57,11 @@ const SUBJECT_REACH = 12;
 const SAYING_BETWEEN = /\b(?:said|says|told|reported|announced|claimed|stated|added|confirmed|alleged)\b/i;
 /** Only quotation marks or nothing before a date that opens its clause. */
 const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
+
+const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
+
+/** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
+const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
@@ -88,12 +94,15 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);
+      const refersBack = REFERS_BACK.test(lead);
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
         ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
         // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
         // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
-        ?? dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)))
+        // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
+        // attacks"): the fronted date is the scene of the clause's own verb.
+        ?? (refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start))))
         ?? null;
       // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
       // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
@@ -101,6 +110,12 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
+      // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
+      // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
+      // before publication would be a guess.
+      if (!near && !back && refersBack) continue;
+      // "if terrorist attacks from Pakistan continue": a condition, not an attack.
+      if (CONDITION.test(lead)) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
       if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
       // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { clauseSegment, collectiveSubjectBefore, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { clauseSegment, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -153,7 +153,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -230,7 +230,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "after the marathon talks concluded", undated: the talks the article told before, not another sitting.
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
-    const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless === 'both-sides' && !subject) || at.frame) && date === null && definite;
+    const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
     const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {

@@ -1,5 +1,6 @@
 import type { Person } from '../../src/shared/schema';
 import { pronounOf } from '../people/gazetteer';
+import { unnamedPeopleIn } from '../people/resolve-pronouns';
 import { SPEAKER_PRONOUN } from '../lexicon/reporting-verbs';
 import type { PersonMention, Quote } from '../types';
 
@@ -23,8 +24,30 @@ export function withPronouns(body: string, mentions: PersonMention[], quotes: Qu
     const named = mentions.filter((m) => m.end <= start && fits(m.personId, p[0])).pop();
     // A name earlier in the same sentence wins ("Trump blamed ... what he called"); else the last speaker.
     const sameSentence = named && !/[.!?]["”]?\s/.test(body.slice(named.end, start));
-    const personId = sameSentence ? named.personId : (quoted?.speaker ?? named?.personId);
+    // Else the last speaker, else the last person named, unless an unnamed person is told between them and the pronoun,
+    // outside quotations ("backed Trump's offer. The spokesperson said ... 'It is baseless,' he added": the spokesperson,
+    // whom no name gives). An office that is the person's own ("Spokesperson X ... the spokesperson said") is that
+    // person told again.
+    const toldSince = (id: string, from: number) => {
+      const titles = (people.get(id)?.roles ?? []).map((r) => r.title.toLowerCase());
+      const someoneElse = (phrase: string) => !titles.some((t) => t.includes(/\S+$/.exec(phrase.toLowerCase())?.[0] ?? phrase));
+      return unnamedPeopleIn(outsideQuotes(body, from, start, quotes)).some(someoneElse);
+    };
+    const speaker = quoted?.speaker && !toldSince(quoted.speaker, quoted.end) ? quoted.speaker : undefined;
+    const lastNamed = named && !toldSince(named.personId, named.end) ? named.personId : undefined;
+    const personId = sameSentence ? named.personId : quoted ? speaker : lastNamed;
     if (personId) out.push({ start, end, text: p[0], personId, via: 'coreference' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The text between two offsets with quotations blanked: what the narrative itself says there. */
+function outsideQuotes(body: string, from: number, to: number, quotes: Quote[]): string {
+  let out = body.slice(from, to);
+  for (const q of quotes) {
+    const a = Math.max(q.start, from);
+    const b = Math.min(q.end, to);
+    if (a < b) out = out.slice(0, a - from) + ' '.repeat(b - a) + out.slice(b - from);
+  }
+  return out;
 }

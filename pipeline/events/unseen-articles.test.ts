@@ -46,9 +46,10 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     const trump = by(events, 'statement', 'donald-trump');
     expect(trump).toHaveLength(1);
     expect(trump[0]).toMatchObject({ channel: 'social_media', date: day('2025-05-10', 'weekday-relative') });
-    // Dar's and Misri's paragraph states no date: the week up to publication, which holds the day of the agreement.
+    // Dar's and Misri's paragraph states no date: the week up to publication, which holds the day of the agreement;
+    // Misri's sentence tells times of day ("at 15:35 hours"), which go on with the day told last, Saturday.
     expect(by(events, 'statement', 'ishaq-dar')[0]).toMatchObject({ channel: 'social_media', date: { start: '2025-05-03', end: '2025-05-10', basis: 'publication' } });
-    expect(by(events, 'statement', 'vikram-misri')[0]).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-03', end: '2025-05-10', basis: 'publication' } });
+    expect(by(events, 'statement', 'vikram-misri')[0]).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-10', end: '2025-05-10', basis: 'inherited' } });
     const vance = by(events, 'phone_call', 'jd-vance', 'narendra-modi');
     expect(vance).toHaveLength(1);
     expect(vance[0]?.date).toMatchObject(day('2025-05-09', 'weekday-relative'));

@@ -94,3 +94,30 @@ describe('rule "topic noun": talks wanted, left or only a modifier are not talks
     expect(typesOf('Russia and Ukraine are negotiating a prisoner exchange in Istanbul.')).toContain('negotiation');
   });
 });
+
+describe('rule "fell through": a plan the next clause says did not happen is no event', () => {
+  test('"were scheduled to meet ..., but it could not fructify" is no meeting; a plan with nothing against it stays planned', () => {
+    expect(typesOf('Ishaq Dar and Marco Rubio were scheduled to meet in Doha, but it could not fructify as the flight was late.')).toEqual([]);
+    expect(typesOf('Ishaq Dar and Marco Rubio were due to meet in Doha, but the talks fell through.')).toEqual([]);
+    const kept = run('Ishaq Dar and Marco Rubio were scheduled to meet in Doha, but officials gave no time.');
+    expect(kept.map((e) => [e.type, e.status])).toEqual([['meeting', 'planned']]);
+  });
+});
+
+describe('a plan told in the past tense of a report is still a plan', () => {
+  test('"was expected to speak to X as early as tomorrow" is a planned call; "spoke to X" is not', () => {
+    expect(run('Last night the spokesperson said Marco Rubio was expected to speak to Ishaq Dar as early as tomorrow.', '2025-04-30').map((e) => [e.type, e.status])).toContainEqual(['phone_call', 'planned']);
+    expect(run('Marco Rubio spoke to Ishaq Dar on Tuesday.', '2025-04-30').map((e) => [e.type, e.status])).toEqual([['phone_call', 'occurred']]);
+  });
+});
+
+describe('a condition, an alternative or an invitation is no event', () => {
+  test('"if attacks from X continue", "instead of condemning", "invited X ... to visit" tell nothing that happened', () => {
+    expect(typesOf('S. Jaishankar warned that if terrorist attacks from Pakistan continue, there will be consequences.')).not.toContain('terrorist_attack');
+    expect(typesOf('Wang Yi expressed regret instead of condemning the strike on Pakistan.')).not.toContain('condemnation');
+    expect(typesOf('Donald Trump invited Narendra Modi, who was in Canada for the summit, to visit Washington.')).not.toContain('visit');
+    // Without them, the same words are events.
+    expect(typesOf('Wang Yi condemned the strike on Pakistan.')).toContain('condemnation');
+    expect(typesOf('Narendra Modi will visit Washington on Friday.')).toContain('visit');
+  });
+});

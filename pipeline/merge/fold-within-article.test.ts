@@ -55,6 +55,11 @@ describe('statements told by someone else, and by a state without a person', () 
     expect(found[0]?.sources).toHaveLength(2);
   });
 
+  test('a state’s appeal by letter stays apart from a minister’s remark told in the sentence before', () => {
+    const { events: found } = text('2025-05-09', 'Pressure has grown, with Defence Minister Khawaja Asif saying the army was on alert. Islamabad has sent three letters urging New Delhi to restore the water treaty.');
+    expect(found.map((e) => [e.type, e.actors.join(), e.channel]).sort()).toEqual([['appeal', '', 'official_statement'], ['statement', 'khawaja-asif', 'unknown']]);
+  });
+
   test('a state’s statement on another day stays its own event', () => {
     const { events: found } = text('2025-05-09', 'The White House on Monday expressed concern over the Indian strikes on Pakistan.\n\nKaroline Leavitt said on Friday that the President wanted calm between India and Pakistan.');
     const statements = found.filter((e) => e.type === 'statement');

@@ -2,6 +2,7 @@ import { EVENT_TYPES, type Channel, type EventType, type Person } from '../../sr
 import type { ExtractedEvent } from '../events/extract-events';
 import { addDays } from '../dates/calendar';
 import { betterDate, datesOverlap } from './compare-dates';
+import { SPOKESPERSON_TITLE } from '../events/event-cues';
 
 /** What is said rather than done: the content of a call or meeting, or a statement of its own. */
 const SAYING = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
@@ -46,8 +47,13 @@ function conversationsOf(e: ExtractedEvent, before: ExtractedEvent[], people: Ma
 function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
   // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own.
   if (e.actors.length > 0 || !e.agent || (e.type !== 'statement' && e.type !== 'appeal')) return undefined;
+  // The same act told twice is told as the same kind of act, in the same sentence, or in the same paragraph by the one
+  // whose office is to speak for the state (a spokesperson's briefing is the state's statement, whatever it asked):
+  // "Islamabad sent letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
+  const spokesperson = (o: ExtractedEvent) => o.actors.some((id) => people.get(id)?.roles.some((r) => SPOKESPERSON_TITLE.test(r.title)));
+  const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || (spokesperson(o) && o.paragraph === e.paragraph);
   const candidates = events.filter(
-    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
+    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );
   return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
 }

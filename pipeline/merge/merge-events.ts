@@ -1,4 +1,5 @@
 import { CHANNELS, type Article, type EventDate, type Person, type Source, type TimelineEvent } from '../../src/shared/schema';
+import { withSpokespersonVenue } from '../events/spokesperson-venue';
 import { addDays } from '../dates/calendar';
 import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
@@ -242,7 +243,9 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
     for (const k of keys(into)) buckets.add(k, into);
   }
   const ids = new Map<string, number>();
+  // Once every account of an act is merged, a spokesperson's saying with no venue told in any was their briefing.
   const out = merged
+    .map((e) => withSpokespersonVenue(e, people))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
     .map(({ place, agent, sentence: _sentence, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);

@@ -233,4 +233,13 @@ describe('resolvePeople on unseen text', () => {
     const t = readText('2025-05-20', 'Former prime minister Nawaz Sharif met party leaders on Monday. Sharif said the army had done well.');
     expect(whoIs(t.body, run(t).mentions, 'Sharif', 1)?.personId).toBe('nawaz-sharif');
   });
+
+  test('"the spokesperson" is the spokesperson named before, and nobody when none was ("Asif" is the defence minister)', () => {
+    const t = readText('2025-05-16', 'Foreign Office Spokesperson Shafqat Ali Khan spoke on Friday. At the briefing, the spokesperson thanked Turkey. Asif said the army was ready.');
+    const r = run(t);
+    expect(whoIs(t.body, r.mentions, 'the spokesperson')?.personId).toBe('shafqat-ali-khan');
+    expect(whoIs(t.body, r.mentions, 'Asif')?.personId).toBe('khawaja-asif');
+    const none = readText('2025-05-16', 'Prime Minister Shehbaz Sharif spoke on Friday. Later the spokesperson thanked Turkey.');
+    expect(whoIs(none.body, run(none).mentions, 'the spokesperson')).toBeUndefined();
+  });
 });

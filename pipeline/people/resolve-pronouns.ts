@@ -44,8 +44,13 @@ const REACH = 2;
 const UNNAMED_PERSON = /\b(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:officials?|officers?|spokes(?:person|man|woman)|ministers?|secretary|director(?:\s+general)?|general|chief|commander|leaders?|envoy|ambassador|president|counterparts?|diplomats?|aides?|advis[eo]rs?|reporters?|journalists?|man|woman|soldiers?|sources?|analysts?|lawmakers?|senators?)\b/giu;
 
 function mentionsUnnamedPerson(gap: string): boolean {
+  return unnamedPeopleIn(gap).length > 0;
+}
+
+/** The unnamed people a stretch of text tells of ("the spokesperson", "a senior official"), as written. */
+export function unnamedPeopleIn(gap: string): string[] {
   // A title followed by a capitalised word is the title of a name ("the Secretary Marco ..."), not an unnamed person.
-  return [...gap.matchAll(UNNAMED_PERSON)].some((m) => !/^\s+\p{Lu}/u.test(gap.slice(m.index + m[0].length)));
+  return [...gap.matchAll(UNNAMED_PERSON)].filter((m) => !/^\s+\p{Lu}/u.test(gap.slice(m.index + m[0].length))).map((m) => m[0]);
 }
 
 const CLAUSE_BOUNDARY = /\b(?:that|who|whom|which|after|before|when|while|because|since|although|though|if|but)\b|[,;:]/giu;

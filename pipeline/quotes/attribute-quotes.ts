@@ -18,6 +18,9 @@ function candidates(body: string, mentions: PersonMention[], quotes: Range[]): C
   return list.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence closes between a name and a verb: a stop (perhaps after a closing quotation mark) and a space. */
+const SENTENCE_END = /[.!?]["”’]?\s/;
+
 /** The subject of a reporting verb found in [from, to): a name just before it, else one just after it. */
 function subjectOf(body: string, cands: Candidate[], from: number, to: number): Candidate | null {
   const text = body.slice(from, to);
@@ -29,7 +32,8 @@ function subjectOf(body: string, cands: Candidate[], from: number, to: number): 
       best = cands.find((c) => c.start >= vs && c.start <= ve + 40) ?? best;
       continue;
     }
-    const before = cands.filter((c) => c.end <= vs && c.start >= from && vs - c.end <= (c.pronoun ? 15 : 60));
+    // The verb's own sentence only: "backed Trump's offer. The spokesperson said" is the spokesperson's saying.
+    const before = cands.filter((c) => c.end <= vs && c.start >= from && vs - c.end <= (c.pronoun ? 15 : 60) && !SENTENCE_END.test(body.slice(c.end, vs)));
     const subject = [...before].reverse().find((c) => !PREPOSITION_BEFORE.test(body.slice(Math.max(from, c.start - 40), c.start)));
     // "..., said X": a name right after the verb, in the same sentence ("the official stated.\n\nWitkoff arrived" is not).
     const after = cands.find((c) => c.start >= ve && c.end <= to && c.start - ve <= 12 && !/[.!?]/.test(body.slice(ve, c.start)));

@@ -44,7 +44,7 @@ export const OFFICES: Office[] = [
     titles: ['Foreign Ministry Spokesperson', 'Foreign Office Spokesperson'],
   },
   { key: 'army-chief', phrases: ['Army Chief', 'Chief of Army Staff', 'Chief of the Army Staff', 'COAS'], titles: ['Chief of Army Staff', 'Chief of the Army Staff'] },
-  { key: 'dgmo', phrases: ['DGMO', 'Director General of Military Operations'], titles: ['Director General of Military Operations'] },
+  { key: 'dgmo', phrases: ['DGMO', 'Director General of Military Operations', 'military operations chief'], titles: ['Director General of Military Operations'] },
   { key: 'chancellor', phrases: ['Chancellor'], titles: ['Chancellor'] },
   { key: 'un-secretary-general', phrases: ['UN Secretary-General', 'UN Secretary General', 'UN chief'], titles: ['UN Secretary-General'] },
   { key: 'nato-secretary-general', phrases: ['NATO Secretary General', 'NATO Secretary-General', 'NATO chief'], titles: ['NATO Secretary General'] },
@@ -59,6 +59,14 @@ export const OFFICES: Office[] = [
     phrases: ['minister'],
     titles: [],
     titleTest: /\bminister\b/i,
+    needsAntecedent: true,
+  },
+  // "Foreign Office Spokesperson X said ... During his briefing, the spokesperson said": the spokesperson named before.
+  {
+    key: 'spokesperson',
+    phrases: ['spokesperson', 'spokesman', 'spokeswoman'],
+    titles: [],
+    titleTest: /\bspokes(?:person|man|woman)\b/i,
     needsAntecedent: true,
   },
 ];

@@ -28,6 +28,10 @@ test('a reader opens "About this data" from the header and reads what the data h
   const pct = (r: { hits: number; of: number }) => `${((100 * r.hits) / r.of).toFixed(0)}%`;
   await expect(dialog).toContainText(`${pct(accuracy.required)} of the events the reader required (${accuracy.required.hits} of ${accuracy.required.of})`);
   await expect(dialog).toContainText(`(${accuracy.dateRight.hits} of ${accuracy.dateRight.of})`);
+  // Beside the figures on the articles it was developed on, what to expect of articles it has never seen.
+  const unseen = accuracy.unseen ?? { required: { hits: 0, of: 0 } };
+  expect(accuracy.unseen, 'extraction-accuracy.json has no figures on unseen articles (npm run eval -- ... --publish-unseen)').toBeDefined();
+  await expect(dialog).toContainText(`${pct(unseen.required)} of the required events (${unseen.required.hits} of ${unseen.required.of})`);
   await expect(dialog.getByRole('heading', { name: 'Add articles' })).toBeVisible();
   await expect(dialog).toContainText('npm run add');
 });

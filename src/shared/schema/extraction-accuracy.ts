@@ -24,6 +24,20 @@ export const extractionAccuracySchema = z.object({
   dateRight: ratio,
   /** Excerpts that are exactly the article's words (body.slice(start, end)). */
   verbatim: ratio,
+  /**
+   * The same figures on a keyed set nobody tuned the pipeline to (`--publish-unseen`): what a reader should expect of
+   * articles the pipeline has never seen, which the corpus it was developed on overstates.
+   */
+  unseen: z
+    .object({
+      measuredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      articles: z.number().int().nonnegative(),
+      required: ratio,
+      dateRight: ratio,
+      outputEvents: z.number().int().nonnegative(),
+      spurious: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 
 export type ExtractionAccuracy = z.infer<typeof extractionAccuracySchema>;

@@ -28,6 +28,16 @@ export function AccuracySection({ accuracy: a }: { accuracy: ExtractionAccuracy 
           <strong>{percent(a.verbatim)}</strong> of its excerpts are the article’s exact words ({a.verbatim.hits} of {a.verbatim.of}).
         </li>
       </ul>
+      {a.unseen && (
+        <p className="mt-2">
+          Those articles are the ones it was developed on, so these figures flatter it. On {a.unseen.articles} articles it
+          was never tuned to, keyed the same way (measured on {formatDay(a.unseen.measuredOn)}), it found{' '}
+          <strong>{percent(a.unseen.required)}</strong> of the required events ({a.unseen.required.hits} of {a.unseen.required.of}),
+          and <strong>{percent(a.unseen.dateRight)}</strong> of those right in every other way have the right date
+          ({a.unseen.dateRight.hits} of {a.unseen.dateRight.of}); {a.unseen.spurious} of its {a.unseen.outputEvents} events
+          there match nothing the reader listed. Expect about that on new articles, and check dates against the excerpt.
+        </p>
+      )}
     </section>
   );
 }

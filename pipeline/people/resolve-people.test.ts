@@ -175,6 +175,17 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(before.body, run(before).mentions, 'the US President')?.personId).toBe('joe-biden');
   });
 
+  test('offices of the UN and the EU resolve by the day too ("the EU foreign policy chief", "the President of the General Assembly")', () => {
+    const body = 'The EU foreign policy chief said the sanctions would stay. The delegation later met the President of the General Assembly.';
+    const june = readText('2025-06-03', body);
+    expect(whoIs(june.body, run(june).mentions, 'The EU foreign policy chief')?.personId).toBe('kaja-kallas');
+    expect(whoIs(june.body, run(june).mentions, 'the President of the General Assembly')?.personId).toBe('philemon-yang');
+    const earlier = readText('2024-06-03', body);
+    expect(whoIs(earlier.body, run(earlier).mentions, 'The EU foreign policy chief')?.personId).toBe('josep-borrell');
+    const later = readText('2025-10-01', body);
+    expect(whoIs(later.body, run(later).mentions, 'the President of the General Assembly')?.personId).toBe('annalena-baerbock');
+  });
+
   test('"For his part, X ..." looks ahead to X, and "he said" after it goes on with X', () => {
     const t = readText('2025-05-16', 'Hakan Fidan urged both sides to keep talking. For his part, Rustem Umerov said a swap was agreed. "It is a first step," he said.');
     const r = run(t);

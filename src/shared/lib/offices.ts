@@ -49,6 +49,18 @@ export const OFFICES: Office[] = [
   { key: 'un-secretary-general', phrases: ['UN Secretary-General', 'UN Secretary General', 'UN chief'], titles: ['UN Secretary-General'] },
   { key: 'nato-secretary-general', phrases: ['NATO Secretary General', 'NATO Secretary-General', 'NATO chief'], titles: ['NATO Secretary General'] },
   {
+    key: 'unga-president',
+    phrases: ['President of the UN General Assembly', 'President of the United Nations General Assembly', 'President of the General Assembly', 'UN General Assembly President', 'UNGA President'],
+    titles: ['President of the UN General Assembly'],
+  },
+  {
+    key: 'eu-high-representative',
+    phrases: ['EU foreign policy chief', 'EU High Representative', 'High Representative of the Union for Foreign Affairs and Security Policy', 'EU foreign affairs chief', 'EU top diplomat'],
+    titles: ['EU High Representative for Foreign Affairs and Security Policy'],
+  },
+  { key: 'commission-president', phrases: ['European Commission President', 'President of the European Commission', 'Commission President', 'EU Commission chief'], titles: ['President of the European Commission'] },
+  { key: 'european-council-president', phrases: ['European Council President', 'President of the European Council'], titles: ['President of the European Council'] },
+  {
     key: 'secretary',
     phrases: ['Secretary'],
     titles: ['Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary'],

@@ -10,13 +10,18 @@ import { writeAccuracy, writeUnseenAccuracy } from './publish-accuracy';
 
 const corpus = '../shared/dev-corpus';
 
-test.skipIf(!existsSync(corpus))('--publish writes the figures the report prints, in the shape the dashboard reads (skipped without ../shared/dev-corpus)', () => {
+/** The development corpus run and scored, and a fresh file to publish its figures to. */
+function scoredDevCorpus() {
   const key = readAnswerKey(join(corpus, 'KEY.json'));
   const result = runPipeline({ articlesDir: join(corpus, 'articles'), gazetteerDir: 'data/gazetteer', curationDir: 'data/curation' });
   const idOfFile = new Map(result.articles.map((a) => [a.meta.file, a.meta.id]));
   const score = scoreEvents(key.events, result.events, { articleIdOf: (f) => idOfFile.get(f), people: new Map(result.people.map((p) => [p.id, p])) });
   const facts = { articles: result.articles.length, events: result.events.length, verbatim: { hits: 1, of: 1 }, dateViolations: 0, seconds: 0 };
-  const file = join(mkdtempSync(join(tmpdir(), 'ct-accuracy-')), 'accuracy.json');
+  return { result, score, facts, file: join(mkdtempSync(join(tmpdir(), 'ct-accuracy-')), 'accuracy.json') };
+}
+
+test.skipIf(!existsSync(corpus))('--publish writes the figures the report prints, in the shape the dashboard reads (skipped without ../shared/dev-corpus)', () => {
+  const { result, score, facts, file } = scoredDevCorpus();
   writeAccuracy(file, score, facts, 'dev-corpus', '2026-12-03');
   const written = extractionAccuracySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   expect(written).toMatchObject({ measuredOn: '2026-12-03', corpus: 'dev-corpus', articles: result.articles.length, outputEvents: result.events.length });
@@ -26,12 +31,7 @@ test.skipIf(!existsSync(corpus))('--publish writes the figures the report prints
 });
 
 test.skipIf(!existsSync(corpus))('--publish-unseen adds the figures on unseen text, and a later --publish keeps them (skipped without ../shared/dev-corpus)', () => {
-  const key = readAnswerKey(join(corpus, 'KEY.json'));
-  const result = runPipeline({ articlesDir: join(corpus, 'articles'), gazetteerDir: 'data/gazetteer', curationDir: 'data/curation' });
-  const idOfFile = new Map(result.articles.map((a) => [a.meta.file, a.meta.id]));
-  const score = scoreEvents(key.events, result.events, { articleIdOf: (f) => idOfFile.get(f), people: new Map(result.people.map((p) => [p.id, p])) });
-  const facts = { articles: result.articles.length, events: result.events.length, verbatim: { hits: 1, of: 1 }, dateViolations: 0, seconds: 0 };
-  const file = join(mkdtempSync(join(tmpdir(), 'ct-accuracy-')), 'accuracy.json');
+  const { result, score, facts, file } = scoredDevCorpus();
   expect(() => { writeUnseenAccuracy(file, score, facts, '2026-12-03'); }).toThrow(/publish the development corpus's figures first/);
   writeAccuracy(file, score, facts, 'dev-corpus', '2026-12-03');
   // The scored run stands in for an unseen set here: what matters is where each figure goes.

@@ -1,4 +1,4 @@
-import { CHANNELS, type Article, type EventDate, type Person, type Source, type TimelineEvent } from '../../src/shared/schema';
+import { CHANNELS, type Article, type EventDate, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { withSpokespersonVenue } from '../events/spokesperson-venue';
 import { addDays } from '../dates/calendar';
 import { eventTitle } from '../events/event-title';
@@ -7,6 +7,7 @@ import { CONTACT_TYPES, INCIDENT_TYPES } from '../events/event-cues';
 import { betterDate, datesOverlap } from './compare-dates';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
+import { indexSource, indexSources, shareArticle, shareSource, sourcesOf } from './source-index';
 
 function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const x = new Set(a.actors);
@@ -40,43 +41,6 @@ function undatedBefore(u: ExtractedEvent, d: ExtractedEvent): boolean {
   if (u.date.basis !== 'publication' || !stated(d.date)) return false;
   const article = d.sources[0]?.article;
   return VENUES.has(u.channel) && u.channel !== d.channel && toldAt(u, article) < toldAt(d, article);
-}
-
-/**
- * The sources of each event the merge keeps, by article and by position, updated as it absorbs others: a merged event
- * can have hundreds of sources, and every new event is compared with it.
- */
-/** Where each source starts, by article. */
-type SourceIndex = Map<string, Set<number>>;
-const sourceIndex = new WeakMap<ExtractedEvent, SourceIndex>();
-
-/** Adds a source to the index; false when it was there already. */
-function indexSource(index: SourceIndex, s: Source): boolean {
-  const starts = index.get(s.article) ?? new Set<number>();
-  index.set(s.article, starts);
-  if (starts.has(s.start)) return false;
-  starts.add(s.start);
-  return true;
-}
-
-function indexSources(e: ExtractedEvent): SourceIndex {
-  const index: SourceIndex = new Map();
-  for (const s of e.sources) indexSource(index, s);
-  sourceIndex.set(e, index);
-  return index;
-}
-
-/** Whether a source of one is a source of the other (same article, same place). */
-function shareSource(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  const ia = sourceIndex.get(a);
-  if (ia) return b.sources.some((t) => ia.get(t.article)?.has(t.start) === true);
-  return a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start));
-}
-
-function shareArticle(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  const ia = sourceIndex.get(a);
-  if (ia) return b.sources.some((t) => ia.has(t.article));
-  return a.sources.some((s) => b.sources.some((t) => t.article === s.article));
 }
 
 export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
@@ -123,7 +87,7 @@ function absorb(into: ExtractedEvent, e: ExtractedEvent): void {
   into.date = betterDate(into.date, e.date);
   into.actors = [...new Set([...into.actors, ...e.actors])];
   into.countries = [...new Set([...into.countries, ...e.countries])];
-  const have = sourceIndex.get(into) ?? indexSources(into);
+  const have = sourcesOf(into);
   for (const s of e.sources) if (indexSource(have, s)) into.sources.push(s);
   if (into.channel === 'unknown' || CHANNELS.indexOf(e.channel) < CHANNELS.indexOf(into.channel)) into.channel = e.channel === 'unknown' ? into.channel : e.channel;
   into.place ??= e.place;

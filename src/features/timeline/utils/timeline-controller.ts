@@ -92,7 +92,8 @@ export function createTimelineController(container: HTMLElement, events: Control
     }
     draw();
   };
-  let lanesShown: Lane[] = [];
+  /** The lanes last handed to vis-timeline; null until the first data. */
+  let lanesShown: Lane[] | null = null;
   // The lane names' column carries the lanes' vertical scrollbar (vis-timeline syncs the events to it): when lanes
   // overflow, keyboard users must be able to reach it and scroll with the arrow keys (axe: scrollable-region-focusable).
   const lanesColumn = container.querySelector<HTMLElement>('.vis-panel.vis-left');
@@ -270,7 +271,6 @@ export function createTimelineController(container: HTMLElement, events: Control
   const centre = container.querySelector('.vis-panel.vis-center');
   if (centre) resize.observe(centre);
 
-  let first = true;
   return {
     setData(next: PlacementIndex, lanes: Lane[], window: VisibleWindow | null) {
       index = next;
@@ -279,28 +279,23 @@ export function createTimelineController(container: HTMLElement, events: Control
       // Clearing first keeps old items out of lanes that are about to go (nothing to clear on the first data).
       if (shown.size > 0) tl.setItems(new DataSet<TimelineItem>([]));
       shown = new Map();
-      if (first) {
-        // The first data draws the timeline twice, in the task that brought it: its lanes, so that the lane names'
-        // column has its width when the window is fitted, then its window and events. Whatever looks for them in the
-        // next frame (a reader's eyes, a test) finds them there, rather than in a frame callback queued behind others.
-        drawOnce(() => { tl.setGroups(toGroups(lanes)); });
-        limitLabels();
-        autoFit = !window;
-        const w = window ?? fitAll() ?? current();
-        // Its events go in before its window: vis-timeline draws an event that is added inside its window at once,
-        // with a layout of the page each, and those it finds in the window when it draws all together.
-        drawOnce(() => {
-          show(w.start.getTime(), w.end.getTime());
-          showWindow(w);
-        });
-      } else {
-        if (lanes !== lanesShown) tl.setGroups(toGroups(lanes));
-        limitLabels();
-        autoFit = !window;
-        showWindow(window ?? fitAll() ?? current());
-      }
+      // The first data draws the timeline twice, in the task that brought it: its lanes, so that the lane names' column
+      // has its width when the window is fitted, then its window and events. Whatever looks for them in the next frame
+      // (a reader's eyes, a test) finds them there, rather than in a frame callback queued behind others. Later data
+      // is drawn in the next frame, as vis-timeline does.
+      const first = lanesShown === null;
+      const draw = first ? drawOnce : (change: () => void) => { change(); };
+      if (lanes !== lanesShown) draw(() => { tl.setGroups(toGroups(lanes)); });
       lanesShown = lanes;
-      first = false;
+      limitLabels();
+      autoFit = !window;
+      const w = window ?? fitAll() ?? current();
+      draw(() => {
+        // The first events go in before the window: vis-timeline draws an event added inside its window at once, with
+        // a layout of the page each, and those it finds in the window when it draws all together.
+        if (first) show(w.start.getTime(), w.end.getTime());
+        showWindow(w);
+      });
       if (autoFit) requestAnimationFrame(() => { if (autoFit) refit(); });
       // After a filter change the selected event may lie outside the kept window.
       if (selected) reveal();

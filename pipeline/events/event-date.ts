@@ -14,6 +14,11 @@ import { findIncidentReferences, namesIncident, type Incident } from './find-inc
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
+const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
+/** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
+const SCOPE_RANK = { own: 0, shared: 1, 'on-or-after': 2, other: 3 } as const;
+
 /** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
 const TELLER_REACH = 80;
 
@@ -96,7 +101,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const tellersDayOfAPlan = (d: DateMention, at: Range): boolean => {
     if (d.end > at.start) return false;
     const between = body.slice(d.end, at.start);
-    const saying = new RegExp(REPORTING_VERB.source, 'i').exec(between);
+    const saying = SAYING_VERB.exec(between);
     if (!saying || saying.index > TELLER_REACH || /[.;"“”]/.test(between.slice(0, saying.index))) return false;
     return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
   };
@@ -152,8 +157,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
-      const rank = { own: 0, shared: 1, 'on-or-after': 2, other: 3 } as const;
-      const best = scoped.sort((x, y) => rank[x.scope] - rank[y.scope] || distance(x.d) - distance(y.d))[0];
+      const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || distance(x.d) - distance(y.d))[0];
       if (!best) return countedFrom(candidates, at);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       return onOrAfter(best.d);

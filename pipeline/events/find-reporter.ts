@@ -108,14 +108,15 @@ const NOTHING_AFTER = /^(?:\s*(?:in|on|at|during|after|to|via|through)\b[^,;:"â€
 const TRAILING_MIN = 30;
 
 /**
- * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
- * reporter and the rest the clause; so do "According to Bruce, ..." and a trailing "..., she said."
- */
-/**
  * "Putin announced the surprise one-day ceasefire, ordering ...": announcing an act named by its noun is that act, not a
  * report of a clause; "announced the ceasefire had been extended" reports one (a verb follows the noun).
  */
 const ANNOUNCED_ACT = /^\s+(?:an?|the|new|fresh|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|sanctions|talks|negotiations|summit|withdrawal|suspension|exchange|swap|deadline|ultimatum)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|must|should)\b)/i;
+
+/**
+ * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
+ * reporter and the rest the clause; so do "According to Bruce, ..." and a trailing "..., she said."
+ */
 
 export function findReportedClause(text: string, offset: number, mentions: PersonMention[]): ReportedClause {
   const end = offset + text.length;

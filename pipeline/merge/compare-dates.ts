@@ -4,6 +4,9 @@ import { addDays } from '../dates/calendar';
 const PRECISION_RANK = { day: 0, week: 1, month: 2, approximate: 3, unknown: 4 } as const;
 const BASIS_RANK = { explicit: 0, 'weekday-relative': 1, 'relative-phrase': 2, inherited: 3, publication: 4 } as const;
 
+/** A date the article states for its event: neither carried over from another sentence nor the publication week. */
+export const isStated = (d: EventDate): boolean => d.basis !== 'publication' && d.basis !== 'inherited';
+
 /**
  * A date carried over from another sentence is a guess that could be a few days off: compare it loosely. A range the
  * dates stage built as bounds (the week up to publication or to a report, "recent", "that day or later") already

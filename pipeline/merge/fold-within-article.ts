@@ -1,8 +1,8 @@
 import { EVENT_TYPES, type Channel, type EventType, type Person } from '../../src/shared/schema';
 import type { ExtractedEvent } from '../events/extract-events';
 import { addDays } from '../dates/calendar';
-import { betterDate, datesOverlap } from './compare-dates';
-import { SPOKESPERSON_TITLE } from '../events/event-cues';
+import { betterDate, datesOverlap, isStated } from './compare-dates';
+import { speaksForState } from '../events/spokesperson-venue';
 
 /** What is said rather than done: the content of a call or meeting, or a statement of its own. */
 const SAYING = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
@@ -50,7 +50,7 @@ function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<str
   // The same act told twice is told as the same kind of act, in the same sentence, or in the same paragraph by the one
   // whose office is to speak for the state (a spokesperson's briefing is the state's statement, whatever it asked):
   // "Islamabad sent letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
-  const spokesperson = (o: ExtractedEvent) => o.actors.some((id) => people.get(id)?.roles.some((r) => SPOKESPERSON_TITLE.test(r.title)));
+  const spokesperson = (o: ExtractedEvent) => o.actors.some((id) => speaksForState(id, people));
   const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || (spokesperson(o) && o.paragraph === e.paragraph);
   const candidates = events.filter(
     (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
@@ -135,9 +135,8 @@ function sameSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  * every day in the same places.)
  */
 function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
-  const stated = (o: ExtractedEvent) => o.date.basis !== 'publication' && o.date.basis !== 'inherited';
-  if (e.type !== 'terrorist_attack' || e.actors.length > 0 || stated(e)) return undefined;
-  const dated = kept.filter((o) => o !== e && o.type === e.type && o.status === e.status && stated(o) && (!o.place || !e.place || o.place === e.place));
+  if (e.type !== 'terrorist_attack' || e.actors.length > 0 || isStated(e.date)) return undefined;
+  const dated = kept.filter((o) => o !== e && o.type === e.type && o.status === e.status && isStated(o.date) && (!o.place || !e.place || o.place === e.place));
   return dated.length === 1 ? dated[0] : undefined;
 }
 

@@ -4,7 +4,7 @@ import { addDays } from '../dates/calendar';
 import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
 import { CONTACT_TYPES, INCIDENT_TYPES } from '../events/event-cues';
-import { betterDate, datesOverlap } from './compare-dates';
+import { betterDate, datesOverlap, isStated } from './compare-dates';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
 import { indexSource, indexSources, shareArticle, shareSource, sourcesOf } from './source-index';
@@ -27,8 +27,6 @@ const SAYINGS = new Set<ExtractedEvent['type']>(['statement', 'appeal', 'demand'
 
 /** Tellings in a venue of their own: a press conference, an interview, a post. */
 const VENUES = new Set<ExtractedEvent['channel']>(['press_briefing', 'interview', 'social_media']);
-/** A date the article states for this event, not one carried over nor the publication week. */
-const stated = (d: EventDate) => d.basis !== 'publication' && d.basis !== 'inherited';
 /** Where an event is first told in the article of `other`'s first source. */
 const toldAt = (e: ExtractedEvent, article: string | undefined) => Math.min(...e.sources.filter((s) => s.article === article).map((s) => s.start));
 
@@ -38,7 +36,7 @@ const toldAt = (e: ExtractedEvent, article: string | undefined) => Math.min(...e
  * the visit"). An undated telling after a dated one goes on with it ("He said on Thursday ... He added ...").
  */
 function undatedBefore(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  if (u.date.basis !== 'publication' || !stated(d.date)) return false;
+  if (u.date.basis !== 'publication' || !isStated(d.date)) return false;
   const article = d.sources[0]?.article;
   return VENUES.has(u.channel) && u.channel !== d.channel && toldAt(u, article) < toldAt(d, article);
 }
@@ -68,7 +66,7 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
  */
 const CARRIED_SLACK = 1;
 function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  if (u.date.basis !== 'inherited' || !stated(d.date)) return false;
+  if (u.date.basis !== 'inherited' || !isStated(d.date)) return false;
   return d.date.end < addDays(u.date.start, -CARRIED_SLACK) || d.date.start > addDays(u.date.end, CARRIED_SLACK);
 }
 
@@ -80,7 +78,7 @@ function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
  */
 const NEWS_DAYS = 1;
 function olderThanTheNews(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  return u.date.basis === 'publication' && u.actors.length > 0 && stated(d.date) && d.date.end < addDays(u.date.end, -NEWS_DAYS);
+  return u.date.basis === 'publication' && u.actors.length > 0 && isStated(d.date) && d.date.end < addDays(u.date.end, -NEWS_DAYS);
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): void {
@@ -211,7 +209,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   const out = merged
     .map((e) => withSpokespersonVenue(e, people))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, sentence: _sentence, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

@@ -5,6 +5,12 @@
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+const capitalised = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+/** A month's name written out and capitalised ("April"); no group. */
+export const MONTH_WRITTEN_OUT = `(?:${MONTH_NAMES.map(capitalised).join('|')})`;
+/** A weekday's name written out and capitalised ("Friday"); no group. */
+export const WEEKDAY_WRITTEN_OUT = `(?:${WEEKDAYS.map(capitalised).join('|')})`;
+
 /** A month by name or abbreviation ("Sept", "Jan"); one capturing group. */
 export const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /** A weekday written out; one capturing group. */

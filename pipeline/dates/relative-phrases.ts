@@ -24,8 +24,9 @@ export const RELATIVE_RULES: PhraseRule[] = [
     name: 'over-the-last',
     re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(days?|weeks?|months?|years?)\b`, 'gi'),
     resolve: (m, { published }) => {
-      const { n } = m[1] ? parseNumber(m[1]) : { n: 1 };
-      const days = n * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
+      const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 1, vague: false };
+      // "the past few days" is told of anything up to about a week ("a few" is read as three): twice the count and a day.
+      const days = (vague ? 2 * n + 1 : n) * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
       return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
     },
   },
@@ -93,9 +94,10 @@ export const RELATIVE_RULES: PhraseRule[] = [
       }
       const back = n * (UNIT_DAYS[unit] ?? 1);
       if (unit === 'day' && !vague) return day(addDays(published, -back));
-      // "a few days ago" is told of anything from a couple of days to about a week back ("a few" is read as three):
-      // from half the count to twice it and a day, so that the reader's week is held.
-      if (unit === 'day') return { start: addDays(published, -(2 * back + 1)), end: addDays(published, -Math.max(1, Math.ceil(back / 2))), precision: 'approximate', basis: 'relative-phrase' };
+      // "a few days ago" is told of anything from a couple of days to a week and a half back ("a few" is read as
+      // three): from half the count to three times it and a day ("a couple of days", closer to its count: twice).
+      const reach = /couple/i.test(m[1] ?? '') ? 2 : 3;
+      if (unit === 'day') return { start: addDays(published, -(reach * back + 1)), end: addDays(published, -Math.max(1, Math.ceil(back / 2))), precision: 'approximate', basis: 'relative-phrase' };
       const spread = unit === 'week' && !vague ? 3 : Math.max(1, Math.round(back / 4));
       const end = addDays(published, -back + spread);
       return { start: addDays(published, -back - spread), end: end > published ? published : end, precision: unit === 'week' && !vague ? 'week' : 'approximate', basis: 'relative-phrase' };
@@ -109,7 +111,10 @@ export const RELATIVE_RULES: PhraseRule[] = [
       const monday = startOfWeek(published);
       const shift = which === 'next' ? 7 : which === 'this' ? 0 : -7;
       const weekend = (m[3] ?? '').toLowerCase() === 'weekend';
-      let start = addDays(monday, shift + (weekend ? 5 : 0));
+      // A week starts on Monday in some countries' usage and on Sunday in others' (American papers'): a past week
+      // takes in the Sunday before its Monday, so that it holds the week either way.
+      const sunday = which !== 'next' && !weekend ? 1 : 0;
+      let start = addDays(monday, shift + (weekend ? 5 : 0) - sunday);
       let end = addDays(monday, shift + 6);
       if (which === 'this' && !weekend) {
         const later = m[1] ? m[1].toLowerCase() === 'later' : future;

@@ -83,7 +83,10 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
     // A night runs from the evening before into the day the paper appears.
     expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-09', 'day', 'relative-phrase']]);
-    expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-05', '2025-05-09', 'week', 'relative-phrase']]);
+    // A week begins on Monday in some usage and on Sunday in American papers': a past week holds both.
+    expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-04', '2025-05-09', 'week', 'relative-phrase']]);
+    expect(datesIn('The two envoys talked by phone last week.', '2025-05-09')).toEqual([['last week', '2025-04-27', '2025-05-04', 'week', 'relative-phrase']]);
+    expect(datesIn('Both capitals have traded threats in the past few days.', '2025-05-09')).toEqual([['in the past few days', '2025-05-02', '2025-05-09', 'approximate', 'relative-phrase']]);
     expect(datesIn('Earlier this month, Prime Minister Modi cut short his visit to Saudi Arabia.', '2025-04-30')).toEqual([['Earlier this month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn("Last month's attack killed 26 people.", '2025-05-02')).toEqual([['Last month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn('Over the past two days, Vice President JD Vance and Secretary Rubio engaged with senior officials.', '2025-05-10')).toEqual([['Over the past two days', '2025-05-08', '2025-05-10', 'approximate', 'relative-phrase']]);
@@ -91,8 +94,8 @@ describe('dates in sentences the seeds do not contain', () => {
     // Two weekdays joined by "and" are the days from one to the other, ahead or past as one weekday would be.
     expect(datesIn('The forum will meet on Thursday and Friday in Oslo.', '2025-06-24')).toEqual([['on Thursday and Friday', '2025-06-26', '2025-06-27', 'approximate', 'weekday-relative']]);
     expect(datesIn('The envoys met on Monday and Tuesday in Oslo.', '2025-06-26')).toEqual([['on Monday and Tuesday', '2025-06-23', '2025-06-24', 'approximate', 'weekday-relative']]);
-    // A vague count of days reaches back about a week, and not to the publication day itself.
-    expect(datesIn('Envoys of both governments sat down in Geneva a few days ago.', '2025-06-20')).toEqual([['a few days ago', '2025-06-13', '2025-06-18', 'approximate', 'relative-phrase']]);
+    // A vague count of days reaches back a week and a half, and not to the publication day itself.
+    expect(datesIn('Envoys of both governments sat down in Geneva a few days ago.', '2025-06-20')).toEqual([['a few days ago', '2025-06-10', '2025-06-18', 'approximate', 'relative-phrase']]);
     expect(datesIn('The minister flew home a couple of days ago.', '2025-06-20')).toEqual([['a couple of days ago', '2025-06-15', '2025-06-19', 'approximate', 'relative-phrase']]);
     expect(datesIn('The minister flew home two days ago.', '2025-06-20')).toEqual([['two days ago', '2025-06-18', '2025-06-18', 'day', 'relative-phrase']]);
   });

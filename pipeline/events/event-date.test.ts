@@ -248,3 +248,17 @@ describe('an undated happening told as background may lie weeks back', () => {
     expect(span(dated.find((e) => e.type === 'condemnation'))).toBe('2025-06-17…2025-06-17');
   });
 });
+
+describe('a statement issued, quoted from or addressed to the nation is an official statement', () => {
+  const channelOf = (body: string) => eventsOf(body, '2025-05-12').find((e) => e.type === 'statement')?.channel;
+  test('an address to the nation, a statement issued or quoted from', () => {
+    expect(channelOf('Addressing the nation on Monday night, Narendra Modi said the operation had only been paused.')).toBe('official_statement');
+    expect(channelOf('In a televised address, Shehbaz Sharif said Pakistan had answered the strikes.')).toBe('official_statement');
+    expect(channelOf('Issuing a statement on Sunday, Ishaq Dar said the ceasefire was holding.')).toBe('official_statement');
+    expect(channelOf('According to a statement from his office, Shehbaz Sharif said the army stood ready.')).toBe('official_statement');
+  });
+  test('negative: a plain saying keeps an unknown venue; remarks to reporters are a briefing', () => {
+    expect(channelOf('Narendra Modi said on Monday that the operation had only been paused.')).toBe('unknown');
+    expect(channelOf('Ishaq Dar told reporters on Sunday that the ceasefire was holding.')).toBe('press_briefing');
+  });
+});

@@ -112,6 +112,11 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The attack of 22 April 2025 killed 26 people.', '2025-05-09')).toEqual([['22 April 2025', '2025-04-22', '2025-04-22', 'day', 'explicit']]);
     expect(datesIn('Between May 7 and May 10, the two armies exchanged drone and missile fire.', '2025-05-15')).toEqual([['May 7 and May 10', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
     expect(datesIn('A December 20 summit in Moscow was cancelled.', '2025-05-09')).toEqual([['December 20', '2024-12-20', '2024-12-20', 'day', 'explicit']]);
+    // Day first, opened by "from" or "between": the days from one to the other, not the last alone.
+    expect(datesIn('Drones crossed the border from 7 to 10 May, officials said.', '2025-05-15')).toEqual([['from 7 to 10 May', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
+    expect(datesIn('Between 7th and 10th of May, the armies traded fire.', '2025-05-15')).toEqual([['Between 7th and 10th of May', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
+    // Negative: without "between", two days joined by "and" are not the days between them.
+    expect(datesIn('The envoys met on 7 and 10 May.', '2025-05-15').some((d) => d[1] === '2025-05-07' && d[2] === '2025-05-10')).toBe(false);
   });
 
   test('counts from another date: after/before look ahead, later/next day look back', () => {

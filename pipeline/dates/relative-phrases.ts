@@ -1,9 +1,10 @@
-import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
+import { addDays, lastWeekdayOnOrBefore, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 /** How far back "recent" reaches. */
 const RECENT_DAYS = 14;
+const SATURDAY = 6;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -123,6 +124,17 @@ export const RELATIVE_RULES: PhraseRule[] = [
       }
       if (which === 'the past' || which === 'the previous') [start, end] = [addDays(published, -7), published];
       return { start, end, precision: which.startsWith('the') ? 'approximate' : 'week', basis: 'relative-phrase' };
+    },
+  },
+  {
+    // "over the weekend", "this past weekend", "at the weekend": the last Saturday and Sunday, up to publication (a
+    // plan: the next ones).
+    name: 'the-weekend',
+    re: /\b(?:(?:over|at|during|on) the weekend|this past weekend)\b/gi,
+    resolve: (_m, { published, future }) => {
+      const saturday = future ? nextWeekdayAfter(addDays(published, -1), SATURDAY) : lastWeekdayOnOrBefore(addDays(published, -1), SATURDAY);
+      const sunday = addDays(saturday, 1);
+      return { start: saturday, end: !future && sunday > published ? published : sunday, precision: 'week', basis: 'relative-phrase' };
     },
   },
   {

@@ -151,6 +151,17 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The army struck on May 3. Speaking today, the minister said troops met earlier in the day.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
   });
 
+  test('a weekday of a week named after it ("on Wednesday last week"), and "over the weekend"', () => {
+    // Published Wednesday 14 May 2025: last week's Wednesday is 7 May, not the publication day.
+    expect(datesIn('On Wednesday last week, the army struck three camps.', '2025-05-14')[0]).toEqual(['On Wednesday', '2025-05-07', '2025-05-07', 'day', 'weekday-relative']);
+    expect(datesIn('The envoys met on Friday of last week.', '2025-05-14')[0]).toEqual(['on Friday', '2025-05-09', '2025-05-09', 'day', 'weekday-relative']);
+    expect(datesIn('The envoys will meet on Tuesday next week.', '2025-05-14')[0]).toEqual(['on Tuesday', '2025-05-20', '2025-05-20', 'day', 'weekday-relative']);
+    expect(datesIn('Over the weekend, the two leaders spoke by phone.', '2025-05-14')).toEqual([['Over the weekend', '2025-05-10', '2025-05-11', 'week', 'relative-phrase']]);
+    expect(datesIn('The two leaders will speak over the weekend.', '2025-05-14')).toEqual([['over the weekend', '2025-05-17', '2025-05-18', 'week', 'relative-phrase']]);
+    // Negative: a weekday alone is still the last such day on or before publication.
+    expect(datesIn('On Wednesday, the army struck three camps.', '2025-05-14')).toEqual([['On Wednesday', '2025-05-14', '2025-05-14', 'day', 'weekday-relative']]);
+  });
+
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {
     expect(datesIn("Saturday's ceasefire was violated within hours, Indian officials said.", '2025-05-11')).toEqual([["Saturday's", '2025-05-10', '2025-05-10', 'day', 'weekday-relative']]);
     expect(datesIn('Zelenskyy met Trump in the Vatican last Saturday.', '2025-04-28')).toEqual([['last Saturday', '2025-04-26', '2025-04-26', 'day', 'weekday-relative']]);

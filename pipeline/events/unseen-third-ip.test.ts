@@ -41,3 +41,39 @@ test('what "the delegation" says as a body is not its head\'s own saying, and tw
   );
   expect(two.filter((e) => e.date.start === '2025-06-09').flatMap((e) => e.actors)).toEqual([]);
 });
+
+test('"X called Y, warning of ...": a participle after the called person tells what the call said; the call is theirs', () => {
+  const told = run('The minister said that on May 9, Vice President JD Vance called Prime Minister Narendra Modi, warning of a large Pakistani attack.', '2025-07-28');
+  const call = told.filter((e) => e.type === 'phone_call');
+  expect(call.map((e) => [...e.actors].sort())).toEqual([['jd-vance', 'narendra-modi']]);
+  expect(call[0]?.date).toMatchObject({ start: '2025-05-09', end: '2025-05-09' });
+  const urging = run('On Friday, Marco Rubio called Shehbaz Sharif, urging restraint towards India.', '2025-05-10');
+  expect(urging.filter((e) => e.type === 'phone_call').map((e) => [...e.actors].sort())).toEqual([['marco-rubio', 'shehbaz-sharif']]);
+  // A name given to someone is no call: "called Modi a friend".
+  expect(run('Donald Trump called Narendra Modi a great friend of Pakistan and India.', '2025-05-10').some((e) => e.type === 'phone_call')).toBe(false);
+});
+
+test('setting out for a place ("depart for", "left for", "is heading to", "set off for") is a trip there', () => {
+  const trips = [
+    ['Shashi Tharoor will depart for Washington on Sunday to explain India’s stand on Pakistan.', '2025-05-25'],
+    ['Prime Minister Narendra Modi left for Croatia on Wednesday after the summit, a day after the call on Pakistan.', '2025-06-18'],
+    ['Ishaq Dar set off for Beijing on Monday for talks on the tensions with India.', '2025-05-19'],
+    ['Shashi Tharoor’s delegation will leave for the UAE at 9 pm to speak about terrorism from Pakistan.', '2025-05-21'],
+  ] as const;
+  for (const [sentence, published] of trips) {
+    const visit = run(sentence, published).filter((e) => e.type === 'visit');
+    expect(visit, sentence).toHaveLength(1);
+    expect(visit[0]?.actors.length, sentence).toBe(1);
+  }
+  // "left to" a person and a lower-case goal are no trips.
+  expect(run('The decision was left to Pakistan and India, the minister said.', '2025-05-21').some((e) => e.type === 'visit')).toBe(false);
+  expect(run('Voters in Pakistan will head to the polls, while India watches.', '2025-05-21').some((e) => e.type === 'visit')).toBe(false);
+});
+
+test('briefing the press in any tense is a saying; "is expected to brief the media on Friday" is planned for that Friday', () => {
+  const planned = run('Shafqat Ali Khan, the Foreign Office spokesperson, is expected to brief the media on Friday about India.', '2025-05-15');
+  const briefing = planned.filter((e) => e.type === 'statement');
+  expect(briefing.map((e) => e.actors)).toEqual([['shafqat-ali-khan']]);
+  expect(briefing[0]).toMatchObject({ status: 'planned', date: { start: '2025-05-16', end: '2025-05-16' } });
+  expect(run('Randhir Jaiswal briefs reporters every week on Pakistan and India.', '2025-05-15').filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['randhir-jaiswal']]);
+});

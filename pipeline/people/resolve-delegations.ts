@@ -70,9 +70,19 @@ export function resolveDelegations(body: string, mentions: PersonMention[], skip
  */
 const LED_BY = /(?<![\p{L}])(?:(?:an?|the|one|another|a\s+second|a\s+third)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)|one)(?=\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$)/iu;
 
+/** "Sanjay Jha's delegation will depart for Japan", "X's team met Y": a delegation named by its head's possessive. */
+const POSSESSIVE_DELEGATION = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team)(?![\p{L}])/u;
+
 export function resolveLedDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  if (!/\b(?:led|headed)\s+by\b/i.test(body)) return [];
-  const out: PersonMention[] = [];
+  const possessed = mentions.flatMap((m): PersonMention[] => {
+    const own = POSSESSIVE_DELEGATION.exec(body.slice(m.end, m.end + 40));
+    if (!own) return [];
+    const end = m.end + own[0].length;
+    const start = end - (/(?:delegation|team)$/u.exec(own[0])?.[0].length ?? 0);
+    return overlapsAny(start, end, skip) ? [] : [{ start, end, text: body.slice(start, end), personId: m.personId, via: 'coreference' }];
+  });
+  if (!/\b(?:led|headed)\s+by\b/i.test(body)) return possessed;
+  const out: PersonMention[] = [...possessed];
   for (const m of mentions) {
     const from = Math.max(0, m.start - HEAD_PHRASE_REACH);
     const lead = LED_BY.exec(body.slice(from, m.start));
@@ -82,7 +92,7 @@ export function resolveLedDelegations(body: string, mentions: PersonMention[], s
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || out.some((o) => o.start === start)) continue;
     out.push({ start, end, text: lead[0], personId: m.personId, via: 'coreference' });
   }
-  return [...out, ...definiteDelegations(body, mentions, skip, out)];
+  return [...out, ...definiteDelegations(body, mentions, skip, out.filter((o) => !possessed.includes(o)))];
 }
 
 /**

@@ -63,6 +63,16 @@ const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
 /** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
 const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * Words that make the incident after them the topic of another act ("condolences for the terrorist attack in
+ * Pahalgam", "condemning the Pahalgam terror attack", "briefed Trump about Operation Sindoor", "evidence of Pakistan's
+ * involvement in terror attacks", "the debate on Operation Sindoor"): what is spoken of, not something that happened
+ * that week.
+ */
+const TOPIC_OF = /\b(?:about|on|over|regarding|concerning|condolences\s+(?:for|over|on)|condemn(?:ed|s|ing)?|condemnation\s+of|involvement\s+in|responsibility\s+for|evidence\s+of|victims\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
 /**
@@ -114,6 +124,11 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.
       if (!near && !back && refersBack) continue;
+      // The same for an undated incident spoken of: the week before publication would be a guess at a date the story
+      // does not give (an incident with its own date stays: "condemned the April 22 attack"). An act a state is named
+      // as having carried out ("condemned India's airstrikes") is kept: the story often dates it in a later sentence
+      // ("The strikes, carried out on May 7, ..."); a state's "involvement in" attacks names no act of its own.
+      if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

@@ -77,3 +77,19 @@ test('briefing the press in any tense is a saying; "is expected to brief the med
   expect(briefing[0]).toMatchObject({ status: 'planned', date: { start: '2025-05-16', end: '2025-05-16' } });
   expect(run('Randhir Jaiswal briefs reporters every week on Pakistan and India.', '2025-05-15').filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['randhir-jaiswal']]);
 });
+
+test('an undated attack spoken of (condolences for it, condemning it, briefing about it) is no incident of that week', () => {
+  const spokenOf = [
+    'The secretary reiterated his condolences for the horrific terrorist attack in Pahalgam and offered help to India.',
+    'Modi thanked the leaders for condemning the Pahalgam terror attack and urged action against Pakistan.',
+    'Misri said Modi briefed Trump about Operation Sindoor during the call on Pakistan.',
+    'The MPs will present evidence of Pakistan’s involvement in terror attacks in India.',
+  ];
+  for (const sentence of spokenOf) {
+    const events = run(sentence, '2025-06-18');
+    expect(events.filter((e) => e.type === 'terrorist_attack' || e.type === 'military_action'), sentence).toEqual([]);
+  }
+  // Its own date keeps it, and so does an attack told as done.
+  expect(run('The minister condemned the April 22 terror attack in Pahalgam, blaming Pakistan.', '2025-06-18').filter((e) => e.type === 'terrorist_attack').map((e) => e.date.start)).toEqual(['2025-04-22']);
+  expect(run('Pakistan launched drone attacks on Indian posts in Jammu on Friday.', '2025-05-10').some((e) => e.type === 'military_action')).toBe(true);
+});

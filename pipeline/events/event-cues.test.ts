@@ -89,6 +89,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'exchanged-prisoners': { yes: 'The two sides exchanged 84 prisoners each on Thursday.', no: 'The two sides exchanged insults on Thursday.' },
+  'rained-projectiles': { yes: 'The rebels rained rockets on the border town overnight.', no: 'The rebels rained insults on the border town overnight.' },
   'departed-for': { yes: 'The envoy departed for Ankara on Monday.', no: 'The envoy departed from Ankara on Monday.' },
   'paid-a-visit': { yes: 'The envoy made two unannounced visits to the capital last week.', no: 'The envoy made two unannounced calls to the capital last week.' },
   'back-from-captivity': { yes: 'On Tuesday the country brought back from enemy captivity a group of wounded marines.', no: 'On Tuesday the country brought back from the front a group of wounded marines.' },
@@ -216,6 +217,10 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['departed-for', 'The premier left for Riyadh late on Friday.', 'The premier left to Riyadh the decision on Friday.'],
   ['called-person', 'The envoy called Foreign Minister K. Mensah, urging calm.', 'The envoy called Foreign Minister K. Mensah, the host, a liar.'],
   ['said', 'The spokeswoman will brief reporters on the truce tomorrow.', 'The spokeswoman will brief counsel on the truce tomorrow.'],
+  ['rained-projectiles', 'The army hurled artillery shells across the river.', 'The army hurled accusations across the river.'],
+  ['rained-projectiles', 'Militias sent armed drones into the province on Sunday.', 'Militias sent armed men into the province on Sunday.'],
+  ['talks-via-hotline', 'The two commanders established contact through the military hotline.', 'The two commanders established contact through a mutual friend.'],
+  ['letters-urging', 'The ministry has written a letter to Cairo, urging it to act.', 'The ministry has written a letter to Cairo about the weather.'],
 ];
 
 describe('event cues', () => {

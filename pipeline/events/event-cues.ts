@@ -71,7 +71,8 @@ export const VERB_CUES: VerbCue[] = [
   // "the US discussions with Ukraine on Sunday": talks named as a noun with the other party; who held them is the
   // clause's subject or the state before the noun.
   { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
-  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation)\s+(?:via|over|on)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+)?hotline|\bhotline\s+(?:call|conversation|talks)`, 'i') },
+  // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
+  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
   { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
   // "held nearly five hours of talks", "held three days of negotiations": a length of talks is talks held.
@@ -171,7 +172,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'demanded', type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
   { name: 'sought-release', type: 'demand', re: /\b(?:sought|seeks|seeking|issued)\s+(?:the\s+|a\s+)?(?:immediate\s+|unconditional\s+)?(?:release|withdrawal|return|extradition|demand)\b/i },
   // "sent four letters urging India to reconsider": the letters' plea is their sender's, told from the sending verb.
-  { name: 'letters-urging', type: 'appeal', re: /\b(?:sent|wrote|dispatched|delivered)\s+(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:urging|asking|requesting|seeking|calling\s+(?:on|for))\b/i },
+  // "has written a letter to India, urging it to reconsider": any tense of sending, a comma before the plea.
+  { name: 'letters-urging', type: 'appeal', re: /\b(?:sent|sends|send|wrote|writes|written|dispatched|delivered|addressed)\s+(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?)\s+(?:to\s+(?:[\w-]+(?:\s+|(?=,))){1,3}?)?,?\s*(?:urging|asking|requesting|seeking|calling\s+(?:on|for))\b/i },
   // "a phone call on Ukraine" is a call about it: "call" after an article, a possessive or "phone" is a noun.
   { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
   // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
@@ -183,6 +185,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|set\s+off\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosion|blast)|blew\s+up|detonated|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
   { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
+  // "rained drones and missiles on Indian cities", "hurled shells across the border", "sent drones into Punjab": the
+  // projectiles a side sends, with the verbs news uses besides "fired" and "launched".
+  { name: 'rained-projectiles', type: 'military_action', re: /\b(?:rain(?:ed|s|ing)?(?:\s+down)?|hurl(?:ed|s|ing)|lobb(?:ed|ing)|lobs|sent|sends|sending|dispatched|flew)\s+(?:[\w,-]+\s+){0,4}?(?:missiles|rockets|shells|drones|bombs|artillery)\b(?=\s+(?:at|on|onto|into|towards?|across|over|against)\b|\s*(?:[,.;]|$))/i },
   // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
   // no type of its own for it, and it is announced, so it is a statement.
   { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },

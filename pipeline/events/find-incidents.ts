@@ -35,12 +35,13 @@ const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
 /**
- * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "Operation
+ * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "strikes on
+ * terror camps in Pakistan last month" (a target of a few common nouns), "Operation
  * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
  * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" (or
  * "of": "the terror attack of April 22") and a calendar date.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
@@ -69,7 +70,7 @@ const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|afterm
  * involvement in terror attacks", "the debate on Operation Sindoor"): what is spoken of, not something that happened
  * that week.
  */
-const TOPIC_OF = /\b(?:about|on|over|regarding|concerning|condolences\s+(?:for|over|on)|condemn(?:ed|s|ing)?|condemnation\s+of|involvement\s+in|responsibility\s+for|evidence\s+of|victims\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|on)|condemn(?:ed|s|ing)?|condemnation\s+of|involvement\s+in|responsibility\s+for|evidence\s+of|victims\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 

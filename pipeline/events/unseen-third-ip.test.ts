@@ -93,3 +93,17 @@ test('an undated attack spoken of (condolences for it, condemning it, briefing a
   expect(run('The minister condemned the April 22 terror attack in Pahalgam, blaming Pakistan.', '2025-06-18').filter((e) => e.type === 'terrorist_attack').map((e) => e.date.start)).toEqual(['2025-04-22']);
   expect(run('Pakistan launched drone attacks on Indian posts in Jammu on Friday.', '2025-05-10').some((e) => e.type === 'military_action')).toBe(true);
 });
+
+test('an office held by two named states ("the DGMOs of Pakistan and India") acts for both: their hotline contact is a call', () => {
+  const call = run('The DGMOs of Pakistan and India established contact through a hotline on Wednesday afternoon.', '2025-05-15').filter((e) => e.type === 'phone_call');
+  expect(call).toHaveLength(1);
+  expect(call[0]?.countries).toEqual(expect.arrayContaining(['IN', 'PK']));
+  expect(call[0]?.date).toMatchObject({ start: '2025-05-14', end: '2025-05-14' });
+});
+
+test('an attack on a target of common nouns takes the date after its complements ("strikes on terror camps in Pakistan last month")', () => {
+  const strikes = run('The summit was his first since India’s precision strikes on terror camps in Pakistan last month.', '2025-06-18').filter((e) => e.type === 'military_action');
+  expect(strikes.map((e) => [e.date.start, e.date.end])).toEqual([['2025-05-01', '2025-05-31']]);
+  const posts = run('Pakistan said the attacks on army posts along the border on Friday killed two soldiers of India.', '2025-05-10').filter((e) => e.type === 'military_action');
+  expect(posts[0]?.date).toMatchObject({ start: '2025-05-09', end: '2025-05-09' });
+});

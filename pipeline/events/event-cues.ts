@@ -206,6 +206,9 @@ export const VERB_CUES: VerbCue[] = [
 /** A calendar day written before a noun: "April 22", "22 April", "April 22, 2025,". */
 const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WRITTEN_OUT})(?:,?\s+\d{4},?)?`;
 
+/** After an incident noun: its place ("in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam") and "on" a calendar day. */
+const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
+
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
 export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
   // "The April 22 attack killed 26 people, mostly tourists": a bare "attack" pinned down by the calendar date before it
@@ -214,6 +217,12 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
   // that a modifier ("the April 22 terror attack") leaves the noun to the rules for its kind.
   { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+${CALENDAR_DAY}\s+(?:\p{Lu}[\p{L}-]+\s+)?)attacks?\b(?=[^.;]{0,120}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
   { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+${CALENDAR_DAY}\s+(?:\p{Lu}[\p{L}-]+\s+)?)attacks?\b`, 'gu') },
+  // "a deadly attack in the town of Pahalgam on 22 April, which killed 26 tourists": a bare "attack" pinned down by a
+  // calendar date after its place (names joined by "and", or a possessive, and up to two common nouns before them);
+  // a terrorist one when its sentence speaks of terror, militants, gunmen or tourists, else military ("a terrorist
+  // attack in ..." is left to the rule for its kind).
+  { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})attacks?\b(?=${PLACE_THEN_DAY})(?=[^.;]{0,160}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
+  { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})attacks?\b(?=${PLACE_THEN_DAY})`, 'gu') },
   { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?|massacre)\b/gi },
   // "the killing of 26 people by gunmen", "the deaths of 26 tourists ..., the result of terrorism": killings of people
   // that the clause lays at the door of gunmen, militants or terror (unattributed deaths name no incident).

@@ -100,7 +100,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const launched = LAUNCHED.exec(lead);
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
+      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam": the place named.
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").

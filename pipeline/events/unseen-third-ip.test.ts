@@ -107,3 +107,13 @@ test('an attack on a target of common nouns takes the date after its complements
   const posts = run('Pakistan said the attacks on army posts along the border on Friday killed two soldiers of India.', '2025-05-10').filter((e) => e.type === 'military_action');
   expect(posts[0]?.date).toMatchObject({ start: '2025-05-09', end: '2025-05-09' });
 });
+
+test('a bare "attack" dated after its place ("an attack in the town of Pahalgam on 22 April") is an incident of that day', () => {
+  const terror = run('Officials recalled a deadly attack in the town of Pahalgam on 22 April, which killed 26 tourists in India.', '2025-05-12').filter((e) => e.type === 'terrorist_attack');
+  expect(terror.map((e) => e.date.start)).toEqual(['2025-04-22']);
+  const drones = run('Officials described an attack in Punjab on May 8 by Pakistani drones.', '2025-05-12').filter((e) => e.type === 'military_action');
+  expect(drones.map((e) => e.date.start)).toEqual(['2025-05-08']);
+  // "a terrorist attack in ..." is left to the rule for its kind; an attack with no date after its place adds nothing.
+  expect(run('Pakistan denied a role in a terrorist attack in Pahalgam on April 22 in India.', '2025-05-12').filter((e) => e.type === 'military_action')).toEqual([]);
+  expect(run('The attack in Pahalgam shocked India and Pakistan.', '2025-05-12').filter((e) => e.type === 'military_action' || e.type === 'terrorist_attack')).toEqual([]);
+});

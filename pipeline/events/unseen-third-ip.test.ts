@@ -117,3 +117,12 @@ test('a bare "attack" dated after its place ("an attack in the town of Pahalgam 
   expect(run('Pakistan denied a role in a terrorist attack in Pahalgam on April 22 in India.', '2025-05-12').filter((e) => e.type === 'military_action')).toEqual([]);
   expect(run('The attack in Pahalgam shocked India and Pakistan.', '2025-05-12').filter((e) => e.type === 'military_action' || e.type === 'terrorist_attack')).toEqual([]);
 });
+
+test('a year before a noun ("the 1960 Indus Waters Treaty") names that thing, not when the sentence\'s act happened', () => {
+  const dated = run('India rejected the award over the 1960 Indus Waters Treaty with Pakistan on Friday.', '2025-06-27').filter((e) => e.type === 'rejection');
+  expect(dated.map((e) => [e.date.start, e.date.end])).toEqual([['2025-06-27', '2025-06-27']]);
+  const undated = run('India has rejected an award by a court set up over the 1960 Indus Waters Treaty with Pakistan.', '2025-06-27').filter((e) => e.type === 'rejection');
+  expect(undated.every((e) => e.date.start >= '2025-01-01')).toBe(true);
+  // A year that is the time of the clause still is: "in 2019", "since the 2019 ..." aside.
+  expect(run('India and Pakistan fought in 2019, the minister told reporters.', '2025-06-27').some((e) => e.date.start === '2019-01-01')).toBe(true);
+});

@@ -126,3 +126,11 @@ test('a year before a noun ("the 1960 Indus Waters Treaty") names that thing, no
   // A year that is the time of the clause still is: "in 2019", "since the 2019 ..." aside.
   expect(run('India and Pakistan fought in 2019, the minister told reporters.', '2025-06-27').some((e) => e.date.start === '2019-01-01')).toBe(true);
 });
+
+test('an attack pinned to a day of its own is an incident of the story\'s crisis though its sentence names no state', () => {
+  const body = 'Tensions between India and Pakistan rose again this week.\n\nThe April 22 attack killed 26 people, mostly tourists, in the disputed mountain region.';
+  const attack = run(body, '2025-04-30').filter((e) => e.type === 'terrorist_attack');
+  expect(attack.map((e) => [e.conflict, e.date.start])).toEqual([['india-pakistan', '2025-04-22']]);
+  // Undated, with nothing to place it, it is still no event.
+  expect(run('Tensions between India and Pakistan rose again this week.\n\nThe attack killed 26 people, mostly tourists, in the disputed mountain region.', '2025-04-30').filter((e) => e.type === 'terrorist_attack')).toEqual([]);
+});

@@ -145,6 +145,10 @@ export const VERB_CUES: VerbCue[] = [
   // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.
   { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
   // Reducing relations and coercion.
+  // "diplomats declared persona non grata by both countries returned home": each party expelled the other's.
+  { name: 'non-grata-by-both', type: 'expel', subjectless: 'both-sides', re: /\bdeclared\s+["“‘']?persona\s+non\s+grata["”’']?\s+by\s+(?:both|the\s+two|each\s+of\s+the\s+two)\s+(?:countries|sides|nations|governments)\b/i },
+  // "has declared an Indian staff member ... as 'persona non grata'": the declaring is the expulsion, not a saying.
+  { name: 'declared-non-grata', type: 'expel', re: /\bdeclar(?:ed|es|ing|e)\s+(?:(?!persona\b)[\w,'’-]+\s+){0,12}?(?:as\s+)?["“‘']?persona\s+non\s+grata\b/i },
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
   { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },

@@ -134,3 +134,11 @@ test('an attack pinned to a day of its own is an incident of the story\'s crisis
   // Undated, with nothing to place it, it is still no event.
   expect(run('Tensions between India and Pakistan rose again this week.\n\nThe attack killed 26 people, mostly tourists, in the disputed mountain region.', '2025-04-30').filter((e) => e.type === 'terrorist_attack')).toEqual([]);
 });
+
+test('declaring someone persona non grata is an expulsion, not a saying; "declared ... by both countries" is both parties\'', () => {
+  const pk = run('In response, Pakistan’s foreign ministry has declared an Indian staff member at the High Commission as "persona non grata".', '2025-05-14');
+  expect(pk.map((e) => e.type)).toEqual(['expel']);
+  const both = run('Officials declared persona non grata by both countries returned home on Tuesday, weeks after India and Pakistan fought.', '2025-05-15').filter((e) => e.type === 'expel');
+  expect(both).toHaveLength(1);
+  expect(both[0]?.countries).toEqual(expect.arrayContaining(['IN', 'PK']));
+});

@@ -142,3 +142,15 @@ test('declaring someone persona non grata is an expulsion, not a saying; "declar
   expect(both).toHaveLength(1);
   expect(both[0]?.countries).toEqual(expect.arrayContaining(['IN', 'PK']));
 });
+
+test('"Speaking ... with X, he said": the people of an opening participle phrase are not the pronoun\'s antecedent', () => {
+  const events = run(
+    'Prime Minister Shehbaz Sharif arrived in Tehran on Monday for talks on India. Speaking at a joint press conference with Iranian President Masoud Pezeshkian, he offered talks with India. He said his discussions with the Iranian president were constructive.',
+    '2025-05-26',
+  );
+  expect(events.filter((e) => e.type === 'intent_to_cooperate').map((e) => e.actors)).toEqual([['shehbaz-sharif']]);
+  expect(events.some((e) => e.type === 'visit' && e.actors.includes('masoud-pezeshkian') && !e.actors.includes('shehbaz-sharif'))).toBe(false);
+  // The subject named after the phrase is still the one "he" means later in the sentence.
+  const named = run('Speaking to reporters about Pakistan, Donald Trump said he had spoken with Narendra Modi on Friday.', '2025-05-26');
+  expect(named.filter((e) => e.type === 'phone_call').flatMap((e) => e.actors).sort()).toEqual(['donald-trump', 'narendra-modi']);
+});

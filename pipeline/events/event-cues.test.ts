@@ -213,6 +213,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['exchanged-prisoners', 'The sides will exchange about 300 wounded soldiers.', 'The sides will exchange about 300 letters.'],
   ['attended-by', 'The Turkish side was being led by the deputy foreign minister.', 'The Turkish market was being led by exporters.'],
   ['attended-by', 'The kingdom will be represented by its national security adviser.', 'The kingdom will be remembered by its visitors.'],
+  ['took-part', 'The foreign minister also took part in the talks in Geneva.', 'The foreign minister also took part in the debate on the budget.'],
   ['departed-for', 'The delegation is heading to the Gulf later today.', 'The delegation is heading to the polls later today.'],
   ['departed-for', 'The minister will leave for the United Nations tomorrow.', 'The minister will leave for a few minutes tomorrow.'],
   ['departed-for', 'The team set off for Doha after lunch.', 'The team set off fireworks after lunch.'],

@@ -122,8 +122,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|(?:had|has|having)(?!\s+(?:left|quit|skipped|missed|abandoned|walked|boycotted|cut|attended)\b)|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meeting|summit)\b/i },
   // "a meeting of the security committee chaired by X", "the council, chaired by X, convened": the chair met.
   { name: 'chaired-by', type: 'meeting', objectActs: true, re: /\bchaired\s+by\b/i },
-  // "X was part of the delegation", "Y also took part": a participant of the contact the article told before.
-  { name: 'took-part', type: 'meeting', joins: true, re: /\b(?:(?:was|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation|(?:also\s+)?(?:participated|took\s+part|sat\s+in)(?!\s+in\s+(?:the\s+)?(?:war|fighting|attacks?|protests?|elections?|exercises?)))\b/i },
+  // "X was part of the delegation", "Y also took part": a participant of the contact the article told before (taking
+  // part in a war, an election or a parliamentary debate is no contact).
+  { name: 'took-part', type: 'meeting', joins: true, re: /\b(?:(?:was|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation|(?:also\s+)?(?:participated|took\s+part|sat\s+in)(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|fighting|attacks?|protests?|elections?|exercises?|debates?|discussion\s+in\s+(?:the\s+)?(?:Parliament|Lok\s+Sabha|Rajya\s+Sabha|Senate|House|National\s+Assembly)|(?:parliamentary\s+)?proceedings)))\b/i },
   // "The US delegation included Rubio, Waltz and Witkoff", "Russia was represented by Ushakov and Lavrov": the people
   // named after it took part in the contact the article told before.
   { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+led\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },

@@ -16,6 +16,9 @@ const NOT_A_YEAR = /^\s*(?:%|per ?cent|people|persons|soldiers|troops|civilians|
 /** A week named right after a weekday: "on Wednesday last week", "Friday of next week". */
 const WEEK_AFTER = /^,?\s+(?:of\s+)?(last|next|this)\s+week\b/i;
 
+/** A word right after a year, which the year qualifies. */
+const ATTRIBUTIVE = /^\s+\p{L}/u;
+
 /** Words that name a weekday as the day something begins ("starting Monday"), never a day already past. */
 const STARTS = /^(?:starting|beginning|effective)\b/;
 
@@ -53,6 +56,9 @@ export const CALENDAR_RULES: PhraseRule[] = [
       if (NOT_A_YEAR.test(rest)) return null;
       const y = m[2] ?? '';
       const modifier = (m[1] ?? '').toLowerCase();
+      // "the 1960 Indus Waters Treaty", "the 1999 war": a year before a noun names that thing, not when anything in
+      // the sentence happened ("rejected an award over the 1960 treaty on Friday" is Friday's).
+      if (modifier === 'the' && ATTRIBUTIVE.test(rest)) return null;
       const [from, to] = modifier === 'early' ? ['01-01', '04-30'] : modifier === 'mid' ? ['05-01', '08-31'] : modifier === 'late' ? ['09-01', '12-31'] : ['01-01', '12-31'];
       const start = `${y}-${from}`;
       const end = modifier === 'since' && ctx.published > start ? ctx.published : `${y}-${to}`;

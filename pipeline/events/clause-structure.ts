@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
@@ -82,8 +83,11 @@ export function fellThrough(body: string, at: Range, to: number): boolean {
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
 const GAP = String.raw`(?:\s*,?\s*(?:on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\))\s*,?)*\s*`;
 
-/** "The two sides met", "the DGMOs of both countries held", "both nations announced": the two parties together. */
-const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties)|the\s+parties|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides))${GAP}$`, 'i');
+/**
+ * "The two sides met", "the DGMOs of both countries held", "both nations announced", "the military operations chiefs
+ * of Pakistan and India spoke": the two parties together (an office of two named states is held by both).
+ */
+const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties)|the\s+parties|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${GAP}$`, 'i');
 
 export function collectiveSubjectBefore(body: string, from: number, at: number): boolean {
   return COLLECTIVE.test(body.slice(Math.max(from, at - 120), at));

@@ -89,6 +89,10 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'chaired-by': { yes: 'The cabinet met in a session chaired by the president.', no: 'The cabinet met in a session called by the president.' },
   'decision-to-cut-ties': { yes: 'Rome protested at the Greek decision last week to close its border.', no: 'Rome welcomed the Greek decision to open a consulate.' },
   'exchanged-prisoners': { yes: 'The two sides exchanged 84 prisoners each on Thursday.', no: 'The two sides exchanged insults on Thursday.' },
+  'rained-projectiles': { yes: 'The rebels rained rockets on the border town overnight.', no: 'The rebels rained insults on the border town overnight.' },
+  'declared-non-grata': { yes: 'The ministry declared a consular officer of the embassy persona non grata.', no: 'The ministry declared a consular officer of the embassy a hero.' },
+  'non-grata-by-both': { yes: 'Attachés declared persona non grata by both countries left on Friday.', no: 'Attachés declared persona non grata by the host left on Friday.' },
+  'departed-for': { yes: 'The envoy departed for Ankara on Monday.', no: 'The envoy departed from Ankara on Monday.' },
   'paid-a-visit': { yes: 'The envoy made two unannounced visits to the capital last week.', no: 'The envoy made two unannounced calls to the capital last week.' },
   'back-from-captivity': { yes: 'On Tuesday the country brought back from enemy captivity a group of wounded marines.', no: 'On Tuesday the country brought back from the front a group of wounded marines.' },
   'meeting-took-place': { yes: 'The third meeting of the two delegations took place in Geneva.', no: 'The third meeting of the two delegations is being prepared in Geneva.' },
@@ -209,6 +213,17 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['exchanged-prisoners', 'The sides will exchange about 300 wounded soldiers.', 'The sides will exchange about 300 letters.'],
   ['attended-by', 'The Turkish side was being led by the deputy foreign minister.', 'The Turkish market was being led by exporters.'],
   ['attended-by', 'The kingdom will be represented by its national security adviser.', 'The kingdom will be remembered by its visitors.'],
+  ['took-part', 'The foreign minister also took part in the talks in Geneva.', 'The foreign minister also took part in the debate on the budget.'],
+  ['departed-for', 'The delegation is heading to the Gulf later today.', 'The delegation is heading to the polls later today.'],
+  ['departed-for', 'The minister will leave for the United Nations tomorrow.', 'The minister will leave for a few minutes tomorrow.'],
+  ['departed-for', 'The team set off for Doha after lunch.', 'The team set off fireworks after lunch.'],
+  ['departed-for', 'The premier left for Riyadh late on Friday.', 'The premier left to Riyadh the decision on Friday.'],
+  ['called-person', 'The envoy called Foreign Minister K. Mensah, urging calm.', 'The envoy called Foreign Minister K. Mensah, the host, a liar.'],
+  ['said', 'The spokeswoman will brief reporters on the truce tomorrow.', 'The spokeswoman will brief counsel on the truce tomorrow.'],
+  ['rained-projectiles', 'The army hurled artillery shells across the river.', 'The army hurled accusations across the river.'],
+  ['rained-projectiles', 'Militias sent armed drones into the province on Sunday.', 'Militias sent armed men into the province on Sunday.'],
+  ['talks-via-hotline', 'The two commanders established contact through the military hotline.', 'The two commanders established contact through a mutual friend.'],
+  ['letters-urging', 'The ministry has written a letter to Cairo, urging it to act.', 'The ministry has written a letter to Cairo about the weather.'],
 ];
 
 describe('event cues', () => {

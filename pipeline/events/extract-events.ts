@@ -163,7 +163,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!f.collective && f.actors.length === 0 && CONTACT_TYPES.has(f.type) && DELEGATIONS.test(body.slice(reported.clause.start, f.at.start))) {
         f.actors = uniq(f.countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined));
       }
-      if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
+      // "The April 22 attack killed 26 people ... in the disputed Himalayan region": an incident the text pins to a day
+      // of its own is one, in a story of its crisis, though its sentence names no state or place.
+      const pinned = INCIDENT_TYPES.has(f.type) && f.date?.date.precision === 'day' && f.date.date.basis === 'explicit';
+      if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place && !pinned)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);

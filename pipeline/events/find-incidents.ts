@@ -35,12 +35,13 @@ const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
 /**
- * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "Operation
+ * "the massacre of tourists in Kashmir last month", "an attack in Jammu and Kashmir's Pahalgam on April 22", "strikes on
+ * terror camps in Pakistan last month" (a target of a few common nouns), "Operation
  * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
  * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" (or
  * "of": "the terror attack of April 22") and a calendar date.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
 const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
@@ -62,6 +63,16 @@ const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
 
 /** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
 const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Words that make the incident after them the topic of another act ("condolences for the terrorist attack in
+ * Pahalgam", "condemning the Pahalgam terror attack", "briefed Trump about Operation Sindoor", "evidence of Pakistan's
+ * involvement in terror attacks", "the debate on Operation Sindoor"): what is spoken of, not something that happened
+ * that week.
+ */
+const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|on)|condemn(?:ed|s|ing)?|condemnation\s+of|involvement\s+in|responsibility\s+for|evidence\s+of|victims\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
@@ -89,7 +100,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const launched = LAUNCHED.exec(lead);
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
+      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam": the place named.
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
@@ -114,6 +126,11 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.
       if (!near && !back && refersBack) continue;
+      // The same for an undated incident spoken of: the week before publication would be a guess at a date the story
+      // does not give (an incident with its own date stays: "condemned the April 22 attack"). An act a state is named
+      // as having carried out ("condemned India's airstrikes") is kept: the story often dates it in a later sentence
+      // ("The strikes, carried out on May 7, ..."); a state's "involvement in" attacks names no act of its own.
+      if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
       const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

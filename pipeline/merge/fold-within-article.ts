@@ -111,11 +111,17 @@ function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEv
   return sittings.length > 0 ? sittings[0] : contacts.at(-1);
 }
 
-/** "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. */
+/**
+ * "Witkoff's visit comes a day after ..." and "Witkoff met Putin": the visit is the trip on which they met. A visit
+ * the text dates ("On June 3, the delegation will travel to Washington") is not the trip of a sitting dated only by
+ * the week of publication ("the delegation will meet the Secretary-General"): that the guess holds the day says
+ * nothing of whether they are one occasion.
+ */
 function tripOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
   const visitor = e.actors[0];
   if (e.type !== 'visit' || e.actors.length !== 1 || !visitor) return undefined;
-  return kept.find((o) => SITTINGS.has(o.type) && o.actors.includes(visitor) && o.actors.length > 1 && compatible(e, o) && datesOverlap(e.date, o.date));
+  const datedAlone = (o: ExtractedEvent) => isStated(e.date) && !isStated(o.date);
+  return kept.find((o) => SITTINGS.has(o.type) && o.actors.includes(visitor) && o.actors.length > 1 && compatible(e, o) && datesOverlap(e.date, o.date) && !datedAlone(o));
 }
 
 /** "Witkoff wrapped up talks with Putin" then "Witkoff met Putin for four hours": one sitting told as talks and as a meeting. */

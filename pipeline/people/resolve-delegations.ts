@@ -70,9 +70,19 @@ export function resolveDelegations(body: string, mentions: PersonMention[], skip
  */
 const LED_BY = /(?<![\p{L}])(?:(?:an?|the|one|another|a\s+second|a\s+third)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)|one)(?=\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$)/iu;
 
+/** "Sanjay Jha's delegation will depart for Japan", "X's team met Y": a delegation named by its head's possessive. */
+const POSSESSIVE_DELEGATION = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team)(?![\p{L}])/u;
+
 export function resolveLedDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  if (!/\b(?:led|headed)\s+by\b/i.test(body)) return [];
-  const out: PersonMention[] = [];
+  const possessed = mentions.flatMap((m): PersonMention[] => {
+    const own = POSSESSIVE_DELEGATION.exec(body.slice(m.end, m.end + 40));
+    if (!own) return [];
+    const end = m.end + own[0].length;
+    const start = end - (/(?:delegation|team)$/u.exec(own[0])?.[0].length ?? 0);
+    return overlapsAny(start, end, skip) ? [] : [{ start, end, text: body.slice(start, end), personId: m.personId, via: 'coreference' }];
+  });
+  if (!/\b(?:led|headed)\s+by\b/i.test(body)) return possessed;
+  const out: PersonMention[] = [...possessed];
   for (const m of mentions) {
     const from = Math.max(0, m.start - HEAD_PHRASE_REACH);
     const lead = LED_BY.exec(body.slice(from, m.start));
@@ -81,6 +91,35 @@ export function resolveLedDelegations(body: string, mentions: PersonMention[], s
     const end = start + lead[0].length;
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || out.some((o) => o.start === start)) continue;
     out.push({ start, end, text: lead[0], personId: m.personId, via: 'coreference' });
+  }
+  return [...out, ...definiteDelegations(body, mentions, skip, out.filter((o) => !possessed.includes(o)))];
+}
+
+/**
+ * "The delegation will travel to Washington", "the delegation members will meet the Secretary-General": once an
+ * article has named one delegation by who leads it, "the delegation" after that is the same one, acting through its
+ * head. Only where that head is the only one the article names (two delegations leave "the delegation" unsaid), and
+ * not "the delegation of/from X" (another state's) nor a phrase naming its head ("the delegation led by Y"). What the
+ * delegation says as a body ("the delegation underscored ...", "rejected India's accusations") is the body's, not
+ * its head's own words: only its travel and its sittings are its head's.
+ */
+const THE_DELEGATION = /(?<![\p{L}])the\s+delegation(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)/giu;
+const SAYS_AS_A_BODY = /^\s+(?:also\s+)?(?:said|says|stated|told|noted|added|stressed|underscored|underlined|highlighted|emphasi[sz]ed|reiterated|warned|urged|called|rejected|accused|condemned|demanded|raised|expressed|conveyed|briefed|presented|argued|asserted|claimed)\b/iu;
+
+function definiteDelegations(body: string, mentions: PersonMention[], skip: Range[], led: PersonMention[]): PersonMention[] {
+  const heads = new Set(led.map((m) => m.personId));
+  const [head] = heads;
+  // An article of several delegations ("delegations", or more than one "led by") may name only some of their heads.
+  const several = /\bdelegations\b/i.test(body) || (body.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > 1;
+  if (heads.size !== 1 || head === undefined || several) return [];
+  const firstNamed = Math.min(...led.map((m) => m.start));
+  const out: PersonMention[] = [];
+  for (const m of body.matchAll(THE_DELEGATION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (SAYS_AS_A_BODY.test(body.slice(end, end + 40))) continue;
+    if (start < firstNamed || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || overlapsAny(start, end, led)) continue;
+    out.push({ start, end, text: m[0], personId: head, via: 'coreference' });
   }
   return out;
 }

@@ -35,6 +35,17 @@ function fronted(body: string, sentence: Sentence, start: number, end: number, o
   return ahead;
 }
 
+/**
+ * "Speaking at a joint press conference with President X in Tehran, he said ...": a participle phrase opening the
+ * sentence tells the circumstances of its clause, and the people it names are not the clause's subject. Where the
+ * sentence opens so, the offset of the comma that closes the phrase; else null.
+ */
+const PARTICIPLE_OPENING = /^\s*["“‘]?\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,200},/u;
+function participleOpeningEnd(body: string, sentence: Sentence): number | null {
+  const m = PARTICIPLE_OPENING.exec(body.slice(sentence.start, sentence.end));
+  return m ? sentence.start + m[0].length : null;
+}
+
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
 const OWNER_REACH = 60;
 
@@ -109,10 +120,15 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
         if (back > 0 && whollyQuoted(s, quotes)) continue;
         reach++;
         const limit = back === 0 ? start : s.end;
-        const inSentence = pool.filter((x) => x.start >= s.start && x.end <= limit).sort((a, b) => a.start - b.start);
+        // People named in an opening participle phrase are its circumstances: not the subject of the clause after it
+        // ("Speaking ... with X, he said": he is not X), and in a later sentence only the last resort.
+        const opening = participleOpeningEnd(body, s);
+        const inPhrase = (x: Range) => opening !== null && x.end <= opening;
+        const inSentence = pool.filter((x) => x.start >= s.start && x.end <= limit && !(back === 0 && inPhrase(x) && start >= (opening ?? 0))).sort((a, b) => a.start - b.start);
         // In the pronoun's own sentence, the subject of its clause comes first ("Misri said that the DGMO called his").
         const clause = back === 0 ? clauseStart(body, s.start, start) : s.start;
-        const candidates = [...inSentence.filter((c) => c.start >= clause), ...inSentence.filter((c) => c.start < clause)];
+        const ordered = [...inSentence.filter((c) => c.start >= clause), ...inSentence.filter((c) => c.start < clause)];
+        const candidates = [...ordered.filter((c) => !inPhrase(c)), ...ordered.filter((c) => inPhrase(c))];
         let blocked = false;
         for (const c of candidates) {
           const p = byId.get(c.personId);

@@ -97,6 +97,9 @@ export const VERB_CUES: VerbCue[] = [
   // "the two commanders have maintained periodic contact since May 10": contact kept up between two or more parties
   // (one person who "kept in touch" with no one named says nothing of whom).
   { name: 'kept-in-contact', type: 'phone_call', plural: true, re: /\b(?:maintained|kept|kept\s+up|remained\s+in|stayed\s+in|been\s+in)\s+(?:[\w-]+\s+)?(?:contact|touch)\b/i },
+  // "the two commanders had engaged on three days", "are expected to interact again": contact between two or more
+  // parties with no medium told (one person who "engaged" someone, or "engaged in" something, is not it).
+  { name: 'engaged-together', type: 'negotiation', plural: true, re: /\b(?:engaged|interacted|(?:will|would|to)\s+(?:engage|interact))\b(?:\s+again)?(?!\s+(?:in|with|about|over|the|a|an|his|her|their|its|on\s+(?:the|a|an|his|her|their|its|this|that))\b)/i },
   { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|video\s*conferences?|videoconferences?)\s+with\b|\bdiscussed\s+(?:[\w-]+\s+){0,6}?(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.

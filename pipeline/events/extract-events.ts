@@ -1,6 +1,7 @@
 import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
+import { dayListOf, listedDates } from '../dates/day-lists';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -128,6 +129,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
+    // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb.
+    found.splice(0, found.length, ...found.flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
     const mentioned = uniq(mentions.filter((m) => inside(m, s)).map((m) => m.personId));

@@ -89,8 +89,11 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
-/** Between two verbs of one subject: "... and requested", "..., and then urged". */
-const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/**
+ * Between two verbs of one subject: "... and requested", "..., and then urged", "... and were expected to meet again"
+ * (a verb of plan before the second verb's "to").
+ */
+const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?(?:(?:are|is|were|was|will\s+be)\s+(?:expected|due|set|scheduled|likely|planned)\s+)?$/;
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
@@ -109,8 +110,8 @@ const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|thi
  */
 const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
 
-/** "amid negotiations at the White House": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
-const AMID = /\bamid(?:st)?\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense)\s+){0,2}$/i;
+/** "amid negotiations at the White House", "in the middle of peace negotiations": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
+const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense|peace)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - 40), at.start);
@@ -157,3 +158,19 @@ export function qualifiesNounBefore(body: string, from: number, at: Range): bool
  * say, which is their sender's act of speaking, not what unnamed people were doing.
  */
 const WRITTEN_MESSAGES = /^(?:letters|messages|notes|resolutions|petitions|missives|communications|dossiers)$/i;
+
+/** "by launching", "for hosting": a gerund that tells what someone is held to account for. */
+const BY_OR_FOR = /\b(?:by|for)\s+$/i;
+const ACCOUNTING_VERB = new RegExp(`${HOLDS_OBJECT_TO_ACCOUNT.source.replace(/\$$/, '')}\\s+`, 'gi');
+
+/**
+ * "warned Putin he is playing with fire by launching attacks", "thanked Qatar for hosting the talks": a gerund after
+ * "by" or "for", in a clause whose verb before it holds its object to account, is the object's act, not the speaker's.
+ * Returns where that object stands (right after the verb), or null when the gerund is no such act.
+ */
+export function accountedObjectAt(body: string, from: number, at: Range): number | null {
+  if (!BY_OR_FOR.test(body.slice(from, at.start))) return null;
+  const verbs = [...body.slice(from, at.start).matchAll(ACCOUNTING_VERB)];
+  const last = verbs.at(-1);
+  return last ? from + last.index + last[0].length : null;
+}

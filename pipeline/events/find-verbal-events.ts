@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { clauseSegment, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { accountedObjectAt, clauseSegment, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -89,6 +89,11 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
+/** A gerund with its object ("launching massive attacks"); a lone "-ing" word is an adjective ("the visiting envoy"). */
+const GERUND = /^\w+ing\s+\S/i;
+/** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
+const OBJECT_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
 /**
  * Between two verbs of one subject: "... and requested", "..., and then urged", "... and were expected to meet again"
  * (a verb of plan before the second verb's "to").
@@ -166,8 +171,12 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segmentMentions = inClause.filter((m) => m.start >= segment.start);
     // "Umerov, who led the Ukrainian delegation, said": the relative clause is a segment of its own, but its
     // person is the verb's subject, not the state named inside it.
-    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null;
-    const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
+    // "warned Putin he is playing with fire by launching attacks": the gerund is the act of the one held to account.
+    const accounted = GERUND.test(body.slice(at.start, at.end)) ? accountedObjectAt(body, clause.start, at) : null;
+    const accountedPerson = accounted === null ? undefined : inClause.find((m) => m.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, m.start)));
+    const accountedState = accounted === null || accountedPerson ? undefined : named.find((c) => c.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, c.start)));
+    const own = accounted !== null ? (accountedPerson ?? null) : (subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
+    const ownState = own ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
@@ -178,8 +187,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
-    const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
-    const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
+    const gerund = GERUND.test(body.slice(at.start, at.end));
+    const ownGerund = !own && gerund && accounted === null ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
     // Only a relative clause ("X, who has cut short a trip") or a segment whose own words before the verb are closed
     // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
     // demanded" has its own (unnamed) subject.
@@ -226,7 +235,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, segment.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
-    const date = dateAt(at, at.type);
+    // The act someone is held to account for came before the accounting: a date before it is the accounting's.
+    const told = dateAt(at, at.type);
+    const date = accounted !== null && told !== null && told.start < at.start ? null : told;
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;

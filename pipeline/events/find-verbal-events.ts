@@ -94,6 +94,11 @@ const GERUND = /^\w+ing\s+\S/i;
 /** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
 const OBJECT_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
+/** Verbs of saying whose object is the person spoken to ("told", "urged", "warned", "called on"), ending a cue's words. */
+const ADDRESSES = /\b(?:told|tells|urged|urges|asked|asks|warned|warns|pressed|implored|exhorted|encouraged|called\s+on|appealed\s+to)\s*$/i;
+/** Between such a verb and the person spoken to: their titles ("United States Secretary of State"), nothing else. */
+const ADDRESSEE_LEAD = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,7}$/u;
+
 /**
  * Between two verbs of one subject: "... and requested", "..., and then urged", "... and were expected to meet again"
  * (a verb of plan before the second verb's "to").
@@ -257,7 +262,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       if (counterparts.length) found.push({ ...base, actors: counterparts });
       continue;
     }
-    found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
+    // "Trump told Putin ...", "Sharif urged Secretary of State Marco Rubio to ...": whom a saying is addressed to takes part in it.
+    const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
+    const listeners = addressed && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]) });
   }
   return withoutVehicleStatements(found);
 }

@@ -28,3 +28,12 @@ test('"in the middle of peace negotiations" is the backdrop, no talks', () => {
 test('with no one held to account ("answered the shelling by launching a counter-offensive"), the gerund is the subject\'s', () => {
   expect(attacks.filter((e) => e.actors.includes('volodymyr-zelenskyy')).map((e) => e.countries)).toEqual([['UA']]);
 });
+
+test('whom a saying is addressed to ("told Zelensky", "urged Russian President Vladimir Putin to", "warned Putin") takes part in it', () => {
+  const actorsOf = (speaker: string) => events.filter((e) => e.actors.includes(speaker)).map((e) => [e.type, [...e.actors].sort()]);
+  expect(actorsOf('donald-trump')).toEqual([['statement', ['donald-trump', 'volodymyr-zelenskyy']]]);
+  expect(actorsOf('recep-tayyip-erdogan')).toEqual([['appeal', ['recep-tayyip-erdogan', 'vladimir-putin']]]);
+  expect(actorsOf('emmanuel-macron')).toEqual([['statement', ['emmanuel-macron', 'vladimir-putin']]]);
+  // Reporters are no participants, and a saying with no one addressed has its speaker alone.
+  expect(actorsOf('sergey-lavrov')).toEqual([['statement', ['sergey-lavrov']]]);
+});

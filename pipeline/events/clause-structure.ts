@@ -91,7 +91,12 @@ export function collectiveSubjectBefore(body: string, from: number, at: number):
 }
 
 /** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials", "the Treasury Department", "the European Union". */
-const INSTITUTION = new RegExp(String.raw`\b(?:Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}$`);
+/**
+ * A group named by the bloc or region it comes from, with no names ("European leaders", "Western officials", "G7
+ * allies"): it acts as a body does, for the states its clause names, never as the person named last.
+ */
+const UNNAMED_GROUP = String.raw`(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals)`;
+const INSTITUTION = new RegExp(String.raw`\b(?:${UNNAMED_GROUP}|Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}$`);
 
 export function institutionSubjectBefore(body: string, from: number, at: number): boolean {
   return INSTITUTION.test(body.slice(Math.max(from, at - 80), at));

@@ -264,7 +264,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     }
     // "Trump told Putin ...", "Sharif urged Secretary of State Marco Rubio to ...": whom a saying is addressed to takes part in it.
     const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
-    const listeners = addressed && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
+    const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
     found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]) });
   }
   return withoutVehicleStatements(found);

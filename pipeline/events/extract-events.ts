@@ -12,6 +12,7 @@ import { findIncidents } from './find-incidents';
 import { findReportedClause } from './find-reporter';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
+import { withoutSourceAttributions } from './one-act-of-speaking';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -129,8 +130,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
-    // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb.
-    found.splice(0, found.length, ...found.flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
+    // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
+    found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
     const mentioned = uniq(mentions.filter((m) => inside(m, s)).map((m) => m.personId));

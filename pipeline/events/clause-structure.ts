@@ -179,3 +179,13 @@ export function accountedObjectAt(body: string, from: number, at: Range): number
   const last = verbs.at(-1);
   return last ? from + last.index + last[0].length : null;
 }
+
+/**
+ * "The delegation — which includes A, B and C — met ...", "the team (including A and B) arrived": who a group is made
+ * of, set off by dashes or brackets inside its clause; neither its subject nor the ones it met.
+ */
+const MEMBER_LIST = /[—–(]\s*(?:which\s+(?:includes?|included|comprises?|comprised)|including|comprising)\b[^—–()]*[—–)]/g;
+
+export function memberLists(body: string, clause: Range): Range[] {
+  return [...body.slice(clause.start, clause.end).matchAll(MEMBER_LIST)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}

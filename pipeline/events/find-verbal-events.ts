@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { accountedObjectAt, clauseSegment, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -89,6 +89,9 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
+/** Words that name a group standing for its head (people/resolve-delegations.ts): "the delegation", "the Russian delegation". */
+const SPEAKS_AS_A_BODY = /\bdelegation$/i;
+
 /** A gerund with its object ("launching massive attacks"); a lone "-ing" word is an adjective ("the visiting envoy"). */
 const GERUND = /^\w+ing\s+\S/i;
 /** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
@@ -160,7 +163,8 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
   const text = body.slice(clause.start, clause.end);
   const cues = findCues(text, clause.start);
-  const inClause = mentions.filter((m) => inside(m, clause));
+  const members = memberLists(body, clause);
+  const inClause = mentions.filter((m) => inside(m, clause) && !members.some((r) => inside(m, r)));
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
@@ -173,14 +177,18 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const reach = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
-    const segmentMentions = inClause.filter((m) => m.start >= segment.start);
+    // "The delegation rejected ...": a delegation speaks as a body, though it travels and meets through its head.
+    const speakers = SPEECH_ACTS.has(at.type) ? inClause.filter((m) => !SPEAKS_AS_A_BODY.test(m.text)) : inClause;
+    const segmentMentions = speakers.filter((m) => m.start >= segment.start);
     // "Umerov, who led the Ukrainian delegation, said": the relative clause is a segment of its own, but its
     // person is the verb's subject, not the state named inside it.
     // "warned Putin he is playing with fire by launching attacks": the gerund is the act of the one held to account.
     const accounted = GERUND.test(body.slice(at.start, at.end)) ? accountedObjectAt(body, clause.start, at) : null;
     const accountedPerson = accounted === null ? undefined : inClause.find((m) => m.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, m.start)));
     const accountedState = accounted === null || accountedPerson ? undefined : named.find((c) => c.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, c.start)));
-    const own = accounted !== null ? (accountedPerson ?? null) : (subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
+    // "The delegation — which includes A, B and C — met": the group named right before its list of members.
+    const listedGroup = members.filter((r) => /^\s*$/.test(body.slice(r.end, at.start))).flatMap((r) => speakers.filter((m) => /^\s*$/.test(body.slice(m.end, r.start))))[0];
+    const own = accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
     const ownState = own ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
@@ -198,7 +206,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
     // demanded" has its own (unnamed) subject.
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
-    const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
     const subject = byTeller ? teller : namedSubject;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));

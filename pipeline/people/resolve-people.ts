@@ -8,6 +8,7 @@ import { resolveDelegations, resolveLedDelegations, resolveTheDelegation } from 
 import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
+import { resolveBareTitles } from './resolve-bare-titles';
 import { resolveRolePhrases } from './resolve-role-phrases';
 
 export interface PeopleResult {
@@ -55,7 +56,8 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const roles = resolveRolePhrases(body, published, people, withNer, skip);
   const described = resolveDescribedOffices(body, published, people, [...withNer, ...roles], skip);
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
-  const offices = [...withNer, ...roles, ...described, ...plural].sort(byStart);
+  const bare = resolveBareTitles(body, published, people, [...withNer, ...roles, ...described, ...plural], skip);
+  const offices = [...withNer, ...roles, ...described, ...plural, ...bare].sort(byStart);
   const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
   const known = [...offices, ...counterparts];
   const stateDelegations = [...resolveDelegations(body, known, skip), ...resolveLedDelegations(body, known, skip)];

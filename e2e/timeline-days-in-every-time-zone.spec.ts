@@ -47,6 +47,8 @@ for (const timezoneId of ['America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimat
         // weekdays); in whole UTC days, which the page shows on the reader's clock.
         const from = Date.parse(`${ev.date.start}T00:00:00Z`) - 5 * DAY;
         const to = Math.max(Date.parse(`${ev.date.end}T00:00:00Z`) + 6 * DAY, from + 16 * DAY);
+        // An event uncertain over weeks needs a wider screen for the axis to keep a column per day (about 85 px each).
+        await page.setViewportSize({ width: Math.max(1400, Math.ceil(((to - from) / DAY) * 85)), height: 900 });
         // Moving through history as the back button does, rather than reloading the page for every event.
         await page.evaluate((search) => {
           history.pushState(null, '', search);

@@ -1,5 +1,5 @@
 import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
-import { addDays, daysBetween, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, yearMonth } from './calendar';
+import { addDays, daysBetween, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
 /**
@@ -12,6 +12,9 @@ function yearForMonth(month: number, { published, future }: PhraseContext): numb
 }
 
 const NOT_A_YEAR = /^\s*(?:%|per ?cent|people|persons|soldiers|troops|civilians|militants|terrorists|men|women|children|km|kilometres|kilometers|miles|metres|meters|crore|lakh|tonnes|tons|dollars|rupees|hours|minutes|feet|votes|cases|deaths|units)\b/i;
+
+/** A week named right after a weekday: "on Wednesday last week", "Friday of next week". */
+const WEEK_AFTER = /^,?\s+(?:of\s+)?(last|next|this)\s+week\b/i;
 
 /** Words that name a weekday as the day something begins ("starting Monday"), never a day already past. */
 const STARTS = /^(?:starting|beginning|effective)\b/;
@@ -81,6 +84,13 @@ export const CALENDAR_RULES: PhraseRule[] = [
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const modifier = (m[1] ?? '').toLowerCase();
+      // "on Wednesday last week": that weekday of the week named, whatever the publication day is.
+      const week = WEEK_AFTER.exec(m.input.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+      if (week && !m.groups?.part) {
+        const monday = addDays(startOfWeek(ctx.published), week === 'last' ? -7 : week === 'next' ? 7 : 0);
+        const iso = addDays(monday, (weekday + 6) % 7);
+        return { start: iso, end: iso, precision: 'day', basis: 'weekday-relative' };
+      }
       const named = modifier === 'next' || modifier.includes('coming');
       // "a truce starting Monday", "effective Friday": the start of what is proposed or decided, which lies ahead of
       // the report (the publication day itself at the earliest), whatever tense the proposing verb is in.

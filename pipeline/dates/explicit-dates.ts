@@ -55,7 +55,7 @@ function componentDate(c: chrono.ParsedComponents, published: string, future: bo
  */
 export function findExplicitDates(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
-  const out: FoundDate[] = monthFirstRanges(text, published, futureAt);
+  const out: FoundDate[] = [...monthFirstRanges(text, published, futureAt), ...dayFirstRanges(text, published, futureAt)];
   const taken = (index: number, length: number) => out.some((d) => index < d.index + d.length && d.index < index + length);
   for (const r of chrono.en.casual.parse(text, ref)) {
     if (taken(r.index, r.text.length)) continue;
@@ -107,6 +107,28 @@ function monthFirstRanges(text: string, published: string, futureAt: (start: num
     const { year } = yearMonth(start);
     const end = isoOf(endMonth < month ? year + 1 : year, endMonth, Number(lastDay));
     if (end === null || end < start || daysBetween(start, end) > 31) continue;
+    out.push({ index: m.index, length: m[0].length, date: { start, end, precision: 'day', basis: 'explicit' } });
+  }
+  return out;
+}
+
+/**
+ * "from 7 to 10 May", "between 7 and 10 May": a day-first range of days opened by "from" or "between", which chrono
+ * reads as its last day only. (Without "between", "7 and 10 May" is two days, not the days from one to the other.)
+ */
+const DAY_FIRST_RANGE = new RegExp(String.raw`\b(?:from (\d{1,2})(?:st|nd|rd|th)? (?:to|until|till|through)|between (\d{1,2})(?:st|nd|rd|th)? and) (\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\d{4}))?\b(?![:.]?\d)`, 'gi');
+
+function dayFirstRanges(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DAY_FIRST_RANGE)) {
+    const [, fromDay, betweenDay, lastDay, monthText, yearText] = m;
+    const month = monthIndex(monthText ?? '');
+    const first = Number(fromDay ?? betweenDay);
+    const future = futureAt(m.index, m.index + m[0].length);
+    const end = yearText ? isoOf(Number(yearText), month, Number(lastDay)) : withYear(month, Number(lastDay), published, future);
+    if (end === null || month === 0) continue;
+    const start = isoOf(yearMonth(end).year, month, first);
+    if (start === null || start > end) continue;
     out.push({ index: m.index, length: m[0].length, date: { start, end, precision: 'day', basis: 'explicit' } });
   }
   return out;

@@ -1,9 +1,10 @@
-import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
+import { addDays, lastWeekdayOnOrBefore, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 /** How far back "recent" reaches. */
 const RECENT_DAYS = 14;
+const SATURDAY = 6;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -24,8 +25,9 @@ export const RELATIVE_RULES: PhraseRule[] = [
     name: 'over-the-last',
     re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(days?|weeks?|months?|years?)\b`, 'gi'),
     resolve: (m, { published }) => {
-      const { n } = m[1] ? parseNumber(m[1]) : { n: 1 };
-      const days = n * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
+      const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 1, vague: false };
+      // "the past few days" is told of anything up to about a week ("a few" is read as three): twice the count and a day.
+      const days = (vague ? 2 * n + 1 : n) * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
       return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
     },
   },
@@ -93,9 +95,10 @@ export const RELATIVE_RULES: PhraseRule[] = [
       }
       const back = n * (UNIT_DAYS[unit] ?? 1);
       if (unit === 'day' && !vague) return day(addDays(published, -back));
-      // "a few days ago" is told of anything from a couple of days to about a week back ("a few" is read as three):
-      // from half the count to twice it and a day, so that the reader's week is held.
-      if (unit === 'day') return { start: addDays(published, -(2 * back + 1)), end: addDays(published, -Math.max(1, Math.ceil(back / 2))), precision: 'approximate', basis: 'relative-phrase' };
+      // "a few days ago" is told of anything from a couple of days to a week and a half back ("a few" is read as
+      // three): from half the count to three times it and a day ("a couple of days", closer to its count: twice).
+      const reach = /couple/i.test(m[1] ?? '') ? 2 : 3;
+      if (unit === 'day') return { start: addDays(published, -(reach * back + 1)), end: addDays(published, -Math.max(1, Math.ceil(back / 2))), precision: 'approximate', basis: 'relative-phrase' };
       const spread = unit === 'week' && !vague ? 3 : Math.max(1, Math.round(back / 4));
       const end = addDays(published, -back + spread);
       return { start: addDays(published, -back - spread), end: end > published ? published : end, precision: unit === 'week' && !vague ? 'week' : 'approximate', basis: 'relative-phrase' };
@@ -109,7 +112,10 @@ export const RELATIVE_RULES: PhraseRule[] = [
       const monday = startOfWeek(published);
       const shift = which === 'next' ? 7 : which === 'this' ? 0 : -7;
       const weekend = (m[3] ?? '').toLowerCase() === 'weekend';
-      let start = addDays(monday, shift + (weekend ? 5 : 0));
+      // A week starts on Monday in some countries' usage and on Sunday in others' (American papers'): a past week
+      // takes in the Sunday before its Monday, so that it holds the week either way.
+      const sunday = which !== 'next' && !weekend ? 1 : 0;
+      let start = addDays(monday, shift + (weekend ? 5 : 0) - sunday);
       let end = addDays(monday, shift + 6);
       if (which === 'this' && !weekend) {
         const later = m[1] ? m[1].toLowerCase() === 'later' : future;
@@ -118,6 +124,17 @@ export const RELATIVE_RULES: PhraseRule[] = [
       }
       if (which === 'the past' || which === 'the previous') [start, end] = [addDays(published, -7), published];
       return { start, end, precision: which.startsWith('the') ? 'approximate' : 'week', basis: 'relative-phrase' };
+    },
+  },
+  {
+    // "over the weekend", "this past weekend", "at the weekend": the last Saturday and Sunday, up to publication (a
+    // plan: the next ones).
+    name: 'the-weekend',
+    re: /\b(?:(?:over|at|during|on) the weekend|this past weekend)\b/gi,
+    resolve: (_m, { published, future }) => {
+      const saturday = future ? nextWeekdayAfter(addDays(published, -1), SATURDAY) : lastWeekdayOnOrBefore(addDays(published, -1), SATURDAY);
+      const sunday = addDays(saturday, 1);
+      return { start: saturday, end: !future && sunday > published ? published : sunday, precision: 'week', basis: 'relative-phrase' };
     },
   },
   {

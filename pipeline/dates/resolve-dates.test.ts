@@ -83,7 +83,10 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
     // A night runs from the evening before into the day the paper appears.
     expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-09', 'day', 'relative-phrase']]);
-    expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-05', '2025-05-09', 'week', 'relative-phrase']]);
+    // A week begins on Monday in some usage and on Sunday in American papers': a past week holds both.
+    expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-04', '2025-05-09', 'week', 'relative-phrase']]);
+    expect(datesIn('The two envoys talked by phone last week.', '2025-05-09')).toEqual([['last week', '2025-04-27', '2025-05-04', 'week', 'relative-phrase']]);
+    expect(datesIn('Both capitals have traded threats in the past few days.', '2025-05-09')).toEqual([['in the past few days', '2025-05-02', '2025-05-09', 'approximate', 'relative-phrase']]);
     expect(datesIn('Earlier this month, Prime Minister Modi cut short his visit to Saudi Arabia.', '2025-04-30')).toEqual([['Earlier this month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn("Last month's attack killed 26 people.", '2025-05-02')).toEqual([['Last month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn('Over the past two days, Vice President JD Vance and Secretary Rubio engaged with senior officials.', '2025-05-10')).toEqual([['Over the past two days', '2025-05-08', '2025-05-10', 'approximate', 'relative-phrase']]);
@@ -91,8 +94,8 @@ describe('dates in sentences the seeds do not contain', () => {
     // Two weekdays joined by "and" are the days from one to the other, ahead or past as one weekday would be.
     expect(datesIn('The forum will meet on Thursday and Friday in Oslo.', '2025-06-24')).toEqual([['on Thursday and Friday', '2025-06-26', '2025-06-27', 'approximate', 'weekday-relative']]);
     expect(datesIn('The envoys met on Monday and Tuesday in Oslo.', '2025-06-26')).toEqual([['on Monday and Tuesday', '2025-06-23', '2025-06-24', 'approximate', 'weekday-relative']]);
-    // A vague count of days reaches back about a week, and not to the publication day itself.
-    expect(datesIn('Envoys of both governments sat down in Geneva a few days ago.', '2025-06-20')).toEqual([['a few days ago', '2025-06-13', '2025-06-18', 'approximate', 'relative-phrase']]);
+    // A vague count of days reaches back a week and a half, and not to the publication day itself.
+    expect(datesIn('Envoys of both governments sat down in Geneva a few days ago.', '2025-06-20')).toEqual([['a few days ago', '2025-06-10', '2025-06-18', 'approximate', 'relative-phrase']]);
     expect(datesIn('The minister flew home a couple of days ago.', '2025-06-20')).toEqual([['a couple of days ago', '2025-06-15', '2025-06-19', 'approximate', 'relative-phrase']]);
     expect(datesIn('The minister flew home two days ago.', '2025-06-20')).toEqual([['two days ago', '2025-06-18', '2025-06-18', 'day', 'relative-phrase']]);
   });
@@ -109,6 +112,11 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The attack of 22 April 2025 killed 26 people.', '2025-05-09')).toEqual([['22 April 2025', '2025-04-22', '2025-04-22', 'day', 'explicit']]);
     expect(datesIn('Between May 7 and May 10, the two armies exchanged drone and missile fire.', '2025-05-15')).toEqual([['May 7 and May 10', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
     expect(datesIn('A December 20 summit in Moscow was cancelled.', '2025-05-09')).toEqual([['December 20', '2024-12-20', '2024-12-20', 'day', 'explicit']]);
+    // Day first, opened by "from" or "between": the days from one to the other, not the last alone.
+    expect(datesIn('Drones crossed the border from 7 to 10 May, officials said.', '2025-05-15')).toEqual([['from 7 to 10 May', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
+    expect(datesIn('Between 7th and 10th of May, the armies traded fire.', '2025-05-15')).toEqual([['Between 7th and 10th of May', '2025-05-07', '2025-05-10', 'day', 'explicit']]);
+    // Negative: without "between", two days joined by "and" are not the days between them.
+    expect(datesIn('The envoys met on 7 and 10 May.', '2025-05-15').some((d) => d[1] === '2025-05-07' && d[2] === '2025-05-10')).toBe(false);
   });
 
   test('counts from another date: after/before look ahead, later/next day look back', () => {
@@ -141,6 +149,17 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The army struck on May 3. Kyiv replied the same day.', '2025-05-09')).toContainEqual(['the same day', '2025-05-03', '2025-05-03', 'day', 'relative-phrase']);
     // A date of its own sentence before it is the day told last.
     expect(datesIn('The army struck on May 3. Speaking today, the minister said troops met earlier in the day.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
+  });
+
+  test('a weekday of a week named after it ("on Wednesday last week"), and "over the weekend"', () => {
+    // Published Wednesday 14 May 2025: last week's Wednesday is 7 May, not the publication day.
+    expect(datesIn('On Wednesday last week, the army struck three camps.', '2025-05-14')[0]).toEqual(['On Wednesday', '2025-05-07', '2025-05-07', 'day', 'weekday-relative']);
+    expect(datesIn('The envoys met on Friday of last week.', '2025-05-14')[0]).toEqual(['on Friday', '2025-05-09', '2025-05-09', 'day', 'weekday-relative']);
+    expect(datesIn('The envoys will meet on Tuesday next week.', '2025-05-14')[0]).toEqual(['on Tuesday', '2025-05-20', '2025-05-20', 'day', 'weekday-relative']);
+    expect(datesIn('Over the weekend, the two leaders spoke by phone.', '2025-05-14')).toEqual([['Over the weekend', '2025-05-10', '2025-05-11', 'week', 'relative-phrase']]);
+    expect(datesIn('The two leaders will speak over the weekend.', '2025-05-14')).toEqual([['over the weekend', '2025-05-17', '2025-05-18', 'week', 'relative-phrase']]);
+    // Negative: a weekday alone is still the last such day on or before publication.
+    expect(datesIn('On Wednesday, the army struck three camps.', '2025-05-14')).toEqual([['On Wednesday', '2025-05-14', '2025-05-14', 'day', 'weekday-relative']]);
   });
 
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {

@@ -241,7 +241,8 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   // "told the Iranian state-run Press TV that": a broadcaster or paper spoken to is an interview.
   { channel: 'interview', re: /\b(?:[Ii]nterview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in|told\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.]*\s+){0,3}(?:TV|Radio|News|Times|Post|Journal|newspaper|daily|broadcaster|channel|magazine))\b/ },
   // A letter sent is a written statement ("sent four letters urging", "in a letter to her counterpart").
-  { channel: 'official_statement', re: /\b(?:in\s+a\s+statement|issued\s+a\s+(?:\w+\s+)?statement|press\s+release|readout|communiqu[eé]|(?:released|published)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?)\b/i },
+  // An address to the nation is the government's statement, as is a statement issued or quoted from.
+  { channel: 'official_statement', re: /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement|issu(?:ed|es|ing)\s+a\s+(?:[\w-]+\s+)?statement|according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement|press\s+release|readout|communiqu[eé]|(?:released|published)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?|address(?:ed|es|ing)?\s+the\s+nation|(?:televised|national)\s+address)\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
 

@@ -220,3 +220,45 @@ describe('a later definite reference dates an incident told undated', () => {
     expect(strikes(`${told}The attacks, carried out on the night of May 6-7, killed civilians in Punjab.`)?.date.basis).toBe('publication');
   });
 });
+
+describe('an undated happening told as background may lie weeks back', () => {
+  const published = '2025-06-20';
+  test('the perfect before its verb gives the month up to publication', () => {
+    const condemned = eventsOf('Iran’s Abbas Araghchi had condemned the killing of tourists in Pahalgam in firm terms.', published);
+    expect(condemned.find((e) => e.type === 'condemnation')?.date).toMatchObject({ start: '2025-05-21', end: published, basis: 'publication' });
+    const letters = eventsOf('Pakistan has reportedly sent three letters urging India to restore the water treaty.', published);
+    expect(span(letters.find((e) => e.type === 'appeal'))).toBe(`2025-05-21…${published}`);
+    const stated = eventsOf('S. Jaishankar has said that any talks with Pakistan can only be about terrorism.', published);
+    expect(span(stated.find((e) => e.type === 'statement'))).toBe(`2025-05-21…${published}`);
+    const plainSaid = eventsOf('S. Jaishankar said that any talks with Pakistan can only be about terrorism.', published);
+    expect(span(plainSaid.find((e) => e.type === 'statement'))).toBe(`2025-06-13…${published}`);
+  });
+  test('so does a clause opened by "Earlier," or "Previously,"', () => {
+    const earlier = eventsOf('Earlier, Volodymyr Zelensky said that the prisoners would come home soon.', published);
+    expect(span(earlier.find((e) => e.type === 'statement'))).toBe(`2025-05-21…${published}`);
+    const previously = eventsOf('Previously, Sergei Lavrov met Marco Rubio in Kuala Lumpur.', published);
+    expect(span(previously.find((e) => e.type === 'meeting'))).toBe(`2025-05-21…${published}`);
+  });
+  test('negative: a plain past verb keeps the week, a plan keeps the week ahead, a stated date stays', () => {
+    const said = eventsOf('Iran’s Abbas Araghchi condemned the killing of tourists in Pahalgam in firm terms.', published);
+    expect(span(said.find((e) => e.type === 'condemnation'))).toBe(`2025-06-13…${published}`);
+    const plan = eventsOf('Sergei Lavrov will meet Marco Rubio in Kuala Lumpur.', published);
+    expect(span(plan.find((e) => e.type === 'meeting'))).toBe(`${published}…2025-06-27`);
+    const dated = eventsOf('Iran’s Abbas Araghchi had condemned the killing of tourists in Pahalgam on Tuesday.', published);
+    expect(span(dated.find((e) => e.type === 'condemnation'))).toBe('2025-06-17…2025-06-17');
+  });
+});
+
+describe('a statement issued, quoted from or addressed to the nation is an official statement', () => {
+  const channelOf = (body: string) => eventsOf(body, '2025-05-12').find((e) => e.type === 'statement')?.channel;
+  test('an address to the nation, a statement issued or quoted from', () => {
+    expect(channelOf('Addressing the nation on Monday night, Narendra Modi said the operation had only been paused.')).toBe('official_statement');
+    expect(channelOf('In a televised address, Shehbaz Sharif said Pakistan had answered the strikes.')).toBe('official_statement');
+    expect(channelOf('Issuing a statement on Sunday, Ishaq Dar said the ceasefire was holding.')).toBe('official_statement');
+    expect(channelOf('According to a statement from his office, Shehbaz Sharif said the army stood ready.')).toBe('official_statement');
+  });
+  test('negative: a plain saying keeps an unknown venue; remarks to reporters are a briefing', () => {
+    expect(channelOf('Narendra Modi said on Monday that the operation had only been paused.')).toBe('unknown');
+    expect(channelOf('Ishaq Dar told reporters on Sunday that the ceasefire was holding.')).toBe('press_briefing');
+  });
+});

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
-import { PUBLICATION_WINDOW_DAYS, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
+import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
@@ -49,6 +49,12 @@ export interface DatingFacts {
   planned: boolean;
   /** The words that report it ("Misri said on Saturday that"): it happened by the time they say, at the latest. */
   reporting: Range | null;
+  /**
+   * Told as background ("had condemned", "Earlier, X said"): with no date of its own or of its report, it may lie
+   * weeks before publication. (Inside a dated report, "announced on Saturday that they had agreed", the perfect only
+   * puts it before the telling: the week up to that still holds it.)
+   */
+  background?: boolean;
 }
 
 /**
@@ -197,7 +203,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
       const inherited = inheritDate(a.sentences, context, index, published);
       // A plan with nothing to date it lies ahead of the report, not in the week before it.
-      const undated = facts.planned ? plannedWindow(published) : publicationWindow(published);
+      const undated = facts.planned ? plannedWindow(published) : facts.background ? backgroundWindow(published) : publicationWindow(published);
       return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };

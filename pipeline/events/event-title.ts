@@ -1,11 +1,8 @@
-import { EVENT_TYPES, type EventType, type Person } from '../../src/shared/schema';
-import { COUNTRIES } from '../lexicon/countries';
+import { COUNTRY_LABELS, EVENT_TYPES, type EventType, type Person } from '../../src/shared/schema';
 import { CONTACT_TYPES } from './event-cues';
 
-const COUNTRY_LABEL = new Map(COUNTRIES.map((c) => [c.code, c.label]));
-
 export function countryLabel(code: string): string {
-  return COUNTRY_LABEL.get(code) ?? code;
+  return COUNTRY_LABELS[code] ?? code;
 }
 
 /** Names of states that read as descriptions take the article in a sentence: "a statement on the United States". */

@@ -2,6 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { dayListOf, listedDates } from '../dates/day-lists';
+import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -75,6 +76,19 @@ function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
   const words = body.slice(from, f.at.end);
   const closed = words.search(/[”"][^”"]*$/);
   return closed >= 0 ? words.slice(closed + 1) : words;
+}
+
+const PERFECT = new RegExp(PERFECT_BEFORE_VERB, 'i');
+const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
+
+/**
+ * Whether a found event is told as background: its verb in the perfect ("had condemned"; for a saying, its reporting
+ * words: "India has stated that"), or its clause opened by "Earlier," / "Previously,".
+ */
+function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range): boolean {
+  if (LOOKING_BACK.test(body.slice(sentence.start, f.at.end))) return true;
+  if (f.saying) return /\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)*(?:been\s+)?\w+\b/i.test(body.slice(f.at.start, f.at.end));
+  return PERFECT.test(body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start));
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -157,7 +171,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting });
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting, background: !planned && toldAsBackground(body, f, s, reported.clause) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

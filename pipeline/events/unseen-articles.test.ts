@@ -67,7 +67,7 @@ describe('India–Pakistan, 7–15 May 2025', () => {
     const events = eventsOf('ip-modi-address.md');
     expect(by(events, 'statement', 'narendra-modi')[0]?.date).toMatchObject(day('2025-05-12', 'weekday-relative'));
     const misri = by(events, 'statement', 'vikram-misri')[0];
-    expect(misri).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-05', end: '2025-05-11', precision: 'week', basis: 'relative-phrase' } });
+    expect(misri).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-04', end: '2025-05-11', precision: 'week', basis: 'relative-phrase' } });
     expect(by(events, 'phone_call', 'wang-yi', 'ajit-doval')[0]?.date).toMatchObject({ start: '2025-05-01', end: '2025-05-15', precision: 'month' });
   });
 });

@@ -33,7 +33,7 @@ test('"announced phone conversations with X" is a saying and a call to come, not
 test('"a few days ago" holds the past week, not only the days just before publication', () => {
   const call = of('phone_call').filter((e) => e.actors.includes('marco-rubio'));
   expect(call.map((e) => [...e.actors].sort())).toEqual([['marco-rubio', 'sergey-lavrov']]);
-  expect(call[0]?.date).toMatchObject({ start: '2025-05-20', end: '2025-05-25', precision: 'approximate' });
+  expect(call[0]?.date).toMatchObject({ start: '2025-05-17', end: '2025-05-25', precision: 'approximate' });
 });
 
 test('talks that "failed to produce a truce" were held, on their own date', () => {

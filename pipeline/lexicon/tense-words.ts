@@ -11,3 +11,11 @@ export const PAST_MARKER = String.raw`said|says|spoke|met|held|talked|called|tol
 
 /** Words that make an event planned rather than past, anywhere before its verb in the clause ("said he would meet X", "said both would each exchange 100 prisoners": an act still ahead when it was told; "announced calls with X": a contact announced is one to come). */
 export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|to\s+be\s+held|next\s+week|upcoming|would\s+(?:(?:each|also|then)\s+)?(?:visit|meet|travel\s+to|hold\s+talks|host|attend|exchange|swap|hand\s+(?:back|over))|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
+
+/**
+ * Words that tell a happening as background, earlier than the news: the perfect ("had condemned", "has reportedly
+ * sent", "have already been exchanged") right before its verb, or a clause opened by "earlier" or "previously".
+ * Without a date of its own, such a happening may lie weeks before the report, not only in the week before it.
+ */
+export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
+export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b`;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { articleSchema, dateBasisSchema, eventSchema, noteSchema, personSchema, precisionSchema, publishedBasisSchema } from './dataset';
+import { articleSchema, httpUrl, dateBasisSchema, eventSchema, noteSchema, personSchema, precisionSchema, publishedBasisSchema } from './dataset';
 import { datasetIndexSchema, shardSchema } from './dataset-shards';
 import {
   checkIndexShape,
   checkShardShape,
   DATE_BASES,
+  isHttpUrl,
   EVENT_STATUSES,
   NOTE_KINDS,
   PERSON_ORIGINS,
@@ -101,6 +102,36 @@ describe('the plain shape checks accept exactly what the zod schemas accept', { 
     const samples = shards.flatMap((s) => oneOfEachForm(s.events).map((ev) => twoOfEach({ ...s, events: [ev] })));
     expect(samples.length).toBeGreaterThan(1);
     for (const shard of samples) expect(disagreements(shard, shardSchema, checkShardShape)).toEqual([]);
+  });
+
+  it('on URLs, those its quick form takes without the parser among them', () => {
+    const urls = [
+      'https://www.example.org/world/asia/2025/05/10/story.html?ref=home#top',
+      'http://news.example.co.uk',
+      'HTTPS://Example.COM/a b',
+      '  https://example.com/x  ',
+      'https://example.com/<tag>|{brace}^`',
+      'https://example.com/%zz',
+      'https://-odd-.example/',
+      'https://1.2.3.4/',
+      'https://10.0.0.999/',
+      'https://example.123/',
+      'https://example.0x1f/',
+      'https://xn--ls8h.example/',
+      'https://xn--a.example/',
+      'https://example.xn--p1ai/',
+      'https://example.com:8080/',
+      'https://example.com:99999/',
+      'https://user:pw@example.com/',
+      'https://exa mple.com/',
+      'https://example..com/',
+      'https://',
+      'ftp://example.com/',
+      'example.com',
+      'https://пример.рф/',
+      'https://example.com/\\back',
+    ];
+    for (const u of urls) expect(isHttpUrl(u), u).toBe(httpUrl.safeParse(u).success);
   });
 
   it('uses the same words in each enumeration as the zod schema', () => {

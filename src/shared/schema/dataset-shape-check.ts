@@ -65,9 +65,18 @@ const object =
     return refine ? refine(v) : null;
   };
 
+/**
+ * A URL that the URL parser accepts for certain, known without running it: http(s), a host of plain ASCII labels
+ * whose last starts with a letter (so not an IPv4 address) and none an IDNA "xn--" one, no port, and a path, query
+ * or fragment of visible ASCII (which the parser percent-encodes where it must, never refuses). Checking a
+ * thousand articles' URLs with the parser cost some 6 ms of a cold first load; nearly every real URL is of this form.
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/(?!xn--)[a-z0-9-]+(?:\.(?!xn--)[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:[/?#][\x21-\x7e]*)?$/i;
+
 /** zod's z.url({ protocol: /^https?$/ }): trimmed, written with http:// or https://, and parsed by URL. */
-const isHttpUrl = (s: string) => {
+export const isHttpUrl = (s: string) => {
   const trimmed = s.trim();
+  if (PLAIN_HTTP_URL.test(trimmed)) return true;
   if (!/^https?:\/\//i.test(trimmed)) return false;
   try {
     return new URL(trimmed).protocol.length > 0;

@@ -1,4 +1,5 @@
 export * from './conflicts';
+export * from './countries';
 export * from './event-types';
 export * from './dataset';
 export * from './calendar-day';

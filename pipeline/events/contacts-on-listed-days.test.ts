@@ -14,6 +14,11 @@ test('"the DGMOs had engaged on May 11, 13, and 15": three contacts of the two h
   expect(dgmos.filter((e) => e.status === 'occurred').map(span)).toEqual([['2025-05-11', '2025-05-11'], ['2025-05-13', '2025-05-13'], ['2025-05-15', '2025-05-15']]);
 });
 
+test('contact told as "engaged" or "interact" says nothing of its medium; a meeting is in person', () => {
+  expect(new Set(events.filter((e) => e.actors.includes('rajiv-ghai')).map((e) => e.channel))).toEqual(new Set(['unknown']));
+  expect(new Set(events.filter((e) => e.type === 'meeting').map((e) => e.channel))).toEqual(new Set(['in_person']));
+});
+
 test('"... and were expected to interact again on May 24": the second verb shares the subject, and is planned', () => {
   const planned = events.filter((e) => e.actors.includes('rajiv-ghai') && e.status === 'planned');
   expect(planned.map(span)).toEqual([['2025-05-24', '2025-05-24']]);

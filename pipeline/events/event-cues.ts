@@ -246,6 +246,9 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
 
+/** Words of contact that tell nothing of its medium ("the commanders had engaged", "will interact again"): neither a table nor a line. */
+export const MEDIUM_UNTOLD = /^(?:engaged|interacted|(?:will|would|to)\s+(?:engage|interact))\b/i;
+
 /** A state's measures against another: announced by its government in writing (the channel when no other is told). */
 export const STATE_MEASURES: ReadonlySet<EventType> = new Set<EventType>(['expel', 'reduce_relations', 'sanctions']);
 

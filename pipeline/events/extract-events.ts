@@ -6,7 +6,7 @@ import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB } from '../lexicon/tense-words
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
@@ -51,13 +51,13 @@ const DELEGATIONS = /\bdelegations\b/i;
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
-function channelOf(type: EventType, context: string): Channel {
+function channelOf(type: EventType, context: string, words: string): Channel {
   if (type === 'phone_call') return 'phone';
   // An attack is known from the news that reports it; a statement in the same sentence is usually about something else.
   if (INCIDENT_TYPES.has(type)) return 'media_report';
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
-  // Talks are held in person unless the sentence says they went over a line.
-  if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : 'in_person';
+  // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
+  if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : MEDIUM_UNTOLD.test(words) ? 'unknown' : 'in_person';
   const cued = CHANNEL_CUES.find((c) => c.re.test(context))?.channel;
   // A state's measure (an expulsion, a border closed, sanctions) is announced by its government in writing.
   return cued ?? (STATE_MEASURES.has(type) ? 'official_statement' : 'unknown');
@@ -170,7 +170,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
-      const channel = channelOf(f.type, s.text);
+      const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting, background: !planned && toldAsBackground(body, f, s, reported.clause) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);

@@ -1,5 +1,5 @@
 import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
-import { addDays, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
+import { addDays, daysBetween, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
 /**
@@ -67,7 +67,9 @@ export const CALENDAR_RULES: PhraseRule[] = [
   },
   {
     // "a summit taking place on Tuesday and Wednesday": two weekdays joined by "and" are the days from one to the other,
-    // read the way one weekday is (the later one is the first such day after the earlier).
+    // read the way one weekday is (the later one is the first such day after the earlier). Only days that follow each
+    // other: "met on Monday and Wednesday" is two days apart, a list of two days, each read by the rule for one weekday
+    // (and told as two acts, dates/day-lists.ts).
     name: 'weekday-pair',
     re: new RegExp(String.raw`\bon ${WEEKDAY} and ${WEEKDAY}\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
     resolve: (m, ctx) => {
@@ -76,6 +78,7 @@ export const CALENDAR_RULES: PhraseRule[] = [
       const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
       const end = nextWeekdayAfter(start, second);
+      if (daysBetween(start, end) > 1) return null;
       return { start, end, precision: 'approximate', basis: 'weekday-relative' };
     },
   },

@@ -24,8 +24,8 @@ describe('a year the text does not state is the publication year, or the one bef
 });
 
 describe('number lists and times are not years', () => {
-  test('"March 4, 6" is a list of days: the first is the date, the second no year', () => {
-    expect(datesIn('Delegations met on March 4, 6 and 9 in Geneva.', '2024-03-20')).toEqual([['March 4', '2024-03-04', '2024-03-04']]);
+  test('"March 4, 6" is a list of days: each a day of March (dates/day-lists.ts), the second no year', () => {
+    expect(datesIn('Delegations met on March 4, 6 and 9 in Geneva.', '2024-03-20')).toEqual([['March 4', '2024-03-04', '2024-03-04'], ['6', '2024-03-06', '2024-03-06'], ['9', '2024-03-09', '2024-03-09']]);
   });
 
   test('a four-digit year after the day is still read', () => {

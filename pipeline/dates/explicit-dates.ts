@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { monthIndex } from '../lexicon/calendar-words';
 import { addDays, daysBetween, isoOf, yearMonth } from './calendar';
 import { MONTH, type MentionDate } from './date-phrase';
+import { findListedDays } from './day-lists';
 
 export interface FoundDate {
   index: number;
@@ -85,6 +86,8 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
     const iso = yearText ? isoOf(Number(yearText), month, day) : withYear(month, day, published, future);
     if (iso) out.push({ index: m.index, length: m[0].length, date: { start: iso, end: iso, precision: 'day', basis: 'explicit' } });
   }
+  // "on May 10, 12, and 14": the bare days of a list are days of the month named once.
+  for (const d of findListedDays(text, out)) if (!taken(d.index, d.length)) out.push(d);
   out.sort((a, b) => a.index - b.index);
   return joinRanges(text, out).map((d) => overNight(text, d, published, futureAt));
 }

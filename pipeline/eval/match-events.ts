@@ -52,13 +52,15 @@ export const citesSupport = (e: TimelineEvent, k: KeyEvent, articleId: string | 
  * article it answers one key event. So the unit matched is (output event, article): a maximum bipartite matching,
  * required key events first so that an optional one never takes a required one's event.
  */
-export function matchKeyEvents(key: KeyEvent[], events: TimelineEvent[], ctx: MatchContext, allows: (e: TimelineEvent, k: KeyEvent) => boolean): Map<KeyEvent, TimelineEvent> {
+export function matchKeyEvents(key: KeyEvent[], events: TimelineEvent[], ctx: MatchContext, allows: (e: TimelineEvent, k: KeyEvent) => boolean, prefers: (e: TimelineEvent, k: KeyEvent) => boolean = () => true): Map<KeyEvent, TimelineEvent> {
   const candidates = new Map<KeyEvent, TimelineEvent[]>();
   for (const k of key) {
     const article = ctx.articleIdOf(k.article);
-    // Candidates that cite the key's own sentence are tried first: the closest reading of the same words.
+    // Candidates that cite the key's own sentence are tried first: the closest reading of the same words; before
+    // them, those the caller prefers.
     const fits = events.filter((e) => citesArticle(e, article) && allows(e, k));
-    candidates.set(k, [...fits.filter((e) => citesSupport(e, k, article)), ...fits.filter((e) => !citesSupport(e, k, article))]);
+    const ordered = [...fits.filter((e) => citesSupport(e, k, article)), ...fits.filter((e) => !citesSupport(e, k, article))];
+    candidates.set(k, [...ordered.filter((e) => prefers(e, k)), ...ordered.filter((e) => !prefers(e, k))]);
   }
   const holder = new Map<string, KeyEvent>();
   const slot = (e: TimelineEvent, k: KeyEvent) => `${e.id}\u0000${k.article}`;

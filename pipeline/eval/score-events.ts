@@ -39,8 +39,9 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
   const relevant = events.filter((e) => e.sources.some((s) => keyed.has(s.article)));
   const matchedMap = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).length === 0);
   const matched = [...matchedMap].map(([k, event]) => ({ key: k, event }));
-  // Dates are judged on the events found on every other ground: is the date right where the event is right?
-  const withoutDate = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).every((c) => c === 'date'));
+  // Dates are judged on the events found on every other ground: is the date right where the event is right? Where
+  // several such events fit one key event ("met on May 10, 12 and 14"), the one with a matching date is paired first.
+  const withoutDate = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).every((c) => c === 'date'), (e, k) => dateMatches(e, k));
   const paired = [...withoutDate].map(([k, event]) => ({ key: k, event }));
   const dated = paired.filter((m) => daysBetween(m.key.from, m.key.to) + 1 <= WIDEST_MATCHING_RANGE_DAYS);
   const misses = key.filter((k) => !k.optional && !matchedMap.has(k)).map((k) => explainMiss(k, relevant, ctx));

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 
 /**
@@ -94,7 +95,12 @@ export function collectiveSubjectBefore(body: string, from: number, at: number):
 }
 
 /** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials", "the Treasury Department", "the European Union". */
-const INSTITUTION = new RegExp(String.raw`\b(?:Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}$`);
+/**
+ * A group named by the bloc or region it comes from, with no names ("European leaders", "Western officials", "G7
+ * allies"): it acts as a body does, for the states its clause names, never as the person named last.
+ */
+const UNNAMED_GROUP = String.raw`(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals)`;
+const INSTITUTION = new RegExp(String.raw`\b(?:${UNNAMED_GROUP}|Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}$`);
 
 export function institutionSubjectBefore(body: string, from: number, at: number): boolean {
   return INSTITUTION.test(body.slice(Math.max(from, at - 80), at));
@@ -113,8 +119,8 @@ const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|thi
  */
 const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
 
-/** "amid negotiations at the White House": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
-const AMID = /\bamid(?:st)?\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense)\s+){0,2}$/i;
+/** "amid negotiations at the White House", "in the middle of peace negotiations": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
+const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense|peace)\s+){0,2}$/i;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - 40), at.start);
@@ -161,3 +167,29 @@ export function qualifiesNounBefore(body: string, from: number, at: Range): bool
  * say, which is their sender's act of speaking, not what unnamed people were doing.
  */
 const WRITTEN_MESSAGES = /^(?:letters|messages|notes|resolutions|petitions|missives|communications|dossiers)$/i;
+
+/** "by launching", "for hosting": a gerund that tells what someone is held to account for. */
+const BY_OR_FOR = /\b(?:by|for)\s+$/i;
+const ACCOUNTING_VERB = new RegExp(`${HOLDS_OBJECT_TO_ACCOUNT.source.replace(/\$$/, '')}\\s+`, 'gi');
+
+/**
+ * "warned Putin he is playing with fire by launching attacks", "thanked Qatar for hosting the talks": a gerund after
+ * "by" or "for", in a clause whose verb before it holds its object to account, is the object's act, not the speaker's.
+ * Returns where that object stands (right after the verb), or null when the gerund is no such act.
+ */
+export function accountedObjectAt(body: string, from: number, at: Range): number | null {
+  if (!BY_OR_FOR.test(body.slice(from, at.start))) return null;
+  const verbs = [...body.slice(from, at.start).matchAll(ACCOUNTING_VERB)];
+  const last = verbs.at(-1);
+  return last ? from + last.index + last[0].length : null;
+}
+
+/**
+ * "The delegation — which includes A, B and C — met ...", "the team (including A and B) arrived": who a group is made
+ * of, set off by dashes or brackets inside its clause; neither its subject nor the ones it met.
+ */
+const MEMBER_LIST = /[—–(]\s*(?:which\s+(?:includes?|included|comprises?|comprised)|including|comprising)\b[^—–()]*[—–)]/g;
+
+export function memberLists(body: string, clause: Range): Range[] {
+  return [...body.slice(clause.start, clause.end).matchAll(MEMBER_LIST)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}

@@ -99,6 +99,9 @@ export const VERB_CUES: VerbCue[] = [
   // "the two commanders have maintained periodic contact since May 10": contact kept up between two or more parties
   // (one person who "kept in touch" with no one named says nothing of whom).
   { name: 'kept-in-contact', type: 'phone_call', plural: true, re: /\b(?:maintained|kept|kept\s+up|remained\s+in|stayed\s+in|been\s+in)\s+(?:[\w-]+\s+)?(?:contact|touch)\b/i },
+  // "the two commanders had engaged on three days", "are expected to interact again": contact between two or more
+  // parties with no medium told (one person who "engaged" someone, or "engaged in" something, is not it).
+  { name: 'engaged-together', type: 'negotiation', plural: true, re: /\b(?:engaged|interacted|(?:will|would|to)\s+(?:engage|interact))\b(?:\s+again)?(?!\s+(?:in|with|about|over|the|a|an|his|her|their|its|on\s+(?:the|a|an|his|her|their|its|this|that))\b)/i },
   { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|video\s*conferences?|videoconferences?)\s+with\b|\bdiscussed\s+(?:[\w-]+\s+){0,6}?(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.
@@ -265,6 +268,9 @@ export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
   { channel: 'official_statement', re: /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement|issu(?:ed|es|ing)\s+a\s+(?:[\w-]+\s+)?statement|according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement|press\s+release|readout|communiqu[eé]|(?:released|published)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?|address(?:ed|es|ing)?\s+the\s+nation|(?:televised|national)\s+address)\b/i },
   { channel: 'media_report', re: /\b(?:reportedly|according\s+to\s+(?:reports|media|sources)|quoted\s+\w+\s+as\s+saying)\b/i },
 ];
+
+/** Words of contact that tell nothing of its medium ("the commanders had engaged", "will interact again"): neither a table nor a line. */
+export const MEDIUM_UNTOLD = /^(?:engaged|interacted|(?:will|would|to)\s+(?:engage|interact))\b/i;
 
 /** A state's measures against another: announced by its government in writing (the channel when no other is told). */
 export const STATE_MEASURES: ReadonlySet<EventType> = new Set<EventType>(['expel', 'reduce_relations', 'sanctions']);

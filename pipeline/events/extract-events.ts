@@ -1,17 +1,19 @@
 import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
+import { dayListOf, listedDates } from '../dates/day-lists';
 import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
 import { findReportedClause } from './find-reporter';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
+import { withoutSourceAttributions } from './one-act-of-speaking';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -49,13 +51,13 @@ const DELEGATIONS = /\bdelegations\b/i;
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
-function channelOf(type: EventType, context: string): Channel {
+function channelOf(type: EventType, context: string, words: string): Channel {
   if (type === 'phone_call') return 'phone';
   // An attack is known from the news that reports it; a statement in the same sentence is usually about something else.
   if (INCIDENT_TYPES.has(type)) return 'media_report';
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
-  // Talks are held in person unless the sentence says they went over a line.
-  if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : 'in_person';
+  // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
+  if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : MEDIUM_UNTOLD.test(words) ? 'unknown' : 'in_person';
   const cued = CHANNEL_CUES.find((c) => c.re.test(context))?.channel;
   // A state's measure (an expulsion, a border closed, sanctions) is announced by its government in writing.
   return cued ?? (STATE_MEASURES.has(type) ? 'official_statement' : 'unknown');
@@ -142,6 +144,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
+    // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
+    found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;
     const speaker = quote?.speaker ?? reported.reporter;
     const mentioned = uniq(mentions.filter((m) => inside(m, s)).map((m) => m.personId));
@@ -169,7 +173,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place && !pinned)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
-      const channel = channelOf(f.type, s.text);
+      const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting, background: !planned && toldAsBackground(body, f, s, reported.clause) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);

@@ -3,6 +3,7 @@ import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
 import { findNounDates } from '../dates/noun-dates';
+import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
@@ -55,7 +56,8 @@ function followsIncident(gap: string, date: DateMention): boolean {
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
 
-const SAYING_BETWEEN = /\b(?:said|says|told|reported|announced|claimed|stated|added|confirmed|alleged)\b/i;
+/** A verb of saying (the lexicon's), of holding someone to account ("accused Russia of ... by launching strikes"), or "alleged". */
+const SAYING_BETWEEN = new RegExp(String.raw`${REPORTING_VERB.source}|${HOLDS_OBJECT_TO_ACCOUNT.source.replace(/\$$/, '\\b')}|\balleged\b`, 'i');
 /** Only quotation marks or nothing before a date that opens its clause. */
 const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
 

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { clauseSegment, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -89,8 +89,24 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
-/** Between two verbs of one subject: "... and requested", "..., and then urged". */
-const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** Words that name a group standing for its head (people/resolve-delegations.ts): "the delegation", "the Russian delegation". */
+const SPEAKS_AS_A_BODY = /\bdelegation$/i;
+
+/** A gerund with its object ("launching massive attacks"); a lone "-ing" word is an adjective ("the visiting envoy"). */
+const GERUND = /^\w+ing\s+\S/i;
+/** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
+const OBJECT_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
+/** Verbs of saying whose object is the person spoken to ("told", "urged", "warned", "called on"), ending a cue's words. */
+const ADDRESSES = /\b(?:told|tells|urged|urges|asked|asks|warned|warns|pressed|implored|exhorted|encouraged|called\s+on|appealed\s+to)\s*$/i;
+/** Between such a verb and the person spoken to: their titles ("United States Secretary of State"), nothing else. */
+const ADDRESSEE_LEAD = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,7}$/u;
+
+/**
+ * Between two verbs of one subject: "... and requested", "..., and then urged", "... and were expected to meet again"
+ * (a verb of plan before the second verb's "to").
+ */
+const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?(?:(?:are|is|were|was|will\s+be)\s+(?:expected|due|set|scheduled|likely|planned)\s+)?$/;
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
@@ -147,7 +163,8 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
   const text = body.slice(clause.start, clause.end);
   const cues = findCues(text, clause.start);
-  const inClause = mentions.filter((m) => inside(m, clause));
+  const members = memberLists(body, clause);
+  const inClause = mentions.filter((m) => inside(m, clause) && !members.some((r) => inside(m, r)));
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
@@ -160,11 +177,19 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const reach = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
-    const segmentMentions = inClause.filter((m) => m.start >= segment.start);
+    // "The delegation rejected ...": a delegation speaks as a body, though it travels and meets through its head.
+    const speakers = SPEECH_ACTS.has(at.type) ? inClause.filter((m) => !SPEAKS_AS_A_BODY.test(m.text)) : inClause;
+    const segmentMentions = speakers.filter((m) => m.start >= segment.start);
     // "Umerov, who led the Ukrainian delegation, said": the relative clause is a segment of its own, but its
     // person is the verb's subject, not the state named inside it.
-    const own = subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? inClause.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null;
-    const ownState = own ? undefined : stateSubjectOf(body, named, at, segment.start);
+    // "warned Putin he is playing with fire by launching attacks": the gerund is the act of the one held to account.
+    const accounted = GERUND.test(body.slice(at.start, at.end)) ? accountedObjectAt(body, clause.start, at) : null;
+    const accountedPerson = accounted === null ? undefined : inClause.find((m) => m.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, m.start)));
+    const accountedState = accounted === null || accountedPerson ? undefined : named.find((c) => c.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, c.start)));
+    // "The delegation — which includes A, B and C — met": the group named right before its list of members.
+    const listedGroup = members.filter((r) => /^\s*$/.test(body.slice(r.end, at.start))).flatMap((r) => speakers.filter((m) => /^\s*$/.test(body.slice(m.end, r.start))))[0];
+    const own = accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
+    const ownState = own ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
@@ -175,13 +200,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
-    const gerund = /^\w+ing\s+\S/i.test(body.slice(at.start, at.end));
-    const ownGerund = !own && gerund ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
+    const gerund = GERUND.test(body.slice(at.start, at.end));
+    const ownGerund = !own && gerund && accounted === null ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { afterPreposition: true, from: segment.start }) : null;
     // Only a relative clause ("X, who has cut short a trip") or a segment whose own words before the verb are closed
     // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
     // demanded" has its own (unnamed) subject.
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
-    const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, inClause, PERSON_SUBJECT_REACH));
+    const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
     const subject = byTeller ? teller : namedSubject;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
@@ -223,7 +248,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, segment.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
-    const date = dateAt(at, at.type);
+    // The act someone is held to account for came before the accounting: a date before it is the accounting's.
+    const told = dateAt(at, at.type);
+    const date = accounted !== null && told !== null && told.start < at.start ? null : told;
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
@@ -243,7 +270,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       if (counterparts.length) found.push({ ...base, actors: counterparts });
       continue;
     }
-    found.push({ ...base, actors: uniq([...subjects, ...counterparts]) });
+    // "Trump told Putin ...", "Sharif urged Secretary of State Marco Rubio to ...": whom a saying is addressed to takes part in it.
+    const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
+    const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]) });
   }
   return withoutVehicleStatements(found);
 }

@@ -43,3 +43,25 @@ export function withoutVehicleStatements(found: Found[]): Found[] {
     return !found.some(same);
   });
 }
+
+/**
+ * ", the Russian Ministry of Foreign Affairs announced.", ", the ministry said.", ", an advisory issued by the White House
+ * said.": a body named after a comma at the end of its sentence, with a verb of saying and nothing after it but its
+ * setting, is where the sentence's news came from.
+ */
+const TRAILING_ATTRIBUTION = /,\s*(?!(?:and|but|while|as|which|who|when|after|before)\b)(?:(?:the|an?|its|their|his|her)\s+)?(?:[\p{L}’'().-]+\s+){0,8}?$/u;
+const ATTRIBUTION_END = /^[^,;:]{0,40}$/;
+
+/**
+ * "Lavrov held a phone conversation with Rubio, the Russian foreign ministry announced": a statement by no person that
+ * only names the source of another event the sentence tells is that event's source, not an event of its own.
+ */
+export function withoutSourceAttributions(body: string, found: Found[], sentence: Range): Found[] {
+  return found.filter((f) => {
+    if (f.type !== 'statement' || f.actors.length > 0) return true;
+    const lead = TRAILING_ATTRIBUTION.exec(body.slice(sentence.start, f.at.start));
+    if (!lead || !ATTRIBUTION_END.test(body.slice(f.at.end, sentence.end))) return true;
+    const comma = sentence.start + lead.index;
+    return !found.some((o) => o !== f && o.type !== 'statement' && o.at.end <= comma);
+  });
+}

@@ -19,3 +19,9 @@ export const SPEAKER_PRONOUN = /\b(?:she|he|She|He)\b/g;
 /** Words after which a name is the object of a preposition, not a subject ("spoke to Sharif"). */
 // A weekday or month after "on" is a date ("On Monday the ministers met"), not the start of a prepositional object.
 export const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Ff]or|[Aa]t|[Oo]n|[Aa]bout|[Aa]gainst|and|[Bb]etween)\s+(?:(?:the|both|-|(?!${WEEKDAY}\b|${MONTH}\b)[A-Z][\w.’']*)\s+){0,5}$`);
+
+/**
+ * Verbs that hold their object to account for an act told after "by" or "for" ("warned Putin he is playing with fire
+ * by launching attacks", "thanked Qatar for hosting the talks"): the act is the object's, not the speaker's.
+ */
+export const HOLDS_OBJECT_TO_ACCOUNT = /\b(?:warn(?:ed|s|ing)|accus(?:ed|es|ing)|blam(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|rebuk(?:ed|es|ing)|chid(?:ed|es|ing)|slamm(?:ed|ing)|slams|thank(?:ed|s|ing)|prais(?:ed|es|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|punish(?:ed|es|ing))$/i;

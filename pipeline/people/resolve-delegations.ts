@@ -103,7 +103,7 @@ export function resolveLedDelegations(body: string, mentions: PersonMention[], s
  * delegation says as a body ("the delegation underscored ...", "rejected India's accusations") is the body's, not
  * its head's own words: only its travel and its sittings are its head's.
  */
-const THE_DELEGATION = /(?<![\p{L}])the\s+delegation(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)/giu;
+const THE_LED_DELEGATION = /(?<![\p{L}])the\s+delegation(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)/giu;
 const SAYS_AS_A_BODY = /^\s+(?:also\s+)?(?:said|says|stated|told|noted|added|stressed|underscored|underlined|highlighted|emphasi[sz]ed|reiterated|warned|urged|called|rejected|accused|condemned|demanded|raised|expressed|conveyed|briefed|presented|argued|asserted|claimed)\b/iu;
 
 function definiteDelegations(body: string, mentions: PersonMention[], skip: Range[], led: PersonMention[]): PersonMention[] {
@@ -114,12 +114,41 @@ function definiteDelegations(body: string, mentions: PersonMention[], skip: Rang
   if (heads.size !== 1 || head === undefined || several) return [];
   const firstNamed = Math.min(...led.map((m) => m.start));
   const out: PersonMention[] = [];
-  for (const m of body.matchAll(THE_DELEGATION)) {
+  for (const m of body.matchAll(THE_LED_DELEGATION)) {
     const start = m.index;
     const end = start + m[0].length;
     if (SAYS_AS_A_BODY.test(body.slice(end, end + 40))) continue;
     if (start < firstNamed || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || overlapsAny(start, end, led)) continue;
     out.push({ start, end, text: m[0], personId: head, via: 'coreference' });
+  }
+  return out;
+}
+
+/** "A Pakistani delegation, led by former foreign minister X,": a delegation and who leads it, a comma allowed between. */
+const DELEGATION_LED_BY = /\b(?:delegation|team|mission),?\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
+/** "the delegation", "The delegation": named by nothing but its article (no state, no "of" after it). */
+const ANY_LED_BY = /\b(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
+const THE_DELEGATION = /(?<![\p{L}])[Tt]he\s+delegation(?![\p{L}])(?!\s+(?:of|from)\b)/gu;
+
+/**
+ * "A Pakistani delegation, led by X, arrived ... The delegation met ...": where the article names one delegation's head
+ * and no other's, "the delegation" after it stands for that head. Two heads, or none, leave it unresolved.
+ */
+export function resolveTheDelegation(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
+  if (!/\bthe\s+delegation\b/i.test(body)) return [];
+  const lead = (m: PersonMention) => body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start);
+  const led = mentions.filter((m) => DELEGATION_LED_BY.test(lead(m)));
+  // Anyone else who leads something ("and one led by Y") is another head "the delegation" could be.
+  const leaders = mentions.filter((m) => ANY_LED_BY.test(lead(m)));
+  const headIds = new Set([...led, ...leaders].map((m) => m.personId).concat([...delegationHeads(body, mentions).values()]));
+  const first = led[0];
+  if (headIds.size !== 1 || !first) return [];
+  const out: PersonMention[] = [];
+  for (const m of body.matchAll(THE_DELEGATION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < first.end || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
+    out.push({ start, end, text: m[0], personId: first.personId, via: 'coreference' });
   }
   return out;
 }

@@ -4,10 +4,11 @@ import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
-import { resolveDelegations, resolveLedDelegations } from './resolve-delegations';
+import { resolveDelegations, resolveLedDelegations, resolveTheDelegation } from './resolve-delegations';
 import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
+import { resolveBareTitles } from './resolve-bare-titles';
 import { resolveRolePhrases } from './resolve-role-phrases';
 
 export interface PeopleResult {
@@ -55,9 +56,12 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const roles = resolveRolePhrases(body, published, people, withNer, skip);
   const described = resolveDescribedOffices(body, published, people, [...withNer, ...roles], skip);
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
-  const offices = [...withNer, ...roles, ...described, ...plural].sort(byStart);
+  const bare = resolveBareTitles(body, published, people, [...withNer, ...roles, ...described, ...plural], skip);
+  const offices = [...withNer, ...roles, ...described, ...plural, ...bare].sort(byStart);
   const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
-  const delegations = [...resolveDelegations(body, [...offices, ...counterparts], skip), ...resolveLedDelegations(body, [...offices, ...counterparts], skip)];
+  const known = [...offices, ...counterparts];
+  const stateDelegations = [...resolveDelegations(body, known, skip), ...resolveLedDelegations(body, known, skip)];
+  const delegations = [...stateDelegations, ...resolveTheDelegation(body, known, [...skip, ...stateDelegations])];
   const withRoles = [...offices, ...counterparts, ...delegations].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);

@@ -1,4 +1,4 @@
-import type { Person } from '../../src/shared/schema';
+import { CONFLICTS, type Person } from '../../src/shared/schema';
 import { findCountries } from '../lexicon/country-names';
 import type { PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
@@ -41,8 +41,28 @@ function mainCountries(body: string, holds: (country: string) => boolean): strin
 }
 
 /**
- * Plural offices of two named states, resolved by who held each on the publication day: one mention whose `also`
- * names the second holder. Unresolved when either state's holder is not one known person.
+ * "the DGMOs", "the two foreign ministers": a plural office with nothing before it but its article (and "two"), and
+ * no state after it ("the foreign ministers of the G7", "advisers from Britain" qualify it otherwise).
+ */
+const BARE_BEFORE = /(?:^|[^\p{L}])the\s+(?:two\s+)?$/iu;
+const QUALIFIED_AFTER = /^\s*(?:of|from)\b/i;
+/** How far before the office "the two " may stand. */
+const BARE_LEAD = 12;
+
+/**
+ * The article's own two states: the parties of the one conflict whose both states it names (an article naming both
+ * parties of both conflicts, or of none, has no such pair). A bare plural office is theirs.
+ */
+function articleParties(body: string): string[] {
+  const named = new Set(findCountries(body).map((c) => c.code));
+  const pairs = Object.values(CONFLICTS).map((c) => [...c.countries]).filter((pair) => pair.every((code) => named.has(code)));
+  return pairs.length === 1 ? (pairs[0] ?? []) : [];
+}
+
+/**
+ * Plural offices of two named states (or, bare, of the article's own two states), resolved by who held each on the
+ * publication day: one mention whose `also` names the second holder. Unresolved when either state's holder is not
+ * one known person.
  */
 export function resolvePluralOffices(body: string, published: string, people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
   const out: PersonMention[] = [];
@@ -51,7 +71,8 @@ export function resolvePluralOffices(body: string, published: string, people: Pe
     const office = officeOf(g.office ?? '');
     const named = [g.c1, g.c2, g.c3, g.c4].filter((c): c is string => c !== undefined).map(countryOfWord);
     if (!office) continue;
-    const countries = named.length === 2 ? named : g.both ? mainCountries(body, (c) => holdersOn(people, office, published, c).length === 1) : [];
+    const bare = named.length === 0 && !g.both && BARE_BEFORE.test(body.slice(Math.max(0, m.index - BARE_LEAD), m.index)) && !QUALIFIED_AFTER.test(body.slice(m.index + m[0].length));
+    const countries = named.length === 2 ? named : g.both ? mainCountries(body, (c) => holdersOn(people, office, published, c).length === 1) : bare ? articleParties(body) : [];
     if (countries.length !== 2 || countries.some((c) => c === null)) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -49,6 +49,8 @@ export interface DatingFacts {
   planned: boolean;
   /** The words that report it ("Misri said on Saturday that"): it happened by the time they say, at the latest. */
   reporting: Range | null;
+  /** Told as going on now ("is meeting Trump"): undated, it is the publication day. */
+  ongoing?: boolean;
 }
 
 /**
@@ -196,8 +198,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // Other date words of its own sentence were weighed above and belong to something else.
       const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
       const inherited = inheritDate(a.sentences, context, index, published);
-      // A plan with nothing to date it lies ahead of the report, not in the week before it.
-      const undated = facts.planned ? plannedWindow(published) : publicationWindow(published);
+      // A plan with nothing to date it lies ahead of the report, not in the week before it; what is going on as the
+      // article is written is on its day.
+      const undated = facts.planned ? plannedWindow(published) : facts.ongoing ? { start: published, end: published, precision: 'approximate' as const, basis: 'publication' as const } : publicationWindow(published);
       return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };

@@ -108,6 +108,13 @@ const NOTHING_AFTER = /^(?:\s*(?:in|on|at|during|after|to|via|through)\b[^,;:"�
 const TRAILING_MIN = 30;
 
 /**
+ * "..., Ukraine's Foreign Minister Andrii Sybiha said in a statement.", "..., US Secretary of State Marco Rubio said.":
+ * between the comma that closes the reported words and the speaker's name, only the speaker's title (capitalised words,
+ * a possessive, and the small words titles hold: "of", "for", "the").
+ */
+const CLOSED_BEFORE_TITLED_SPEAKER = /[,"”]\s*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the)\s+){0,8}$/u;
+
+/**
  * "Putin announced the surprise one-day ceasefire, ordering ...": announcing an act named by its noun is that act, not a
  * report of a clause; "announced the ceasefire had been extended" reports one (a verb follows the noun).
  */
@@ -141,7 +148,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (!subject && !according) continue;
     // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
     // the speaker are what was reported, when nothing is reported after the verb.
-    if (subject && !according && subject.start - offset > TRAILING_MIN && /[,"”]\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
+    if (subject && !according && subject.start - offset > TRAILING_MIN && CLOSED_BEFORE_TITLED_SPEAKER.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;

@@ -91,8 +91,13 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
 
 /** Between two verbs of one subject: "... and requested", "..., and then urged". */
 const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/**
+ * A title before a name, its small words included: "US Secretary of State", "Minister for Foreign Affairs", "Chief of
+ * the General Staff" (a lower-case "of", "for", "to", "on" or "at", maybe with "the", only after a capitalised word).
+ */
+const TITLE_RUN = String.raw`(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}`;
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
-const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+const AND_BETWEEN = new RegExp(String.raw`^\s*,?\s*and\s+${TITLE_RUN}$`, 'u');
 
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
@@ -111,7 +116,7 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
  * "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas, each maybe
  * with its title ("President X, Chancellor Y and Prime Minister Z travelled").
  */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+const LIST_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${TITLE_RUN}$`, 'u');
 
 /**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the

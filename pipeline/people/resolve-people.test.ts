@@ -234,9 +234,10 @@ describe('resolvePeople on unseen text', () => {
   });
 
   test('a title of a known country gives the unknown person that country, and a shared first name is no mention', () => {
-    const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Polish Prime Minister Donald Tusk on Saturday.');
-    const tusk = run(t).people.find((p) => p.name === 'Donald Tusk');
-    expect(tusk).toMatchObject({ origin: 'ner', country: 'PL', roles: [{ title: 'Prime Minister', country: 'PL' }] });
+    const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Italian President Sergio Mattarella on Saturday, as did Polish Prime Minister Donald Tusk.');
+    const mattarella = run(t).people.find((p) => p.name === 'Sergio Mattarella');
+    expect(mattarella).toMatchObject({ origin: 'ner', country: 'IT', roles: [{ title: 'President', country: 'IT' }] });
+    expect(run(t).people.find((p) => p.name === 'Donald Tusk')).toMatchObject({ origin: 'gazetteer', country: 'PL' });
     expect(run(t).mentions.some((m) => m.personId === 'donald-trump')).toBe(false);
   });
 

@@ -15,6 +15,13 @@ export const RELATIVE_RULES: PhraseRule[] = [
     resolve: () => 'ignore',
   },
   {
+    // A wire agency's credit or dateline, not an event's date: "(APP - UrduPoint / Pakistan Point News - 10th May, 2025)",
+    // "(AP Photo, May 9)". The report's day, which the article's publication date already gives.
+    name: 'agency-credit',
+    re: /\((?:APP|PTI|ANI|IANS|UNI|KUNA|WAM|SPA|QNA|IRNA|Xinhua|TASS|AFP|AP|Reuters|dpa|Anadolu)\b[^()]{0,100}\)/g,
+    resolve: () => 'ignore',
+  },
+  {
     // An idiom, not a date: "in today's world".
     name: 'today-idiom',
     re: /\bin today['’]s (?:world|age|era|times|context|environment|climate)\b/gi,

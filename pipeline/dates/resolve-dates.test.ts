@@ -128,6 +128,13 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The envoy returns in 3 days, on 14/7.', '2025-07-10').map((d) => d[1])).not.toContain('2025-07-13');
   });
 
+  test('a date inside a wire agency\'s credit is the report\'s, not an event\'s; a date beside it still counts', () => {
+    expect(datesIn('ISLAMABAD, (APP - Capital Wire / Daily Desk - 12th June, 2025) The envoy met the minister.', '2025-06-12')).toEqual([]);
+    expect(datesIn('The envoy (AP) met the minister on 11 June.', '2025-06-12')).toEqual([['on 11 June', '2025-06-11', '2025-06-11', 'day', 'explicit']]);
+    // Negative: a parenthesis of the text's own, with a date, is read.
+    expect(datesIn('The envoy met the minister (on 11 June) in the capital.', '2025-06-12').map((d) => d[1])).toContain('2025-06-11');
+  });
+
   test('times of day are not part of the evidence, and phrasings chrono misses still count', () => {
     expect(datesIn('Trump announced the ceasefire on Truth Social at around 5.30 pm on May 10.', '2025-05-11')).toEqual([['May 10', '2025-05-10', '2025-05-10', 'day', 'explicit']]);
     expect(datesIn('The two DGMOs will speak again on May 12 at 12 noon.', '2025-05-11')).toEqual([['May 12', '2025-05-12', '2025-05-12', 'day', 'explicit']]);

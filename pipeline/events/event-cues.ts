@@ -124,7 +124,7 @@ export const VERB_CUES: VerbCue[] = [
   // delegations at a palace in Istanbul on June 2 ended"): words with no punctuation and no verb of their own
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|will\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
-  { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
+  { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
   { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeeting\s+between\b/i },
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names.
@@ -148,7 +148,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'took-part', type: 'meeting', joins: true, re: /\b(?:(?:was|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation|(?:also\s+)?(?:participated|took\s+part|sat\s+in)(?!\s+in\s+(?:the\s+)?(?:war|fighting|attacks?|protests?|elections?|exercises?)))\b/i },
   // "The US delegation included Rubio, Waltz and Witkoff", "Russia was represented by Ushakov and Lavrov": the people
   // named after it took part in the contact the article told before.
-  { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+led\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
+  { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+led\s+by|is\s+headed\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
   // "The meeting, which lasted two hours, was also attended by A and B", "the US side was being led by C", "Russia will
   // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
   // side and representation in the passive, in any tense).
@@ -158,7 +158,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
   { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|is\s+set\s+to|are\s+set\s+to|plans\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|is\s+set\s+to|are\s+set\s+to|plans\s+to)\s+travel\s+to|flew\s+to)\b/i },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
   // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.

@@ -225,7 +225,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     previous = { at, subject, states: subject ? [] : subjectCountries.length ? subjectCountries : institution ? context : [] };
-    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, segment.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
+    // "They included A, B, C and D, who on Saturday travelled": a subject found before the relative clause heads the
+    // list it ends, which is looked for from the start of the clause.
+    const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
+    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     const date = dateAt(at, at.type);

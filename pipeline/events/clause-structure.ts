@@ -104,10 +104,11 @@ const DISCUSSED = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|focus(?:
 const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|this|that|these|those|their|its|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
 /**
  * "requested direct talks", "proposed a summit", "a possible meeting", "no negotiations", "the next step is to
- * organise a meeting", "to force Russia to engage in peace talks", "could abandon peace talks": talks asked for,
+ * organise a meeting", "to force Russia to engage in peace talks", "could abandon peace talks", "warned of withdrawing
+ * from negotiations": talks asked for,
  * aimed at, merely possible, left or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew)\s+from|(?:pull|back)(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
 
 /** "amid negotiations at the White House": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
 const AMID = /\bamid(?:st)?\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense)\s+){0,2}$/i;

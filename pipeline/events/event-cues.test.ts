@@ -230,6 +230,9 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['issued-a-threat', 'The president gave the rebels a ten-day window to disarm.', 'The president gave the rebels a window of opportunity to disarm.'],
   ['demanded', 'The minister demanded an apology.', 'The minister rejected this demand outright.'],
   ['said', 'The ministry added that the border would stay shut.', 'The ministry added two new border posts.'],
+  ['meeting-between', 'He told the press about the meetings between the two delegations.', 'He told the press about the gap between the two delegations.'],
+  ['suspended-ties', 'The government downgraded its diplomatic ties with the neighbour.', 'The organisers downgraded the meeting to a working session.'],
+  ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
 ];
 
 describe('event cues', () => {

@@ -74,7 +74,8 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   for (let i = named.indexOf(last) - 1; i >= 0; i--) {
     const prev = named[i];
     const head = out[0];
-    if (!prev || !head || !/^\s*(?:,|and|,\s*and)\s*$/.test(body.slice(prev.end, head.start))) break;
+    // "France, the United Kingdom, Germany and Poland said": a list of states, "the" before a name included.
+    if (!prev || !head || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(body.slice(prev.end, head.start))) break;
     out.unshift(prev);
   }
   return out.map((c) => c.code);

@@ -149,7 +149,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!f.collective && f.actors.length === 0 && CONTACT_TYPES.has(f.type) && DELEGATIONS.test(body.slice(reported.clause.start, f.at.start))) {
         f.actors = uniq(f.countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined));
       }
-      if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place)) continue;
+      // Nobody, no state and no place: nothing to show, unless it is an attack the text dates by the calendar ("The April
+      // 22 attack killed 26 people"), which the story's conflict places well enough ("last night's attacks" does not).
+      const calendarDated = INCIDENT_TYPES.has(f.type) && f.date?.date.basis === 'explicit';
+      if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place && !calendarDated)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text);

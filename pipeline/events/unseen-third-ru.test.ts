@@ -109,3 +109,7 @@ test('"warned of withdrawing from negotiations" is a threat, not negotiations he
   expect(events.filter((e) => e.date.start === '2025-05-23').map((e) => e.type)).toEqual(['threat']);
   expect(of('statement').filter((e) => e.countries.includes('IT')).map((e) => sorted(e.countries))).toEqual([['GB', 'IT', 'PL']]);
 });
+
+test('an attack the text dates by the calendar ("The March 3 attack killed 12 tourists") is kept though it names no state or place; "last night\'s terror attack" with neither is not', () => {
+  expect(of('terrorist_attack').map((e) => [e.countries, e.date.start, e.date.end])).toEqual([[[], '2025-03-03', '2025-03-03']]);
+});

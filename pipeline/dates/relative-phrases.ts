@@ -128,6 +128,18 @@ export const RELATIVE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "over the weekend", "its weekend drone raid": the weekend just past (or the one under way), unless told as ahead
+    // ("will meet over the weekend"). "last/this/next weekend" are the rule above's.
+    name: 'the-weekend',
+    re: /\b(?:over|at|during)\s+the\s+weekend\b|(?<=\b(?:its|their|his|her|the)\s)weekend(?=\s+(?!of\b)[\w-]+)/gi,
+    resolve: (_m, { published, future }) => {
+      const saturday = addDays(startOfWeek(published), 5);
+      if (published >= saturday) return { start: saturday, end: published, precision: 'week', basis: 'relative-phrase' };
+      if (future) return { start: saturday, end: addDays(saturday, 1), precision: 'week', basis: 'relative-phrase' };
+      return { start: addDays(saturday, -7), end: addDays(saturday, -6), precision: 'week', basis: 'relative-phrase' };
+    },
+  },
+  {
     name: 'month-or-year',
     re: /\b(?:(earlier|later) )?(this|last|next) (month|year)\b/gi,
     resolve: (m, { published, future }) => {

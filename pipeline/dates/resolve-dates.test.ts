@@ -150,6 +150,13 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The army struck on May 3. Speaking today, the minister said troops met earlier in the day.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
   });
 
+  test('"over the weekend" and "its weekend raid" are the weekend just past, or under way; "a weekend of talks" is no date', () => {
+    expect(datesIn('The army gave details on Wednesday about its weekend drone raid.', '2025-06-04')).toContainEqual(['weekend', '2025-05-31', '2025-06-01', 'week', 'relative-phrase']);
+    expect(datesIn('The ministers met over the weekend in Geneva.', '2025-06-01')).toEqual([['over the weekend', '2025-05-31', '2025-06-01', 'week', 'relative-phrase']]);
+    expect(datesIn('The ministers will meet over the weekend in Geneva.', '2025-06-04').map((d) => [d[1], d[2]])).toEqual([['2025-06-07', '2025-06-08']]);
+    expect(datesIn('They planned a weekend of talks in Geneva.', '2025-06-04')).toEqual([]);
+  });
+
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {
     expect(datesIn("Saturday's ceasefire was violated within hours, Indian officials said.", '2025-05-11')).toEqual([["Saturday's", '2025-05-10', '2025-05-10', 'day', 'weekday-relative']]);
     expect(datesIn('Zelenskyy met Trump in the Vatican last Saturday.', '2025-04-28')).toEqual([['last Saturday', '2025-04-26', '2025-04-26', 'day', 'weekday-relative']]);

@@ -1,4 +1,5 @@
 import { NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { institutionSubjectBefore } from './clause-structure';
 import type { PersonMention, Range } from '../types';
 
 export interface ReportedClause {
@@ -167,6 +168,11 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     // "an informed source told Sputnik that ...": an unnamed teller still separates the telling (and its date) from
     // what was told, though nobody is its reporter.
     if (!subject && !according && UNNAMED_TELLER.test(text.slice(0, v.index))) return { reporter: null, clause: { start: ve, end }, reporting: { start: offset, end: ve } };
+    // "The Kremlin said on Monday that talks would take place on Friday": an institution's telling (with its date) is
+    // its own clause, read for the institution's statement; what it told is the reported clause.
+    if (!subject && !according && /\bthat\s*$/.test(v[0]) && institutionSubjectBefore(text, 0, v.index)) {
+      return { reporter: null, clause: { start: ve, end }, reporting: { start: offset, end: ve }, before: { start: offset, end: ve } };
+    }
     if (!subject && !according) continue;
     // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
     // the speaker are what was reported, when nothing is reported after the verb.

@@ -1,10 +1,9 @@
-import { addDays, lastWeekdayOnOrBefore, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
+import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 /** How far back "recent" reaches. */
 const RECENT_DAYS = 14;
-const SATURDAY = 6;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -13,6 +12,13 @@ export const RELATIVE_RULES: PhraseRule[] = [
     // Durations, not dates: "at odds for decades", "a call we have been making for decades".
     name: 'duration',
     re: /\b(?:for|over|in) (?:the )?(?:(?:past|last|many|several|so many) )?(?:decades|centuries|generations)\b|\bdecades?(?:-long| ago)\b|\bfor (?:many |several |so many )?years\b/gi,
+    resolve: () => 'ignore',
+  },
+  {
+    // A wire agency's credit or dateline, not an event's date: "(APP - UrduPoint / Pakistan Point News - 10th May, 2025)",
+    // "(AP Photo, May 9)". The report's day, which the article's publication date already gives.
+    name: 'agency-credit',
+    re: /\((?:APP|PTI|ANI|IANS|UNI|KUNA|WAM|SPA|QNA|IRNA|Xinhua|TASS|AFP|AP|Reuters|dpa|Anadolu)\b[^()]{0,100}\)/g,
     resolve: () => 'ignore',
   },
   {
@@ -127,14 +133,15 @@ export const RELATIVE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "over the weekend", "this past weekend", "at the weekend": the last Saturday and Sunday, up to publication (a
-    // plan: the next ones).
+    // "over the weekend", "its weekend drone raid": the weekend just past (or the one under way), unless told as ahead
+    // ("will meet over the weekend"). "last/this/next weekend" are the rule above's.
     name: 'the-weekend',
-    re: /\b(?:(?:over|at|during|on) the weekend|this past weekend)\b/gi,
+    re: /\b(?:over|at|during|on)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b|(?<=\b(?:its|their|his|her|the)\s)weekend(?=\s+(?!of\b)[\w-]+)/gi,
     resolve: (_m, { published, future }) => {
-      const saturday = future ? nextWeekdayAfter(addDays(published, -1), SATURDAY) : lastWeekdayOnOrBefore(addDays(published, -1), SATURDAY);
-      const sunday = addDays(saturday, 1);
-      return { start: saturday, end: !future && sunday > published ? published : sunday, precision: 'week', basis: 'relative-phrase' };
+      const saturday = addDays(startOfWeek(published), 5);
+      if (published >= saturday) return { start: saturday, end: published, precision: 'week', basis: 'relative-phrase' };
+      if (future) return { start: saturday, end: addDays(saturday, 1), precision: 'week', basis: 'relative-phrase' };
+      return { start: addDays(saturday, -7), end: addDays(saturday, -6), precision: 'week', basis: 'relative-phrase' };
     },
   },
   {

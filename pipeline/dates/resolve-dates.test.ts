@@ -136,6 +136,13 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The envoy returns in 3 days, on 14/7.', '2025-07-10').map((d) => d[1])).not.toContain('2025-07-13');
   });
 
+  test('a date inside a wire agency\'s credit is the report\'s, not an event\'s; a date beside it still counts', () => {
+    expect(datesIn('ISLAMABAD, (APP - Capital Wire / Daily Desk - 12th June, 2025) The envoy met the minister.', '2025-06-12')).toEqual([]);
+    expect(datesIn('The envoy (AP) met the minister on 11 June.', '2025-06-12')).toEqual([['on 11 June', '2025-06-11', '2025-06-11', 'day', 'explicit']]);
+    // Negative: a parenthesis of the text's own, with a date, is read.
+    expect(datesIn('The envoy met the minister (on 11 June) in the capital.', '2025-06-12').map((d) => d[1])).toContain('2025-06-11');
+  });
+
   test('times of day are not part of the evidence, and phrasings chrono misses still count', () => {
     expect(datesIn('Trump announced the ceasefire on Truth Social at around 5.30 pm on May 10.', '2025-05-11')).toEqual([['May 10', '2025-05-10', '2025-05-10', 'day', 'explicit']]);
     expect(datesIn('The two DGMOs will speak again on May 12 at 12 noon.', '2025-05-11')).toEqual([['May 12', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
@@ -160,6 +167,13 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The two leaders will speak over the weekend.', '2025-05-14')).toEqual([['over the weekend', '2025-05-17', '2025-05-18', 'week', 'relative-phrase']]);
     // Negative: a weekday alone is still the last such day on or before publication.
     expect(datesIn('On Wednesday, the army struck three camps.', '2025-05-14')).toEqual([['On Wednesday', '2025-05-14', '2025-05-14', 'day', 'weekday-relative']]);
+  });
+
+  test('"over the weekend" and "its weekend raid" are the weekend just past, or under way; "a weekend of talks" is no date', () => {
+    expect(datesIn('The army gave details on Wednesday about its weekend drone raid.', '2025-06-04')).toContainEqual(['weekend', '2025-05-31', '2025-06-01', 'week', 'relative-phrase']);
+    expect(datesIn('The ministers met over the weekend in Geneva.', '2025-06-01')).toEqual([['over the weekend', '2025-05-31', '2025-06-01', 'week', 'relative-phrase']]);
+    expect(datesIn('The ministers will meet over the weekend in Geneva.', '2025-06-04').map((d) => [d[1], d[2]])).toEqual([['2025-06-07', '2025-06-08']]);
+    expect(datesIn('They planned a weekend of talks in Geneva.', '2025-06-04')).toEqual([]);
   });
 
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {

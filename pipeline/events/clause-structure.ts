@@ -39,7 +39,7 @@ const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w
  * "could reject", "might meet", "did not attend", "never visited", "no new sanctions", "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can)\s+(?:not\s+|also\s+|still\s+|even\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -114,10 +114,11 @@ const DISCUSSED = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|focus(?:
 const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|this|that|these|those|their|its|direct|further|new|more|fresh|possible|future|any)\s+){0,2}$/i;
 /**
  * "requested direct talks", "proposed a summit", "a possible meeting", "no negotiations", "the next step is to
- * organise a meeting", "to force Russia to engage in peace talks", "could abandon peace talks": talks asked for,
+ * organise a meeting", "to force Russia to engage in peace talks", "could abandon peace talks", "warned of withdrawing
+ * from negotiations": talks asked for,
  * aimed at, merely possible, left or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew)\s+from|(?:pull|back)(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
 
 /** "amid negotiations at the White House", "in the middle of peace negotiations": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
 const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense|peace)\s+){0,2}$/i;

@@ -68,6 +68,11 @@ const LEADING_CLAUSE = /\b(after|following|since|(?<!\b(?:hours|minutes|shortly|
 const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
 /** A date right before "and" and this verb: the date of the verb before the "and" ("arrived late Wednesday and met"). */
 const COORDINATED_AFTER = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
+/**
+ * "In June, Trump gave Russia 50 days, after which he threatened ...", "..., following which the talks began": a clause
+ * that follows on from the one before it happened on that clause's day or later.
+ */
+const AFTER_WHICH = /,\s*(?:after|following)\s+which\b[^,;:]*$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -81,6 +86,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (DURATION_START.test(d.text)) return 'other';
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
+    if (AFTER_WHICH.test(between)) return 'on-or-after';
     if (OPENS_VERB_CLAUSE.test(between)) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';

@@ -102,6 +102,13 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'discussions-with': { yes: 'The visit followed British discussions with Norway on Friday.', no: 'The visit followed a lively discussion of the budget on Friday.' },
   'talks-will-continue': { yes: 'The aide said that contacts between the two capitals would continue next month.', no: 'The aide said that contacts between the two capitals were rare.' },
   'attended-by': { yes: 'The dinner, which ran late, was also attended by the two deputy ministers.', no: 'The dinner, which ran late, was also paid for by the two deputy ministers.' },
+  'after-the-call': { yes: 'Following the conversation with the chancellor, the mayor sounded calmer.', no: 'Following the conversation with reporters, the mayor sounded calmer.' },
+  'called-it-wrong': { yes: 'The spokesman called the proposal unacceptable.', no: 'The spokesman called the proposal a first step.' },
+  'conducted-an-exchange': { yes: 'The two armies carried out a large prisoner swap near the border.', no: 'The two armies carried out a large exercise near the border.' },
+  'gathering-on-date': { yes: 'The vote came days after a summit in Lisbon on June 3.', no: 'The vote came days after a summit in Lisbon.' },
+  'is-meeting': { yes: 'The envoy is in the capital, where she is meeting Foreign Minister Ruiz.', no: 'The budget plan is meeting stiff resistance in parliament.' },
+  'stayed-away': { yes: 'The minister declined to attend the conference in Oslo.', no: 'The minister declined to comment on the conference in Oslo.' },
+  'talks-scheduled': { yes: 'The envoys came for consultations with both parties, which are scheduled to begin on Monday.', no: 'The envoys came for consultations with both parties, which were described as useful.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -226,6 +233,23 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['rained-projectiles', 'Militias sent armed drones into the province on Sunday.', 'Militias sent armed men into the province on Sunday.'],
   ['talks-via-hotline', 'The two commanders established contact through the military hotline.', 'The two commanders established contact through a mutual friend.'],
   ['letters-urging', 'The ministry has written a letter to Cairo, urging it to act.', 'The ministry has written a letter to Cairo about the weather.'],
+  // Widened on a third fresh Russia–Ukraine set: the same rules, in the forms it showed.
+  ['struck-targets', 'Rockets struck a school in the suburbs.', 'The terms the mediators struck with both capitals were published.'],
+  ['struck-targets', 'Artillery struck the bridge at dawn.', 'The two ministers struck a deal on grain at dawn.'],
+  ['in-a-call', 'During their phone conversation, the leaders agreed to meet.', 'During his conversation with journalists, the spokesman smiled.'],
+  ['after-a-call', 'The tone changed after her conversation with the premier.', 'The tone changed after her conversation with the press.'],
+  ['call-with', 'The president had had a "frank" video call with his rival.', 'The president had had a "frank" exchange with his rival.'],
+  ['held-a-meeting', 'Diplomats held a series of separate meetings with both delegations.', 'Diplomats held a series of separate views on both delegations.'],
+  ['declared-ceasefire', 'The capital proposed an immediate, limited two-week truce.', 'The capital proposed an immediate, limited two-week budget.'],
+  ['ceasefire-brokered', 'The shelling stopped during a short truce declared by the army.', 'The shelling stopped during a short truce.'],
+  ['agreed-to-ceasefire', 'Both navies agreed to stop using force in the strait.', 'Both navies agreed to stop using old charts in the strait.'],
+  ['paid-a-visit', 'The envoy is set to conduct a visit to the region.', 'The envoy is set to conduct a review of the region.'],
+  ['issued-a-threat', 'The president gave the rebels a ten-day window to disarm.', 'The president gave the rebels a window of opportunity to disarm.'],
+  ['demanded', 'The minister demanded an apology.', 'The minister rejected this demand outright.'],
+  ['said', 'The ministry added that the border would stay shut.', 'The ministry added two new border posts.'],
+  ['meeting-between', 'He told the press about the meetings between the two delegations.', 'He told the press about the gap between the two delegations.'],
+  ['suspended-ties', 'The government downgraded its diplomatic ties with the neighbour.', 'The organisers downgraded the meeting to a working session.'],
+  ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
 ];
 
 describe('event cues', () => {

@@ -1,7 +1,7 @@
 import type { Channel, EventType } from '../../src/shared/schema';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
-import { PLANNED_MARKER } from '../lexicon/tense-words';
+import { ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
 export interface VerbCue {
@@ -24,8 +24,17 @@ export interface VerbCue {
   objectActs?: boolean;
 }
 
-/** Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire"): up to three words. */
-const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?["“‘']?`;
+/**
+ * "During his conversation with journalists", "after a conversation with reporters": talking to the press is a saying
+ * (the statement cues read it), not a call with anyone.
+ */
+const NOT_WITH_THE_PRESS = String.raw`(?!\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:journalists|reporters|press|media|correspondents)\b)`;
+
+/**
+ * Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire", "proposed an immediate, limited
+ * 30-day truce"): up to three words, joined by "and" or a comma.
+ */
+const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?["“‘']?`;
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
@@ -35,10 +44,10 @@ const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|as
  */
 export const VERB_CUES: VerbCue[] = [
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
-  { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagreed\s+to\s+(?:stop|halt|cease)\s+(?:all\s+)?(?:firing|hostilities|military\s+action)|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
+  { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|violated|breached|extended|accepted|proposed|ordered)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
-  { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated)\s+(?:by|through|between|on|with|after)\b/i },
+  { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
   { name: 'ceasefire-on-date', type: 'ceasefire', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:ceasefire|truce)\s+(?:announcement|agreement|deal|understanding)\s+(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
@@ -52,6 +61,9 @@ export const VERB_CUES: VerbCue[] = [
   // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers", "Russia and
   // Ukraine would each exchange 175 prisoners of war": an exchange of people (or their bodies), not of fire or words.
   { name: 'exchanged-prisoners', type: 'intent_to_cooperate', re: /\b(?:exchanged|swapped|traded)\s+(?:[\w,-]+\s+){0,4}?(?:prisoners|POWs|captives|detainees|bodies|soldiers|civilians)\b|\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:back|over))\s+(?:(?:some|about|around|nearly|up\s+to|at\s+least|more\s+than|another|a\s+further)\s+)?(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+)?(?:prisoners|POWs|captives|detainees|servicemen|soldiers)\b/i },
+  // "Russia and Ukraine conducted a prisoner exchange", "carried out the largest swap of prisoners", "completed a body
+  // swap": an exchange of people named as a noun after a verb of doing it.
+  { name: 'conducted-an-exchange', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:conducted|carried\s+out|completed|held|made|implemented|staged)\s+${MODS}(?:(?:prisoner|prisoner-of-war|POW|body|bodies|captive)s?\s+(?:exchanges?|swaps?)|(?:exchanges?|swaps?)\s+of\s+(?:[\w-]+\s+)?(?:prisoners|POWs|captives|bodies|detainees))\b`, 'i') },
   // "dialogue between Moscow and Washington would continue at various levels": talks promised to go on are a
   // readiness, not talks held (the words between name who talks, with no verb of their own).
   { name: 'talks-will-continue', type: 'intent_to_cooperate', subjectless: 'named', re: new RegExp(String.raw`\b(?:${TALKS}|contacts)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,5}?(?:would|will)\s+(?:\w+ly\s+)?(?:continue|go\s+on|carry\s+on)\b`, 'i') },
@@ -70,6 +82,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'call-between', type: 'phone_call', subjectless: 'between', re: /\b(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|phone\s+talks)\s+between\b/i },
   // "the US discussions with Ukraine on Sunday": talks named as a noun with the other party; who held them is the
   // clause's subject or the state before the noun.
+  // "negotiations with the Ukrainian side, which are scheduled to take place on June 2": talks whose time is told in a
+  // relative clause after them, planned by it (before "discussions with", which would claim the noun).
+  { name: 'talks-scheduled', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}(?:\s+[\w-]+){0,6}?\s*,\s*which\s+(?:are|is|were|was)\s+(?:due|set|scheduled|expected|planned|slated)\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume)\b`, 'i') },
   { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
   // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
@@ -80,7 +95,7 @@ export const VERB_CUES: VerbCue[] = [
   // Speaking to reporters or the press is a saying, not a call; "the talk with" is a noun, named by its determiner.
   { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|(?<!\b(?:the|a|an|their|his|her|this|that)\s)talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)(?!\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|the\s+media|(?:[\w-]+\s+)?(?:media|press|television|TV|broadcaster|newspaper|agency)|the\s+nation|parliament|lawmakers|students|supporters|crowds?)\b)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|(?:spoke|talked)\s+(?:about|on)\s+[^.;]{0,100}?\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?)\b/i },
   // "In a phone call on Friday, X urged Y ...": the call frames its clause, whose people are its participants.
-  { name: 'in-a-call', type: 'phone_call', frame: true, re: /\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b/i },
+  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b${NOT_WITH_THE_PRESS}`, 'i') },
   // "Trump issued the threat during Rutte's visit to the White House": the visit frames its clause, whose subject met the visitor.
   { name: 'during-a-visit', type: 'meeting', frame: true, re: /\b(?:during|at)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}?[\p{Lu}][\p{L}-]*['’]s\s+(?:[\w-]+\s+)?visit\b/u },
   // "agreed on a swap at their second round of talks": the talks frame the clause, whose people held them.
@@ -102,27 +117,36 @@ export const VERB_CUES: VerbCue[] = [
   // "the two commanders had engaged on three days", "are expected to interact again": contact between two or more
   // parties with no medium told (one person who "engaged" someone, or "engaged in" something, is not it).
   { name: 'engaged-together', type: 'negotiation', plural: true, re: /\b(?:engaged|interacted|(?:will|would|to)\s+(?:engage|interact))\b(?:\s+again)?(?!\s+(?:in|with|about|over|the|a|an|his|her|their|its|on\s+(?:the|a|an|his|her|their|its|this|that))\b)/i },
-  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|video\s*conferences?|videoconferences?)\s+with\b|\bdiscussed\s+(?:[\w-]+\s+){0,6}?(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b/i },
+  { name: 'call-with', type: 'phone_call', re: /\b(?:held|had|holds|has|joined)\s+(?:an?\s+)?(?:["“‘]?[\w-]+,?["”’]?\s+){0,3}?(?:calls?|video\s*conferences?|videoconferences?)\s+with\b|\bdiscussed\s+(?:[\w-]+\s+){0,6}?(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b/i },
   // "after a call with Putin last week", "following his phone conversation with X": the call itself, told as the
   // occasion of the clause; its subject is the clause's.
-  { name: 'after-a-call', type: 'phone_call', re: /\b(?:after|following|since|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\b/i },
+  // "Following the conversation with Trump, the Polish Prime Minister admitted ...": "the" call is one the article told
+  // before; its subject took part in it (folded into it), rather than holding another.
+  { name: 'after-the-call', type: 'phone_call', joins: true, re: new RegExp(String.raw`\b(?:[Aa]fter|[Ff]ollowing)\s+the\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\b${NOT_WITH_THE_PRESS}`) },
+  { name: 'after-a-call', type: 'phone_call', re: new RegExp(String.raw`\b(?:after|following|since|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\s+with\b${NOT_WITH_THE_PRESS}`, 'i') },
   // The talks as the subject, told happening or to happen, or failing at something ("the talks on May 16 failed to
   // reach a deal": held, not "failed to take place"); the words between name them ("talks between the two
   // delegations at a palace in Istanbul on June 2 ended"): words with no punctuation and no verb of their own
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
-  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|will\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
-  { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b/i },
-  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeeting\s+between\b/i },
+  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
+  { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
+  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeetings?\s+between\b/i },
+  // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
+  // maybe its place); held by the states its clause names.
+  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The second meeting of the delegations took place in Istanbul": a meeting told happening, with no subject.
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
+  // "Rutte is in Washington, where he is meeting U.S. President Donald Trump": a meeting told as going on (the person
+  // met is named, capitalised, within a few words: "is meeting resistance" is no meeting).
+  { name: 'is-meeting', type: 'meeting', re: /\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?:now\s+|also\s+)?meeting\s+(?=(?:[a-z.-]+\s+){0,3}?[A-Z])/ },
   // "The two delegations sat down in Istanbul": only with two or more parties (one person who "sat down" took a seat).
   { name: 'sat-down', type: 'meeting', plural: true, re: /\bsat\s+down\b(?!\s+with\b)/i },
   { name: 'conferred-with', type: 'meeting', re: /\b(?:huddled|conferred|consulted)\s+with\b/i },
   // "had left the G7 meeting": leaving, missing or attending one is not holding it.
-  { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|(?:had|has|having)(?!\s+(?:left|quit|skipped|missed|abandoned|walked|boycotted|cut|attended)\b)|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meeting|summit)\b/i },
+  { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|(?:had|has|having)(?!\s+(?:left|quit|skipped|missed|abandoned|walked|boycotted|cut|attended)\b)|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meetings?|summits?)\b/i },
   // "a meeting of the security committee chaired by X", "the council, chaired by X, convened": the chair met.
   { name: 'chaired-by', type: 'meeting', objectActs: true, re: /\bchaired\s+by\b/i },
   // "X was part of the delegation", "Y also took part": a participant of the contact the article told before (taking
@@ -130,7 +154,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'took-part', type: 'meeting', joins: true, re: /\b(?:(?:was|were)\s+(?:also\s+)?(?:part|a\s+member|members)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation|(?:also\s+)?(?:participated|took\s+part|sat\s+in)(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|fighting|attacks?|protests?|elections?|exercises?|debates?|discussion\s+in\s+(?:the\s+)?(?:Parliament|Lok\s+Sabha|Rajya\s+Sabha|Senate|House|National\s+Assembly)|(?:parliamentary\s+)?proceedings)))\b/i },
   // "The US delegation included Rubio, Waltz and Witkoff", "Russia was represented by Ushakov and Lavrov": the people
   // named after it took part in the contact the article told before.
-  { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|was\s+led\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
+  { name: 'delegation-included', type: 'meeting', joins: true, re: /\bdelegation\s+(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+led\s+by|is\s+headed\s+by)\b|\b(?:was|were)\s+represented\s+by\b/i },
   // "The meeting, which lasted two hours, was also attended by A and B", "the US side was being led by C", "Russia will
   // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
   // side and representation in the passive, in any tense).
@@ -139,8 +163,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
-  { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoy|president|prime\s+minister|minister|delegation|leader|secretary|officials?|dignitar\w*|chancellor|counterpart|head\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|will\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|is\s+set\s+to|are\s+set\s+to|plans\s+to)\s+travel\s+to|flew\s+to)\b/i },
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
@@ -158,14 +182,14 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
-  { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
+  { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded(?=\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:ties|relations|diplomatic|mission|embassy|presence|staff))|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
   // "the Indian decision on Wednesday to suspend the treaty": a measure told as a noun, taken by the state it names.
   { name: 'decision-to-cut-ties', type: 'reduce_relations', subjectless: 'named', re: /\b(?:decision|decided|move|moved|voted|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:suspend|downgrade|sever|cut\s+(?:off\s+)?(?:ties|trade)|close\s+(?:the\s+|its\s+)?(?:border|airspace))\b/i },
   { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,4}?in\s+abeyance\b|\b(?:put|placed)\s+(?:[\w-]+\s+){0,10}?on\s+hold\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
   // "warned of a missile threat" is an air-raid alert, not a threat made.
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
-  { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?deadline\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
+  { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
   { name: 'warned-of-response', type: 'threat', re: /\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b/i },
   // "The committee authorised the armed forces to retaliate": a response made ready is a threat.
   { name: 'authorised-response', type: 'threat', re: /\b(?:authori[sz]ed|empowered|gave\s+(?:a\s+)?(?:free\s+hand|full\s+authority)\s+(?:to\s+)?)\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike\s+back|hit\s+back|take\s+(?:any\s+)?action)\b/i },
@@ -173,17 +197,22 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'blamed-on', type: 'accusation', re: /\b(?:(?:pinned|laid|put)\s+(?:the\s+)?blame|point(?:ed|ing)\s+(?:the\s+|a\s+)?finger\s+at|blaming|charged\s+that|alleging\s+that|alleges\s+that)\b/i },
   { name: 'condemned', type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)?|denounc(?:ed|es|ing)|slam(?:med|s)?|lambast(?:ed|s)|deplor(?:ed|es)|decried|hit\s+out\s+at)\b/i },
   { name: 'rebuked', type: 'condemnation', re: /\b(?:rebuk(?:ed|es)|censur(?:ed|es)|chid(?:ed|es)|castigat(?:ed|es)|excoriat(?:ed|es)|berat(?:ed|es)|derid(?:ed|es)|took\s+aim\s+at|lashed\s+out\s+at)\b/i },
+  // "Peskov called this demand unconstructive", "termed the plan unacceptable": a harsh verdict on something is criticism.
+  { name: 'called-it-wrong', type: 'condemnation', re: /\b(?:called|termed|branded|deemed|labell?ed)\s+(?:it|this|that|these|those|them|(?:the|this|that|these|those|his|her|their|its|such|Kyiv['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){0,3}?)["“‘]?(?:unconstructive|counterproductive|counter-productive|unacceptable|absurd|provocative|irresponsible|dangerous|outrageous|destructive|hostile|illegal|illegitimate|baseless|unfounded|groundless|ridiculous|reckless|cynical|barbaric)\b/i },
   { name: 'called-the-attack', type: 'condemnation', re: new RegExp(String.raw`\b(?:called|termed|branded)\s+(?:the|this|that|Russia['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:an?\s+)?["“‘']`, 'i') },
   // Refusing questions or comment is how a briefing went, not a rejection of anything.
   { name: 'rejected', type: 'rejection', re: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es)\s+to(?!\s+(?:take|answer|field)\s+(?:any\s+|further\s+|more\s+)?q|\s+(?:comment|elaborate|give\s+details|disclose|say\s+more))|dismissed|denied|denies|deny|pushed\s+back\s+(?:at|against|on)|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|turned\s+down|contradicted)\b/i },
+  // "Rubio and Witkoff declined to participate", "backed out of the talks", "skipped the summit": staying away from a
+  // contact one was expected at (not "declined to comment": that is how a briefing went).
+  { name: 'stayed-away', type: 'rejection', re: new RegExp(String.raw`\b(?:(?:declined|refused)\s+to\s+(?:participate|attend|take\s+part|join\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations))|backed\s+out\s+of|bailed\s+(?:on|out\s+of)|(?:skipped|boycotted|snubbed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:${TALKS}|meeting|summit|conference))\b`, 'i') },
   { name: 'rebuffed', type: 'rejection', re: /\b(?:rebuffed|spurned|brushed\s+(?:off|aside)|(?:poured|threw|thrown)\s+cold\s+water\s+on|vetoed|repudiated|(?:refused|declined)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:offer|proposal|request|invitation|plan))\b/i },
-  { name: 'demanded', type: 'demand', re: /\b(?:demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
+  { name: 'demanded', type: 'demand', re: /\b(?:(?<!\b(?:this|that|these|those|the|such|its|his|her|their)\s)demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
   { name: 'sought-release', type: 'demand', re: /\b(?:sought|seeks|seeking|issued)\s+(?:the\s+|a\s+)?(?:immediate\s+|unconditional\s+)?(?:release|withdrawal|return|extradition|demand)\b/i },
   // "sent four letters urging India to reconsider": the letters' plea is their sender's, told from the sending verb.
   // "has written a letter to India, urging it to reconsider": any tense of sending, a comma before the plea.
   { name: 'letters-urging', type: 'appeal', re: /\b(?:sent|sends|send|wrote|writes|written|dispatched|delivered|addressed)\s+(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?)\s+(?:to\s+(?:[\w-]+(?:\s+|(?=,))){1,3}?)?,?\s*(?:urging|asking|requesting|seeking|calling\s+(?:on|for))\b/i },
   // "a phone call on Ukraine" is a call about it: "call" after an article, a possessive or "phone" is a noun.
-  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+\w+|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
+  { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+(?:(?!the\b)\w+|the\s+\w+)\b(?!\s+(?:["“‘][^"”’]*\?|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|about\b))|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
   // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
   { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)asked\s+(?:[\w-]+\s+){1,3}?to\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold))\b/i },
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
@@ -191,7 +220,7 @@ export const VERB_CUES: VerbCue[] = [
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
-  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|struck|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|set\s+off\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosion|blast)|blew\s+up|detonated|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
+  { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|(?<!\b(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|terms|arrangements?|understandings?)\s+(?:[\w-]+\s+){0,4})struck(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|arrangements?|understandings?|balance|tone|note|chord)\b)|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|set\s+off\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosion|blast)|blew\s+up|detonated|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
   { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
   // "rained drones and missiles on Indian cities", "hurled shells across the border", "sent drones into Punjab": the
   // projectiles a side sends, with the verbs news uses besides "fired" and "launched".
@@ -208,7 +237,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
   { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
-  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|expressed|told|announced|declared|outlined|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|address(?:ed|es)?\s+the\s+(?:nation|country|parliament|media)|brief(?:s|ing)?\s+(?:reporters|journalists|the\s+media|the\s+press)\b|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference|spoke\s+(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:comments|remarks)|warned(?=\s+(?:that|against)\b|\s+(?:[\w-]+\s+){1,3}?(?:against|not\s+to)\b|\s+(?:[A-Z][\w-]+\s+){1,3}(?:that\s+)?(?:he|she|it|they|its|his|her|their)\b)|reported(?=\s+(?:on\s+\w+(?:\s+\d+)?\s+)?that\b)|(?:responded|replied|explained|argued)(?=\s+that\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
+  { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|added(?=\s+(?:that\b|[,:]))|expressed|told|announced|declared|outlined|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|address(?:ed|es)?\s+the\s+(?:nation|country|parliament|media)|brief(?:s|ing)?\s+(?:reporters|journalists|the\s+media|the\s+press)\b|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference|spoke\s+(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:comments|remarks)|warned(?=\s+(?:that|against)\b|\s+(?:[\w-]+\s+){1,3}?(?:against|not\s+to)\b|\s+(?:[A-Z][\w-]+\s+){1,3}(?:that\s+)?(?:he|she|it|they|its|his|her|their)\b)|reported(?=\s+(?:on\s+\w+(?:\s+\d+)?\s+)?that\b)|(?:responded|replied|explained|argued)(?=\s+that\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 
 /** A calendar day written before a noun: "April 22", "22 April", "April 22, 2025,". */
@@ -247,6 +276,8 @@ export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(INCIDENT_CUES.map(
 
 /** Words that make an event planned rather than past. */
 export const PLANNED = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
+/** Words that make an event go on as the article is written ("is meeting"). */
+export const ONGOING = new RegExp(String.raw`\b(?:${ONGOING_MARKER})\b`, 'i');
 
 /**
  * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.

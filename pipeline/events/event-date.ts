@@ -55,6 +55,8 @@ export interface DatingFacts {
    * puts it before the telling: the week up to that still holds it.)
    */
   background?: boolean;
+  /** Told as going on now ("is meeting Trump"): undated, it is the publication day. */
+  ongoing?: boolean;
 }
 
 /**
@@ -202,8 +204,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // Other date words of its own sentence were weighed above and belong to something else.
       const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
       const inherited = inheritDate(a.sentences, context, index, published);
-      // A plan with nothing to date it lies ahead of the report, not in the week before it.
-      const undated = facts.planned ? plannedWindow(published) : facts.background ? backgroundWindow(published) : publicationWindow(published);
+      // A plan with nothing to date it lies ahead of the report, not in the week before it; what is going on as the
+      // article is written is on its day; what is told as background may lie weeks back.
+      const undated = facts.planned
+        ? plannedWindow(published)
+        : facts.ongoing
+          ? { start: published, end: published, precision: 'approximate' as const, basis: 'publication' as const }
+          : facts.background
+            ? backgroundWindow(published)
+            : publicationWindow(published);
       return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };

@@ -6,7 +6,7 @@ import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB } from '../lexicon/tense-words
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
@@ -174,7 +174,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting, background: !planned && toldAsBackground(body, f, s, reported.clause) });
+      const ongoing = !planned && ONGOING.test(tenseWordsOf(body, f, reported.clause.start));
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

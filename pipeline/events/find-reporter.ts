@@ -1,4 +1,5 @@
 import { NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { institutionSubjectBefore } from './clause-structure';
 import type { PersonMention, Range } from '../types';
 
 export interface ReportedClause {
@@ -67,6 +68,12 @@ const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|
  */
 const TITLE_WITH_PREPOSITION = /\b(?:Minister|Secretary|Adviser|Advisor|Commissioner|Representative|Envoy|Ambassador|Director|Chief|Head|Chair(?:man|woman|person)?|Coordinator|Spokes(?:person|man|woman))\s+(?:(?:of|General)\s+(?:[A-Z][\w.’']*\s+){0,2})?(?:for|to|at|on)\s+(?:(?:the|[A-Z][\w.’']*)\s+){1,5}$/;
 
+/**
+ * "the four visiting leaders and Zelensky", "European officials and Kellogg": a plural group nobody names, then "and" and
+ * the person, from the start of the clause (no preposition before the group).
+ */
+const UNNAMED_AND_BEFORE = /^\s*(?:the|several|some|other|all|both|[\w-]+\s+other)\s+(?:[\w-]+\s+){0,3}?(?:leaders|officials|ministers|envoys|diplomats|delegations|presidents|heads\s+of\s+state)\s+and\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/i;
+
 /** "X and Y": the second of two people joined by "and" is not the first of them. */
 const AND_BEFORE = /\band\s+(?:(?:the|[A-Z][\w.’']*)\s+){0,5}$/;
 
@@ -84,11 +91,14 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
-  for (const m of before.reverse()) {
+  const ordered = before.reverse();
+  for (const [i, m] of ordered.entries()) {
     if (UNNAMED_SUBJECT.test(gap(m))) return null;
     // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
     const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
     if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead) || TITLE_WITH_PREPOSITION.test(lead)) return m;
+    // "the four visiting leaders and Zelensky had a call": joined by "and" to people it does not name, X is a subject.
+    if (!opts.afterPreposition && i === ordered.length - 1 && UNNAMED_AND_BEFORE.test(text.slice((opts.from ?? offset) - offset, m.start - offset))) return m;
   }
   return null;
 }
@@ -104,8 +114,20 @@ function trailingReport(text: string): { index: number } | null {
 
 /** After a reporting verb, only where or how it was said ("said in a statement.", "said on Telegram."), and a participle ("said in a stern tone, underscoring ..."). */
 const NOTHING_AFTER = /^(?:\s*(?:in|on|at|during|after|to|via|through)\b[^,;:"“]{0,80})?(?:,\s*\w+ing\b[^;:"“]{0,120})?[.!?]?\s*$/i;
+/** "an informed source", "a senior official", "diplomatic sources": a teller nobody names, right before the verb. */
+const UNNAMED_TELLER = /\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|diplomats?|aides?|insiders?)\s+(?:also\s+)?$/i;
+/** "On Tuesday, an informed source told Sputnik that ...": an unnamed teller who told an outlet, up to "that". */
+const UNNAMED_TOLD_OUTLET = /^[^;:"“”]*?\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|diplomats?|aides?|insiders?)\s+(?:also\s+)?told\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}that\s+/;
+
 /** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
 const TRAILING_MIN = 30;
+
+/**
+ * "..., Ukraine's Foreign Minister Andrii Sybiha said in a statement.", "..., US Secretary of State Marco Rubio said.":
+ * between the comma that closes the reported words and the speaker's name, only the speaker's title (capitalised words,
+ * a possessive, and the small words titles hold: "of", "for", "the").
+ */
+const CLOSED_BEFORE_TITLED_SPEAKER = /[,"”]\s*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the)\s+){0,8}$/u;
 
 /**
  * "Putin announced the surprise one-day ceasefire, ordering ...": announcing an act named by its noun is that act, not a
@@ -120,6 +142,11 @@ const ANNOUNCED_ACT = /^\s+(?:an?|the|new|fresh|his|her|its|their)\s+(?:[\w-]+\s
 
 export function findReportedClause(text: string, offset: number, mentions: PersonMention[]): ReportedClause {
   const end = offset + text.length;
+  // An unnamed teller who told an outlet: what was told starts after "that", nobody being its reporter.
+  const outlet = UNNAMED_TOLD_OUTLET.exec(text);
+  if (outlet && !mentions.some((m) => m.start >= offset && m.end <= offset + outlet[0].length)) {
+    return { reporter: null, clause: { start: offset + outlet[0].length, end }, reporting: { start: offset, end: offset + outlet[0].length } };
+  }
   for (const v of text.matchAll(LEAD_VERB)) {
     const vs = offset + v.index;
     const ve = vs + v[0].length;
@@ -138,10 +165,18 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (inverted && subject) return { reporter: subject.personId, clause: { start: offset, end: vs }, reporting: { start: vs, end } };
     const afterComma = according ? comma : -1;
     if (according && afterComma < 0) continue;
+    // "an informed source told Sputnik that ...": an unnamed teller still separates the telling (and its date) from
+    // what was told, though nobody is its reporter.
+    if (!subject && !according && UNNAMED_TELLER.test(text.slice(0, v.index))) return { reporter: null, clause: { start: ve, end }, reporting: { start: offset, end: ve } };
+    // "The Kremlin said on Monday that talks would take place on Friday": an institution's telling (with its date) is
+    // its own clause, read for the institution's statement; what it told is the reported clause.
+    if (!subject && !according && /\bthat\s*$/.test(v[0]) && institutionSubjectBefore(text, 0, v.index)) {
+      return { reporter: null, clause: { start: ve, end }, reporting: { start: offset, end: ve }, before: { start: offset, end: ve } };
+    }
     if (!subject && !according) continue;
     // "Moscow and Kyiv agreed to a swap, Medinsky, who led the delegation, said in a statement.": the words before
     // the speaker are what was reported, when nothing is reported after the verb.
-    if (subject && !according && subject.start - offset > TRAILING_MIN && /[,"”]\s*$/.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
+    if (subject && !according && subject.start - offset > TRAILING_MIN && CLOSED_BEFORE_TITLED_SPEAKER.test(text.slice(0, subject.start - offset)) && NOTHING_AFTER.test(text.slice(ve - offset))) {
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;

@@ -74,7 +74,8 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   for (let i = named.indexOf(last) - 1; i >= 0; i--) {
     const prev = named[i];
     const head = out[0];
-    if (!prev || !head || !/^\s*(?:,|and|,\s*and)\s*$/.test(body.slice(prev.end, head.start))) break;
+    // "France, the United Kingdom, Germany and Poland said": a list of states, "the" before a name included.
+    if (!prev || !head || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(body.slice(prev.end, head.start))) break;
     out.unshift(prev);
   }
   return out.map((c) => c.code);
@@ -107,8 +108,13 @@ const ADDRESSEE_LEAD = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,7}
  * (a verb of plan before the second verb's "to").
  */
 const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?(?:(?:are|is|were|was|will\s+be)\s+(?:expected|due|set|scheduled|likely|planned)\s+)?$/;
+/**
+ * A title before a name, its small words included: "US Secretary of State", "Minister for Foreign Affairs", "Chief of
+ * the General Staff" (a lower-case "of", "for", "to", "on" or "at", maybe with "the", only after a capitalised word).
+ */
+const TITLE_RUN = String.raw`(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}`;
 /** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
-const AND_BETWEEN = /^\s*,?\s*and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+const AND_BETWEEN = new RegExp(String.raw`^\s*,?\s*and\s+${TITLE_RUN}$`, 'u');
 
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
@@ -127,7 +133,7 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
  * "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas, each maybe
  * with its title ("President X, Chancellor Y and Prime Minister Z travelled").
  */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+const LIST_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${TITLE_RUN}$`, 'u');
 
 /**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
@@ -245,7 +251,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     previous = { at, subject, states: subject ? [] : subjectCountries.length ? subjectCountries : institution ? context : [] };
-    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, segment.start) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
+    // "They included A, B, C and D, who on Saturday travelled": a subject found before the relative clause heads the
+    // list it ends, which is looked for from the start of the clause.
+    const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
+    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.

@@ -10,7 +10,7 @@ export const FUTURE_MARKER = String.raw`in the coming (?:days|weeks)|will|won't|
 export const PAST_MARKER = String.raw`said|says|spoke|met|held|talked|called|told|announced|added|stated|was|were|had|has|have|did|killed|struck|launched|visited|expressed|urged|conveyed|emphasi[sz]ed|welcomed|condemned|signed|agreed|claimed|reported|confirmed|discussed|took|came|began|happened|occurred|ago|last|earlier|previous|yesterday`;
 
 /** Words that make an event planned rather than past, anywhere before its verb in the clause ("said he would meet X", "said both would each exchange 100 prisoners": an act still ahead when it was told; "announced calls with X": a contact announced is one to come). */
-export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|to\s+be\s+held|next\s+week|upcoming|would\s+(?:(?:each|also|then)\s+)?(?:visit|meet|travel\s+to|hold\s+talks|host|attend|exchange|swap|hand\s+(?:back|over))|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
+export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|to\s+be\s+held|next\s+week|upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|would\s+(?:(?:each|also|then)\s+)?(?:visit|meet|travel\s+to|hold\s+talks|host|attend|exchange|swap|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
 
 /**
  * Words that tell a happening as background, earlier than the news: the perfect ("had condemned", "has reportedly
@@ -19,3 +19,9 @@ export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will
  */
 export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
 export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b`;
+
+/**
+ * Present progressive of a contact ("he is meeting Trump at the White House", "the envoys are holding talks"): it is
+ * going on as the article is written, so it falls on the publication day, not in the week before it.
+ */
+export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating)`;

@@ -101,14 +101,18 @@ function joinDatesFit(e: ExtractedEvent, o: ExtractedEvent): boolean {
  * The contact a participation joins, on fitting dates: "They met on Friday. X also took part." Of talks and meetings
  * the first the article tells (its lead story: a sitting mentioned in passing since, "which followed talks with Y on
  * Sunday", is not where the delegation sat), else the last call told before. A story written as talks open tells them
- * begun and who "will be represented by" whom in one breath: a participation joins whatever the tense of either.
+ * begun and who "will be represented by" whom in one breath: a participation joins whatever the tense of either. A
+ * sitting told in the participation's own paragraph comes first.
  */
 function joinedContactOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
   if (!e.joins) return undefined;
   const contacts = kept.filter((o) => JOINABLE.has(o.type) && o.sentence <= e.sentence && o.conflict === e.conflict && joinDatesFit(e, o));
   // Delegations sit at a table: when the article told talks or a meeting, calls mentioned since are not what they joined.
   const sittings = contacts.filter((o) => SITTINGS.has(o.type));
-  return sittings.length > 0 ? sittings[0] : contacts.at(-1);
+  // A delegation listed in the paragraph that tells a sitting is that sitting's ("... the meeting in Geneva is expected on
+  // June 3. The Russian delegation includes X and Y."), whatever the article's lead story.
+  const here = sittings.filter((o) => o.paragraph === e.paragraph);
+  return here[0] ?? sittings[0] ?? contacts.at(-1);
 }
 
 /**

@@ -39,6 +39,9 @@ function isNameToken(t: Token): boolean {
   return (NAME_TOKEN.test(t.text) || NAME_PARTICLES.has(t.text)) && !NOT_NAME.has(w.toLowerCase()) && !TITLE.has(w.toLowerCase()) && !isCountryWord(t.text);
 }
 
+/** "in", "at", "near", "outside" right before a name: where something happened. */
+const PLACE_BEFORE = /\b(?:in|at|near|outside)\s+$/i;
+
 /**
  * Named-entity recognition for people the gazetteer does not know: two to four capitalised name words in a
  * person context (a title before them, "said"/"according to" around them, an appositive after them), no word
@@ -61,6 +64,8 @@ export function findNerPeople(body: string, taken: PersonMention[], skip: Range[
     const titleMatch = TITLE_BEFORE.exec(body.slice(Math.max(0, start - 80), start));
     const context = titleMatch !== null || SPEECH_AFTER.test(body.slice(end, end + 20)) || SPEECH_BEFORE.test(body.slice(Math.max(0, start - 25), start));
     if (!context) continue;
+    // "held talks in Castel Gandolfo, a small hill town": a name right after a preposition of place, with no title, is a place.
+    if (titleMatch === null && PLACE_BEFORE.test(body.slice(Math.max(0, start - 12), start))) continue;
     const id = nerId(text);
     const g = titleMatch?.groups ?? {};
     const country = g.cq ? countryOfWord(g.cq) : null;

@@ -227,6 +227,14 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(t.body, run(t).mentions, 'She')).toMatchObject({ personId: 'maria-zakharova', via: 'coreference' });
   });
 
+  test('a name right after "in" or "at" with no title is a place, not a person; after a title it is still a person', () => {
+    const t = readText('2025-07-09', 'The two leaders held talks in Monte Verde, a quiet hill town, and later at Villa Rossa, the summer residence. Italian President Sergio Mattarella, a former judge, joined them.');
+    const names = run(t).people.map((p) => p.name);
+    expect(names).not.toContain('Monte Verde');
+    expect(names).not.toContain('Villa Rossa');
+    expect(names).toContain('Sergio Mattarella');
+  });
+
   test('a name after a title of an unknown country is still found ("Estonian Prime Minister Kristen Michal")', () => {
     const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Estonian Prime Minister Kristen Michal on Saturday.');
     const michal = run(t).people.find((p) => p.name === 'Kristen Michal');
@@ -234,9 +242,10 @@ describe('resolvePeople on unseen text', () => {
   });
 
   test('a title of a known country gives the unknown person that country, and a shared first name is no mention', () => {
-    const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Polish Prime Minister Donald Tusk on Saturday.');
-    const tusk = run(t).people.find((p) => p.name === 'Donald Tusk');
-    expect(tusk).toMatchObject({ origin: 'ner', country: 'PL', roles: [{ title: 'Prime Minister', country: 'PL' }] });
+    const t = readText('2025-05-11', 'Macron visited Kyiv with Keir Starmer and Italian President Sergio Mattarella on Saturday, as did Polish Prime Minister Donald Tusk.');
+    const mattarella = run(t).people.find((p) => p.name === 'Sergio Mattarella');
+    expect(mattarella).toMatchObject({ origin: 'ner', country: 'IT', roles: [{ title: 'President', country: 'IT' }] });
+    expect(run(t).people.find((p) => p.name === 'Donald Tusk')).toMatchObject({ origin: 'gazetteer', country: 'PL' });
     expect(run(t).mentions.some((m) => m.personId === 'donald-trump')).toBe(false);
   });
 

@@ -14,6 +14,8 @@ const FOR_ONES_PART_BEFORE = /(?:^|[,;:]\s*|["“‘]\s*)(?:for|on)\s+$/i;
 const FOR_ONES_PART_AFTER = /^\s+(?:own\s+)?part\s*,/i;
 /** A phrase opening the sentence with a preposition or participle ("In remarks released by", "Speaking to"): not "His aide, X,". */
 const FRONTED_PHRASE = /^\s*["“‘]?(?:in|for|on|at|during|after|before|following|with|by|speaking|writing|according)\b/i;
+/** The last "that" opening a reported clause before a pronoun, with nothing but the clause's first words after it. */
+const REPORTED_THAT = /\bthat\s+(?=[^,;:]*$)/i;
 /** How far after the comma that closes a fronted phrase its clause's subject may be named ("US President Donald Trump"). */
 const SUBJECT_AFTER_COMMA = 40;
 
@@ -26,10 +28,15 @@ const SUBJECT_AFTER_COMMA = 40;
 function fronted(body: string, sentence: Sentence, start: number, end: number, outside: PersonMention[]): PersonMention | null | undefined {
   const forOnesPart = FOR_ONES_PART_BEFORE.test(body.slice(sentence.start, start)) && FOR_ONES_PART_AFTER.test(body.slice(end, end + 20));
   const comma = body.indexOf(',', end);
-  const possessive = /^(?:his|her)$/i.test(body.slice(start, end)) && FRONTED_PHRASE.test(body.slice(sentence.start, start));
-  const opening = possessive && comma >= 0 && comma <= sentence.end && !/[;:.!?]/.test(body.slice(end, comma)) && !outside.some((x) => x.start >= sentence.start && x.end <= start);
+  // The phrase opens the sentence, or the clause reported after "that" ("X told media that during his call with Y, the
+  // Kremlin leader discussed ...": his = the Kremlin leader).
+  const thatClause = REPORTED_THAT.exec(body.slice(sentence.start, start));
+  const opens = thatClause ? sentence.start + thatClause.index + thatClause[0].length : sentence.start;
+  const possessive = /^(?:his|her)$/i.test(body.slice(start, end)) && FRONTED_PHRASE.test(body.slice(opens, start));
+  const opening = possessive && comma >= 0 && comma <= sentence.end && !/[;:.!?]/.test(body.slice(end, comma)) && !outside.some((x) => x.start >= opens && x.end <= start);
   if (!forOnesPart && !opening) return undefined;
-  const ahead = outside.find((x) => x.start >= end && x.end <= sentence.end);
+  // The subject named after the comma, not someone the phrase itself names ("during his call with the US President,").
+  const ahead = outside.find((x) => x.start >= (opening && !forOnesPart ? comma : end) && x.end <= sentence.end);
   if (!ahead) return forOnesPart ? null : undefined;
   if (!forOnesPart && ahead.start > comma + SUBJECT_AFTER_COMMA) return undefined;
   return ahead;

@@ -13,6 +13,14 @@ describe('segmentSentences on text the seeds do not contain', () => {
     ]);
   });
 
+  test('a full stop that lost its space ends a sentence between words ("July 23.Russia’s"), not in a name or an address', () => {
+    expect(texts('The talks begin on June 4.Kyiv’s team includes two deputies.The list was published by News.Az and St.Petersburg papers.')).toEqual([
+      'The talks begin on June 4.',
+      'Kyiv’s team includes two deputies.',
+      'The list was published by News.Az and St.Petersburg papers.',
+    ]);
+  });
+
   test('"no." at the end of a sentence still ends it', () => {
     expect(texts('Asked whether talks were planned, he said no. The briefing ended.')).toEqual(['Asked whether talks were planned, he said no.', 'The briefing ended.']);
   });

@@ -31,6 +31,24 @@ function withoutSkipped(body: string, r: Range, skip: Range[]): Range | null {
   return t.start < t.end ? t : null;
 }
 
+/**
+ * "... at the Palace on July 23.Russia’s delegation includes ...": a page that lost the space after a full stop. A stop
+ * between a lower-case word (two letters at least: not "St.", "Mr.") and a capitalised word of three letters or more
+ * (not "News.Az") ends a sentence all the same.
+ */
+const GLUED_STOP = /(?<=[\p{Ll}\d]\p{Ll}|\d)\.(?=\p{Lu}\p{Ll}{2,})/gu;
+
+function atGluedStops(segment: string, index: number): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  let from = 0;
+  for (const m of segment.matchAll(GLUED_STOP)) {
+    out.push({ segment: segment.slice(from, m.index + 1), index: index + from });
+    from = m.index + 1;
+  }
+  out.push({ segment: segment.slice(from), index: index + from });
+  return out;
+}
+
 /** Ranges of the non-blank lines of the body (LF, CRLF or CR line ends). */
 function lineRanges(body: string): Range[] {
   const out: Range[] = [];
@@ -50,7 +68,7 @@ export function segmentSentences(body: string, skip: Range[] = []): Sentence[] {
   for (const line of lineRanges(body)) {
     const text = body.slice(line.start, line.end);
     const pieces: Range[] = [];
-    for (const seg of segmenter.segment(text)) {
+    for (const seg of [...segmenter.segment(text)].flatMap((x) => atGluedStops(x.segment, x.index))) {
       const start = line.start + seg.index;
       const end = start + seg.segment.length;
       const last = pieces[pieces.length - 1];

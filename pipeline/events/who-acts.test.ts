@@ -190,3 +190,12 @@ test('a title with a preposition before a name ("Minister of State for Foreign A
   const object = run('Shehbaz Sharif spoke to Secretary of State Marco Rubio on Friday.', '2025-05-12');
   expect(object.find((e) => e.type === 'phone_call')?.actors).toEqual(['shehbaz-sharif', 'marco-rubio']);
 });
+
+test('"during" is a preposition, not a participle: "X and Y discussed Z during a phone call" is their call', () => {
+  const call = (body: string) => run(body, '2025-05-14').find((e) => e.type === 'phone_call');
+  expect(call('Volodymyr Zelenskyy and Emmanuel Macron discussed air defence guarantees during a phone call on Monday.')).toMatchObject({ actors: ['volodymyr-zelenskyy', 'emmanuel-macron'], date: { start: '2025-05-12', end: '2025-05-12' } });
+  expect(call('Ishaq Dar and Abbas Araghchi agreed on next steps during a telephone call on Tuesday.')?.actors).toEqual(['ishaq-dar', 'abbas-araghchi']);
+  expect(call('Keir Starmer and Friedrich Merz reviewed their plan for Ukraine during a video call.')?.actors).toEqual(['keir-starmer', 'friedrich-merz']);
+  // Negative: a participle after a plural noun still qualifies that noun ("officials attending the talks").
+  expect(run('Officials attending the talks in Riyadh said little.', '2025-05-14').some((e) => e.type === 'negotiation' || e.type === 'meeting')).toBe(false);
+});

@@ -4,6 +4,7 @@ import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { knownIncidentOf } from '../lexicon/known-incidents';
 import { INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
@@ -102,8 +103,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const launched = LAUNCHED.exec(lead);
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam": the place named.
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
+      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam", "near the resort of
+      // Pahalgam": the place named.
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
@@ -135,10 +137,12 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
-      const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
+      // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
+      const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
+      const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
       if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
       // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.
-      const same = out.find((o) => o.type === type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
+      const same = out.find((o) => o.type === found.type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
       if (!same) out.push(found);
       else Object.assign(same, { by: [...new Set([...same.by, ...by])], countries: [...new Set([...same.countries, ...found.countries])], place: same.place ?? place, date: same.date ?? near });
     }

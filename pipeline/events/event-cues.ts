@@ -253,7 +253,7 @@ const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)
 const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
-export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
+export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-day' }[] = [
   // "The April 22 attack killed 26 people, mostly tourists": a bare "attack" pinned down by the calendar date before it
   // is an incident; a terrorist one when its sentence speaks of terror, militants, gunmen or tourists, else military.
   // First, so that "the April 22 attack on tourists" is not read as a strike "on" a target below; case-sensitive, so
@@ -275,6 +275,10 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
   { type: 'military_action', re: /\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu },
   // "three air bases came under Indian attack": the attack its target suffered, by whoever the word before names.
   { type: 'military_action', re: /(?<=\bcame\s+under\s+(?:[\w-]+\s+){0,2})(?:attack|fire|shelling|bombardment)\b/gi },
+  // "launched a full-scale invasion of Ukraine in February 2022", "since the start of Russia's invasion of Ukraine on 24
+  // February 2022": the war's opening, told as background with its own month or day. Undated ("the war sparked by
+  // Russia's invasion") or dated by a year alone ("since its 2022 invasion") it places nothing on a timeline of days.
+  { type: 'military_action', ownDate: 'month-or-day', re: /\b(?:full-scale\s+)?invasion\b(?!\s+of\s+(?:privacy|the\s+pitch))/gi },
 ];
 
 /** Event types that are incidents (attacks, strikes) rather than acts of diplomacy. */

@@ -77,6 +77,9 @@ const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|o
 
 const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
+const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
+
 const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
 
 /**
@@ -89,7 +92,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
   // "India launched airstrikes to avenge last month's killing": a date that names another noun is not the clause's.
   const nounDates = findNounDates(body, dates.filter((d) => d.start >= clause.start && d.end <= clause.end));
   const namesOtherNoun = (d: DateMention, at: Range) => nounDates.some((n) => n.date === d && !(n.noun.start <= at.start && n.noun.end >= at.end));
-  for (const { type, re } of INCIDENT_CUES) {
+  for (const { type, re, ownDate } of INCIDENT_CUES) {
     for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
       const lead = text.slice(Math.max(0, m.index - 45), m.index);
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
@@ -126,6 +129,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
+      // An incident that names a whole war's opening is an event only on the month or day its own words give.
+      if (ownDate && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
       // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.

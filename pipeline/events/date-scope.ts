@@ -33,7 +33,7 @@ const SETTING = String.raw`(?:on|in|to|at|during|via|from|through|before|with)\s
  * villages last night"), and its date is that happening's.
  */
 const SAYING_SETTING = new RegExp(String.raw`^[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
-const TOLD_SETTING = new RegExp(String.raw`^[\s,]*(?:[\p{L}.-]+\s+){1,3}?[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
+const TOLD_SETTING = new RegExp(String.raw`^[\s,]*(?:[\p{L}.-]+\s+){0,3}?[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
 /** Verbs of saying whose object is the person told, not what was said. */
 const TELLS_SOMEONE = /^(?:told|tells|briefed|briefs|informed|informs|assured|assures)\b/i;
 /** Words that begin what was said rather than where it was said (a possessive after a preposition is a setting's). */

@@ -173,7 +173,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
   { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|is\s+set\s+to|are\s+set\s+to|plans\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
@@ -303,7 +303,7 @@ export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|ar
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;
 
 export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
-  { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium)\b/i },
+  { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium|brief(?:ed|s)?\s+(?:the\s+)?(?:media|press|journalists))\b/i },
   { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted)\b/i },
   // "told the Iranian state-run Press TV that": a broadcaster or paper spoken to is an interview.
   { channel: 'interview', re: /\b(?:[Ii]nterview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in|told\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.]*\s+){0,3}(?:TV|Radio|News|Times|Post|Journal|newspaper|daily|broadcaster|channel|magazine))\b/ },

@@ -210,3 +210,14 @@ test('praising, thanking or welcoming something is a statement, dated by the day
   expect(run('Masoud Pezeshkian welcomed Shehbaz Sharif in Tehran on Monday.', '2025-05-14').map((e) => e.type)).toEqual(['host_visit']);
   expect(saying('Narendra Modi said the army struck camps on Tuesday.')?.date.start).not.toBe('2025-05-13');
 });
+
+test('a trip "due" or "expected" ahead is a planned visit; briefing the media is a press briefing on the day after it', () => {
+  const trip = run('Volodymyr Zelenskyy is due to travel to Washington next week.', '2025-05-14').find((e) => e.type === 'visit');
+  expect(trip).toMatchObject({ status: 'planned', date: { start: '2025-05-19', end: '2025-05-25' } });
+  expect(run('Ishaq Dar is expected to travel to Beijing on Monday.', '2025-05-14').find((e) => e.type === 'visit')?.status).toBe('planned');
+  const briefing = run('Vikram Misri briefed the media on Tuesday evening.', '2025-05-14').find((e) => e.type === 'statement');
+  expect(briefing).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-13', end: '2025-05-13' } });
+  // Negative: travel talked about is no trip; a date after what was said is not the briefing's.
+  expect(run('Ishaq Dar said travel to Beijing was costly.', '2025-05-14').some((e) => e.type === 'visit')).toBe(false);
+  expect(run('Vikram Misri told reporters the army struck camps on Tuesday.', '2025-05-14').find((e) => e.type === 'statement')?.date.start).not.toBe('2025-05-13');
+});

@@ -22,6 +22,15 @@ const NAME_THEN_HEAD = new RegExp(
   String.raw`^(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+(?:again\s+)?lead|is\s+to\s+lead)|(?<=,\s*)(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
   'iu',
 );
+/**
+ * "The Ukrainian delegation was headed by Defense Minister X", "the Russian delegation led by presidential aide X",
+ * "a Pakistani delegation, led by former foreign minister X": the head named after a passive "led/headed by", the
+ * words between being the head's title (any case: "presidential aide", "Pakistan People's Party (PPP) Chairman").
+ */
+const DELEGATION_PASSIVE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?<c>${COUNTRY})\s+delegation,?\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be|to\s+be)\s+)?(?:(?:again|also|once\s+(?:more|again)|now|still|jointly|currently|initially)\s+)?(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$`,
+  'iu',
+);
 /** How much text a title between "head of the ... delegation" and the name, or the clause after the name, may take. */
 const HEAD_PHRASE_REACH = 90;
 
@@ -34,7 +43,8 @@ export function delegationHeads(body: string, mentions: PersonMention[]): Map<st
     const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const after = NAME_THEN_HEAD.exec(body.slice(m.end, m.end + HEAD_PHRASE_REACH));
     const titled = before && TITLE_WORDS.test(before.groups?.title ?? '') ? before : null;
-    const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c;
+    const passive = DELEGATION_PASSIVE_HEAD.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
+    const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c ?? passive?.groups?.c;
     const country = word ? countryOfWord(word) : null;
     if (country && !heads.has(country)) heads.set(country, m.personId);
   }

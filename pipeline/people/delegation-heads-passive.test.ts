@@ -5,7 +5,7 @@ import { extractEvents } from '../events/extract-events';
 import { segmentSentences } from '../sentences/segment-sentences';
 import { loadGazetteer } from './gazetteer';
 import { resolvePeople } from './resolve-people';
-import { delegationHeads } from './resolve-delegations';
+import { delegationHeads, delegationTeams } from './resolve-delegations';
 
 /**
  * A state's delegation whose head is named in the passive ("the Ukrainian delegation was headed by X", "a Russian
@@ -13,6 +13,11 @@ import { delegationHeads } from './resolve-delegations';
  */
 const gazetteer = loadGazetteer('data/gazetteer');
 const byId = new Map(gazetteer.map((p) => [p.id, p]));
+
+function teamsOf(body: string, published = '2025-04-16'): Record<string, string[]> {
+  const { mentions } = resolvePeople(body, segmentSentences(body), published, gazetteer, []);
+  return Object.fromEntries(delegationTeams(body, mentions));
+}
 
 function headsOf(body: string, published = '2025-06-03'): Record<string, string> {
   const { mentions } = resolvePeople(body, segmentSentences(body), published, gazetteer, []);
@@ -42,4 +47,24 @@ test('two delegations named by state meet through the heads the article names in
   const meetings = extractEvents(analyseArticle(article, gazetteer), byId).filter((e) => e.sources.some((s) => s.excerpt.startsWith('On June 2')));
   expect(meetings.map((e) => [[...e.actors].sort(), e.date.start])).toContainEqual([['rustem-umerov', 'vladimir-medinsky'], '2025-06-02']);
   for (const e of meetings) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+});
+
+test('"led by A and <title> B": both lead the delegation, the head first; an owner in the title is not the second', () => {
+  expect(teamsOf('The US delegation was led by Marco Rubio and special envoy Steve Witkoff.')).toEqual({ US: ['marco-rubio', 'steve-witkoff'] });
+  expect(teamsOf('In Paris the American delegation, led by Rubio and Trump’s special envoy, Steve Witkoff, met the Europeans.')).toEqual({ US: ['marco-rubio', 'steve-witkoff'] });
+  expect(teamsOf('A Ukrainian delegation headed by Andriy Yermak and Defence Minister Rustem Umerov flew to Jeddah.', '2025-03-10')).toEqual({ UA: ['andriy-yermak', 'rustem-umerov'] });
+});
+
+test('someone the delegation met, or who merely came along, does not lead it', () => {
+  expect(teamsOf('The US delegation was led by Marco Rubio and met Andriy Yermak.')).toEqual({ US: ['marco-rubio'] });
+  expect(teamsOf('The US delegation was led by Marco Rubio and accompanied by Steve Witkoff.')).toEqual({ US: ['marco-rubio'] });
+  expect(teamsOf('The US delegation was led by Marco Rubio, and Sergey Lavrov spoke later.')).toEqual({ US: ['marco-rubio'] });
+  expect(teamsOf('The head of the Russian delegation, Vladimir Medinsky and Yuri Ushakov arrived.')).toEqual({ RU: ['vladimir-medinsky'] });
+});
+
+test('a delegation led by two takes part through both', () => {
+  const body = 'The US delegation was led by Marco Rubio and special envoy Steve Witkoff.\n\nOn Thursday the American delegation met Andriy Yermak in Paris.';
+  const article = readArticle('t.md', `---\ntitle: t\npublished: 2025-04-18\n---\n${body}`);
+  const meetings = extractEvents(analyseArticle(article, gazetteer), byId).filter((e) => e.type === 'meeting' && e.sources.some((s) => s.excerpt.startsWith('On Thursday')));
+  expect(meetings.map((e) => [[...e.actors].sort(), e.date.start])).toContainEqual([['andriy-yermak', 'marco-rubio', 'steve-witkoff'], '2025-04-17']);
 });

@@ -34,20 +34,40 @@ const DELEGATION_PASSIVE_HEAD = new RegExp(
 /** How much text a title between "head of the ... delegation" and the name, or the clause after the name, may take. */
 const HEAD_PHRASE_REACH = 90;
 
-/** The head of each state's delegation, as the article names them ("X, who led the Russian delegation"). */
-export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
-  const heads = new Map<string, string>();
-  if (!/delegation/i.test(body)) return heads;
-  for (const m of mentions) {
-    if (m.also?.length) continue;
+/**
+ * "the US delegation led by Rubio and special envoy Steve Witkoff": a second person joined to a passive head by "and"
+ * (a title allowed before the name, "and Trump's special envoy, X") leads with them; not one the delegation merely
+ * includes ("and including X").
+ */
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.’'-]*|the|of|for|and|former|deputy|special|presidential|top|senior|chief|head|foreign|defen[cs]e|national|security|prime|minister|secretary|envoy|aide|advis[eo]r|negotiator|official|spokes(?:person|man|woman)|representative|ambassador|director|general|staff)`;
+const CO_HEAD_BETWEEN = new RegExp(String.raw`^\s+and\s+(?:${TITLE_WORD}(?:['’]s)?,?\s+){0,5}$`, 'u');
+
+/** The head(s) of each state's delegation, as the article names them ("X, who led the Russian delegation"): head first. */
+export function delegationTeams(body: string, mentions: PersonMention[]): Map<string, string[]> {
+  const teams = new Map<string, string[]>();
+  if (!/delegation/i.test(body)) return teams;
+  const inOrder = [...mentions].sort((a, b) => a.start - b.start);
+  inOrder.forEach((m, i) => {
+    if (m.also?.length) return;
     const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const after = NAME_THEN_HEAD.exec(body.slice(m.end, m.end + HEAD_PHRASE_REACH));
     const titled = before && TITLE_WORDS.test(before.groups?.title ?? '') ? before : null;
     const passive = DELEGATION_PASSIVE_HEAD.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c ?? passive?.groups?.c;
     const country = word ? countryOfWord(word) : null;
-    if (country && !heads.has(country)) heads.set(country, m.personId);
-  }
+    if (!country || teams.has(country)) return;
+    // The owner in a title ("Trump's special envoy, X") is not the one named.
+    const next = inOrder.slice(i + 1).find((n) => !/^['’]s\b/u.test(body.slice(n.end, n.end + 3)));
+    const coHead = passive && next && next.personId !== m.personId && CO_HEAD_BETWEEN.test(body.slice(m.end, next.start)) ? [next.personId] : [];
+    teams.set(country, [m.personId, ...coHead]);
+  });
+  return teams;
+}
+
+/** The head of each state's delegation (the first named where two lead it). */
+export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
+  const heads = new Map<string, string>();
+  for (const [country, [head]] of delegationTeams(body, mentions)) if (head !== undefined) heads.set(country, head);
   return heads;
 }
 
@@ -56,12 +76,12 @@ export function delegationHeads(body: string, mentions: PersonMention[]): Map<st
  * (a delegation acts and is met through who leads it). The phrases that name the head are not mentions again.
  */
 export function resolveDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  const heads = delegationHeads(body, mentions);
-  if (heads.size === 0) return [];
+  const teams = delegationTeams(body, mentions);
+  if (teams.size === 0) return [];
   const out: PersonMention[] = [];
   for (const m of body.matchAll(DELEGATION)) {
     const country = countryOfWord(m.groups?.c ?? '');
-    const head = country ? heads.get(country) : undefined;
+    const [head, ...coHeads] = (country ? teams.get(country) : undefined) ?? [];
     const start = m.index;
     const end = start + m[0].length;
     if (!head || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
@@ -69,7 +89,7 @@ export function resolveDelegations(body: string, mentions: PersonMention[], skip
     const lead = body.slice(Math.max(0, start - HEAD_PHRASE_REACH), start);
     if (/\b(?:led|leads|heads|headed|leading|lead|head|leader|chief)\s+(?:of\s+)?$/i.test(lead)) continue;
     if (/^\s+(?:head|leader|chief)\b/i.test(body.slice(end, end + 10))) continue;
-    out.push({ start, end, text: m[0], personId: head, via: 'coreference' });
+    out.push({ start, end, text: m[0], personId: head, via: 'coreference', ...(coHeads.length > 0 ? { also: coHeads } : {}) });
   }
   return out;
 }

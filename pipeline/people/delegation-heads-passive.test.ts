@@ -68,3 +68,9 @@ test('a delegation led by two takes part through both', () => {
   const meetings = extractEvents(analyseArticle(article, gazetteer), byId).filter((e) => e.type === 'meeting' && e.sources.some((s) => s.excerpt.startsWith('On Thursday')));
   expect(meetings.map((e) => [[...e.actors].sort(), e.date.start])).toContainEqual([['andriy-yermak', 'marco-rubio', 'steve-witkoff'], '2025-04-17']);
 });
+
+test('an owner in the head\'s title ("Putin\'s assistant X") is not the head', () => {
+  expect(headsOf('Umerov handed the head of the Russian delegation, Putin’s assistant Vladimir Medinsky, a paper.', '2025-05-30')).toEqual({ RU: 'vladimir-medinsky' });
+  expect(headsOf("The Russian delegation, led by Putin's aide Vladimir Medinsky, flew in on Sunday.", '2025-05-30')).toEqual({ RU: 'vladimir-medinsky' });
+  expect(headsOf('Talks went on after the head of the Ukrainian delegation, Zelensky’s defence minister Rustem Umerov, arrived.', '2025-05-30')).toEqual({ UA: 'rustem-umerov' });
+});

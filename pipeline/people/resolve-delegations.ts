@@ -15,8 +15,10 @@ const HEAD_THEN_NAME = new RegExp(
   String.raw`(?:${HEAD_NOUN}\s+of\s+(?:the\s+)?(?<c1>${COUNTRY})\s+delegation(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?<c2>${COUNTRY})\s+delegation\s+${HEAD_NOUN})\s*,?\s*(?<title>[^,;.!?]{0,60})$`,
   'iu',
 );
-/** The words between the head phrase and the name may only be a title ("Minister of Defense"), capitalised. */
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}-]*|of|the|and)\s+){0,5}$/u;
+/** A word of a title before a name: capitalised ("Minister of Defense", "Putin's") or a common office word ("assistant"). */
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.’'-]*|the|of|for|and|former|deputy|special|presidential|top|senior|chief|head|foreign|defen[cs]e|national|security|prime|minister|secretary|envoy|aide|advis[eo]r|negotiator|official|spokes(?:person|man|woman)|representative|ambassador|director|general|staff|assistant)`;
+/** The words between the head phrase and the name may only be a title ("Minister of Defense", "Putin's assistant"). */
+const TITLE_WORDS = new RegExp(String.raw`^(?:${TITLE_WORD}(?:['’]s)?\s+){0,5}$`, 'u');
 /** "X, who led the Ukrainian delegation", "X, head of the Ukrainian delegation", "X will lead the Russian delegation": the head named before. */
 const NAME_THEN_HEAD = new RegExp(
   String.raw`^(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+(?:again\s+)?lead|is\s+to\s+lead)|(?<=,\s*)(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
@@ -34,12 +36,13 @@ const DELEGATION_PASSIVE_HEAD = new RegExp(
 /** How much text a title between "head of the ... delegation" and the name, or the clause after the name, may take. */
 const HEAD_PHRASE_REACH = 90;
 
+/** A name followed by a possessive is an owner ("Trump's special envoy, X"), not the person a title names. */
+const OWNER = /^['’]s\b/u;
 /**
  * "the US delegation led by Rubio and special envoy Steve Witkoff": a second person joined to a passive head by "and"
  * (a title allowed before the name, "and Trump's special envoy, X") leads with them; not one the delegation merely
  * includes ("and including X").
  */
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.’'-]*|the|of|for|and|former|deputy|special|presidential|top|senior|chief|head|foreign|defen[cs]e|national|security|prime|minister|secretary|envoy|aide|advis[eo]r|negotiator|official|spokes(?:person|man|woman)|representative|ambassador|director|general|staff)`;
 const CO_HEAD_BETWEEN = new RegExp(String.raw`^\s+and\s+(?:${TITLE_WORD}(?:['’]s)?,?\s+){0,5}$`, 'u');
 
 /** The head(s) of each state's delegation, as the article names them ("X, who led the Russian delegation"): head first. */
@@ -48,7 +51,8 @@ export function delegationTeams(body: string, mentions: PersonMention[]): Map<st
   if (!/delegation/i.test(body)) return teams;
   const inOrder = [...mentions].sort((a, b) => a.start - b.start);
   inOrder.forEach((m, i) => {
-    if (m.also?.length) return;
+    // The owner in a title ("the head of the Russian delegation, Putin's assistant X") is not the one it names.
+    if (m.also?.length || OWNER.test(body.slice(m.end, m.end + 3))) return;
     const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const after = NAME_THEN_HEAD.exec(body.slice(m.end, m.end + HEAD_PHRASE_REACH));
     const titled = before && TITLE_WORDS.test(before.groups?.title ?? '') ? before : null;
@@ -56,8 +60,7 @@ export function delegationTeams(body: string, mentions: PersonMention[]): Map<st
     const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c ?? passive?.groups?.c;
     const country = word ? countryOfWord(word) : null;
     if (!country || teams.has(country)) return;
-    // The owner in a title ("Trump's special envoy, X") is not the one named.
-    const next = inOrder.slice(i + 1).find((n) => !/^['’]s\b/u.test(body.slice(n.end, n.end + 3)));
+    const next = inOrder.slice(i + 1).find((n) => !OWNER.test(body.slice(n.end, n.end + 3)));
     const coHead = passive && next && next.personId !== m.personId && CO_HEAD_BETWEEN.test(body.slice(m.end, next.start)) ? [next.personId] : [];
     teams.set(country, [m.personId, ...coHead]);
   });

@@ -152,13 +152,16 @@ export function isDescriptive(body: string, from: number, at: Range): boolean {
 /** Words ending in "s" that are no plural noun ("its meeting", "has visited"); "-ss", "-us", "-is" words are left out by form. */
 const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|afterwards|towards|sometimes|besides|nevertheless)$/i;
 
+/** Prepositions that end in "-ing" ("during a call", "following talks"): no participle, whatever their form. */
+export const ING_PREPOSITION = /^(?:during|following|regarding|concerning|including|according|pending|considering|excluding|barring|notwithstanding)\b/i;
+
 /**
  * "European leaders visiting Kyiv", "officials attending the talks": an "-ing" form right after a plural common noun
  * qualifies that noun; it tells what unnamed people were doing, not an act of the clause's named subject. Only after
  * a plural: after other words an "-ing" word is often a noun itself ("a new meeting", "a tense briefing").
  */
 export function qualifiesNounBefore(body: string, from: number, at: Range): boolean {
-  if (!/^\p{L}+ing\b/iu.test(body.slice(at.start, at.end))) return false;
+  if (!/^\p{L}+ing\b/iu.test(body.slice(at.start, at.end)) || ING_PREPOSITION.test(body.slice(at.start, at.end))) return false;
   const prev = /([\p{L}'’-]+)\s+$/u.exec(body.slice(Math.max(from, at.start - 30), at.start))?.[1];
   return prev !== undefined && /^\p{Ll}[\p{L}'’-]*[^siu'’]s$/u.test(prev) && !NOT_PLURAL.test(prev) && !WRITTEN_MESSAGES.test(prev);
 }

@@ -40,8 +40,17 @@ const TELLS_SOMEONE = /^(?:told|tells|briefed|briefs|informed|informs|assured|as
 const WHAT_WAS_SAID = /\b(?:that|he|she|it|they|we|there|his|her|their)\b/i;
 const SETTING_POSSESSIVE = /\b(on|in|to|at|during|via|from|through|before|with)\s+(?:his|her|its|their)\b/gi;
 
+/**
+ * Verbs of saying whose object is what they praise, thank or welcome ("thanked the envoys on Tuesday", "hailed the
+ * armed forces for their courage on Tuesday"): a short noun phrase, with what it is for, stands before their date.
+ */
+const PRAISES_SOMETHING = /^(?:thank|prais|hail|laud|commend|applaud|welcom|congratulat)\w*\b/i;
+const PRAISED_SETTING = new RegExp(String.raw`^[\s,]*(?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}.'’-]+\s+){0,6}?(?:for\s+(?:[\p{L}'’-]+\s+){1,4}?)?[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
+const OPENS_A_CLAUSE = /\b(?:that|who|which|whose|as|because|after|before|when|while)\b/i;
+
 /** Whether `between` (from the end of a verb of saying to a date) only says where, how or to whom it was said. */
 export function isSayingSetting(verb: string, between: string): boolean {
+  if (PRAISES_SOMETHING.test(verb)) return PRAISED_SETTING.test(between) && !OPENS_A_CLAUSE.test(between);
   const setting = TELLS_SOMEONE.test(verb) ? TOLD_SETTING : SAYING_SETTING;
   return setting.test(between) && !WHAT_WAS_SAID.test(between.replace(SETTING_POSSESSIVE, '$1'));
 }

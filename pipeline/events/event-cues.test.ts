@@ -33,6 +33,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   mediated: { yes: 'Qatar mediated between the two governments.', no: 'Qatar stayed out of the dispute.' },
   negotiated: { yes: 'The envoys negotiated a grain deal.', no: 'The envoys toured a grain terminal.' },
   expelled: { yes: 'The ministry expelled two diplomats.', no: 'The ministry praised two diplomats.' },
+  praised: { yes: 'The minister welcomed the new sanctions on Friday.', no: 'The minister welcomed Zelensky on Friday.' },
   'imposed-sanctions': { yes: 'Brussels imposed fresh sanctions on the bank.', no: 'Brussels debated the sanctions regime.' },
   'suspended-ties': { yes: 'The government announced the suspension of the water treaty.', no: 'The government announced a water project.' },
   threatened: { yes: 'The general threatened a crushing response.', no: 'The general outlined a measured response.' },
@@ -108,6 +109,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'gathering-on-date': { yes: 'The vote came days after a summit in Lisbon on June 3.', no: 'The vote came days after a summit in Lisbon.' },
   'is-meeting': { yes: 'The envoy is in the capital, where she is meeting Foreign Minister Ruiz.', no: 'The budget plan is meeting stiff resistance in parliament.' },
   'stayed-away': { yes: 'The minister declined to attend the conference in Oslo.', no: 'The minister declined to comment on the conference in Oslo.' },
+  'handed-over-document': { yes: 'At the palace the northern side handed over to its rivals a so-called "roadmap" for a truce.', no: 'At the palace the northern side handed over the keys of the building to the caretaker.' },
   'talks-scheduled': { yes: 'The envoys came for consultations with both parties, which are scheduled to begin on Monday.', no: 'The envoys came for consultations with both parties, which were described as useful.' },
 };
 
@@ -135,6 +137,9 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['rejected', 'The two ministers refused to take questions after the meeting.'],
   ['negotiated', 'The envoy hoped to bring both sides back to the negotiating table.'],
   ['urged', 'The bishop urged prayers for the families of the dead.'],
+  ['handed-over-document', 'The envoy said the rebels should hand over the memorandum at once.'],
+  ['handed-over-document', 'The envoys will study the memoranda they handed over to each other.'],
+  ['handed-over-document', 'The police handed over the suspect to a court in the capital.'],
 ];
 
 /** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
@@ -198,6 +203,9 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['offered-talks', 'The president proposed a meeting with his rival in Geneva.', 'The president attended a meeting with his rival in Geneva.'],
   ['call-with', 'The secretary held separate calls with both foreign ministers.', 'The secretary held separate talks with both foreign ministers.'],
   ['voiced', 'The prime minister thanked the kingdom for its help.', 'The prime minister was thanked by the crowd.'],
+  ['handed-over-document', 'The head of one delegation handed over to the head of the other, a deputy minister, a document setting out its terms.', 'The head of one delegation handed over to the head of the other, a deputy minister, the chair of the session.'],
+  ['handed-over-document', 'Earlier the ministry passed its draft agreement to the mediators.', 'Earlier the ministry passed its budget to parliament.'],
+  ['handed-over-document', 'The negotiators delivered a list of children to be returned.', 'The negotiators delivered a speech on the children to be returned.'],
   ['talks-took-place', 'The talks, held in a lakeside hotel, produced no deal.', 'The talks, expected in a lakeside hotel, produced no deal.'],
   ['call-with', 'The two ministers discussed the crisis by phone.', 'The two ministers discussed the crisis at lunch.'],
   ['said', 'The alliance chief warned the capital against stalling the talks.', 'The alliance chief was warned about the traffic.'],
@@ -222,6 +230,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['exchanged-prisoners', 'The sides will exchange about 300 wounded soldiers.', 'The sides will exchange about 300 letters.'],
   ['attended-by', 'The Turkish side was being led by the deputy foreign minister.', 'The Turkish market was being led by exporters.'],
   ['attended-by', 'The kingdom will be represented by its national security adviser.', 'The kingdom will be remembered by its visitors.'],
+  ['praised', 'The premier praised the mediators for their patience.', 'The premier praised Zelensky in Kyiv.'],
   ['took-part', 'The foreign minister also took part in the talks in Geneva.', 'The foreign minister also took part in the debate on the budget.'],
   ['departed-for', 'The delegation is heading to the Gulf later today.', 'The delegation is heading to the polls later today.'],
   ['departed-for', 'The minister will leave for the United Nations tomorrow.', 'The minister will leave for a few minutes tomorrow.'],

@@ -45,7 +45,7 @@ const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|as
 export const VERB_CUES: VerbCue[] = [
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
-  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|violated|breached|extended|accepted|proposed|ordered)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|violated|breached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
@@ -86,6 +86,12 @@ export const VERB_CUES: VerbCue[] = [
   // relative clause after them, planned by it (before "discussions with", which would claim the noun).
   { name: 'talks-scheduled', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}(?:\s+[\w-]+){0,6}?\s*,\s*which\s+(?:are|is|were|was)\s+(?:due|set|scheduled|expected|planned|slated)\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume)\b`, 'i') },
   { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
+  // "The Russian side handed over to Ukraine a so-called memorandum", "Umerov handed over to the head of the Russian
+  // delegation, X, a document", "Kyiv passed its draft to the mediators": one side's paper handed to the other is a step
+  // of the talks. Told in the past (the other party may come first, after "to"); "should hand over the memorandum" is a
+  // demand, and "the memorandums they handed over" names the papers, not the handing. The cue is the verb alone, so
+  // that the party named after it takes part.
+  { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
   // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
@@ -161,6 +167,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
+  // "welcomed the ceasefire", "praised the armed forces", "hailed the deal": praise or endorsement, a statement (CAMEO 051).
+  // Welcoming a person by name ("welcomed Zelensky") is hosting, the rule above's.
+  { name: 'praised', type: 'statement', re: /\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|commend(?:ed|s|ing)|applaud(?:ed|s|ing))\s+(?=(?:the|a|an|his|her|its|their|this|that|these|those|both|all|any|every)\s)/i },
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
   { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
@@ -247,7 +256,7 @@ const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)
 const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
 
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
-export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
+export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-day' }[] = [
   // "The April 22 attack killed 26 people, mostly tourists": a bare "attack" pinned down by the calendar date before it
   // is an incident; a terrorist one when its sentence speaks of terror, militants, gunmen or tourists, else military.
   // First, so that "the April 22 attack on tourists" is not read as a strike "on" a target below; case-sensitive, so
@@ -269,6 +278,10 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp }[] = [
   { type: 'military_action', re: /\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu },
   // "three air bases came under Indian attack": the attack its target suffered, by whoever the word before names.
   { type: 'military_action', re: /(?<=\bcame\s+under\s+(?:[\w-]+\s+){0,2})(?:attack|fire|shelling|bombardment)\b/gi },
+  // "launched a full-scale invasion of Ukraine in February 2022", "since the start of Russia's invasion of Ukraine on 24
+  // February 2022": the war's opening, told as background with its own month or day. Undated ("the war sparked by
+  // Russia's invasion") or dated by a year alone ("since its 2022 invasion") it places nothing on a timeline of days.
+  { type: 'military_action', ownDate: 'month-or-day', re: /\b(?:full-scale\s+)?invasion\b(?!\s+of\s+(?:privacy|the\s+pitch))/gi },
 ];
 
 /** Event types that are incidents (attacks, strikes) rather than acts of diplomacy. */

@@ -4,6 +4,7 @@ import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { knownIncidentOf } from '../lexicon/known-incidents';
 import { INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
@@ -76,6 +77,9 @@ const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|o
 
 const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
+const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
+
 /** Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers. */
 const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our)$/;
 /**
@@ -94,7 +98,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
   // "India launched airstrikes to avenge last month's killing": a date that names another noun is not the clause's.
   const nounDates = findNounDates(body, dates.filter((d) => d.start >= clause.start && d.end <= clause.end));
   const namesOtherNoun = (d: DateMention, at: Range) => nounDates.some((n) => n.date === d && !(n.noun.start <= at.start && n.noun.end >= at.end));
-  for (const { type, re } of INCIDENT_CUES) {
+  for (const { type, re, ownDate } of INCIDENT_CUES) {
     for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
       const lead = text.slice(Math.max(0, m.index - 45), m.index);
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
@@ -108,8 +112,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const launched = LAUNCHED.exec(lead);
       const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam": the place named.
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
+      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam", "near the resort of
+      // Pahalgam": the place named.
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
       const opensClause = (p: string) => new RegExp(String.raw`(?:^|[:;—–]|["“‘'])\s*${p}\b`, 'u').test(text.trimStart());
       const notAPlace = (p: string) => NOT_PLACES.test(p) || (opensClause(p) && OPENING_PARTICIPLE.test(p) && !isCityName(p));
       const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
@@ -132,6 +137,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
+      // An incident that names a whole war's opening is an event only on the month or day its own words give.
+      if (ownDate && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
       // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.
@@ -143,10 +150,12 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
-      const found: Incident = { type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
+      // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
+      const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
+      const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
       if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
       // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.
-      const same = out.find((o) => o.type === type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
+      const same = out.find((o) => o.type === found.type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
       if (!same) out.push(found);
       else Object.assign(same, { by: [...new Set([...same.by, ...by])], countries: [...new Set([...same.countries, ...found.countries])], place: same.place ?? place, date: same.date ?? near });
     }

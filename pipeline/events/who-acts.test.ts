@@ -190,3 +190,23 @@ test('a title with a preposition before a name ("Minister of State for Foreign A
   const object = run('Shehbaz Sharif spoke to Secretary of State Marco Rubio on Friday.', '2025-05-12');
   expect(object.find((e) => e.type === 'phone_call')?.actors).toEqual(['shehbaz-sharif', 'marco-rubio']);
 });
+
+test('"during" is a preposition, not a participle: "X and Y discussed Z during a phone call" is their call', () => {
+  const call = (body: string) => run(body, '2025-05-14').find((e) => e.type === 'phone_call');
+  expect(call('Volodymyr Zelenskyy and Emmanuel Macron discussed air defence guarantees during a phone call on Monday.')).toMatchObject({ actors: ['volodymyr-zelenskyy', 'emmanuel-macron'], date: { start: '2025-05-12', end: '2025-05-12' } });
+  expect(call('Ishaq Dar and Abbas Araghchi agreed on next steps during a telephone call on Tuesday.')?.actors).toEqual(['ishaq-dar', 'abbas-araghchi']);
+  expect(call('Keir Starmer and Friedrich Merz reviewed their plan for Ukraine during a video call.')?.actors).toEqual(['keir-starmer', 'friedrich-merz']);
+  // Negative: a participle after a plural noun still qualifies that noun ("officials attending the talks").
+  expect(run('Officials attending the talks in Riyadh said little.', '2025-05-14').some((e) => e.type === 'negotiation' || e.type === 'meeting')).toBe(false);
+});
+
+test('praising, thanking or welcoming something is a statement, dated by the day after its object; welcoming a person is hosting', () => {
+  const saying = (body: string) => run(body, '2025-05-14').find((e) => e.type === 'statement');
+  expect(saying('Andrii Sybiha welcomed the new round of European sanctions.')?.actors).toEqual(['andrii-sybiha']);
+  expect(saying('Narendra Modi hailed the armed forces for their courage on Tuesday.')).toMatchObject({ actors: ['narendra-modi'], date: { start: '2025-05-13', end: '2025-05-13' } });
+  expect(saying('Shehbaz Sharif thanked the Saudi mediators on Sunday.')?.date).toMatchObject({ start: '2025-05-11', end: '2025-05-11' });
+  expect(run('Putin signed a decree on Monday ordering a three-day truce.', '2025-05-14').find((e) => e.type === 'ceasefire')?.actors).toEqual(['vladimir-putin']);
+  // Negative: welcoming a person by name is hosting; a date after what was said is that happening's, not the saying's.
+  expect(run('Masoud Pezeshkian welcomed Shehbaz Sharif in Tehran on Monday.', '2025-05-14').map((e) => e.type)).toEqual(['host_visit']);
+  expect(saying('Narendra Modi said the army struck camps on Tuesday.')?.date.start).not.toBe('2025-05-13');
+});

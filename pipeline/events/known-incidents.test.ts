@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import type { Person } from '../../src/shared/schema';
+import { readArticle } from '../ingest/read-article';
+import { loadGazetteer } from '../people/gazetteer';
+import { analyseArticle } from '../run-pipeline';
+import { extractEvents } from './extract-events';
+import { mergeEvents } from '../merge/merge-events';
+import { knownIncidentOf } from '../lexicon/known-incidents';
+
+/**
+ * An attack named only by its place or its day ("a deadly attack in the town of Pahalgam", "the April 22 attack in
+ * Kashmir") is the incident every reader knows, of its kind (seen in two keyed sets, three articles of two publishers).
+ * Sentences written for these tests.
+ */
+const people: Person[] = loadGazetteer('data/gazetteer');
+const byId = new Map(people.map((p) => [p.id, p]));
+
+function incidents(body: string, published: string) {
+  const article = readArticle('known.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
+  const events = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
+  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  return events.filter((e) => e.type === 'terrorist_attack' || e.type === 'military_action').map((e) => ({ type: e.type, day: e.date.start }));
+}
+
+test('an attack named by the place of a known incident, or by its day in its region, is of that incident’s kind', () => {
+  expect(incidents('Ties collapsed after a brutal attack near the resort of Pahalgam on April 22 that left 26 people dead.', '2025-05-02')).toEqual([
+    { type: 'terrorist_attack', day: '2025-04-22' },
+  ]);
+  expect(incidents('Islamabad again denied any part in the April 22 attack in Indian-administered Kashmir.', '2025-05-20')).toEqual([
+    { type: 'terrorist_attack', day: '2025-04-22' },
+  ]);
+  expect(incidents('New Delhi closed the Attari crossing days after the 22 April attack in Jammu and Kashmir, officials said.', '2025-04-30')).toEqual([
+    { type: 'terrorist_attack', day: '2025-04-22' },
+  ]);
+  expect(incidents('Officials in Delhi tied Pakistan to the Pahalgam attack on April 22, a charge Islamabad denies.', '2025-04-25')).toEqual([{ type: 'terrorist_attack', day: '2025-04-22' }]);
+});
+
+test('strikes near the same places, other days in the region and attacks elsewhere on that day keep their own kind', () => {
+  expect(incidents('Indian missile strikes hit targets near Muzaffarabad on May 7, Pakistan said.', '2025-05-08')).toEqual([{ type: 'military_action', day: '2025-05-07' }]);
+  expect(incidents('Pakistan said the May 8 attack in Jammu was a drone raid by India.', '2025-05-09').map((e) => e.type)).not.toContain('terrorist_attack');
+  expect(incidents('Kyiv said the April 22 attack in Kharkiv damaged a school.', '2025-04-25').map((e) => e.type)).not.toContain('terrorist_attack');
+  expect(knownIncidentOf({ noun: 'strikes', place: 'Pahalgam', complements: '', day: null })).toBeNull();
+  expect(knownIncidentOf({ noun: 'drone attack', place: null, complements: ' in Kashmir', day: { start: '2025-04-22', end: '2025-04-22' } })).toBeNull();
+  // A day with its region named outside the attack's own words (after a comma) is the clause's, not the attack's place.
+  expect(knownIncidentOf({ noun: 'attack', place: null, complements: ' on a convoy, as tensions in Kashmir rose', day: { start: '2025-04-22', end: '2025-04-22' } })).toBeNull();
+});

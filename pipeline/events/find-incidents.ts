@@ -80,7 +80,13 @@ const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
 const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
 
-const NOT_PLACES = /^(?:The|A|An|This|That|Recent|Last|Deadly|Terror|Terrorist)$/;
+/** Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers. */
+const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our)$/;
+/**
+ * "Noting that Operation Sindoor ...", "New Delhi, July 28: Citing attacks on ...": a participle opening its clause (or
+ * what follows a dateline's colon) is capitalised for that alone.
+ */
+const OPENING_PARTICIPLE = /^[\s"“‘']*\p{Lu}\p{Ll}+ing\b/u;
 
 /**
  * Attacks and strikes named by a noun phrase. Only those the text pins down (a date, a place or who carried
@@ -109,7 +115,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam", "near the resort of
       // Pahalgam": the place named.
       const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+)/.exec(tail)?.[1];
-      const place = [placeBefore, placeAfter].find((p) => p && !NOT_PLACES.test(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
+      const opensClause = (p: string) => new RegExp(String.raw`(?:^|[:;—–]|["“‘'])\s*${p}\b`, 'u').test(text.trimStart());
+      const notAPlace = (p: string) => NOT_PLACES.test(p) || (opensClause(p) && OPENING_PARTICIPLE.test(p) && !isCityName(p));
+      const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);

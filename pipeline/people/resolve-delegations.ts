@@ -15,29 +15,62 @@ const HEAD_THEN_NAME = new RegExp(
   String.raw`(?:${HEAD_NOUN}\s+of\s+(?:the\s+)?(?<c1>${COUNTRY})\s+delegation(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?<c2>${COUNTRY})\s+delegation\s+${HEAD_NOUN})\s*,?\s*(?<title>[^,;.!?]{0,60})$`,
   'iu',
 );
-/** The words between the head phrase and the name may only be a title ("Minister of Defense"), capitalised. */
-const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}-]*|of|the|and)\s+){0,5}$/u;
+/** A word of a title before a name: capitalised ("Minister of Defense", "Putin's") or a common office word ("assistant"). */
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.’'-]*|the|of|for|and|former|deputy|special|presidential|top|senior|chief|head|foreign|defen[cs]e|national|security|prime|minister|secretary|envoy|aide|advis[eo]r|negotiator|official|spokes(?:person|man|woman)|representative|ambassador|director|general|staff|assistant)`;
+/** The words between the head phrase and the name may only be a title ("Minister of Defense", "Putin's assistant"). */
+const TITLE_WORDS = new RegExp(String.raw`^(?:${TITLE_WORD}(?:['’]s)?\s+){0,5}$`, 'u');
 /** "X, who led the Ukrainian delegation", "X, head of the Ukrainian delegation", "X will lead the Russian delegation": the head named before. */
 const NAME_THEN_HEAD = new RegExp(
   String.raw`^(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+(?:again\s+)?lead|is\s+to\s+lead)|(?<=,\s*)(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
   'iu',
 );
+/**
+ * "The Ukrainian delegation was headed by Defense Minister X", "the Russian delegation led by presidential aide X",
+ * "a Pakistani delegation, led by former foreign minister X": the head named after a passive "led/headed by", the
+ * words between being the head's title (any case: "presidential aide", "Pakistan People's Party (PPP) Chairman").
+ */
+const DELEGATION_PASSIVE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?<c>${COUNTRY})\s+delegation,?\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be|to\s+be)\s+)?(?:(?:again|also|once\s+(?:more|again)|now|still|jointly|currently|initially)\s+)?(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$`,
+  'iu',
+);
 /** How much text a title between "head of the ... delegation" and the name, or the clause after the name, may take. */
 const HEAD_PHRASE_REACH = 90;
 
-/** The head of each state's delegation, as the article names them ("X, who led the Russian delegation"). */
-export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
-  const heads = new Map<string, string>();
-  if (!/delegation/i.test(body)) return heads;
-  for (const m of mentions) {
-    if (m.also?.length) continue;
+/** A name followed by a possessive is an owner ("Trump's special envoy, X"), not the person a title names. */
+const OWNER = /^['’]s\b/u;
+/**
+ * "the US delegation led by Rubio and special envoy Steve Witkoff": a second person joined to a passive head by "and"
+ * (a title allowed before the name, "and Trump's special envoy, X") leads with them; not one the delegation merely
+ * includes ("and including X").
+ */
+const CO_HEAD_BETWEEN = new RegExp(String.raw`^\s+and\s+(?:${TITLE_WORD}(?:['’]s)?,?\s+){0,5}$`, 'u');
+
+/** The head(s) of each state's delegation, as the article names them ("X, who led the Russian delegation"): head first. */
+export function delegationTeams(body: string, mentions: PersonMention[]): Map<string, string[]> {
+  const teams = new Map<string, string[]>();
+  if (!/delegation/i.test(body)) return teams;
+  const inOrder = [...mentions].sort((a, b) => a.start - b.start);
+  inOrder.forEach((m, i) => {
+    // The owner in a title ("the head of the Russian delegation, Putin's assistant X") is not the one it names.
+    if (m.also?.length || OWNER.test(body.slice(m.end, m.end + 3))) return;
     const before = HEAD_THEN_NAME.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const after = NAME_THEN_HEAD.exec(body.slice(m.end, m.end + HEAD_PHRASE_REACH));
     const titled = before && TITLE_WORDS.test(before.groups?.title ?? '') ? before : null;
-    const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c;
+    const passive = DELEGATION_PASSIVE_HEAD.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
+    const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c ?? passive?.groups?.c;
     const country = word ? countryOfWord(word) : null;
-    if (country && !heads.has(country)) heads.set(country, m.personId);
-  }
+    if (!country || teams.has(country)) return;
+    const next = inOrder.slice(i + 1).find((n) => !OWNER.test(body.slice(n.end, n.end + 3)));
+    const coHead = passive && next && next.personId !== m.personId && CO_HEAD_BETWEEN.test(body.slice(m.end, next.start)) ? [next.personId] : [];
+    teams.set(country, [m.personId, ...coHead]);
+  });
+  return teams;
+}
+
+/** The head of each state's delegation (the first named where two lead it). */
+export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
+  const heads = new Map<string, string>();
+  for (const [country, [head]] of delegationTeams(body, mentions)) if (head !== undefined) heads.set(country, head);
   return heads;
 }
 
@@ -46,12 +79,12 @@ export function delegationHeads(body: string, mentions: PersonMention[]): Map<st
  * (a delegation acts and is met through who leads it). The phrases that name the head are not mentions again.
  */
 export function resolveDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  const heads = delegationHeads(body, mentions);
-  if (heads.size === 0) return [];
+  const teams = delegationTeams(body, mentions);
+  if (teams.size === 0) return [];
   const out: PersonMention[] = [];
   for (const m of body.matchAll(DELEGATION)) {
     const country = countryOfWord(m.groups?.c ?? '');
-    const head = country ? heads.get(country) : undefined;
+    const [head, ...coHeads] = (country ? teams.get(country) : undefined) ?? [];
     const start = m.index;
     const end = start + m[0].length;
     if (!head || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
@@ -59,7 +92,7 @@ export function resolveDelegations(body: string, mentions: PersonMention[], skip
     const lead = body.slice(Math.max(0, start - HEAD_PHRASE_REACH), start);
     if (/\b(?:led|leads|heads|headed|leading|lead|head|leader|chief)\s+(?:of\s+)?$/i.test(lead)) continue;
     if (/^\s+(?:head|leader|chief)\b/i.test(body.slice(end, end + 10))) continue;
-    out.push({ start, end, text: m[0], personId: head, via: 'coreference' });
+    out.push({ start, end, text: m[0], personId: head, via: 'coreference', ...(coHeads.length > 0 ? { also: coHeads } : {}) });
   }
   return out;
 }

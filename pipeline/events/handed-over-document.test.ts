@@ -1,22 +1,13 @@
 import { expect, test } from 'vitest';
-import type { Person } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
-import { mergeEvents } from '../merge/merge-events';
+import { eventsOfText } from './fixtures/unseen-events-of';
 
 /**
  * One side's paper handed to the other (a memorandum, a document of terms, a list of people to return) is a step of
  * the talks, seen in three keyed sets (two publishers). Sentences written for these tests.
  */
-const people: Person[] = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
 
 function run(body: string, published: string) {
-  const article = readArticle('papers.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
-  const events = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  const events = eventsOfText(body, published);
   return events;
 }
 

@@ -1,10 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Person } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
-import { mergeEvents } from '../merge/merge-events';
+import { eventsOfText } from './fixtures/unseen-events-of';
 import { knownIncidentOf } from '../lexicon/known-incidents';
 
 /**
@@ -12,13 +7,9 @@ import { knownIncidentOf } from '../lexicon/known-incidents';
  * Kashmir") is the incident every reader knows, of its kind (seen in two keyed sets, three articles of two publishers).
  * Sentences written for these tests.
  */
-const people: Person[] = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
 
 function incidents(body: string, published: string) {
-  const article = readArticle('known.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
-  const events = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  const events = eventsOfText(body, published);
   return events.filter((e) => e.type === 'terrorist_attack' || e.type === 'military_action').map((e) => ({ type: e.type, day: e.date.start }));
 }
 

@@ -1,22 +1,13 @@
 import { expect, test } from 'vitest';
-import type { Person } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
-import { mergeEvents } from '../merge/merge-events';
+import { eventsOfText } from './fixtures/unseen-events-of';
 
 /**
  * The war's opening told as background with its own month or day ("launched a full-scale invasion of Ukraine in
  * February 2022"), seen in three keyed sets of three publishers. Sentences written for these tests.
  */
-const people: Person[] = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
 
 function invasions(body: string, published: string) {
-  const article = readArticle('war.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
-  const events = mergeEvents(extractEvents(analyseArticle(article, people), byId), byId, new Map([[article.meta.id, article.meta]]));
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
+  const events = eventsOfText(body, published);
   return events.filter((e) => e.type === 'military_action').map((e) => ({ start: e.date.start, end: e.date.end, conflict: e.conflict }));
 }
 

@@ -139,7 +139,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeetings?\s+between\b/i },
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names.
-  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
+  // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
+  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|(?<!\b(?:news|press|media)\s)conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The second meeting of the delegations took place in Istanbul": a meeting told happening, with no subject.
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.

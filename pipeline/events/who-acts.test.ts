@@ -221,3 +221,14 @@ test('a trip "due" or "expected" ahead is a planned visit; briefing the media is
   expect(run('Ishaq Dar said travel to Beijing was costly.', '2025-05-14').some((e) => e.type === 'visit')).toBe(false);
   expect(run('Vikram Misri told reporters the army struck camps on Tuesday.', '2025-05-14').find((e) => e.type === 'statement')?.date.start).not.toBe('2025-05-13');
 });
+
+test('a news or press conference is a briefing, not a meeting; "would speak/talk with" is a plan', () => {
+  const told = run('Army spokesman Ahmed Sharif Chaudhry told a news conference on Saturday that India had fired missiles at three air bases.', '2025-05-14');
+  expect(told.some((e) => e.type === 'meeting')).toBe(false);
+  expect(told.find((e) => e.type === 'statement')).toMatchObject({ channel: 'press_briefing', date: { start: '2025-05-10', end: '2025-05-10' } });
+  expect(run('Marco Rubio told a press conference on Friday that the talks would resume.', '2025-05-14').some((e) => e.type === 'meeting')).toBe(false);
+  // Negative: a summit or meeting named with its day is still a gathering.
+  expect(run('Leaders of India and Pakistan attended a summit in Dushanbe on Friday.', '2025-05-14').some((e) => e.type === 'meeting')).toBe(true);
+  expect(run('Vladimir Putin said he would talk to Donald Trump again soon.', '2025-05-14').find((e) => e.type === 'phone_call')?.status).toBe('planned');
+  expect(run('Vladimir Putin talked to Donald Trump on Monday.', '2025-05-14').find((e) => e.type === 'phone_call')?.status).toBe('occurred');
+});

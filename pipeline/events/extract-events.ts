@@ -175,7 +175,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tenseWordsOf(body, f, reported.clause.start));
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause) });
+      // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
+      // said") does not bound it.
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

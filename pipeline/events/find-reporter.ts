@@ -90,7 +90,11 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
  */
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
-  const before = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
+  const near = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
+  // "Zelensky, who met Trump on Saturday, said": whoever a relative clause or an appositive names is inside it, not
+  // the subject it describes.
+  const head = near.find((m) => APPOSITIVE.test(gap(m)));
+  const before = head ? near.filter((m) => m.start < head.end) : near;
   const ordered = before.reverse();
   for (const [i, m] of ordered.entries()) {
     if (UNNAMED_SUBJECT.test(gap(m))) return null;

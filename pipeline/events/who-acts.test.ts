@@ -232,3 +232,14 @@ test('a news or press conference is a briefing, not a meeting; "would speak/talk
   expect(run('Vladimir Putin said he would talk to Donald Trump again soon.', '2025-05-14').find((e) => e.type === 'phone_call')?.status).toBe('planned');
   expect(run('Vladimir Putin talked to Donald Trump on Monday.', '2025-05-14').find((e) => e.type === 'phone_call')?.status).toBe('occurred');
 });
+
+test('"X, who met Y on Saturday, said ...": X says it, X and Y met on Saturday, and the saying is not dated by the meeting', () => {
+  const events = run('Volodymyr Zelenskyy, who met Donald Trump in the Vatican on Saturday, said Putin should stop the strikes.', '2025-05-14');
+  expect(events.find((e) => e.type === 'statement')?.actors).toEqual(['volodymyr-zelenskyy']);
+  expect(events.find((e) => e.type === 'statement')?.date.start).not.toBe('2025-05-10');
+  expect(events.find((e) => e.type === 'meeting')).toMatchObject({ actors: ['volodymyr-zelenskyy', 'donald-trump'], date: { start: '2025-05-10', end: '2025-05-10' } });
+  const dar = run('Ishaq Dar, who spoke to Marco Rubio on Friday, said Pakistan wanted calm.', '2025-05-14');
+  expect(dar.find((e) => e.type === 'statement')?.actors).toEqual(['ishaq-dar']);
+  // Negative: with no relative clause, the person named last before the verb still says it.
+  expect(run('Marco Rubio said on Friday that India and Pakistan wanted calm.', '2025-05-14').find((e) => e.type === 'statement')?.actors).toEqual(['marco-rubio']);
+});

@@ -88,6 +88,10 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
  * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
  * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
  */
+const CLAUSE_AND = /,\s*and\s+$/;
+/** A word in lower case, other than the small words of titles and lists: a clause's verb or object. */
+const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\b)[a-z]{3,}\b/;
+
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const near = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
@@ -101,6 +105,9 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
     // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
     const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);
     if (opts.afterPreposition ? !AND_BEFORE.test(lead) : !PREPOSITION_BEFORE.test(lead) || COMPOUND_TITLE.test(lead) || TITLE_WITH_PREPOSITION.test(lead)) return m;
+    // "Dar visited Kabul, and Rubio said": ", and" after a clause with a verb of its own opens another clause, whose
+    // subject this is; after names alone ("Macron, Starmer, and Merz travelled") it closes a list.
+    if (!opts.afterPreposition && CLAUSE_AND.test(lead) && OWN_VERB_BEFORE.test(text.slice((opts.from ?? offset) - offset, m.start - offset).replace(CLAUSE_AND, ''))) return m;
     // "the four visiting leaders and Zelensky had a call": joined by "and" to people it does not name, X is a subject.
     if (!opts.afterPreposition && i === ordered.length - 1 && UNNAMED_AND_BEFORE.test(text.slice((opts.from ?? offset) - offset, m.start - offset))) return m;
   }

@@ -243,3 +243,11 @@ test('"X, who met Y on Saturday, said ...": X says it, X and Y met on Saturday, 
   // Negative: with no relative clause, the person named last before the verb still says it.
   expect(run('Marco Rubio said on Friday that India and Pakistan wanted calm.', '2025-05-14').find((e) => e.type === 'statement')?.actors).toEqual(['marco-rubio']);
 });
+
+test('", and X said" after a clause with its own verb is X\'s saying, with its own date', () => {
+  const saying = (body: string) => run(body, '2025-05-14').find((e) => e.type === 'statement');
+  expect(saying('Ishaq Dar visited Kabul, and Marco Rubio said on Friday that India and Pakistan wanted calm.')).toMatchObject({ actors: ['marco-rubio'], date: { start: '2025-05-09', end: '2025-05-09' } });
+  expect(saying('Ishaq Dar met Marco Rubio, and Wang Yi said on Friday that India and Pakistan wanted calm.')?.actors).toEqual(['wang-yi']);
+  // Negative: people joined by "and" with no verb between still act together.
+  expect(run('Ishaq Dar and Marco Rubio spoke by phone on Friday.', '2025-05-14').find((e) => e.type === 'phone_call')?.actors).toEqual(['ishaq-dar', 'marco-rubio']);
+});

@@ -153,7 +153,8 @@ export function isDescriptive(body: string, from: number, at: Range): boolean {
 const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|afterwards|towards|sometimes|besides|nevertheless)$/i;
 
 /** Prepositions that end in "-ing" ("during a call", "following talks"): no participle, whatever their form. */
-export const ING_PREPOSITION = /^(?:during|following|regarding|concerning|including|according|pending|considering|excluding|barring|notwithstanding)\b/i;
+export const ING_PREPOSITIONS = String.raw`(?:during|following|regarding|concerning|including|according|pending|considering|excluding|barring|notwithstanding)`;
+const ING_PREPOSITION = new RegExp(String.raw`^${ING_PREPOSITIONS}\b`, 'i');
 
 /**
  * "European leaders visiting Kyiv", "officials attending the talks": an "-ing" form right after a plural common noun

@@ -2,7 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB } from '../lexicon/tense-words';
+import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -79,6 +79,7 @@ function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
 }
 
 const PERFECT = new RegExp(PERFECT_BEFORE_VERB, 'i');
+const PERFECT_REPORT = new RegExp(PERFECT_SAYING, 'i');
 const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
 
 /**
@@ -87,7 +88,7 @@ const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
  */
 function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range): boolean {
   if (LOOKING_BACK.test(body.slice(sentence.start, f.at.end))) return true;
-  if (f.saying) return /\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)*(?:been\s+)?\w+\b/i.test(body.slice(f.at.start, f.at.end));
+  if (f.saying) return PERFECT_REPORT.test(body.slice(f.at.start, f.at.end));
   return PERFECT.test(body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start));
 }
 
@@ -172,9 +173,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const pinned = INCIDENT_TYPES.has(f.type) && f.date?.date.precision === 'day' && f.date.date.basis === 'explicit';
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place && !pinned)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
-      const planned = PLANNED.test(tenseWordsOf(body, f, reported.clause.start)) || toldAhead || dating.ahead(f.date, f.at);
+      const tense = tenseWordsOf(body, f, reported.clause.start);
+      const planned = PLANNED.test(tense) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
-      const ongoing = !planned && ONGOING.test(tenseWordsOf(body, f, reported.clause.start));
+      const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause) });

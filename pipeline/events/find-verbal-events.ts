@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITION, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -94,7 +94,7 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
 const SPEAKS_AS_A_BODY = /\bdelegation$/i;
 
 /** A gerund with its object ("launching massive attacks"); a lone "-ing" word is an adjective ("the visiting envoy"). */
-const GERUND = new RegExp(String.raw`^(?!${ING_PREPOSITION.source.slice(1)})\w+ing\s+\S`, 'i');
+const GERUND = new RegExp(String.raw`^(?!${ING_PREPOSITIONS}\b)\w+ing\s+\S`, 'i');
 /** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
 const OBJECT_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 

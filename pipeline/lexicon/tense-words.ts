@@ -18,6 +18,9 @@ export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will
  * Without a date of its own, such a happening may lie weeks before the report, not only in the week before it.
  */
 export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
+/** The same in a saying's own reporting words ("India has stated that", "Dar had already said"). */
+export const PERFECT_SAYING = String.raw`\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)*(?:been\s+)?\w+\b`;
+/** A clause opened by "Earlier," or "Previously,". */
 export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b`;
 
 /**

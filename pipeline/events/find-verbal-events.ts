@@ -2,7 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
@@ -201,7 +201,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const coordinatedWithPrevious = previous !== undefined && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
-    const shared = coordinatedWithPrevious ? previous?.subject : undefined;
+    const shared = coordinatedWithPrevious || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? previous?.subject : undefined;
     // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
     const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -176,7 +176,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".

@@ -2,6 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
+import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf } from '../lexicon/known-incidents';
@@ -79,6 +80,8 @@ const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
 const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
+/** Narrower than a month: a date that tells when an attack told by its attackers happened. */
+const DATED_WITHIN_DAYS = 28;
 
 /** Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers. */
 const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our)$/;
@@ -138,7 +141,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
       // An incident that names a whole war's opening is an event only on the month or day its own words give.
-      if (ownDate && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+      if (ownDate === 'month-or-day' && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+      // An incident told by its attackers or weapons is one only on a date of its own: else it is one the story told.
+      if (ownDate === 'dated' && (!near || daysBetween(near.date.start, near.date.end) >= DATED_WITHIN_DAYS)) continue;
       // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.

@@ -11,6 +11,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'held-consultations': { yes: 'The council held closed consultations on the crisis.', no: 'The council published its consultations schedule.' },
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
   'proposed-a-ceasefire': { yes: 'The mediators put forward a detailed proposal for a 10-day truce.', no: 'The mediators put forward a proposal for a new trade route.' },
+  'halt-to-attacks': { yes: 'The president ordered a two-week halt to air strikes on the port.', no: 'The president ordered a review of air strikes on the port.' },
   'understanding-to-halt': { yes: 'Both sides reached an understanding to stop firing along the border.', no: 'Both sides lack an understanding of the risks.' },
   'ready-for-talks': { yes: 'The minister said Kyiv is ready for direct talks in Geneva.', no: 'The new airport is ready for passengers.' },
   'offered-talks': { yes: 'The president offered to resume negotiations next week.', no: 'The president offered his condolences to the families.' },

@@ -38,6 +38,19 @@ const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
+/** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
+const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
+
+/**
+ * "agreed to halt attacks on energy sites", "ordered a halt to military strikes", "deter Russia from regrouping and
+ * launching new attacks", "called on Putin to stop the shelling": an attack that someone halts, stops, suspends or
+ * prevents is what did not (or is not to) happen, not an incident. The words before an attack's noun or verb: the
+ * halting verb (or its noun and "to", "on", "of" or "in"; "deter" and "keep" with whom they hold back and "from"),
+ * then up to three words of modifiers, after a gerund joined by "and" ("from regrouping and launching"). Not denied
+ * ("did not stop shelling" tells shelling that went on); "halted its advance and launched" is no gerund.
+ */
+export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\bfailed\s+to|\bfails\s+to)\s+)\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)|an\s+end\s+to|(?:deter|keep|stop|prevent)(?:s|red|ring|ped|ping|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from|prevent(?:s|ed|ing)?)\s+(?:[\p{L}-]+ing\s+and\s+)?(?:(?:all|any|further|new|its|their|the|possible|future)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /**
  * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
  * cues overlap the earlier rule in this table claims the words ("ready to meet" is an intent, not a meeting).
@@ -51,6 +64,9 @@ export const VERB_CUES: VerbCue[] = [
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
   { name: 'ceasefire-on-date', type: 'ceasefire', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:ceasefire|truce)\s+(?:announcement|agreement|deal|understanding)\s+(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
+  // "Putin ordered a halt to strikes on energy infrastructure", "announced a 30-day pause in attacks", "ordered the
+  // army to stop firing", "agreed to a US proposal to suspend all attacks": a halt to the fighting named as such.
+  { name: 'halt-to-attacks', type: 'ceasefire', re: new RegExp(String.raw`\b(?:ordered|orders|announced|declared|agreed\s+(?:to|on)|proposed|offered|accepted|extended|observed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)\s+${HALTED_FIGHTING}|\bordered\s+(?:his|her|its|their|the)\s+(?:military|forces|troops|army|armed\s+forces)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}|\b(?:agreed\s+to|accepted)\s+(?:an?\s+|the\s+)(?:[\w.-]+\s+){0,2}?(?:proposal|plan|offer|request)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },

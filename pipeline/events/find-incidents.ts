@@ -5,7 +5,7 @@ import { findCountries, isCityName } from '../lexicon/country-names';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf } from '../lexicon/known-incidents';
-import { INCIDENT_CUES } from './event-cues';
+import { HALTED_BEFORE, INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
 export interface Incident extends Range {
@@ -150,6 +150,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
+      // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen.
+      if (HALTED_BEFORE.test(lead)) continue;
       // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
       const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
       const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

@@ -178,6 +178,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['rebuffed', 'The envoy poured cold water on the proposal.', 'The envoy poured water on the fire.'],
   ['issued-a-threat', 'The minister issued a stark threat to the neighbour.', 'The minister issued a stark warning about the weather.'],
   ['warned-of-response', 'The minister vowed a “swift and total” response to the raid.', 'The minister vowed a “swift and total” overhaul of the railways.'],
+  ['meeting-between', 'A summit between the two presidents opened in Geneva.', 'A summit communique between the lines said little.'],
   ['agreed-to-ceasefire', 'The two commanders agreed to continue the understanding on halting fire.', 'The two commanders agreed to continue their studies abroad.'],
   ['ceasefire-took-effect', 'The truce was initiated by the northern army through its radio link.', 'The truce talks were initiated by the northern army.'],
   ['engaged-together', 'The envoys are expected to interact again on Friday.', 'The envoys are expected to interact with the press on Friday.'],

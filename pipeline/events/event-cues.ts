@@ -152,7 +152,7 @@ export const VERB_CUES: VerbCue[] = [
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
-  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeetings?\s+between\b/i },
+  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|summits?)\s+between\b/i },
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names.
   // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
@@ -313,8 +313,13 @@ export const ONGOING = new RegExp(String.raw`\b(?:${ONGOING_MARKER})\b`, 'i');
  * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
  * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
  */
-export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summit|visit)(?:\s+with)?$/i;
+export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summits?|visit)(?:\s+(?:with|between))?$/i;
 export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+/**
+ * "The scheduled meeting between A and B took place on Friday": a contact noun whose clause goes on to tell it held
+ * happened, whatever word before it called it scheduled or planned. Up to six words (its parties) before the verb.
+ */
+export const TOLD_HELD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:took\s+place|(?:was|were)\s+held|went\s+ahead|ended|concluded)\b/iu;
 
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;

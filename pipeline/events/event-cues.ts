@@ -168,6 +168,10 @@ export const VERB_CUES: VerbCue[] = [
   // "The two delegations sat down in Istanbul": only with two or more parties (one person who "sat down" took a seat).
   { name: 'sat-down', type: 'meeting', plural: true, re: /\bsat\s+down\b(?!\s+with\b)/i },
   { name: 'conferred-with', type: 'meeting', re: /\b(?:huddled|conferred|consulted)\s+with\b/i },
+  // "coordinated peace efforts with his counterparts", "coordinated efforts on the peace process with Rutte": working out
+  // a common line with someone is consulting them (CAMEO 04); "a coordinated attack with drones" is an adjective, and
+  // "the strikes were coordinated with the allies" a passive that names no one who consulted.
+  { name: 'coordinated-with', type: 'meeting', re: /(?<!\b(?:a|an|the|its|their|his|her|this|that|was|were|is|are|be|been|being|well)\s+)\bcoordinat(?:ed|es|ing)\s+(?:(?:our|their|his|her|its|the|further|next|joint)\s+)?(?:[\w“”"'’-]+\s+){0,5}?with\b/i },
   // "had left the G7 meeting": leaving, missing or attending one is not holding it.
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|(?:had|has|having)(?!\s+(?:left|quit|skipped|missed|abandoned|walked|boycotted|cut|attended)\b)|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meetings?|summits?)\b/i },
   // "a meeting of the security committee chaired by X", "the council, chaired by X, convened": the chair met.

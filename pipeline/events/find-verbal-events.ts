@@ -2,8 +2,8 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -180,7 +180,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segment = clauseSegment(body, clause, at);
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -205,7 +205,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const coordinatedWithPrevious = previous !== undefined && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
-    const shared = coordinatedWithPrevious ? previous?.subject : undefined;
+    const shared = coordinatedWithPrevious || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? previous?.subject : undefined;
     // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
     const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands

@@ -38,6 +38,19 @@ const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
+/** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
+const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
+
+/**
+ * "agreed to halt attacks on energy sites", "ordered a halt to military strikes", "deter Russia from regrouping and
+ * launching new attacks", "called on Putin to stop the shelling": an attack that someone halts, stops, suspends or
+ * prevents is what did not (or is not to) happen, not an incident. The words before an attack's noun or verb: the
+ * halting verb (or its noun and "to", "on", "of" or "in"; "deter" and "keep" with whom they hold back and "from"),
+ * then up to three words of modifiers, after a gerund joined by "and" ("from regrouping and launching"). Not denied
+ * ("did not stop shelling" tells shelling that went on); "halted its advance and launched" is no gerund.
+ */
+export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\bfailed\s+to|\bfails\s+to)\s+)\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)|an\s+end\s+to|(?:deter|keep|stop|prevent)(?:s|red|ring|ped|ping|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from|prevent(?:s|ed|ing)?)\s+(?:[\p{L}-]+ing\s+and\s+)?(?:(?:all|any|further|new|its|their|the|possible|future)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /**
  * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
  * cues overlap the earlier rule in this table claims the words ("ready to meet" is an intent, not a meeting).
@@ -51,6 +64,9 @@ export const VERB_CUES: VerbCue[] = [
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
   { name: 'ceasefire-on-date', type: 'ceasefire', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:ceasefire|truce)\s+(?:announcement|agreement|deal|understanding)\s+(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
+  // "Putin ordered a halt to strikes on energy infrastructure", "announced a 30-day pause in attacks", "ordered the
+  // army to stop firing", "agreed to a US proposal to suspend all attacks": a halt to the fighting named as such.
+  { name: 'halt-to-attacks', type: 'ceasefire', re: new RegExp(String.raw`\b(?:ordered|orders|announced|declared|agreed\s+(?:to|on)|proposed|offered|accepted|extended|observed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)\s+${HALTED_FIGHTING}|\bordered\s+(?:his|her|its|their|the)\s+(?:military|forces|troops|army|armed\s+forces)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}|\b(?:agreed\s+to|accepted)\s+(?:an?\s+|the\s+)(?:[\w.-]+\s+){0,2}?(?:proposal|plan|offer|request)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
@@ -136,7 +152,7 @@ export const VERB_CUES: VerbCue[] = [
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
-  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeetings?\s+between\b/i },
+  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|summits?)\s+between\b/i },
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names.
   // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
@@ -152,6 +168,10 @@ export const VERB_CUES: VerbCue[] = [
   // "The two delegations sat down in Istanbul": only with two or more parties (one person who "sat down" took a seat).
   { name: 'sat-down', type: 'meeting', plural: true, re: /\bsat\s+down\b(?!\s+with\b)/i },
   { name: 'conferred-with', type: 'meeting', re: /\b(?:huddled|conferred|consulted)\s+with\b/i },
+  // "coordinated peace efforts with his counterparts", "coordinated efforts on the peace process with Rutte": working out
+  // a common line with someone is consulting them (CAMEO 04); "a coordinated attack with drones" is an adjective, and
+  // "the strikes were coordinated with the allies" a passive that names no one who consulted.
+  { name: 'coordinated-with', type: 'meeting', re: /(?<!\b(?:a|an|the|its|their|his|her|this|that|was|were|is|are|be|been|being|well)\s+)\bcoordinat(?:ed|es|ing)\s+(?:(?:our|their|his|her|its|the|further|next|joint)\s+)?(?:[\w“”"'’-]+\s+){0,5}?with\b/i },
   // "had left the G7 meeting": leaving, missing or attending one is not holding it.
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|(?:had|has|having)(?!\s+(?:left|quit|skipped|missed|abandoned|walked|boycotted|cut|attended)\b)|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meetings?|summits?)\b/i },
   // "a meeting of the security committee chaired by X", "the council, chaired by X, convened": the chair met.
@@ -174,7 +194,10 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
   { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  // "his visit", "her recent visit", "his fifth visit to Russia this year": a visit named by its owner is one the story
+  // tells elsewhere or speaks of ("announced his visit", "recalling his recent visit"), not a trip of its own; one "cut
+  // short" was made.
+  { name: 'visited', type: 'visit', re: /\b(?:visited|(?<!(?<!\b(?:cut|cuts|cutting)\s+short\s+)\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2})visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
@@ -307,8 +330,13 @@ export const ONGOING = new RegExp(String.raw`\b(?:${ONGOING_MARKER})\b`, 'i');
  * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
  * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
  */
-export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summit|visit)(?:\s+with)?$/i;
+export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summits?|visit)(?:\s+(?:with|between))?$/i;
 export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+/**
+ * "The scheduled meeting between A and B took place on Friday": a contact noun whose clause goes on to tell it held
+ * happened, whatever word before it called it scheduled or planned. Up to six words (its parties) before the verb.
+ */
+export const TOLD_HELD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:took\s+place|(?:was|were)\s+held|went\s+ahead|ended|concluded)\b/iu;
 
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;

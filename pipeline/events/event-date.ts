@@ -79,7 +79,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
   // statement around it, nor a later sentence by inheritance.
   const nounDates = findNounDates(body, dates);
-  const incidentDates = incidents.flatMap((i) => (i.date ? [i.date] : []));
+  const incidentDates = incidents.flatMap((i) => (i.date && !i.scene ? [i.date] : []));
   // "The strikes, carried out on the night of May 6-7": the date of strikes told before, none of this sentence's acts.
   const references = a.sentences.map((s) => findIncidentReferences(body, s, dates));
   const named = [...incidentDates, ...nounDates.map((n) => n.date), ...references.flat().map((r) => r.date)];

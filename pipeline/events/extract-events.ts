@@ -9,7 +9,7 @@ import { assignConflict } from './assign-conflict';
 import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
-import { findIncidents } from './find-incidents';
+import { findIncidents, type Incident } from './find-incidents';
 import { findReportedClause } from './find-reporter';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
@@ -174,7 +174,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place && !pinned)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const tense = tenseWordsOf(body, f, reported.clause.start);
-      const planned = PLANNED.test(tense) || toldAhead || dating.ahead(f.date, f.at);
+      // "Putin will respond to Ukraine's weekend drone attack": an incident whose own date is past is no plan, though
+      // the clause it is named in tells one.
+      const pastIncident = incidents.includes(f.at as Incident) && f.date !== null && f.date.date.end < a.article.meta.published;
+      const planned = !pastIncident && (PLANNED.test(tense) || toldAhead || dating.ahead(f.date, f.at));
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,

@@ -110,6 +110,23 @@ test('a named person\'s undated saying is the news of its paper\'s day or the ev
   expect(evening.map((e) => e.date.start)).toEqual(['2025-06-13']);
 });
 
+test('nor another paper\'s saying whose day that paper carried over from the sentence before it', () => {
+  // Paper M tells a Saturday and then, undated, what Lavrov said: its day is Saturday's (carried over). Paper N, four
+  // days on, tells undated what Lavrov said: the news of its own day, not M's Saturday.
+  const apart = corpus([
+    { file: 'm.md', publisher: 'Outlet M', published: '2025-06-10', body: 'Talks in Geneva ended on Saturday. Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'n.md', publisher: 'Outlet N', published: '2025-06-14', body: 'Sergey Lavrov said Moscow wanted a long truce.' },
+  ]).filter((e) => e.type === 'statement' && e.actors.includes('sergey-lavrov'));
+  expect(apart).toHaveLength(2);
+  expect(apart.find((e) => e.sources[0]?.article.includes('n'))?.date).toMatchObject({ start: '2025-06-07', end: '2025-06-14' });
+  // Carried over from the day before the paper's own, it is still the same news.
+  const sameNews = corpus([
+    { file: 'o.md', publisher: 'Outlet O', published: '2025-06-14', body: 'Talks in Geneva ended on Friday. Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'p.md', publisher: 'Outlet P', published: '2025-06-14', body: 'Sergey Lavrov said Moscow wanted a long truce.' },
+  ]).filter((e) => e.type === 'statement' && e.actors.includes('sergey-lavrov'));
+  expect(sameNews).toHaveLength(1);
+});
+
 test('a call dated by the sentence before ("on Monday ... also had calls with Y") is not another paper\'s call of the same two three days earlier', () => {
   const calls = corpus([
     { file: 'i.md', publisher: 'Outlet I', published: '2025-06-16', body: 'Donald Trump spoke with Vladimir Putin on Monday. Trump also had calls with Volodymyr Zelenskyy and other leaders.' },

@@ -78,7 +78,9 @@ function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
  */
 const NEWS_DAYS = 1;
 function olderThanTheNews(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  return u.date.basis === 'publication' && u.actors.length > 0 && isStated(d.date) && d.date.end < addDays(u.date.end, -NEWS_DAYS);
+  // The other paper's day may be its own sentence's or carried over from the sentence before: either way it is that
+  // paper's reading of when this was said, two or more days before this paper's news.
+  return u.date.basis === 'publication' && u.actors.length > 0 && d.date.basis !== 'publication' && d.date.end < addDays(u.date.end, -NEWS_DAYS);
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): void {

@@ -61,6 +61,8 @@ function followsIncident(gap: string, date: DateMention): boolean {
 
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
+/** A phrase of place that opens a clause, before its comma: "In Kharkiv", "Across the Donetsk region", "Near Pokrovsk". */
+const FRONTED_PLACE = /^[\s"“‘']*(?:[Ii]n|[Nn]ear|[Aa]cross|[Aa]long|[Aa]round|[Oo]ver|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?:region|oblast|province|district|city|area|front|border)?$/u;
 
 /** A verb of saying (the lexicon's), of holding someone to account ("accused Russia of ... by launching strikes"), or "alleged". */
 const SAYING_BETWEEN = new RegExp(String.raw`${REPORTING_VERB.source}|${HOLDS_OBJECT_TO_ACCOUNT.source.replace(/\$$/, '\\b')}|\balleged\b`, 'i');
@@ -88,8 +90,11 @@ const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
 const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
 
-/** Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers. */
-const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our)$/;
+/**
+ * Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers, and the
+ * prepositions that open a sentence ("Under Operation Sindoor, ...", "After the attacks, ...").
+ */
+const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our|Under|In|On|At|After|Before|During|Since|Following|Amid|Despite|With|Without|Against|Through|By|For|From|Over)$/;
 /**
  * "Noting that Operation Sindoor ...", "New Delhi, July 28: Citing attacks on ...": a participle opening its clause (or
  * what follows a dateline's colon) is capitalised for that alone.
@@ -128,7 +133,10 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
-      const opens = m.index <= SUBJECT_REACH || Boolean(launched);
+      // So is one right after a fronted phrase of place ("In Kharkiv, Russian drone attacks killed two people on Sunday").
+      const comma = text.lastIndexOf(',', m.index);
+      const afterPlace = comma > 0 && m.index - comma - 1 <= SUBJECT_REACH && FRONTED_PLACE.test(text.slice(0, comma));
+      const opens = m.index <= SUBJECT_REACH || Boolean(launched) || afterPlace;
       const refersBack = REFERS_BACK.test(lead);
       const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
       const clauseDate = (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)

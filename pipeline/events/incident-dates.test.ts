@@ -38,3 +38,23 @@ test('an attack whose own date is past is no plan, though the clause it is named
   // An attack dated ahead, or with no date of its own, in a plan stays planned.
   expect(strikes('Russia will launch new drone strikes on Kyiv on March 25, officials warned.', '2025-03-20').map((e) => e.status)).toEqual(['planned']);
 });
+
+test('an attack right after a fronted phrase of place is its clause\'s subject, dated by the clause', () => {
+  for (const [body, start, end] of [
+    ['In Kharkiv, Russian drone attacks killed two people on Sunday.', '2025-05-11', '2025-05-11'],
+    ['Near Pokrovsk, Russian shelling wounded five soldiers overnight.', '2025-05-11', '2025-05-12'],
+    ['Across the Donetsk region, Russian artillery strikes hit three villages on Saturday.', '2025-05-10', '2025-05-10'],
+  ] as const) {
+    expect(strikes(body, '2025-05-12').map((e) => [e.date.start, e.date.end]), body).toEqual([[start, end]]);
+  }
+  // A fronted phrase that is no place ("In a statement") does not make the attack the subject of what follows.
+  expect(strikes('In a statement, Russian drone attacks were condemned on Sunday.', '2025-05-12').map((e) => e.date.basis)).toEqual(['publication']);
+});
+
+test('a preposition that opens a sentence is no place of the attack after it', () => {
+  // "Military action in Under" once joined another paper's attack "on April 22" and took its day.
+  expect(strikes('Under Operation Sindoor, the headquarters of banned groups were targeted.', '2025-05-12').map((e) => e.title)).toEqual([]);
+  expect(strikes('During Operation Spiderweb, Ukrainian drones hit four airbases.', '2025-06-04').map((e) => e.title).filter((t) => / in During$/.test(t))).toEqual([]);
+  // A real place before the noun is still its place.
+  expect(strikes('Sumy shelling killed three civilians on Wednesday, officials said.', '2025-05-08').map((e) => e.title)).toContainEqual(expect.stringMatching(/ in Sumy$/));
+});

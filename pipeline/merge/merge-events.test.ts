@@ -127,6 +127,23 @@ test('nor another paper\'s saying whose day that paper carried over from the sen
   expect(sameNews).toHaveLength(1);
 });
 
+test('a state\'s undated saying, with no one named, is not another paper\'s saying of that state days earlier either', () => {
+  const apart = corpus([
+    { file: 'q.md', publisher: 'Outlet Q', published: '2025-05-08', body: 'On Thursday, the Indian Army said Pakistani drones had been shot down over Jammu.' },
+    { file: 'r.md', publisher: 'Outlet R', published: '2025-05-12', body: 'In a statement, the Indian Army said both sides must not fire a single shot.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(apart.map((e) => [e.date.start, e.date.end]).sort()).toEqual([
+    ['2025-05-05', '2025-05-12'],
+    ['2025-05-08', '2025-05-08'],
+  ]);
+  // Told the evening before the paper, it is the same news.
+  const sameNews = corpus([
+    { file: 's.md', publisher: 'Outlet S', published: '2025-05-12', body: 'On Sunday, the Indian Army said both sides must not fire a single shot.' },
+    { file: 't.md', publisher: 'Outlet T', published: '2025-05-12', body: 'In a statement, the Indian Army said both sides must not fire a single shot.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(sameNews.map((e) => e.date.start)).toEqual(['2025-05-11']);
+});
+
 test('a call dated by the sentence before ("on Monday ... also had calls with Y") is not another paper\'s call of the same two three days earlier', () => {
   const calls = corpus([
     { file: 'i.md', publisher: 'Outlet I', published: '2025-06-16', body: 'Donald Trump spoke with Vladimir Putin on Monday. Trump also had calls with Volodymyr Zelenskyy and other leaders.' },

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
+import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
@@ -65,6 +66,15 @@ export interface DatingFacts {
  */
 const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*days?\s+(after|before)\b([^,;:]*)$/i;
 const DAY_COUNTS: Record<string, number> = { '': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "The visit comes days after Araghchi offered", "The developments come a day after Pakistan expressed": a verb whose
+ * clause is counted back from the happening the sentence is about, up to the verb (a subject of a few words between).
+ * Groups: the count ("a", "two", "a few", none for bare "days") and the unit.
+ */
+const COMES_AFTER = new RegExp(String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|mere\s+)?(?:${NUMBER}\s+)?(days?|hours?)\s+after\s+(?:[\p{L}.'’-]+\s+){1,5}$`, 'iu');
+/** Bare "days after" is told of two days to about a week and a half. */
+const SOME_DAYS = { from: 10, to: 1 };
 
 /** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
@@ -138,6 +148,25 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return { start: anchor.start, end, text: body.slice(anchor.start, end).trimEnd(), date };
   };
 
+  /**
+   * "The visit comes days after Araghchi offered to defuse tensions": the verb lies that many days before the date of
+   * what the sentence is about (its own, else one carried over in its paragraph, else the week up to publication).
+   */
+  const comesAfter = (clause: Range, at: Range): DateMention | null => {
+    const m = COMES_AFTER.exec(body.slice(clause.start, at.start));
+    if (!m) return null;
+    const index = a.sentences.findIndex((x) => inside(at, x));
+    const from = inheritDate(a.sentences, dates, index, published);
+    const unit = (m[2] ?? '').toLowerCase();
+    const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 0, vague: true };
+    // "hours after": that day or the one before; "a day after", "two days after": that many; "days", "a few days": a span.
+    const [back, upTo] = unit.startsWith('hour') ? [1, 0] : vague ? [Math.max(SOME_DAYS.from, 3 * n + 1), SOME_DAYS.to] : [n, n];
+    const start = clause.start + m.index;
+    const end = start + m[0].trimEnd().length;
+    const date = { start: addDays(from.start, -back), end: addDays(from.end, -upTo), precision: 'approximate' as const, basis: 'relative-phrase' as const };
+    return { start, end, text: body.slice(start, end), date };
+  };
+
   /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
   const REFERENCE_REACH = 2;
   /** The date a later definite reference tells for an undated incident, when it is the last incident its noun names. */
@@ -166,7 +195,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || distance(x.d) - distance(y.d))[0];
-      if (!best) return countedFrom(candidates, at);
+      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       return onOrAfter(best.d);
     },

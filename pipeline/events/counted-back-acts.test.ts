@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { eventsOfText } from './fixtures/unseen-events-of';
+
+/**
+ * "The visit comes days after X offered ...": an act told as some days before what the sentence is about lies that
+ * many days before that happening's date (its own, else one carried over in its paragraph, else the week up to
+ * publication). Seen on two keyed India-Pakistan sets (fresh-ip, unseen-ip2); sentences of our own.
+ */
+const dateOf = (body: string, type: string, published = '2025-05-05') => eventsOfText(body, published).find((e) => e.type === type)?.date;
+
+test('a count of days before a dated happening', () => {
+  expect(dateOf('The meeting on Saturday came two days after Rubio spoke with Jaishankar.', 'phone_call')).toMatchObject({ start: '2025-05-01', end: '2025-05-01', basis: 'relative-phrase' });
+  // Bare "days after": from a week and a half to a day before; the happening's date carried over from the sentence before.
+  expect(dateOf('Araghchi arrived in Islamabad on Monday. The visit comes days after Araghchi offered to mediate between India and Pakistan.', 'intent_to_cooperate')).toMatchObject({ start: '2025-04-25', end: '2025-05-04' });
+  // "hours after": that day or the one before.
+  expect(dateOf('The ceasefire on Saturday came hours after India accused Pakistan of violating the border.', 'accusation', '2025-05-11')).toMatchObject({ start: '2025-05-09', end: '2025-05-10' });
+});
+
+test('with nothing dated, the happening is the week up to publication and the act that many days before it', () => {
+  expect(dateOf('The developments come a day after Pakistan condemned India\'s decision.', 'condemnation')).toMatchObject({ start: '2025-04-27', end: '2025-05-04', precision: 'approximate' });
+});
+
+test('no count, or "after" told after the verb, is no count back', () => {
+  expect(dateOf('The talks came after Rubio spoke with Jaishankar.', 'phone_call')).toMatchObject({ start: '2025-04-28', end: '2025-05-05', basis: 'publication' });
+  expect(dateOf('Rubio spoke with Jaishankar days after the visit.', 'phone_call')).toMatchObject({ start: '2025-04-28', end: '2025-05-05', basis: 'publication' });
+  // The verb's own date wins over the count.
+  expect(dateOf('The visit comes days after Araghchi offered on April 30 to mediate between India and Pakistan.', 'intent_to_cooperate')).toMatchObject({ start: '2025-04-30', end: '2025-04-30' });
+});

@@ -58,6 +58,8 @@ export interface DatingFacts {
   background?: boolean;
   /** Told as going on now ("is meeting Trump"): undated, it is the publication day. */
   ongoing?: boolean;
+  /** An act of speaking ("..., he said", "she warned"): what a quotation dates is what was told, not the telling. */
+  saying?: boolean;
 }
 
 /**
@@ -231,7 +233,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       }
       const s = a.sentences[index];
       // Other date words of its own sentence were weighed above and belong to something else.
-      const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
+      // A date inside a quotation is part of what someone said ("... acts of the kind we saw on April 22nd ...", he
+      // said): it sets no scene for the telling, which came after it.
+      const quoted = (d: DateMention) => a.quotes.some((q) => inside(d, q));
+      const context = (facts.incident ? dates : ownDates).filter((d) => (!s || !inside(d, s)) && !(facts.saying && quoted(d)));
       const inherited = inheritDate(a.sentences, context, index, published);
       // A plan with nothing to date it lies ahead of the report, not in the week before it; what is going on as the
       // article is written is on its day; what is told as background may lie weeks back.

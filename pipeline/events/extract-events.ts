@@ -6,7 +6,7 @@ import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING } from '../lex
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
@@ -182,7 +182,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause) });
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

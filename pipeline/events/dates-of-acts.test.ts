@@ -2,9 +2,10 @@ import { expect, test } from 'vitest';
 import { eventsOfText } from './fixtures/unseen-events-of';
 
 /**
- * "The visit comes days after X offered ...": an act told as some days before what the sentence is about lies that
- * many days before that happening's date (its own, else one carried over in its paragraph, else the week up to
- * publication). Seen on two keyed India-Pakistan sets (fresh-ip, unseen-ip2); sentences of our own.
+ * Dates of acts told around another happening (sentences of our own). "The visit comes days after X offered ...": an
+ * act told as some days before what the sentence is about lies that many days before that happening's date (its own,
+ * else one carried over in its paragraph, else the week up to publication); seen on two keyed India-Pakistan sets
+ * (fresh-ip, unseen-ip2). A date inside a quotation is what was said, not when the telling was (fresh-ip, twice).
  */
 const dateOf = (body: string, type: string, published = '2025-05-05') => eventsOfText(body, published).find((e) => e.type === type)?.date;
 
@@ -25,4 +26,17 @@ test('no count, or "after" told after the verb, is no count back', () => {
   expect(dateOf('Rubio spoke with Jaishankar days after the visit.', 'phone_call')).toMatchObject({ start: '2025-04-28', end: '2025-05-05', basis: 'publication' });
   // The verb's own date wins over the count.
   expect(dateOf('The visit comes days after Araghchi offered on April 30 to mediate between India and Pakistan.', 'intent_to_cooperate')).toMatchObject({ start: '2025-04-30', end: '2025-04-30' });
+});
+
+test('a date inside a quotation is what was said: the telling after it does not take it up', () => {
+  // "..., he said" after a quotation that names an earlier day is the news of the paper's week, not that day's.
+  const lavrov = eventsOfText('Sergey Lavrov spoke in Moscow. "What happened on May 2 cannot be repeated. We will answer it," he said.', '2025-05-22');
+  expect(lavrov.filter((e) => e.type === 'statement').map((e) => [e.date.start, e.date.end, e.date.basis])).toEqual([['2025-05-15', '2025-05-22', 'publication']]);
+  const post = eventsOfText('"We talked about the strikes with Rubio on May 12. The attackers must be punished," Jaishankar wrote on X.', '2025-05-22');
+  expect(post.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-05-15', end: '2025-05-22', basis: 'publication' });
+  const warned = eventsOfText('Marco Rubio spoke to reporters. "The strikes of May 3 changed nothing. Russia must stop," he warned.', '2025-05-22');
+  expect(warned.filter((e) => e.actors.includes('marco-rubio')).every((e) => e.date.start >= '2025-05-15')).toBe(true);
+  // A date told outside the quotation still sets the scene of the telling after it.
+  const scene = eventsOfText('On May 16, Sergey Lavrov spoke in Moscow. "We will answer it," he said.', '2025-05-22');
+  expect(scene.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-05-16', basis: 'inherited' });
 });

@@ -157,6 +157,23 @@ test('a call dated by the sentence before ("on Monday ... also had calls with Y"
   expect(sameDay.map((e) => e.date.start)).toEqual(['2025-06-16']);
 });
 
+test('two papers that each carry a day over from the sentence before keep sayings three days apart as two', () => {
+  const apart = corpus([
+    { file: 'u.md', publisher: 'Outlet U', published: '2025-05-08', body: 'The strikes ended on Wednesday. Indian officials said the strikes were necessary.' },
+    { file: 'v.md', publisher: 'Outlet V', published: '2025-05-11', body: 'The ceasefire was agreed on Saturday. Indian officials later said the deal was reached without mediation.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(apart.map((e) => [e.date.start, e.date.end]).sort()).toEqual([
+    ['2025-05-07', '2025-05-08'],
+    ['2025-05-10', '2025-05-11'],
+  ]);
+  // Carried over from the same day, they are still one.
+  const same = corpus([
+    { file: 'w.md', publisher: 'Outlet W', published: '2025-05-11', body: 'The ceasefire was agreed on Saturday. Indian officials said the strikes were over.' },
+    { file: 'x.md', publisher: 'Outlet X', published: '2025-05-11', body: 'The ceasefire was agreed on Saturday. Indian officials later said the deal was reached without mediation.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(same).toHaveLength(1);
+});
+
 test('in one article, an undated press conference and a dated statement told after it are two occasions', () => {
   const events = corpus([
     {

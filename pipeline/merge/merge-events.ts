@@ -62,11 +62,12 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
 /**
  * A date carried over from the sentence before ("on Monday ... Trump also had calls with Zelenskyy") is compared
  * loosely within its article, but another paper's day two or more days from it is another occasion: Friday's call
- * between the same two men is not Monday's.
+ * between the same two men is not Monday's. So is another paper's day that it carried over too: Indian officials'
+ * words of Saturday in one paper are not their words of Wednesday in another.
  */
 const CARRIED_SLACK = 1;
 function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  if (u.date.basis !== 'inherited' || !isStated(d.date)) return false;
+  if (u.date.basis !== 'inherited' || d.date.basis === 'publication') return false;
   return d.date.end < addDays(u.date.start, -CARRIED_SLACK) || d.date.start > addDays(u.date.end, CARRIED_SLACK);
 }
 

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../src/shared/schema';
-import { addDays } from '../dates/calendar';
+import { addDays, daysBetween } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
 import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
@@ -19,6 +19,9 @@ const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
 const SCOPE_RANK = { own: 0, shared: 1, 'on-or-after': 2, other: 3 } as const;
+
+/** A date wider than this (a year, a season) frames a clause rather than dating its act. */
+const BROAD_DAYS = 62;
 
 /** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
 const TELLER_REACH = 80;
@@ -196,7 +199,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
-      const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || distance(x.d) - distance(y.d))[0];
+      // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit
+      // this year"); beside a date of days it is not the act's date.
+      const broad = (d: DateMention) => (daysBetween(d.date.start, d.date.end) > BROAD_DAYS ? 1 : 0);
+      const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
       if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       return onOrAfter(best.d);

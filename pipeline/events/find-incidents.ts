@@ -85,6 +85,12 @@ const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|afterm
  */
 const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|on)|condemn(?:ed|s|ing)?|condemnation\s+of|involvement\s+in|responsibility\s+for|evidence\s+of|victims\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * Words that make the attacks after them what is to be stopped ("agreed to halt attacks on energy infrastructure in
+ * March", "a moratorium on strikes"): no attack that happened, and their date is the agreement's.
+ */
+const STOPPED = /\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease(?:s|d)?|ceasing|suspend(?:s|ed|ing)?|pause(?:s|d)?|pausing|refrain(?:s|ed|ing)?\s+from|moratorium\s+on|ban\s+on|freeze\s+on|end\s+to)\s+(?:(?:the|all|any|further|its|their|mutual)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
@@ -166,6 +172,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
+      if (STOPPED.test(lead)) continue;
       // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
       const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
       const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

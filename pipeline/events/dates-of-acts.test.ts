@@ -49,3 +49,13 @@ test('a year in the clause counts or frames; beside a day it is not the act\'s d
   expect(eventsOfText('Donald Trump met Vladimir Putin in Alaska in August.', '2025-09-10').find((e) => e.type === 'meeting')?.date).toMatchObject({ start: '2025-08-01', end: '2025-08-31' });
   expect(eventsOfText('Narendra Modi visited Moscow in 2024.', '2025-05-10').find((e) => e.type === 'visit')?.date).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
 });
+
+test('what is done where a journey leads is done on its day of arrival or after', () => {
+  // A journey still ahead: its day and the week after it.
+  expect(eventsOfText('Ishaq Dar will travel to China on Monday, where he is expected to hold talks with Wang Yi.', '2025-05-18').find((e) => e.type === 'negotiation')).toMatchObject({ status: 'planned', date: { start: '2025-05-19', end: '2025-05-25' } });
+  // A journey told: its day up to publication.
+  expect(eventsOfText('Narendra Modi arrived in Paris on May 12, where he met Emmanuel Macron.', '2025-05-18').find((e) => e.type === 'meeting')?.date).toMatchObject({ start: '2025-05-12', end: '2025-05-18' });
+  // The act's own day, after "where" or after the verb, is its date.
+  expect(eventsOfText('Keith Kellogg went to Kyiv on Monday, where on Tuesday he met Volodymyr Zelensky.', '2025-05-18').find((e) => e.type === 'meeting')?.date).toMatchObject({ start: '2025-05-13', end: '2025-05-13' });
+  expect(eventsOfText('Andrii Sybiha travelled to Istanbul, where he met Hakan Fidan on Friday.', '2025-05-18').find((e) => e.type === 'meeting')?.date).toMatchObject({ start: '2025-05-16', end: '2025-05-16' });
+});

@@ -109,8 +109,11 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     // Whom it was told is inside the reporting clause already: only settings may follow it.
     return ownDates.find((d) => d.start >= reporting.end && isSayingSetting('', body.slice(reporting.end, d.start)) && /^\s*,?\s*that\b/i.test(body.slice(d.end))) ?? null;
   };
-  /** "After the talks on Saturday, he posted": that day or later, up to publication (or the day itself, if later). */
-  const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? d.date.end : published, precision: 'approximate', basis: 'relative-phrase' } });
+  /**
+   * "After the talks on Saturday, he posted": that day or later, up to publication; after a day still ahead ("will
+   * travel on Monday, where he will meet"), that day or the week after it.
+   */
+  const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? addDays(d.date.end, PUBLICATION_WINDOW_DAYS - 1) : published, precision: 'approximate', basis: 'relative-phrase' } });
   /** Dates that say when a report was made, right after its reporting clause: the report's, never what it reports. */
   const sayingSettings = new Set(reportings.flatMap((r) => {
     const d = r && !ownDates.some((x) => inside(x, r)) ? sayingDate(r) : null;

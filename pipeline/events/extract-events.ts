@@ -6,7 +6,7 @@ import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING } from '../lex
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, STATE_MEASURES, TOLD_AHEAD_AFTER, TOLD_HELD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
@@ -73,7 +73,9 @@ const TENSE_REACH = 40;
  */
 function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
   const from = f.saying ? f.at.start : Math.max(clauseStart, f.at.start - TENSE_REACH);
-  const words = body.slice(from, f.at.end);
+  const all = body.slice(from, f.at.end);
+  // A saying's tense is its reporting verb's, not a fronted phrase's ("Asked whether he would attend, X said").
+  const words = f.saying ? all.slice(all.search(/[^,;:]*$/)) : all;
   const closed = words.search(/[”"][^”"]*$/);
   return closed >= 0 ? words.slice(closed + 1) : words;
 }
@@ -122,7 +124,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
-    if (QUESTION.test(s.text)) continue;
+    // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
+    // and what Z said is read as any report. A question with no teller found around it is skipped whole.
+    const asks = QUESTION.test(s.text);
+    if (asks && !reported.reporting) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
     const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
@@ -131,7 +136,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     found.push(...verbal);
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
-    const before = reported.before;
+    const before = asks ? undefined : reported.before;
     if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
@@ -177,7 +182,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // "Putin will respond to Ukraine's weekend drone attack": an incident whose own date is past is no plan, though
       // the clause it is named in tells one.
       const pastIncident = incidents.includes(f.at as Incident) && f.date !== null && f.date.date.end < a.article.meta.published;
-      const planned = !pastIncident && (PLANNED.test(tense) || toldAhead || dating.ahead(f.date, f.at));
+      const toldHeld = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_HELD_AFTER.test(body.slice(f.at.end, reported.clause.end));
+      const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || dating.ahead(f.date, f.at));
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,

@@ -2,10 +2,11 @@ import type { EventType } from '../../src/shared/schema';
 import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
+import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf } from '../lexicon/known-incidents';
-import { INCIDENT_CUES } from './event-cues';
+import { HALTED_BEFORE, INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
 export interface Incident extends Range {
@@ -85,16 +86,18 @@ const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|afterm
  */
 const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|on)|condemn(?:ed|s|ing)?|condemnation\s+of|involvement\s+in|responsibility\s+for|evidence\s+of|victims\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/**
- * Words that make the attacks after them what is to be stopped ("agreed to halt attacks on energy infrastructure in
- * March", "a moratorium on strikes"): no attack that happened, and their date is the agreement's.
- */
-const STOPPED = /\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cease(?:s|d)?|ceasing|suspend(?:s|ed|ing)?|pause(?:s|d)?|pausing|refrain(?:s|ed|ing)?\s+from|moratorium\s+on|ban\s+on|freeze\s+on|end\s+to)\s+(?:(?:the|all|any|further|its|their|mutual)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-
 const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "its largest air attack since its invasion of the country in 2022", "the deadliest strike since March": a date in a
+ * phrase opened by "since" (or its own "since") starts the span the incident is measured against; it is not its day.
+ */
+const SINCE = /\bsince\b/i;
 
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
 const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
+/** Narrower than a month: a date that tells when an attack told by its attackers happened. */
+const DATED_WITHIN_DAYS = 28;
 
 /**
  * Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers, and the
@@ -145,7 +148,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const opens = m.index <= SUBJECT_REACH || Boolean(launched) || afterPlace;
       const refersBack = REFERS_BACK.test(lead);
       const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
-      const clauseDate = (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
+      const clauseDate = (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d));
       // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
       // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
@@ -160,7 +163,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
       // An incident that names a whole war's opening is an event only on the month or day its own words give.
-      if (ownDate && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+      if (ownDate === 'month-or-day' && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+      // An incident told by its attackers or weapons is one only on a date of its own: else it is one the story told.
+      if (ownDate === 'dated' && (!near || daysBetween(near.date.start, near.date.end) >= DATED_WITHIN_DAYS)) continue;
       // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.
@@ -172,7 +177,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
-      if (STOPPED.test(lead)) continue;
+      // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen.
+      if (HALTED_BEFORE.test(lead)) continue;
       // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
       const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
       const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

@@ -12,6 +12,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
   'proposed-a-ceasefire': { yes: 'The mediators put forward a detailed proposal for a 10-day truce.', no: 'The mediators put forward a proposal for a new trade route.' },
   'halt-to-attacks': { yes: 'The president ordered a two-week halt to air strikes on the port.', no: 'The president ordered a review of air strikes on the port.' },
+  'agreement-to-stop-firing': { yes: 'The two armies announced an agreement to cease all firing along the frontier.', no: 'The two armies hoped for an agreement to cease all firing along the frontier.' },
   'understanding-to-halt': { yes: 'Both sides reached an understanding to stop firing along the border.', no: 'Both sides lack an understanding of the risks.' },
   'ready-for-talks': { yes: 'The minister said Kyiv is ready for direct talks in Geneva.', no: 'The new airport is ready for passengers.' },
   'offered-talks': { yes: 'The president offered to resume negotiations next week.', no: 'The president offered his condolences to the families.' },
@@ -263,6 +264,10 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['said', 'The ministry added that the border would stay shut.', 'The ministry added two new border posts.'],
   ['meeting-between', 'He told the press about the meetings between the two delegations.', 'He told the press about the gap between the two delegations.'],
   ['suspended-ties', 'The government downgraded its diplomatic ties with the neighbour.', 'The organisers downgraded the meeting to a working session.'],
+  // Widened on a fourth fresh India–Pakistan set: the same rules, in the forms it showed.
+  ['in-a-call', 'The envoy urged calm in separate calls with both premiers on Friday.', 'The envoy echoed calls for calm from both premiers on Friday.'],
+  ['in-a-call', 'The minister stressed restraint in back-to-back calls with his two counterparts.', 'The minister stressed restraint in calls to reopen the border.'],
+  ['agreement-to-stop-firing', 'The commanders reached a deal on Sunday to halt military operations.', 'The commanders reached the frontline on Sunday to halt military operations.'],
   ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
 ];
 

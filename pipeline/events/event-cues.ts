@@ -52,6 +52,12 @@ const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[
 export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\bfailed\s+to|\bfails\s+to)\s+)\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)|an\s+end\s+to|(?:deter|keep|stop|prevent)(?:s|red|ring|ped|ping|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from|prevent(?:s|ed|ing)?)\s+(?:[\p{L}-]+ing\s+and\s+)?(?:(?:all|any|further|new|its|their|the|possible|future)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
+ * An agreement, deal or decision to stop the fighting (an "understanding" is understanding-to-halt's), named as a noun ("an agreement to cease all firing",
+ * "a deal on Saturday to halt military actions"): up to three words (a date) between the noun and its "to".
+ */
+const STOP_FIGHTING_NOUN = String.raw`(?:agreement|decision|deal|accord)\s+(?:[\w-]+\s+){0,3}?to\s+(?:stop|halt|cease|end|suspend|pause)\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:actions?|operations?)|(?:cross-border\s+)?(?:attacks|strikes|shelling))\b`;
+
+/**
  * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
  * cues overlap the earlier rule in this table claims the words ("ready to meet" is an intent, not a meeting).
  */
@@ -67,6 +73,9 @@ export const VERB_CUES: VerbCue[] = [
   // "Putin ordered a halt to strikes on energy infrastructure", "announced a 30-day pause in attacks", "ordered the
   // army to stop firing", "agreed to a US proposal to suspend all attacks": a halt to the fighting named as such.
   { name: 'halt-to-attacks', type: 'ceasefire', re: new RegExp(String.raw`\b(?:ordered|orders|announced|declared|agreed\s+(?:to|on)|proposed|offered|accepted|extended|observed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)\s+${HALTED_FIGHTING}|\bordered\s+(?:his|her|its|their|the)\s+(?:military|forces|troops|army|armed\s+forces)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}|\b(?:agreed\s+to|accepted)\s+(?:an?\s+|the\s+)(?:[\w.-]+\s+){0,2}?(?:proposal|plan|offer|request)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}`, 'i') },
+  // "both sides had announced an agreement to cease all firing", "reached a deal on Saturday to halt military actions":
+  // an agreement to stop the fighting, named as a noun, reached or announced.
+  { name: 'agreement-to-stop-firing', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|reached|struck|sealed|clinched|signed|brokered|hammered\s+out)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?${STOP_FIGHTING_NOUN}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
@@ -116,8 +125,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+(?:${MODS}(?:rounds?\s+of\s+)?|(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?[\w-]+\s+(?:hours?|days?)\s+of\s+(?:[\w-]+\s+)?)(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
   // Speaking to reporters or the press is a saying, not a call; "the talk with" is a noun, named by its determiner.
   { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|(?<!\b(?:the|a|an|their|his|her|this|that)\s)talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)(?!\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|the\s+media|(?:[\w-]+\s+)?(?:media|press|television|TV|broadcaster|newspaper|agency)|the\s+nation|parliament|lawmakers|students|supporters|crowds?)\b)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|(?:spoke|talked)\s+(?:about|on)\s+[^.;]{0,100}?\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?)\b/i },
-  // "In a phone call on Friday, X urged Y ...": the call frames its clause, whose people are its participants.
-  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b${NOT_WITH_THE_PRESS}`, 'i') },
+  // "In a phone call on Friday, X urged Y ...", "X urged calm in separate calls with A and B": the call frames its
+  // clause, whose people are its participants ("in calls for calm", "calls to end the war" are appeals, not calls).
+  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:(?:both|the|a|an|their|his|her)\s+)?(?:(?:separate|two|back-to-back|brief|lengthy|recent|telephonic)\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b(?!\s+for\b|\s+to\s+\w+\s+(?:the|an?|its|their|his|her|our)\b)${NOT_WITH_THE_PRESS}`, 'i') },
   // "Trump issued the threat during Rutte's visit to the White House": the visit frames its clause, whose subject met the visitor.
   { name: 'during-a-visit', type: 'meeting', frame: true, re: /\b(?:during|at)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}?[\p{Lu}][\p{L}-]*['’]s\s+(?:[\w-]+\s+)?visit\b/u },
   // "agreed on a swap at their second round of talks": the talks frame the clause, whose people held them.
@@ -279,6 +289,12 @@ const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)
 /** After an incident noun: its place ("in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam") and "on" a calendar day. */
 const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
 
+/**
+ * Nouns an operation's name may modify, which are then the head of the phrase ("India's Operation Sindoor global
+ * outreach", "Operation Sindoor's diplomatic campaign"): what is done about the operation, not the operation.
+ */
+const NAMED_FOR = String.raw`(?:outreach|delegations?|briefings?|discussions?|debates?|narrative|campaigns?|messages?|missions?|diplomacy|teams?|tours?|visits?|talks|meetings?|sessions?|programmes?|programs?|exhibitions?|coverage|rall(?:y|ies)|events?|statements?|explainers?|updates?)\b`;
+
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
 /**
  * `ownDate`: an incident of this kind is one only with a date of its own words: 'month-or-day' a month or a day (a
@@ -308,8 +324,9 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // "Russian missiles killed 35 people in Sumy on Sunday", "drones hit an energy facility overnight": a strike told by its
   // weapons and what they did, with its day. Undated, or "one of the missiles", it is a detail of a strike told already.
   { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },
-  // "Operation Sindoor, which was launched on May 7": a military operation named as such.
-  { type: 'military_action', re: /\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu },
+  // "Operation Sindoor, which was launched on May 7": a military operation named as such; not its name as a modifier
+  // of another noun ("the Operation Sindoor global outreach", "an Operation Sindoor discussion").
+  { type: 'military_action', re: new RegExp(String.raw`\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])(?!['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}?${NAMED_FOR})`, 'gu') },
   // "three air bases came under Indian attack": the attack its target suffered, by whoever the word before names.
   { type: 'military_action', re: /(?<=\bcame\s+under\s+(?:[\w-]+\s+){0,2})(?:attack|fire|shelling|bombardment)\b/gi },
   // "launched a full-scale invasion of Ukraine in February 2022", "since the start of Russia's invasion of Ukraine on 24

@@ -134,6 +134,18 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const verbal = findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
+    // "India launched Operation Sindoor on May 7": the verb's attack is the incident its words name ("Operation
+    // Sindoor" with its date), told once; undated itself, the verb takes that incident's date, place and states.
+    for (const f of verbal) {
+      if (f.date || !INCIDENT_TYPES.has(f.type)) continue;
+      const named = incidents.find((i) => i.type === f.type && i.start <= f.at.end && f.at.start < i.end);
+      const told = named ? found.findIndex((x) => x.at === named) : -1;
+      if (!named || told < 0) continue;
+      f.date = found[told]?.date ?? null;
+      f.place ??= named.place;
+      f.countries = uniq([...f.countries, ...named.countries]);
+      found.splice(told, 1);
+    }
     found.push(...verbal);
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
     const before = asks ? undefined : reported.before;

@@ -101,9 +101,9 @@ const DATED_WITHIN_DAYS = 28;
 
 /**
  * Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers, and the
- * prepositions that open a sentence ("Under Operation Sindoor, ...", "After the attacks, ...").
+ * prepositions, conjunctions and adverbs that open a sentence ("Under Operation Sindoor, ...", "After the strikes").
  */
-const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our|Under|In|On|At|After|Before|During|Since|Following|Amid|Despite|With|Without|Against|Through|By|For|From|Over)$/;
+const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our|Under|After|Following|During|Since|Before|Amid|Despite|With|Without|In|On|At|As|For|From|Over|Through|Against|Until|Like|Unlike|Besides|Meanwhile|However|Earlier|Later|Also|Then|When|While|If|Once|Although|Though)$/;
 /**
  * "Noting that Operation Sindoor ...", "New Delhi, July 28: Citing attacks on ...": a participle opening its clause (or
  * what follows a dateline's colon) is capitalised for that alone.

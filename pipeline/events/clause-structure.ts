@@ -141,8 +141,15 @@ export function isTopicNoun(body: string, from: number, at: Range): boolean {
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   if (AMID.test(body.slice(Math.max(0, at.start - 40), at.start))) return true;
-  return WANTED_OR_DENIED.test(before) || DISCUSSED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
+  if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
+  // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
+  // for are held there (or planned, as the journey is), not a topic.
+  if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;
+  return TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before);
 }
+/** A journey's verb, then where it goes, then "for": what follows is what the journey is for. */
+const JOURNEY_FOR = /\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)?|flew|fl(?:y|ies|ying)|head(?:ed|s|ing)|(?:is|are)\s+(?:due|expected)|went|go(?:es|ing)?|came|com(?:e|es|ing)|landed|(?:was|were|is|are)\s+in)\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:(?:on|this|late|early|last|next)\s+[\p{L}]+\s+)?for\s+(?:(?:fresh|new|further|direct|high-level|more)\s+)?$/u;
+const JOURNEY_REACH = 90;
 
 /**
  * Words that describe someone rather than tell what they did, so the cue after them is no event:

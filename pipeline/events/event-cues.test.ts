@@ -97,6 +97,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'rained-projectiles': { yes: 'The rebels rained rockets on the border town overnight.', no: 'The rebels rained insults on the border town overnight.' },
   'declared-non-grata': { yes: 'The ministry declared a consular officer of the embassy persona non grata.', no: 'The ministry declared a consular officer of the embassy a hero.' },
   'non-grata-by-both': { yes: 'Attachés declared persona non grata by both countries left on Friday.', no: 'Attachés declared persona non grata by the host left on Friday.' },
+  'due-in': { yes: 'The envoy is due in Ankara on Monday.', no: 'The envoy is due in court on Monday.' },
   'departed-for': { yes: 'The envoy departed for Ankara on Monday.', no: 'The envoy departed from Ankara on Monday.' },
   'paid-a-visit': { yes: 'The envoy made two unannounced visits to the capital last week.', no: 'The envoy made two unannounced calls to the capital last week.' },
   'back-from-captivity': { yes: 'On Tuesday the country brought back from enemy captivity a group of wounded marines.', no: 'On Tuesday the country brought back from the front a group of wounded marines.' },

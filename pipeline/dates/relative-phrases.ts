@@ -2,6 +2,10 @@ import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+/** A name's possessive right before a date word: "Ukraine's weekend attack" is a deed of the one named. */
+const OWNED = /\p{Lu}[\p{L}-]*['’]s\s$/u;
+/** How far back "in recent days" reaches: a week. */
+const PUBLICATION_WEEK = 7;
 /** How far back "recent" reaches. */
 const RECENT_DAYS = 14;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
@@ -52,7 +56,9 @@ export const RELATIVE_RULES: PhraseRule[] = [
     name: 'in-recent',
     re: /\b(?:in|over) recent (days|weeks|months)\b/gi,
     resolve: (m, { published }) => {
-      const days = 3 * (UNIT_DAYS[unitOf(m[1] ?? 'day')] ?? 1);
+      // "in recent days" is told of the past week as often as of the past three days (like "the past few days").
+      const unit = unitOf(m[1] ?? 'day');
+      const days = unit === 'day' ? PUBLICATION_WEEK : 3 * (UNIT_DAYS[unit] ?? 1);
       return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
     },
   },
@@ -135,13 +141,15 @@ export const RELATIVE_RULES: PhraseRule[] = [
   },
   {
     // "over the weekend", "its weekend drone raid": the weekend just past (or the one under way), unless told as ahead
-    // ("will meet over the weekend"). "last/this/next weekend" are the rule above's.
+    // ("will meet over the weekend"). "last/this/next weekend" are the rule above's. A weekend that names a state's or
+    // person's deed ("Ukraine's weekend drone attack") is one they have carried out, even in a sentence about what
+    // is still to come ("Putin will respond to Ukraine's weekend attack").
     name: 'the-weekend',
-    re: /\b(?:over|at|during|on)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b|(?<=\b(?:its|their|his|her|the)\s)weekend(?=\s+(?!of\b)[\w-]+)/gi,
-    resolve: (_m, { published, future }) => {
+    re: /\b(?:over|at|during|on)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b|(?<=\b(?:its|their|his|her|the)\s)weekend(?=\s+(?!of\b)[\w-]+)|(?<=\p{Lu}[\p{L}-]*['’]s\s)weekend(?=\s+[\w-]+)/giu,
+    resolve: (m, { published, future }) => {
       const saturday = addDays(startOfWeek(published), 5);
       if (published >= saturday) return { start: saturday, end: published, precision: 'week', basis: 'relative-phrase' };
-      if (future) return { start: saturday, end: addDays(saturday, 1), precision: 'week', basis: 'relative-phrase' };
+      if (future && !OWNED.test(m.input.slice(0, m.index))) return { start: saturday, end: addDays(saturday, 1), precision: 'week', basis: 'relative-phrase' };
       return { start: addDays(saturday, -7), end: addDays(saturday, -6), precision: 'week', basis: 'relative-phrase' };
     },
   },

@@ -180,6 +180,15 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('They planned a weekend of talks in Geneva.', '2025-06-04')).toEqual([]);
   });
 
+  test('a weekend that names the deed of a state or person ("Ukraine\'s weekend attack") is the weekend past, even where the sentence tells a plan', () => {
+    expect(datesIn('Putin will answer Ukraine’s weekend drone raid on the airfields, the Kremlin said.', '2025-06-04')).toContainEqual(['weekend', '2025-05-31', '2025-06-01', 'week', 'relative-phrase']);
+    expect(datesIn("Moscow vowed to avenge Kyiv's weekend strike on the bridge.", '2025-06-05')).toContainEqual(['weekend', '2025-05-31', '2025-06-01', 'week', 'relative-phrase']);
+    expect(datesIn('The envoys will discuss Russia’s weekend offensive near Sumy.', '2025-06-12')).toContainEqual(['weekend', '2025-06-07', '2025-06-08', 'week', 'relative-phrase']);
+    // Without a possessive name, a weekend told as ahead is still the next one; without a noun after it, no date.
+    expect(datesIn('The ministers will meet over the weekend in Geneva.', '2025-06-04').map((d) => [d[1], d[2]])).toEqual([['2025-06-07', '2025-06-08']]);
+    expect(datesIn("The talks were Ukraine's weekend.", '2025-06-04')).toEqual([]);
+  });
+
   test('possessive weekdays, "last Saturday", "this weekend" and "a week later"', () => {
     expect(datesIn("Saturday's ceasefire was violated within hours, Indian officials said.", '2025-05-11')).toEqual([["Saturday's", '2025-05-10', '2025-05-10', 'day', 'weekday-relative']]);
     expect(datesIn('Zelenskyy met Trump in the Vatican last Saturday.', '2025-04-28')).toEqual([['last Saturday', '2025-04-26', '2025-04-26', 'day', 'weekday-relative']]);
@@ -200,6 +209,15 @@ test('an article with CRLF line ends gives the same dates at offsets that fit it
 });
 
 describe('"recent" and "recently"', () => {
+  test('"in recent days" is the week before publication (told of the past three days as often as of the past week)', () => {
+    expect(datesIn('Envoys held a series of separate meetings in Riyadh in recent days.', '2025-03-26')).toEqual([['in recent days', '2025-03-19', '2025-03-26', 'approximate', 'relative-phrase']]);
+    expect(datesIn('Over recent days the two armies exchanged fire along the border.', '2025-05-09')).toEqual([['Over recent days', '2025-05-02', '2025-05-09', 'approximate', 'relative-phrase']]);
+    expect(datesIn('In recent days, officials from both capitals spoke by phone several times.', '2025-05-01')).toEqual([['In recent days', '2025-04-24', '2025-05-01', 'approximate', 'relative-phrase']]);
+    // "in recent weeks" and "in recent months" keep three of their unit.
+    expect(datesIn('Tensions have risen in recent weeks.', '2025-05-22')).toEqual([['in recent weeks', '2025-05-01', '2025-05-22', 'approximate', 'relative-phrase']]);
+  });
+
+
   test('are the fortnight before publication, approximate; "in recent weeks" keeps its own, wider rule', () => {
     expect(datesIn('The envoy’s recent meeting with the president lasted four hours.', '2025-04-15')).toEqual([
       ['recent', '2025-04-01', '2025-04-15', 'approximate', 'relative-phrase'],

@@ -82,6 +82,11 @@ const COORDINATED_AFTER = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
  * that follows on from the one before it happened on that clause's day or later.
  */
 const AFTER_WHICH = /,\s*(?:after|following)\s+which\b[^,;:]*$/i;
+/**
+ * "Dar will travel to China on Monday, where he is expected to hold talks with Wang Yi": what is done where a journey
+ * leads is done on its day of arrival or after, during the stay.
+ */
+const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -95,7 +100,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (DURATION_START.test(d.text)) return 'other';
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
-    if (AFTER_WHICH.test(between)) return 'on-or-after';
+    if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
     if (OPENS_VERB_CLAUSE.test(between)) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../src/shared/schema';
-import { addDays } from '../dates/calendar';
+import { addDays, daysBetween } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
+import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
@@ -18,6 +19,9 @@ const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
 const SCOPE_RANK = { own: 0, shared: 1, 'on-or-after': 2, other: 3 } as const;
+
+/** A date wider than this (a year, a season) frames a clause rather than dating its act. */
+const BROAD_DAYS = 62;
 
 /** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
 const TELLER_REACH = 80;
@@ -63,6 +67,8 @@ export interface DatingFacts {
   background?: boolean;
   /** Told as going on now ("is meeting Trump"): undated, it is the publication day. */
   ongoing?: boolean;
+  /** An act of speaking ("..., he said", "she warned"): what a quotation dates is what was told, not the telling. */
+  saying?: boolean;
 }
 
 /**
@@ -71,6 +77,15 @@ export interface DatingFacts {
  */
 const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*days?\s+(after|before)\b([^,;:]*)$/i;
 const DAY_COUNTS: Record<string, number> = { '': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "The visit comes days after Araghchi offered", "The developments come a day after Pakistan expressed": a verb whose
+ * clause is counted back from the happening the sentence is about, up to the verb (a subject of a few words between).
+ * Groups: the count ("a", "two", "a few", none for bare "days") and the unit.
+ */
+const COMES_AFTER = new RegExp(String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|mere\s+)?(?:${NUMBER}\s+)?(days?|hours?)\s+after\s+(?:[\p{L}.'’-]+\s+){1,5}$`, 'iu');
+/** Bare "days after" is told of two days to about a week and a half. */
+const SOME_DAYS = { from: 10, to: 1 };
 
 /** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
@@ -85,7 +100,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
   // statement around it, nor a later sentence by inheritance.
   const nounDates = findNounDates(body, dates);
-  const incidentDates = incidents.flatMap((i) => (i.date ? [i.date] : []));
+  const incidentDates = incidents.flatMap((i) => (i.date && !i.scene ? [i.date] : []));
   // "The strikes, carried out on the night of May 6-7": the date of strikes told before, none of this sentence's acts.
   const references = a.sentences.map((s) => findIncidentReferences(body, s, dates));
   const named = [...incidentDates, ...nounDates.map((n) => n.date), ...references.flat().map((r) => r.date)];
@@ -102,8 +117,11 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     if (/\bthat\s*$/i.test(body.slice(reporting.start, reporting.end))) return null;
     return ownDates.find((d) => d.start >= reporting.end && isSayingSetting('', body.slice(reporting.end, d.start)) && WHAT_WAS_SAID_STARTS.test(body.slice(d.end))) ?? null;
   };
-  /** "After the talks on Saturday, he posted": that day or later, up to publication (or the day itself, if later). */
-  const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? d.date.end : published, precision: 'approximate', basis: 'relative-phrase' } });
+  /**
+   * "After the talks on Saturday, he posted": that day or later, up to publication; after a day still ahead ("will
+   * travel on Monday, where he will meet"), that day or the week after it.
+   */
+  const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? addDays(d.date.end, PUBLICATION_WINDOW_DAYS - 1) : published, precision: 'approximate', basis: 'relative-phrase' } });
   /** Dates that say when a report was made, right after its reporting clause: the report's, never what it reports. */
   const sayingSettings = new Set(reportings.flatMap((r) => {
     const d = r && !ownDates.some((x) => inside(x, r)) ? sayingDate(r) : null;
@@ -146,6 +164,25 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return { start: anchor.start, end, text: body.slice(anchor.start, end).trimEnd(), date };
   };
 
+  /**
+   * "The visit comes days after Araghchi offered to defuse tensions": the verb lies that many days before the date of
+   * what the sentence is about (its own, else one carried over in its paragraph, else the week up to publication).
+   */
+  const comesAfter = (clause: Range, at: Range): DateMention | null => {
+    const m = COMES_AFTER.exec(body.slice(clause.start, at.start));
+    if (!m) return null;
+    const index = a.sentences.findIndex((x) => inside(at, x));
+    const from = inheritDate(a.sentences, dates, index, published);
+    const unit = (m[2] ?? '').toLowerCase();
+    const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 0, vague: true };
+    // "hours after": that day or the one before; "a day after", "two days after": that many; "days", "a few days": a span.
+    const [back, upTo] = unit.startsWith('hour') ? [1, 0] : vague ? [Math.max(SOME_DAYS.from, 3 * n + 1), SOME_DAYS.to] : [n, n];
+    const start = clause.start + m.index;
+    const end = start + m[0].trimEnd().length;
+    const date = { start: addDays(from.start, -back), end: addDays(from.end, -upTo), precision: 'approximate' as const, basis: 'relative-phrase' as const };
+    return { start, end, text: body.slice(start, end), date };
+  };
+
   /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
   const REFERENCE_REACH = 2;
   /** The date a later definite reference tells for an undated incident, when it is the last incident its noun names. */
@@ -173,8 +210,11 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
-      const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || distance(x.d) - distance(y.d))[0];
-      if (!best) return countedFrom(candidates, at);
+      // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit
+      // this year"); beside a date of days it is not the act's date.
+      const broad = (d: DateMention) => (daysBetween(d.date.start, d.date.end) > BROAD_DAYS ? 1 : 0);
+      const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
+      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       return onOrAfter(best.d);
     },
@@ -210,7 +250,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       }
       const s = a.sentences[index];
       // Other date words of its own sentence were weighed above and belong to something else.
-      const context = (facts.incident ? dates : ownDates).filter((d) => !s || !inside(d, s));
+      // A date inside a quotation is part of what someone said ("... acts of the kind we saw on April 22nd ...", he
+      // said): it sets no scene for the telling, which came after it.
+      const quoted = (d: DateMention) => a.quotes.some((q) => inside(d, q));
+      const context = (facts.incident ? dates : ownDates).filter((d) => (!s || !inside(d, s)) && !(facts.saying && quoted(d)));
       const inherited = inheritDate(a.sentences, context, index, published);
       // A plan with nothing to date it lies ahead of the report, not in the week before it; what is going on as the
       // article is written is on its day; what is told as background may lie weeks back.

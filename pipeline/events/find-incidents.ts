@@ -17,6 +17,11 @@ export interface Incident extends Range {
   countries: string[];
   place: string | null;
   date: DateMention | null;
+  /**
+   * Its date is its clause's, not a name of the incident alone ("On May 7, India launched strikes", "Russia launched an
+   * attack on Kyiv overnight"): the clause's verb is dated by it too.
+   */
+  scene?: boolean;
   /** "two days after the strike": the strike is that many days before the date the sentence is about. */
   before?: Range & { days: number };
 }
@@ -57,11 +62,16 @@ function followsIncident(gap: string, date: DateMention): boolean {
 
 /** How far into its clause an incident may start and still be the clause's subject ("Indian missile strikes hit"). */
 const SUBJECT_REACH = 12;
+/** A phrase of place that opens a clause, before its comma: "In Kharkiv", "Across the Donetsk region", "Near Pokrovsk". */
+const FRONTED_PLACE = /^[\s"“‘']*(?:[Ii]n|[Nn]ear|[Aa]cross|[Aa]long|[Aa]round|[Oo]ver|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?:region|oblast|province|district|city|area|front|border)?$/u;
 
 /** A verb of saying (the lexicon's), of holding someone to account ("accused Russia of ... by launching strikes"), or "alleged". */
 const SAYING_BETWEEN = new RegExp(String.raw`${REPORTING_VERB.source}|${HOLDS_OBJECT_TO_ACCOUNT.source.replace(/\$$/, '\\b')}|\balleged\b`, 'i');
-/** Only quotation marks or nothing before a date that opens its clause. */
-const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?$/i;
+/**
+ * Only quotation marks, or the preposition that introduces it, before a date that opens its clause ("On May 7,",
+ * "On the night of May 6-7,", "Early on Saturday,").
+ */
+const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|during|by)\s+)?(?:the\s+(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?$/i;
 
 const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
 
@@ -132,17 +142,20 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
       // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
       // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
-      const opens = m.index <= SUBJECT_REACH || Boolean(launched);
+      // So is one right after a fronted phrase of place ("In Kharkiv, Russian drone attacks killed two people on Sunday").
+      const comma = text.lastIndexOf(',', m.index);
+      const afterPlace = comma > 0 && m.index - comma - 1 <= SUBJECT_REACH && FRONTED_PLACE.test(text.slice(0, comma));
+      const opens = m.index <= SUBJECT_REACH || Boolean(launched) || afterPlace;
       const refersBack = REFERS_BACK.test(lead);
-      const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
-        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
-        ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
-        // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
-        // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
-        // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
-        // attacks"): the fronted date is the scene of the clause's own verb.
-        ?? (refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start))))
-        ?? null;
+      const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
+      const clauseDate = (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
+        ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d));
+      // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
+      // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
+      // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
+      // attacks"): the fronted date is the scene of the clause's own verb.
+      const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)));
+      const near = named ?? clauseDate ?? fronted ?? null;
       // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
       // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
       const aroundNoun = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
@@ -169,6 +182,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
       const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
       const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
+      // A fronted date is the scene of the whole clause: the incident's and its launching verb's ("On the night of May
+      // 6-7, New Delhi launched a series of air strikes").
+      if (near && near === fronted && launched) Object.assign(found, { start, scene: true });
       if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
       // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.
       const same = out.find((o) => o.type === found.type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));

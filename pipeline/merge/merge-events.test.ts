@@ -110,6 +110,40 @@ test('a named person\'s undated saying is the news of its paper\'s day or the ev
   expect(evening.map((e) => e.date.start)).toEqual(['2025-06-13']);
 });
 
+test('nor another paper\'s saying whose day that paper carried over from the sentence before it', () => {
+  // Paper M tells a Saturday and then, undated, what Lavrov said: its day is Saturday's (carried over). Paper N, four
+  // days on, tells undated what Lavrov said: the news of its own day, not M's Saturday.
+  const apart = corpus([
+    { file: 'm.md', publisher: 'Outlet M', published: '2025-06-10', body: 'Talks in Geneva ended on Saturday. Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'n.md', publisher: 'Outlet N', published: '2025-06-14', body: 'Sergey Lavrov said Moscow wanted a long truce.' },
+  ]).filter((e) => e.type === 'statement' && e.actors.includes('sergey-lavrov'));
+  expect(apart).toHaveLength(2);
+  expect(apart.find((e) => e.sources[0]?.article.includes('n'))?.date).toMatchObject({ start: '2025-06-07', end: '2025-06-14' });
+  // Carried over from the day before the paper's own, it is still the same news.
+  const sameNews = corpus([
+    { file: 'o.md', publisher: 'Outlet O', published: '2025-06-14', body: 'Talks in Geneva ended on Friday. Sergey Lavrov said Moscow wanted a long truce.' },
+    { file: 'p.md', publisher: 'Outlet P', published: '2025-06-14', body: 'Sergey Lavrov said Moscow wanted a long truce.' },
+  ]).filter((e) => e.type === 'statement' && e.actors.includes('sergey-lavrov'));
+  expect(sameNews).toHaveLength(1);
+});
+
+test('a state\'s undated saying, with no one named, is not another paper\'s saying of that state days earlier either', () => {
+  const apart = corpus([
+    { file: 'q.md', publisher: 'Outlet Q', published: '2025-05-08', body: 'On Thursday, the Indian Army said Pakistani drones had been shot down over Jammu.' },
+    { file: 'r.md', publisher: 'Outlet R', published: '2025-05-12', body: 'In a statement, the Indian Army said both sides must not fire a single shot.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(apart.map((e) => [e.date.start, e.date.end]).sort()).toEqual([
+    ['2025-05-05', '2025-05-12'],
+    ['2025-05-08', '2025-05-08'],
+  ]);
+  // Told the evening before the paper, it is the same news.
+  const sameNews = corpus([
+    { file: 's.md', publisher: 'Outlet S', published: '2025-05-12', body: 'On Sunday, the Indian Army said both sides must not fire a single shot.' },
+    { file: 't.md', publisher: 'Outlet T', published: '2025-05-12', body: 'In a statement, the Indian Army said both sides must not fire a single shot.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(sameNews.map((e) => e.date.start)).toEqual(['2025-05-11']);
+});
+
 test('a call dated by the sentence before ("on Monday ... also had calls with Y") is not another paper\'s call of the same two three days earlier', () => {
   const calls = corpus([
     { file: 'i.md', publisher: 'Outlet I', published: '2025-06-16', body: 'Donald Trump spoke with Vladimir Putin on Monday. Trump also had calls with Volodymyr Zelenskyy and other leaders.' },
@@ -121,6 +155,23 @@ test('a call dated by the sentence before ("on Monday ... also had calls with Y"
     { file: 'l.md', publisher: 'Outlet L', published: '2025-06-16', body: 'On June 16, Volodymyr Zelenskyy had a phone conversation with Donald Trump.' },
   ]).filter((e) => e.type === 'phone_call' && e.actors.includes('volodymyr-zelenskyy'));
   expect(sameDay.map((e) => e.date.start)).toEqual(['2025-06-16']);
+});
+
+test('two papers that each carry a day over from the sentence before keep sayings three days apart as two', () => {
+  const apart = corpus([
+    { file: 'u.md', publisher: 'Outlet U', published: '2025-05-08', body: 'The strikes ended on Wednesday. Indian officials said the strikes were necessary.' },
+    { file: 'v.md', publisher: 'Outlet V', published: '2025-05-11', body: 'The ceasefire was agreed on Saturday. Indian officials later said the deal was reached without mediation.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(apart.map((e) => [e.date.start, e.date.end]).sort()).toEqual([
+    ['2025-05-07', '2025-05-08'],
+    ['2025-05-10', '2025-05-11'],
+  ]);
+  // Carried over from the same day, they are still one.
+  const same = corpus([
+    { file: 'w.md', publisher: 'Outlet W', published: '2025-05-11', body: 'The ceasefire was agreed on Saturday. Indian officials said the strikes were over.' },
+    { file: 'x.md', publisher: 'Outlet X', published: '2025-05-11', body: 'The ceasefire was agreed on Saturday. Indian officials later said the deal was reached without mediation.' },
+  ]).filter((e) => e.type === 'statement');
+  expect(same).toHaveLength(1);
 });
 
 test('in one article, an undated press conference and a dated statement told after it are two occasions', () => {

@@ -62,23 +62,28 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
 /**
  * A date carried over from the sentence before ("on Monday ... Trump also had calls with Zelenskyy") is compared
  * loosely within its article, but another paper's day two or more days from it is another occasion: Friday's call
- * between the same two men is not Monday's.
+ * between the same two men is not Monday's. So is another paper's day that it carried over too: Indian officials'
+ * words of Saturday in one paper are not their words of Wednesday in another.
  */
 const CARRIED_SLACK = 1;
 function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  if (u.date.basis !== 'inherited' || !isStated(d.date)) return false;
+  if (u.date.basis !== 'inherited' || d.date.basis === 'publication') return false;
   return d.date.end < addDays(u.date.start, -CARRIED_SLACK) || d.date.start > addDays(u.date.end, CARRIED_SLACK);
 }
 
 /**
  * How many days before its paper's date an undated saying may have been made and still be another paper's dated
  * one: a report tells what someone "said" that day or the evening before. Trump's words in Monday's paper are not
- * the ones another paper dates to Saturday, though the week before publication holds Saturday. (A saying of nobody
- * named, "a military spokesman confirmed", is left to the looser rule: who said it is no help in telling them apart.)
+ * the ones another paper dates to Saturday, though the week before publication holds Saturday. The same holds for a
+ * saying of nobody named ("the Indian Army said in a statement"): a state says something most days, and its undated
+ * words in Monday's paper are no more Thursday's than a named person's are (on the keyed sets, joining them dated the
+ * army's readout of Monday's talks to Thursday).
  */
 const NEWS_DAYS = 1;
 function olderThanTheNews(u: ExtractedEvent, d: ExtractedEvent): boolean {
-  return u.date.basis === 'publication' && u.actors.length > 0 && isStated(d.date) && d.date.end < addDays(u.date.end, -NEWS_DAYS);
+  // The other paper's day may be its own sentence's or carried over from the sentence before: either way it is that
+  // paper's reading of when this was said, two or more days before this paper's news.
+  return u.date.basis === 'publication' && d.date.basis !== 'publication' && d.date.end < addDays(u.date.end, -NEWS_DAYS);
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): void {

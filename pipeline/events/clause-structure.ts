@@ -7,16 +7,20 @@ import { COUNTRY_WORD_SOURCE } from '../people/country-words';
  * "yet" ("Trump claims success yet India denies talks", not "has yet to" nor "not yet"), a relative pronoun after a
  * comma, a semicolon or a dash. Words of one verb do not reach across these.
  */
-const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,\s+(?:and|but)\s+/gi;
+const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+/gi;
 
-/** The stretch of the clause between the breaks around a verb. */
-export function clauseSegment(body: string, clause: Range, at: Range): Range {
+/**
+ * The stretch of the clause between the breaks around a verb. `keep` holds where a ", and" closes a list rather than a
+ * clause (`serialListCommas`): no break there.
+ */
+export function clauseSegment(body: string, clause: Range, at: Range, keep: ReadonlySet<number> = new Set()): Range {
   const text = body.slice(clause.start, clause.end);
   let start = clause.start;
   let end = clause.end;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const s = clause.start + m.index;
     const e = s + m[0].length;
+    if (keep.has(s)) continue;
     if (e <= at.start) start = e;
     else if (s >= at.end) {
       end = s;
@@ -24,6 +28,30 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
     }
   }
   return { start, end };
+}
+
+/** A title before a name: capitalised words and the small words titles hold ("Prime Minister", "Secretary of State"). */
+const LIST_TITLE = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}`;
+/** Between two people of a list: a comma and the next one's title. */
+const LIST_COMMA = new RegExp(String.raw`^\s*,\s*${LIST_TITLE}$`, 'u');
+/** Between the last two people of a list with the serial (Oxford) comma: ", and" and the last one's title. */
+const SERIAL_AND = new RegExp(String.raw`^\s*,\s+and\s+${LIST_TITLE}$`, 'u');
+
+/**
+ * "Macron, Starmer, and Merz travelled to Kyiv", "spoke with A, B, and C": a ", and" after people joined by a comma
+ * and before one more person closes their list (the serial comma), not a clause. Returns where each such comma stands.
+ * "Lavrov met Rubio, and Peskov said" has no comma between two people before it: a clause ends there.
+ */
+export function serialListCommas(body: string, people: readonly Range[]): Set<number> {
+  const ordered = [...people].sort((a, b) => a.start - b.start);
+  const out = new Set<number>();
+  for (let i = 2; i < ordered.length; i++) {
+    const [a, b, c] = [ordered[i - 2], ordered[i - 1], ordered[i]];
+    if (!a || !b || !c || !LIST_COMMA.test(body.slice(a.end, b.start))) continue;
+    const gap = body.slice(b.end, c.start);
+    if (SERIAL_AND.test(gap)) out.add(b.end + gap.indexOf(','));
+  }
+  return out;
 }
 
 /** "if terrorist attacks from Pakistan continue", "unless India strikes": a condition, up to three words of its subject. */

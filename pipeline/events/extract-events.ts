@@ -132,7 +132,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     found.push(...verbal);
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
     const before = reported.before;
-    if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)));
+    if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)).map((f) => ({ ...f, toldByArticle: true })));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {
@@ -183,7 +183,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));
-      const told = speaker ? onDay(speaker) : null;
+      // The clause before the teller is the article's own telling: the teller did not report it.
+      const told = speaker && !f.toldByArticle ? onDay(speaker) : null;
       const title = eventTitle({ type: f.type, actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,

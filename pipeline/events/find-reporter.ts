@@ -17,9 +17,11 @@ export interface ReportedClause {
  * ", as X confirmed that ...", "; X said that ...": a subordinating word or a semicolon between the start of the
  * sentence and the teller closes a clause of its own, which tells its own event; the reporting words start after it.
  */
-const CLAUSE_BEFORE_TELLER = /(?:,\s*(?:as|while|when|after|before|because|but|and|although|though|even\s+as|whereas)|;)\s+(?:[^,;]*?)$/i;
+const CLAUSE_BEFORE_TELLER = /(?:,[”"]?\s*(?:as|while|when|after|before|because|but|and|although|though|even\s+as|whereas)|;)\s+(?:[^,;]*?)$/i;
 /** A clause before the teller has a verb of its own: more than a fronted phrase ("On Friday,", "In Kyiv,"). */
 const CLAUSE_BEFORE_MIN = 30;
+/** ", and" before the teller: a short clause with a verb of its own ("Lavrov met Rubio, and Peskov said") is one too. */
+const AND_BEFORE_TELLER = /^,[”"]?\s*and\b/i;
 
 /** "During a meeting with Rutte on Wednesday, Trump said": a fronted contact is a happening of its own, with the teller in it. */
 const FRONTED_CONTACT = /^(?:During|At|In|After|Following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)\b[^;]*,\s*$/;
@@ -31,8 +33,8 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
   // The teller's name is part of the fronted contact's words: they took part in it.
   if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end } };
   const m = CLAUSE_BEFORE_TELLER.exec(head);
-  if (!m || m.index < CLAUSE_BEFORE_MIN) return found;
-  const breakEnd = offset + m.index + (/^(?:,\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
+  if (!m || (m.index < CLAUSE_BEFORE_MIN && !(AND_BEFORE_TELLER.test(m[0]) && OWN_VERB_BEFORE.test(head.slice(0, m.index))))) return found;
+  const breakEnd = offset + m.index + (/^(?:,[”"]?\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
   return { ...found, reporting: { start: breakEnd, end: found.reporting.end }, before: { start: offset, end: offset + m.index } };
 }
 
@@ -88,7 +90,7 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
  * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
  * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
  */
-const CLAUSE_AND = /,\s*and\s+$/;
+const CLAUSE_AND = /,[”"]?\s*and\s+$/;
 /** A word in lower case, other than the small words of titles and lists: a clause's verb or object. */
 const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\b)[a-z]{3,}\b/;
 

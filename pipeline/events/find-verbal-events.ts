@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -25,6 +25,8 @@ export interface Found {
   continuesReport?: boolean;
   /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
   saying?: boolean;
+  /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
+  toldByArticle?: boolean;
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -174,8 +176,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
+  // "Macron, Starmer, and Merz travelled": the serial comma of a list of people opens no clause.
+  const listCommas = serialListCommas(body, inClause);
   for (const [i, at] of cues.entries()) {
-    const segment = clauseSegment(body, clause, at);
+    const segment = clauseSegment(body, clause, at, listCommas);
     if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").

@@ -31,6 +31,8 @@ export type ExtractedEvent = TimelineEvent & {
   addressee: string | null;
   /** Takes part in a contact told before ("X also took part"): folded into it within the article. */
   joins: boolean;
+  /** A visit told as known already ("his recent visit"): the trip of a sitting told in the article, else no event. */
+  knownVisit?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -204,6 +206,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         agent: f.agent,
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
+        ...(f.knownVisit ? { knownVisit: true } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

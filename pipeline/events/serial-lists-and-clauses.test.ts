@@ -68,3 +68,25 @@ test('a comma inside closing quotation marks still ends the clause before ", and
     expect(events.some((e) => e.actors.length === 1 && e.actors[0] === 'donald-trump')).toBe(true);
   }
 });
+
+test('a visit named by whose it is, with no date of its own, is background, not a new trip', () => {
+  for (const text of [
+    'Recalling his recent visit to Tehran, Shehbaz Sharif described the talks as productive.',
+    'Earlier, Donald Trump had during his visit to Saudi Arabia offered to help on Kashmir.',
+    'Shehbaz Sharif spoke warmly about his trip to Ankara.',
+    'The Indian teams’ visit is meant to win support at the United Nations.',
+  ]) {
+    expect(eventsOf(text).filter((e) => e.type === 'visit')).toEqual([]);
+  }
+});
+
+test('a visit with a date of its own, told by its verb, or acted on as news is still a visit', () => {
+  for (const [text, start] of [
+    ['Narendra Modi’s visit to Moscow on Tuesday drew criticism in Kyiv.', '2025-05-13'],
+    ['Narendra Modi began his visit to Moscow on Tuesday.', '2025-05-13'],
+    ['Shehbaz Sharif visited Tehran on Monday.', '2025-05-12'],
+  ] as const) {
+    expect(eventsOf(text).filter((e) => e.type === 'visit').map((e) => e.date.start)).toEqual([start]);
+  }
+  expect(eventsOf('Narendra Modi cut short his Saudi Arabia visit after the attack in Pahalgam.').filter((e) => e.type === 'visit').map((e) => e.actors)).toEqual([['narendra-modi']]);
+});

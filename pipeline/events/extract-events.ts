@@ -145,7 +145,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
+      // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
+      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
@@ -186,7 +187,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));
       // The clause before the teller is the article's own telling: the teller did not report it.
-      const told = speaker && !f.toldByArticle ? onDay(speaker) : null;
+      // A saying is its teller's own act ("Dar and Sharif said": Sharif's saying is Sharif's to tell, not Dar's report).
+      const teller = f.saying && reported.tellers ? (f.actors[0] ?? speaker) : speaker;
+      const told = teller && !f.toldByArticle ? onDay(teller) : null;
       const title = eventTitle({ type: f.type, actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,

@@ -11,6 +11,39 @@ export interface ReportedClause {
   reporting: Range | null;
   /** A clause of its own before the reporting words ("The treasury announced sanctions, as Trump confirmed that ..."). */
   before?: Range;
+  /** Everyone who told it together, in text order, when a list of people is the reporting verb's subject ("A, B and C said"). */
+  tellers?: string[];
+}
+
+/** Between two people of a list of tellers: a comma or "and" (the serial comma too), and the next one's title. */
+const TELLER_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}$/u;
+/** Before the first teller, from the start of the sentence or its last comma: only titles and "but", "both", "the". */
+const LIST_OPENS_CLAUSE = /(?:^|[,;:])\s*(?:(?:[Bb]ut|[Aa]nd|[Bb]oth|[Tt]he|of|for|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u;
+/** Between the last teller and the verb: nothing, or an adverb of telling together ("jointly", "also"). */
+const TELLERS_TO_VERB = /^[\s,]*(?:(?:also|jointly|together|both)\s+)?$/i;
+
+/**
+ * "Macron, Starmer, and Merz said on Saturday that ...", "Rubio and Lavrov said": a list of people right before the
+ * reporting verb, one of them the subject found, all told it. Not "According to A and B" (handled by the caller), nor
+ * people before the list ("Lavrov met Rubio and Peskov said" has a verb between Lavrov and Rubio).
+ */
+function tellersOf(text: string, offset: number, verb: number, subject: PersonMention, mentions: PersonMention[]): string[] {
+  const before = mentions.filter((m) => m.start >= offset && m.end <= verb).sort((a, b) => a.start - b.start);
+  const last = before.at(-1);
+  if (!last || !TELLERS_TO_VERB.test(text.slice(last.end - offset, verb - offset))) return [];
+  const list = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const m = before[i];
+    const next = list[0];
+    if (!m || !next || !TELLER_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
+    list.unshift(m);
+  }
+  // A list needs an "and" ("A, B said" is no list), holds the subject, and opens its clause: "Lavrov met Rubio, and
+  // Peskov said" has a verb before Rubio, who is its object.
+  const first = list[0] ?? last;
+  const joined = list.length > 1 && /\band\s/.test(text.slice(first.end - offset, last.start - offset));
+  if (!joined || !list.includes(subject) || !LIST_OPENS_CLAUSE.test(text.slice(0, first.start - offset))) return [];
+  return [...new Set(list.flatMap((m) => [m.personId, ...(m.also ?? [])]))];
 }
 
 /**
@@ -193,7 +226,8 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
-    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+    const tellers = subject && !according ? tellersOf(text, offset, vs, subject, mentions) : [];
+    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}) };
     return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
   const t = trailingReport(text);

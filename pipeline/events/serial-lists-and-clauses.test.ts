@@ -90,3 +90,21 @@ test('a visit with a date of its own, told by its verb, or acted on as news is s
   }
   expect(eventsOf('Narendra Modi cut short his Saudi Arabia visit after the attack in Pahalgam.').filter((e) => e.type === 'visit').map((e) => e.actors)).toEqual([['narendra-modi']]);
 });
+
+test('a list of people before a reporting verb are all tellers, one act of speaking each', () => {
+  const tellersOf = (text: string) => eventsOf(text).filter((e) => e.type === 'statement').map((e) => e.actors).sort();
+  for (const text of [
+    'Emmanuel Macron, Keir Starmer, and Friedrich Merz said on Saturday that Russia must accept the ceasefire.',
+    'French President Emmanuel Macron, British Prime Minister Keir Starmer and German Chancellor Friedrich Merz said on Saturday that Russia must accept the ceasefire.',
+  ]) {
+    expect(tellersOf(text)).toEqual([['emmanuel-macron'], ['friedrich-merz'], ['keir-starmer']]);
+  }
+  expect(tellersOf('Ishaq Dar and Shehbaz Sharif said Pakistan would respond to India.')).toEqual([['ishaq-dar'], ['shehbaz-sharif']]);
+});
+
+test('one teller described by an appositive, or named after another’s verb, stays one teller', () => {
+  const tellersOf = (text: string) => eventsOf(text).filter((e) => e.type === 'statement').map((e) => e.actors);
+  expect(tellersOf('Marco Rubio, the US secretary of state, said on Tuesday that the talks were useful.')).toEqual([['marco-rubio']]);
+  expect(tellersOf('Sergei Lavrov met Marco Rubio, and Dmitry Peskov said the talks were useful.')).toEqual([['dmitry-peskov']]);
+  expect(tellersOf('Emmanuel Macron, Keir Starmer said the talks were useful.')).toEqual([['keir-starmer']]);
+});

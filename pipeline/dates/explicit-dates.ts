@@ -94,10 +94,12 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
 
 /** "May 6-7", "May 30-June 2", "April 28 – May 1, 2025": a month-first range of days, which chrono misreads. */
 const MONTH_FIRST_RANGE = new RegExp(String.raw`\b${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?:${MONTH}\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b(?![:.]?\d)`, 'g');
+/** "between May 25 and 30", "between April 28 and May 2": the same, opened by "between" (without it, "May 25 and 30" is two days). */
+const MONTH_FIRST_BETWEEN = new RegExp(String.raw`\bbetween ${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)? and (?:${MONTH}\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b(?![:.]?\d)`, 'g');
 
 function monthFirstRanges(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of text.matchAll(MONTH_FIRST_RANGE)) {
+  for (const m of [...text.matchAll(MONTH_FIRST_RANGE), ...text.matchAll(MONTH_FIRST_BETWEEN)]) {
     const [, firstMonth, firstDay, lastMonth, lastDay, yearText] = m;
     const month = monthIndex(firstMonth ?? '');
     const endMonth = lastMonth ? monthIndex(lastMonth) : month;

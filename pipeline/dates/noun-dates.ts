@@ -39,7 +39,7 @@ const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|neg
  * A preposition, or a verb that speaks to or holds the gathering, that makes the noun phrase the occasion of the
  * sentence's verb ("at a press conference on Friday", "told a news conference in Kyiv on Monday").
  */
-const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|addressed|addresses|gave|gives)\s+$/i;
+const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+$/i;
 /**
  * "the decision on Wednesday to suspend the treaty": a noun of resolve whose infinitive follows the date holds the date
  * inside its own phrase (without the infinitive, "condemned the decision on Sunday" dates the condemning).

@@ -1,7 +1,7 @@
 import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /** How far back "recent" reaches. */
 const RECENT_DAYS = 14;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
@@ -29,11 +29,12 @@ export const RELATIVE_RULES: PhraseRule[] = [
   },
   {
     name: 'over-the-last',
-    re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(days?|weeks?|months?|years?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(hours?|days?|weeks?|months?|years?)\b`, 'gi'),
     resolve: (m, { published }) => {
       const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 1, vague: false };
       // "the past few days" is told of anything up to about a week ("a few" is read as three): twice the count and a day.
-      const days = (vague ? 2 * n + 1 : n) * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
+      // "the past 48 hours": whole days back, at least the day before (hours reach back over midnight).
+      const days = Math.max(1, Math.ceil((vague ? 2 * n + 1 : n) * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1)));
       return { start: addDays(published, -days), end: published, precision: 'approximate', basis: 'relative-phrase' };
     },
   },

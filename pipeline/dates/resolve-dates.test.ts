@@ -90,6 +90,10 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Earlier this month, Prime Minister Modi cut short his visit to Saudi Arabia.', '2025-04-30')).toEqual([['Earlier this month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn("Last month's attack killed 26 people.", '2025-05-02')).toEqual([['Last month', '2025-04-01', '2025-04-30', 'month', 'relative-phrase']]);
     expect(datesIn('Over the past two days, Vice President JD Vance and Secretary Rubio engaged with senior officials.', '2025-05-10')).toEqual([['Over the past two days', '2025-05-08', '2025-05-10', 'approximate', 'relative-phrase']]);
+    // Hours reach back in whole days: "the past 48 hours" is the two days before and the day of the report.
+    expect(datesIn('Over the past 48 hours, the two envoys have spoken twice.', '2025-05-10')).toEqual([['Over the past 48 hours', '2025-05-08', '2025-05-10', 'approximate', 'relative-phrase']]);
+    expect(datesIn('Shelling went on in the last 24 hours.', '2025-05-10')).toEqual([['in the last 24 hours', '2025-05-09', '2025-05-10', 'approximate', 'relative-phrase']]);
+    expect(datesIn('In the past few hours, both capitals issued statements.', '2025-05-10')).toEqual([['In the past few hours', '2025-05-09', '2025-05-10', 'approximate', 'relative-phrase']]);
     expect(datesIn('Putin declared an Easter truce three days ago.', '2025-04-22')).toEqual([['three days ago', '2025-04-19', '2025-04-19', 'day', 'relative-phrase']]);
     // Two weekdays joined by "and" are the days from one to the other, ahead or past as one weekday would be.
     expect(datesIn('The forum will meet on Thursday and Friday in Oslo.', '2025-06-24')).toEqual([['on Thursday and Friday', '2025-06-26', '2025-06-27', 'approximate', 'weekday-relative']]);

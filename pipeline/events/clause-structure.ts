@@ -79,6 +79,19 @@ const NEGATED_SUBJECT = /(?:^[\s"“‘']*|\b(?:said|says|added|stated|claimed|i
 /** "Trump invited Modi, who was in Canada, to visit the US": a visit offered, not made (its "to" may come well after). */
 const INVITED_TO = /\binvit(?:ed|es|ing)\s+[^.;]{0,80}?\bto\s+$/i;
 
+/**
+ * "urged Putin to meet him", "asked Moscow to hold talks", "wants to meet Putin", "has sought to meet", "threatened to
+ * strike", "refused to attend": an act wished for, asked for, threatened or refused, right after its "to", has not
+ * happened (the asking, the threat or the refusal is an event of its own when its verb is a cue). In lower case, as
+ * verbs are ("Press TV" is no pressing), and within one clause (not past "that", "who", "which").
+ */
+const WISHED_FOR = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|would\s+like|keen|eager|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?)\s+(?:(?:(?!\b(?:that|who|which)\b)[^.;:!?"“”]){0,60}?\s)?to\s+$/;
+const WISHED_FOR_REACH = 90;
+
+export function isOnlyWishedFor(body: string, from: number, at: Range): boolean {
+  return WISHED_FOR.test(body.slice(Math.max(from, at.start - WISHED_FOR_REACH), at.start));
+}
+
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
   return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start)) || INVITED_TO.test(body.slice(Math.max(0, at.start - 100), at.start));
 }
@@ -162,8 +175,15 @@ export function isTopicNoun(body: string, from: number, at: Range): boolean {
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   if (AMID.test(body.slice(Math.max(0, at.start - 40), at.start))) return true;
-  return WANTED_OR_DENIED.test(before) || DISCUSSED.test(before) || (TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before));
+  if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
+  // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
+  // for are held there (or planned, as the journey is), not a topic.
+  if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;
+  return TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before);
 }
+/** A journey's verb, then where it goes, then "for": what follows is what the journey is for. */
+const JOURNEY_FOR = /\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)?|flew|fl(?:y|ies|ying)|head(?:ed|s|ing)|(?:is|are)\s+(?:due|expected)|went|go(?:es|ing)?|came|com(?:e|es|ing)|landed|(?:was|were|is|are)\s+in)\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:(?:on|this|late|early|last|next)\s+[\p{L}]+\s+)?for\s+(?:(?:fresh|new|further|direct|high-level|more)\s+)?$/u;
+const JOURNEY_REACH = 90;
 
 /**
  * Words that describe someone rather than tell what they did, so the cue after them is no event:

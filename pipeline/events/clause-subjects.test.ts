@@ -47,7 +47,8 @@ test('a sentence that reports two acts gives both, each with its own subject', (
 
 test('a state, both parties, or an institution can be the subject; a talk "between" two people needs none', () => {
   const events = eventsOf('The two sides met in Geneva last week. Islamabad denied any role in the blast. The UN Security Council held closed consultations on the India-Pakistan crisis. Talks between Vladimir Putin and Steve Witkoff lasted five hours.');
-  expect(events.find((e) => e.type === 'meeting' && e.sources[0]?.excerpt.startsWith('The two sides'))?.countries.sort()).toEqual(['IN', 'PK']);
+  // Both parties, and the state where they met (Geneva: Switzerland), as a venue is for any contact.
+  expect(events.find((e) => e.type === 'meeting' && e.sources[0]?.excerpt.startsWith('The two sides'))?.countries.sort()).toEqual(['CH', 'IN', 'PK']);
   expect(events.find((e) => e.type === 'rejection')?.countries).toEqual(['PK']);
   expect(events.find((e) => e.sources[0]?.excerpt.includes('Security Council'))?.type).toBe('meeting');
   expect(events.find((e) => e.actors.includes('vladimir-putin'))?.actors.sort()).toEqual(['steve-witkoff', 'vladimir-putin']);

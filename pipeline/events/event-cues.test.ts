@@ -11,6 +11,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'held-consultations': { yes: 'The council held closed consultations on the crisis.', no: 'The council published its consultations schedule.' },
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
   'proposed-a-ceasefire': { yes: 'The mediators put forward a detailed proposal for a 10-day truce.', no: 'The mediators put forward a proposal for a new trade route.' },
+  'halt-to-attacks': { yes: 'The president ordered a two-week halt to air strikes on the port.', no: 'The president ordered a review of air strikes on the port.' },
+  'agreement-to-stop-firing': { yes: 'The two armies announced an agreement to cease all firing along the frontier.', no: 'The two armies hoped for an agreement to cease all firing along the frontier.' },
   'understanding-to-halt': { yes: 'Both sides reached an understanding to stop firing along the border.', no: 'Both sides lack an understanding of the risks.' },
   'ready-for-talks': { yes: 'The minister said Kyiv is ready for direct talks in Geneva.', no: 'The new airport is ready for passengers.' },
   'offered-talks': { yes: 'The president offered to resume negotiations next week.', no: 'The president offered his condolences to the families.' },
@@ -26,6 +28,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'held-talks': { yes: 'The delegations held a second round of talks in Riyadh.', no: 'The delegations held their positions firmly.' },
   'talks-took-place': { yes: 'Another round of talks took place on Thursday.', no: 'Another round of talks is being considered.' },
   met: { yes: 'The envoy met the president in the capital.', no: 'The envoy is a metropolitan figure.' },
+  'coordinated-with': { yes: 'The foreign minister coordinated next steps with his Polish counterpart.', no: 'The army launched a coordinated assault with drones and artillery.' },
   'held-a-meeting': { yes: 'The prime minister convened a meeting of the security committee.', no: 'The prime minister convened parliament.' },
   'took-part': { yes: 'The deputy minister was part of the Turkish delegation at the meeting.', no: 'The deputy minister was part of the problem.' },
   hosted: { yes: 'The king hosted President Lula at the palace.', no: 'The king hosted a dinner.' },
@@ -94,6 +97,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'rained-projectiles': { yes: 'The rebels rained rockets on the border town overnight.', no: 'The rebels rained insults on the border town overnight.' },
   'declared-non-grata': { yes: 'The ministry declared a consular officer of the embassy persona non grata.', no: 'The ministry declared a consular officer of the embassy a hero.' },
   'non-grata-by-both': { yes: 'Attachés declared persona non grata by both countries left on Friday.', no: 'Attachés declared persona non grata by the host left on Friday.' },
+  'due-in': { yes: 'The envoy is due in Ankara on Monday.', no: 'The envoy is due in court on Monday.' },
   'departed-for': { yes: 'The envoy departed for Ankara on Monday.', no: 'The envoy departed from Ankara on Monday.' },
   'paid-a-visit': { yes: 'The envoy made two unannounced visits to the capital last week.', no: 'The envoy made two unannounced calls to the capital last week.' },
   'back-from-captivity': { yes: 'On Tuesday the country brought back from enemy captivity a group of wounded marines.', no: 'On Tuesday the country brought back from the front a group of wounded marines.' },
@@ -117,6 +121,7 @@ const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
 
 /** Further look-alikes a cue must not read (chrono's negative cases), each for a rule the cue states in its pattern. */
 const LOOK_ALIKES: [name: string, sentence: string][] = [
+  ['visited', 'The minister spoke warmly of his recent visit to Kyiv.'],
   ['visited', 'The talks with the visiting foreign minister ran late.'],
   ['took-part', 'Two brigades took part in the fighting near the river.'],
   ['threatened', 'The air force warned of a drone threat over the region.'],
@@ -177,6 +182,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['rebuffed', 'The envoy poured cold water on the proposal.', 'The envoy poured water on the fire.'],
   ['issued-a-threat', 'The minister issued a stark threat to the neighbour.', 'The minister issued a stark warning about the weather.'],
   ['warned-of-response', 'The minister vowed a “swift and total” response to the raid.', 'The minister vowed a “swift and total” overhaul of the railways.'],
+  ['coordinated-with', 'The envoy coordinated efforts on the "peace process" with the NATO chief.', 'The envoy said the strikes were coordinated with the allies.'],
+  ['meeting-between', 'A summit between the two presidents opened in Geneva.', 'A summit communique between the lines said little.'],
   ['agreed-to-ceasefire', 'The two commanders agreed to continue the understanding on halting fire.', 'The two commanders agreed to continue their studies abroad.'],
   ['ceasefire-took-effect', 'The truce was initiated by the northern army through its radio link.', 'The truce talks were initiated by the northern army.'],
   ['engaged-together', 'The envoys are expected to interact again on Friday.', 'The envoys are expected to interact with the press on Friday.'],
@@ -258,6 +265,10 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['said', 'The ministry added that the border would stay shut.', 'The ministry added two new border posts.'],
   ['meeting-between', 'He told the press about the meetings between the two delegations.', 'He told the press about the gap between the two delegations.'],
   ['suspended-ties', 'The government downgraded its diplomatic ties with the neighbour.', 'The organisers downgraded the meeting to a working session.'],
+  // Widened on a fourth fresh India–Pakistan set: the same rules, in the forms it showed.
+  ['in-a-call', 'The envoy urged calm in separate calls with both premiers on Friday.', 'The envoy echoed calls for calm from both premiers on Friday.'],
+  ['in-a-call', 'The minister stressed restraint in back-to-back calls with his two counterparts.', 'The minister stressed restraint in calls to reopen the border.'],
+  ['agreement-to-stop-firing', 'The commanders reached a deal on Sunday to halt military operations.', 'The commanders reached the frontline on Sunday to halt military operations.'],
   ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
 ];
 

@@ -38,6 +38,25 @@ const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
+/** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
+const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
+
+/**
+ * "agreed to halt attacks on energy sites", "ordered a halt to military strikes", "deter Russia from regrouping and
+ * launching new attacks", "called on Putin to stop the shelling": an attack that someone halts, stops, suspends or
+ * prevents is what did not (or is not to) happen, not an incident. The words before an attack's noun or verb: the
+ * halting verb (or its noun and "to", "on", "of" or "in"; "deter" and "keep" with whom they hold back and "from"),
+ * then up to three words of modifiers, after a gerund joined by "and" ("from regrouping and launching"). Not denied
+ * ("did not stop shelling" tells shelling that went on); "halted its advance and launched" is no gerund.
+ */
+export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\bfailed\s+to|\bfails\s+to)\s+)\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)|an\s+end\s+to|(?:deter|keep|stop|prevent)(?:s|red|ring|ped|ping|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from|prevent(?:s|ed|ing)?)\s+(?:[\p{L}-]+ing\s+and\s+)?(?:(?:all|any|further|new|its|their|the|possible|future)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * An agreement, deal or decision to stop the fighting (an "understanding" is understanding-to-halt's), named as a noun ("an agreement to cease all firing",
+ * "a deal on Saturday to halt military actions"): up to three words (a date) between the noun and its "to".
+ */
+const STOP_FIGHTING_NOUN = String.raw`(?:agreement|decision|deal|accord)\s+(?:[\w-]+\s+){0,3}?to\s+(?:stop|halt|cease|end|suspend|pause)\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:actions?|operations?)|(?:cross-border\s+)?(?:attacks|strikes|shelling))\b`;
+
 /**
  * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
  * cues overlap the earlier rule in this table claims the words ("ready to meet" is an intent, not a meeting).
@@ -51,6 +70,12 @@ export const VERB_CUES: VerbCue[] = [
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
   { name: 'ceasefire-on-date', type: 'ceasefire', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:ceasefire|truce)\s+(?:announcement|agreement|deal|understanding)\s+(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
+  // "Putin ordered a halt to strikes on energy infrastructure", "announced a 30-day pause in attacks", "ordered the
+  // army to stop firing", "agreed to a US proposal to suspend all attacks": a halt to the fighting named as such.
+  { name: 'halt-to-attacks', type: 'ceasefire', re: new RegExp(String.raw`\b(?:ordered|orders|announced|declared|agreed\s+(?:to|on)|proposed|offered|accepted|extended|observed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)\s+${HALTED_FIGHTING}|\bordered\s+(?:his|her|its|their|the)\s+(?:military|forces|troops|army|armed\s+forces)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}|\b(?:agreed\s+to|accepted)\s+(?:an?\s+|the\s+)(?:[\w.-]+\s+){0,2}?(?:proposal|plan|offer|request)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}`, 'i') },
+  // "both sides had announced an agreement to cease all firing", "reached a deal on Saturday to halt military actions":
+  // an agreement to stop the fighting, named as a noun, reached or announced.
+  { name: 'agreement-to-stop-firing', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|reached|struck|sealed|clinched|signed|brokered|hammered\s+out)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?${STOP_FIGHTING_NOUN}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:is|was|are|were|am|stands?|remains?)\s+(?:\w+\s+)?(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host))`, 'i') },
@@ -100,8 +125,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+(?:${MODS}(?:rounds?\s+of\s+)?|(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?[\w-]+\s+(?:hours?|days?)\s+of\s+(?:[\w-]+\s+)?)(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
   // Speaking to reporters or the press is a saying, not a call; "the talk with" is a noun, named by its determiner.
   { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|(?<!\b(?:the|a|an|their|his|her|this|that)\s)talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)(?!\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|the\s+media|(?:[\w-]+\s+)?(?:media|press|television|TV|broadcaster|newspaper|agency)|the\s+nation|parliament|lawmakers|students|supporters|crowds?)\b)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|(?:spoke|talked)\s+(?:about|on)\s+[^.;]{0,100}?\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?)\b/i },
-  // "In a phone call on Friday, X urged Y ...": the call frames its clause, whose people are its participants.
-  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:both|the|a|an|their|his|her)\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b${NOT_WITH_THE_PRESS}`, 'i') },
+  // "In a phone call on Friday, X urged Y ...", "X urged calm in separate calls with A and B": the call frames its
+  // clause, whose people are its participants ("in calls for calm", "calls to end the war" are appeals, not calls).
+  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:(?:both|the|a|an|their|his|her)\s+)?(?:(?:separate|two|back-to-back|brief|lengthy|recent|telephonic)\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b(?!\s+for\b|\s+to\s+\w+\s+(?:the|an?|its|their|his|her|our)\b)${NOT_WITH_THE_PRESS}`, 'i') },
   // "Trump issued the threat during Rutte's visit to the White House": the visit frames its clause, whose subject met the visitor.
   { name: 'during-a-visit', type: 'meeting', frame: true, re: /\b(?:during|at)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}?[\p{Lu}][\p{L}-]*['’]s\s+(?:[\w-]+\s+)?visit\b/u },
   // "agreed on a swap at their second round of talks": the talks frame the clause, whose people held them.
@@ -136,7 +162,7 @@ export const VERB_CUES: VerbCue[] = [
   // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
-  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\bmeetings?\s+between\b/i },
+  { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|summits?)\s+between\b/i },
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names.
   // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
@@ -152,6 +178,10 @@ export const VERB_CUES: VerbCue[] = [
   // "The two delegations sat down in Istanbul": only with two or more parties (one person who "sat down" took a seat).
   { name: 'sat-down', type: 'meeting', plural: true, re: /\bsat\s+down\b(?!\s+with\b)/i },
   { name: 'conferred-with', type: 'meeting', re: /\b(?:huddled|conferred|consulted)\s+with\b/i },
+  // "coordinated peace efforts with his counterparts", "coordinated efforts on the peace process with Rutte": working out
+  // a common line with someone is consulting them (CAMEO 04); "a coordinated attack with drones" is an adjective, and
+  // "the strikes were coordinated with the allies" a passive that names no one who consulted.
+  { name: 'coordinated-with', type: 'meeting', re: /(?<!\b(?:a|an|the|its|their|his|her|this|that|was|were|is|are|be|been|being|well)\s+)\bcoordinat(?:ed|es|ing)\s+(?:(?:our|their|his|her|its|the|further|next|joint)\s+)?(?:[\w“”"'’-]+\s+){0,5}?with\b/i },
   // "had left the G7 meeting": leaving, missing or attending one is not holding it.
   { name: 'held-a-meeting', type: 'meeting', re: /\b(?:held|hold|holds|(?:had|has|having)(?!\s+(?:left|quit|skipped|missed|abandoned|walked|boycotted|cut|attended)\b)|convened|convenes|chaired|chairs|hosted|called)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w“”"’'-]+\s+){0,3}?(?:meetings?|summits?)\b/i },
   // "a meeting of the security committee chaired by X", "the council, chaired by X, convened": the chair met.
@@ -174,9 +204,14 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
   { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
-  { name: 'visited', type: 'visit', re: /\b(?:visit(?:ed|s)?|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  // "his visit", "her recent visit", "his fifth visit to Russia this year": a visit named by its owner is one the story
+  // tells elsewhere or speaks of ("announced his visit", "recalling his recent visit"), not a trip of its own; one "cut
+  // short" was made.
+  { name: 'visited', type: 'visit', re: /\b(?:visited|(?<!(?<!\b(?:cut|cuts|cutting)\s+short\s+)\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2})visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrived\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
+  // "Rubio is due in Istanbul on Thursday", "the envoy is expected in Moscow next week": a visit ahead, to the place named.
+  { name: 'due-in', type: 'visit', re: /\b(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})/u },
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
@@ -224,7 +259,7 @@ export const VERB_CUES: VerbCue[] = [
   // "a phone call on Ukraine" is a call about it: "call" after an article, a possessive or "phone" is a noun.
   { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+(?:(?!the\b)\w+|the\s+\w+)\b(?!\s+(?:["“‘][^"”’]*\?|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|about\b))|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
   // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
-  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)asked\s+(?:[\w-]+\s+){1,3}?to\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold))\b/i },
+  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)(?:asked|challenged)\s+(?:[\w-]+\s+){1,3}?to(?=\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold|meet|talk|negotiate|call|visit|come|join|accept|agree|sign)\b))\b/i },
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
   { name: 'investigating', type: 'investigation', re: /\b(?:(?:is|are|was|were)\s+(?:now\s+)?investigating|set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe|commission))\b/i },
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
@@ -256,8 +291,18 @@ const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)
 /** After an incident noun: its place ("in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam") and "on" a calendar day. */
 const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
 
+/**
+ * Nouns an operation's name may modify, which are then the head of the phrase ("India's Operation Sindoor global
+ * outreach", "Operation Sindoor's diplomatic campaign"): what is done about the operation, not the operation.
+ */
+const NAMED_FOR = String.raw`(?:outreach|delegations?|briefings?|discussions?|debates?|narrative|campaigns?|messages?|missions?|diplomacy|teams?|tours?|visits?|talks|meetings?|sessions?|programmes?|programs?|exhibitions?|coverage|rall(?:y|ies)|events?|statements?|explainers?|updates?)\b`;
+
 /** Incidents named by a noun phrase ("Pakistan's drone and missile attack", "the April 22 Pahalgam terrorist attack"). */
-export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-day' }[] = [
+/**
+ * `ownDate`: an incident of this kind is one only with a date of its own words: 'month-or-day' a month or a day (a
+ * war's opening), 'dated' any date near it short of a month ("overnight", "on Sunday", "last week").
+ */
+export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-day' | 'dated' }[] = [
   // "The April 22 attack killed 26 people, mostly tourists": a bare "attack" pinned down by the calendar date before it
   // is an incident; a terrorist one when its sentence speaks of terror, militants, gunmen or tourists, else military.
   // First, so that "the April 22 attack on tourists" is not read as a strike "on" a target below; case-sensitive, so
@@ -275,8 +320,15 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // that the clause lays at the door of gunmen, militants or terror (unattributed deaths name no incident).
   { type: 'terrorist_attack', re: /\b(?:killings?|deaths|murders?|shooting)\s+of\s+(?:\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:people|civilians|tourists|pilgrims|visitors|persons|holidaymakers)\b(?=[^.;]{0,100}?\b(?:terror\w*|gunmen|militants?|insurgents)\b)/gi },
   { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
-  // "Operation Sindoor, which was launched on May 7": a military operation named as such.
-  { type: 'military_action', re: /\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu },
+  // "Militants killed 26 tourists near Pahalgam on April 22", "gunmen opened fire on ..." (with its day): an attack told
+  // by its attackers and their act, not by a noun for it. Undated, or "the militants", it is one the story told already.
+  { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:terrorists|militants|gunmen|insurgents|attackers|assailants|(?:an?\s+)?(?:terrorist|militant|gunman|suicide\s+bomber))\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|shot\s+dead|gunned\s+down|massacred|opened\s+fire|stormed|attacked|ambushed|targeted)\b/gi },
+  // "Russian missiles killed 35 people in Sumy on Sunday", "drones hit an energy facility overnight": a strike told by its
+  // weapons and what they did, with its day. Undated, or "one of the missiles", it is a detail of a strike told already.
+  { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },
+  // "Operation Sindoor, which was launched on May 7": a military operation named as such; not its name as a modifier
+  // of another noun ("the Operation Sindoor global outreach", "an Operation Sindoor discussion").
+  { type: 'military_action', re: new RegExp(String.raw`\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])(?!['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}?${NAMED_FOR})`, 'gu') },
   // "three air bases came under Indian attack": the attack its target suffered, by whoever the word before names.
   { type: 'military_action', re: /(?<=\bcame\s+under\s+(?:[\w-]+\s+){0,2})(?:attack|fire|shelling|bombardment)\b/gi },
   // "launched a full-scale invasion of Ukraine in February 2022", "since the start of Russia's invasion of Ukraine on 24
@@ -297,8 +349,13 @@ export const ONGOING = new RegExp(String.raw`\b(?:${ONGOING_MARKER})\b`, 'i');
  * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
  * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
  */
-export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summit|visit)(?:\s+with)?$/i;
+export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summits?|visit)(?:\s+(?:with|between))?$/i;
 export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+/**
+ * "The scheduled meeting between A and B took place on Friday": a contact noun whose clause goes on to tell it held
+ * happened, whatever word before it called it scheduled or planned. Up to six words (its parties) before the verb.
+ */
+export const TOLD_HELD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:took\s+place|(?:was|were)\s+held|went\s+ahead|ended|concluded)\b/iu;
 
 /** A clause that asks rather than reports ("Asked if the President was planning to speak"). */
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;

@@ -25,6 +25,12 @@ const TELLER_REACH = 80;
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
 
+/**
+ * What may follow a saying's date when the date stands right after its reporting words: "that", or the subject that
+ * opens what was said ("said on Monday he would travel", "said Friday the talks were off", "said on Sunday Russia was").
+ */
+const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})/u;
+
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
@@ -92,7 +98,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text));
     if (within) return within;
     // Whom it was told is inside the reporting clause already: only settings may follow it.
-    return ownDates.find((d) => d.start >= reporting.end && isSayingSetting('', body.slice(reporting.end, d.start)) && /^\s*,?\s*that\b/i.test(body.slice(d.end))) ?? null;
+    // After "said that", a date is inside what was said ("said that on May 9, X called Y").
+    if (/\bthat\s*$/i.test(body.slice(reporting.start, reporting.end))) return null;
+    return ownDates.find((d) => d.start >= reporting.end && isSayingSetting('', body.slice(reporting.end, d.start)) && WHAT_WAS_SAID_STARTS.test(body.slice(d.end))) ?? null;
   };
   /** "After the talks on Saturday, he posted": that day or later, up to publication (or the day itself, if later). */
   const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? d.date.end : published, precision: 'approximate', basis: 'relative-phrase' } });

@@ -6,7 +6,7 @@ import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING } from '../lex
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER } from './event-cues';
+import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, STATE_MEASURES, TOLD_AHEAD_AFTER, TOLD_HELD_AFTER } from './event-cues';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents } from './find-incidents';
@@ -75,7 +75,9 @@ const TENSE_REACH = 40;
  */
 function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
   const from = f.saying ? f.at.start : Math.max(clauseStart, f.at.start - TENSE_REACH);
-  const words = body.slice(from, f.at.end);
+  const all = body.slice(from, f.at.end);
+  // A saying's tense is its reporting verb's, not a fronted phrase's ("Asked whether he would attend, X said").
+  const words = f.saying ? all.slice(all.search(/[^,;:]*$/)) : all;
   const closed = words.search(/[”"][^”"]*$/);
   return closed >= 0 ? words.slice(closed + 1) : words;
 }
@@ -124,16 +126,31 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
-    if (QUESTION.test(s.text)) continue;
+    // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
+    // and what Z said is read as any report. A question with no teller found around it is skipped whole.
+    const asks = QUESTION.test(s.text);
+    if (asks && !reported.reporting) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
     const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
     const verbal = findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
+    // "India launched Operation Sindoor on May 7": the verb's attack is the incident its words name ("Operation
+    // Sindoor" with its date), told once; undated itself, the verb takes that incident's date, place and states.
+    for (const f of verbal) {
+      if (f.date || !INCIDENT_TYPES.has(f.type)) continue;
+      const named = incidents.find((i) => i.type === f.type && i.start <= f.at.end && f.at.start < i.end);
+      const told = named ? found.findIndex((x) => x.at === named) : -1;
+      if (!named || told < 0) continue;
+      f.date = found[told]?.date ?? null;
+      f.place ??= named.place;
+      f.countries = uniq([...f.countries, ...named.countries]);
+      found.splice(told, 1);
+    }
     found.push(...verbal);
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
-    const before = reported.before;
+    const before = asks ? undefined : reported.before;
     if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)).map((f) => ({ ...f, toldByArticle: true })));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
@@ -177,7 +194,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       if (!conflict || (f.actors.length === 0 && countries.length === 0 && !f.place && !pinned)) continue;
       const toldAhead = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_AHEAD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       const tense = tenseWordsOf(body, f, reported.clause.start);
-      const planned = PLANNED.test(tense) || toldAhead || dating.ahead(f.date, f.at);
+      const toldHeld = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_HELD_AFTER.test(body.slice(f.at.end, reported.clause.end));
+      const planned = (PLANNED.test(tense) && !toldHeld) || toldAhead || dating.ahead(f.date, f.at);
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,

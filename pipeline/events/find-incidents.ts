@@ -2,10 +2,11 @@ import type { EventType } from '../../src/shared/schema';
 import { isCalendarName, NUMBER, parseNumber } from '../lexicon/calendar-words';
 import type { DateMention, Range } from '../types';
 import { findCountries, isCityName } from '../lexicon/country-names';
+import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf } from '../lexicon/known-incidents';
-import { INCIDENT_CUES } from './event-cues';
+import { HALTED_BEFORE, INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
 export interface Incident extends Range {
@@ -77,11 +78,22 @@ const TOPIC_OF = /\b(?:about|on|regarding|concerning|condolences\s+(?:for|over|o
 
 const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * "its largest air attack since its invasion of the country in 2022", "the deadliest strike since March": a date in a
+ * phrase opened by "since" (or its own "since") starts the span the incident is measured against; it is not its day.
+ */
+const SINCE = /\bsince\b/i;
+
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
 const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
+/** Narrower than a month: a date that tells when an attack told by its attackers happened. */
+const DATED_WITHIN_DAYS = 28;
 
-/** Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers. */
-const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our)$/;
+/**
+ * Capitalised words before an incident noun that name no place: determiners, pronouns, common modifiers, and the
+ * prepositions, conjunctions and adverbs that open a sentence ("Under Operation Sindoor, ...", "After the strikes").
+ */
+const NOT_PLACES = /^(?:The|A|An|This|That|These|Those|Such|Both|Recent|Last|Deadly|Terror|Terrorist|They|He|She|It|We|Its|Their|His|Her|Our|Under|After|Following|During|Since|Before|Amid|Despite|With|Without|In|On|At|As|For|From|Over|Through|Against|Until|Like|Unlike|Besides|Meanwhile|However|Earlier|Later|Also|Then|When|While|If|Once|Although|Though)$/;
 /**
  * "Noting that Operation Sindoor ...", "New Delhi, July 28: Citing attacks on ...": a participle opening its clause (or
  * what follows a dateline's colon) is capitalised for that alone.
@@ -123,7 +135,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const opens = m.index <= SUBJECT_REACH || Boolean(launched);
       const refersBack = REFERS_BACK.test(lead);
       const near = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)))
-        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end })) : undefined)
+        ?? (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
         ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d))
         // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
         // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
@@ -138,7 +150,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const back = COUNTED_BACK.exec(lead);
       if (!near && !place && by.length === 0) continue;
       // An incident that names a whole war's opening is an event only on the month or day its own words give.
-      if (ownDate && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+      if (ownDate === 'month-or-day' && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+      // An incident told by its attackers or weapons is one only on a date of its own: else it is one the story told.
+      if (ownDate === 'dated' && (!near || daysBetween(near.date.start, near.date.end) >= DATED_WITHIN_DAYS)) continue;
       // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
       // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
       // before publication would be a guess.
@@ -150,6 +164,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
+      // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen.
+      if (HALTED_BEFORE.test(lead)) continue;
       // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
       const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
       const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };

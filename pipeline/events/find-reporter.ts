@@ -88,11 +88,11 @@ const TRAILING_TAIL = 140;
 const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,${TRAILING_TAIL}}[.!?]?\s*$`);
 
 /**
- * ", the spokesperson of India’s Ministry of External Affairs, " or ", who led the Russian delegation, ": an
- * appositive or a relative clause between a subject and its verb. A relative clause may hold a list ("with the
+ * ", the spokesperson of India’s Ministry of External Affairs, ", ", who led the Russian delegation, " or ", asked about
+ * the talks on Monday, ": an appositive, a relative clause or a participle of speaking between a subject and its verb. A relative clause may hold a list ("with the
  * leaders of Germany, Britain and Poland"); an adverb may stand after it ("X, who led the delegation, quickly rejected").
  */
-export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}|(?:when\s+)?(?:asked|speaking|writing|responding|replying|answering|addressing|talking|commenting)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;

@@ -1,9 +1,9 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
-import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -51,6 +51,8 @@ const DEFINITE_REACH = 40;
 const DEFINITE_FRAME = /^(?:at|during|in)\s+the\s/i;
 
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+/** How far before an attack's verb the words that halt it may begin ("deter Russia from regrouping and launching"). */
+const HALTED_REACH = 60;
 /** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
 const STATE_SUBJECT_REACH = 40;
 /** How far before its verb a person may be named and still be its subject (appositives lie between). */
@@ -185,7 +187,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const listCommas = serialListCommas(body, inClause);
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at, listCommas);
-    if (isNegatedOrHypothetical(body, segment.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    // "deter Russia from regrouping and launching new attacks": an attack held back is none.
+    if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -210,7 +214,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const coordinatedWithPrevious = previous !== undefined && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
-    const shared = coordinatedWithPrevious ? previous?.subject : undefined;
+    const shared = coordinatedWithPrevious || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? previous?.subject : undefined;
     // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
     const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands

@@ -1,4 +1,5 @@
 import type { PersonMention, Range } from '../types';
+import { ING_PREPOSITIONS } from './clause-structure';
 import { CONTACT_TYPES, SAME_ACT_PARTICIPLE, SPEECH_ACTS } from './event-cues';
 import type { CueMatch, Found } from './find-verbal-events';
 
@@ -20,6 +21,20 @@ export function continuesAct(body: string, previous: { at: CueMatch; subject: Pe
   if (!SPEECH_ACTS.has(at.type) || !SPEECH_ACTS.has(previous.at.type) || previous.subject?.personId !== subject.personId) return false;
   const gap = body.slice(previous.at.end, at.start);
   return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
+}
+
+/**
+ * "Rubio called Jaishankar and Sharif, urging both to ...": a participle after a comma (or "and") that follows another
+ * act has no subject of its own; it is that act's subject's, never the last person named before it.
+ */
+const ING_PREPOSITION = new RegExp(String.raw`^${ING_PREPOSITIONS}$`, 'i');
+
+export function participleOfPrevious(body: string, previous: { at: CueMatch; subject: PersonMention | null } | undefined, at: CueMatch): boolean {
+  if (!previous?.subject) return false;
+  const verb = /^\w+/.exec(body.slice(at.start, at.end))?.[0] ?? '';
+  // An initial's stop ("S. Jaishankar", "U.S.") ends no clause.
+  const gap = body.slice(previous.at.end, at.start).replace(/\b(\p{Lu})\./gu, '$1');
+  return SAME_ACT_PARTICIPLE.verb.test(verb) && !ING_PREPOSITION.test(verb) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
 }
 
 /**

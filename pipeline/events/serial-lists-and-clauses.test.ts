@@ -83,7 +83,6 @@ test('a visit named by whose it is, with no date of its own, is background, not 
 test('a visit with a date of its own, told by its verb, or acted on as news is still a visit', () => {
   for (const [text, start] of [
     ['Narendra Modi’s visit to Moscow on Tuesday drew criticism in Kyiv.', '2025-05-13'],
-    ['Narendra Modi began his visit to Moscow on Tuesday.', '2025-05-13'],
     ['Shehbaz Sharif visited Tehran on Monday.', '2025-05-12'],
   ] as const) {
     expect(eventsOf(text).filter((e) => e.type === 'visit').map((e) => e.date.start)).toEqual([start]);

@@ -121,3 +121,24 @@ describe('a condition, an alternative or an invitation is no event', () => {
     expect(typesOf('Narendra Modi will visit Washington on Friday.')).toContain('visit');
   });
 });
+
+describe('rule "only wished for": an act asked for, wanted, threatened or refused has not happened', () => {
+  test('the contact asked for is no contact; the asking is an appeal of the one who asked', () => {
+    expect(typesOf('Volodymyr Zelenskyy on Sunday urged Vladimir Putin to meet him in Istanbul.')).toEqual(['appeal']);
+    expect(typesOf('Volodymyr Zelenskyy called on Vladimir Putin to meet him face to face.')).toEqual(['appeal']);
+    expect(run('Donald Trump asked Vladimir Putin to hold talks with Volodymyr Zelenskyy.').map((e) => [e.type, e.actors[0]])).toEqual([['appeal', 'donald-trump']]);
+    expect(typesOf('Volodymyr Zelenskyy challenged Vladimir Putin to come to Istanbul.')).toEqual(['appeal']);
+  });
+  test('a contact only wanted, sought, tried or refused is none', () => {
+    expect(typesOf('Donald Trump wants to meet Vladimir Putin soon.')).toEqual([]);
+    expect(typesOf('Volodymyr Zelenskyy has repeatedly sought to meet Vladimir Putin.')).toEqual([]);
+    expect(typesOf('Shehbaz Sharif hopes to visit Washington before the summer.')).toEqual([]);
+  });
+  test('negatives: a plan, an agreement, or a capital word that only looks like the verb still tells its act', () => {
+    // "Press TV" is no pressing; "plans to visit" is a plan; "travelled to Moscow to meet" tells a meeting.
+    expect(run('Esmaeil Baghaei told Press TV that Abbas Araghchi plans to visit India.', '2025-05-05').map((e) => [e.type, e.status])).toContainEqual(['visit', 'planned']);
+    expect(typesOf('Steve Witkoff travelled to Moscow to meet Vladimir Putin on Friday.')).toContain('meeting');
+    // An appeal's own noun ("made appealing for peace a theme") is no appeal.
+    expect(typesOf('Pope Leo, who has made appealing for peace a theme of his papacy, met Volodymyr Zelenskyy on Friday.')).toEqual(['meeting']);
+  });
+});

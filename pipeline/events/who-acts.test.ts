@@ -251,3 +251,21 @@ test('", and X said" after a clause with its own verb is X\'s saying, with its o
   // Negative: people joined by "and" with no verb between still act together.
   expect(run('Ishaq Dar and Marco Rubio spoke by phone on Friday.', '2025-05-14').find((e) => e.type === 'phone_call')?.actors).toEqual(['ishaq-dar', 'marco-rubio']);
 });
+
+test('a participle after a comma is the act of the clause\'s subject, not of the people named before it', () => {
+  // Whatever the participle's verb, nobody named as an object acts in it.
+  for (const body of [
+    'Marco Rubio called Ishaq Dar and S. Jaishankar on Tuesday, urging both to pull back.',
+    'Marco Rubio called Ishaq Dar and S. Jaishankar on Tuesday, and urging both to pull back.',
+    'Emmanuel Macron met Volodymyr Zelenskyy in Paris, accusing Russia of stalling.',
+    'Keir Starmer spoke with Donald Trump, warning that Russia was playing for time.',
+  ]) {
+    const events = run(body, '2025-05-14');
+    const speech = events.filter((e) => e.type !== 'phone_call' && e.type !== 'meeting');
+    for (const e of speech) expect(e.actors.slice(0, 1), body).toEqual([events[0]?.actors[0]]);
+    expect(events.every((e) => e.actors[0] === events[0]?.actors[0]), body).toBe(true);
+  }
+  // A subject of its own between the comma and the verb keeps its act ("..., with Lavrov saying").
+  const own = run('Vladimir Putin met Steve Witkoff in St Petersburg on Friday, and Sergei Lavrov accused Kyiv of stalling.', '2025-04-14');
+  expect(own.find((e) => e.type === 'accusation')?.actors).toEqual(['sergey-lavrov']);
+});

@@ -7,16 +7,20 @@ import { COUNTRY_WORD_SOURCE } from '../people/country-words';
  * "yet" ("Trump claims success yet India denies talks", not "has yet to" nor "not yet"), a relative pronoun after a
  * comma, a semicolon or a dash. Words of one verb do not reach across these.
  */
-const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,\s+(?:and|but)\s+/gi;
+const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+/gi;
 
-/** The stretch of the clause between the breaks around a verb. */
-export function clauseSegment(body: string, clause: Range, at: Range): Range {
+/**
+ * The stretch of the clause between the breaks around a verb. `keep` holds where a ", and" closes a list rather than a
+ * clause (`serialListCommas`): no break there.
+ */
+export function clauseSegment(body: string, clause: Range, at: Range, keep: ReadonlySet<number> = new Set()): Range {
   const text = body.slice(clause.start, clause.end);
   let start = clause.start;
   let end = clause.end;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const s = clause.start + m.index;
     const e = s + m[0].length;
+    if (keep.has(s)) continue;
     if (e <= at.start) start = e;
     else if (s >= at.end) {
       end = s;
@@ -24,6 +28,30 @@ export function clauseSegment(body: string, clause: Range, at: Range): Range {
     }
   }
   return { start, end };
+}
+
+/** A title before a name: capitalised words and the small words titles hold ("Prime Minister", "Secretary of State"). */
+const LIST_TITLE = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}`;
+/** Between two people of a list: a comma and the next one's title. */
+const LIST_COMMA = new RegExp(String.raw`^\s*,\s*${LIST_TITLE}$`, 'u');
+/** Between the last two people of a list with the serial (Oxford) comma: ", and" and the last one's title. */
+const SERIAL_AND = new RegExp(String.raw`^\s*,\s+and\s+${LIST_TITLE}$`, 'u');
+
+/**
+ * "Macron, Starmer, and Merz travelled to Kyiv", "spoke with A, B, and C": a ", and" after people joined by a comma
+ * and before one more person closes their list (the serial comma), not a clause. Returns where each such comma stands.
+ * "Lavrov met Rubio, and Peskov said" has no comma between two people before it: a clause ends there.
+ */
+export function serialListCommas(body: string, people: readonly Range[]): Set<number> {
+  const ordered = [...people].sort((a, b) => a.start - b.start);
+  const out = new Set<number>();
+  for (let i = 2; i < ordered.length; i++) {
+    const [a, b, c] = [ordered[i - 2], ordered[i - 1], ordered[i]];
+    if (!a || !b || !c || !LIST_COMMA.test(body.slice(a.end, b.start))) continue;
+    const gap = body.slice(b.end, c.start);
+    if (SERIAL_AND.test(gap)) out.add(b.end + gap.indexOf(','));
+  }
+  return out;
 }
 
 /** "if terrorist attacks from Pakistan continue", "unless India strikes": a condition, up to three words of its subject. */
@@ -116,7 +144,13 @@ export function collectiveSubjectBefore(body: string, from: number, at: number):
  * allies"): it acts as a body does, for the states its clause names, never as the person named last.
  */
 const UNNAMED_GROUP = String.raw`(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals)`;
-const INSTITUTION = new RegExp(String.raw`\b(?:${UNNAMED_GROUP}|Security\s+Council|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}$`);
+/**
+ * "The General Assembly passed a resolution condemning ...", "the cabinet adopted a declaration on Tuesday demanding
+ * ...": a text a body votes or adopts, between the body and the gerund it is the vehicle of, makes the gerund the body's
+ * act. (A statement it issues is a statement cue of its own.)
+ */
+const WRITTEN_ACT = String.raw`(?:\s+(?:\w+ly\s+)?(?:passed|adopted|approved|issued|released)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:resolution|declaration|motion)(?:\s+on\s+\w+)?\s*,?\s*)?`;
+const INSTITUTION = new RegExp(String.raw`\b(?:${UNNAMED_GROUP}|Security\s+Council|General\s+Assembly|[Aa]ssembly|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}${WRITTEN_ACT}$`);
 
 export function institutionSubjectBefore(body: string, from: number, at: number): boolean {
   return INSTITUTION.test(body.slice(Math.max(from, at - 80), at));
@@ -170,6 +204,21 @@ const DESCRIPTION_REACH = 90;
 export function isDescriptive(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - DESCRIPTION_REACH), at.start);
   return HABIT.test(before) || ROLE.test(before) || REPUTATION.test(before);
+}
+
+/**
+ * "his recent visit to Tehran", "Modi's Saudi Arabia visit", "the teams' trip to Washington": a visit named by whose it
+ * is (a possessive and up to three words before the noun) refers to a trip the reader is meant to know already; told
+ * with no date of its own it is background, no new event ("during his visit to X" frames another act).
+ */
+const POSSESSIVE_BEFORE_VISIT = /\b(?:his|her|their|its|[\p{Lu}][\p{L}-]*['’]s|[\p{L}-]+s['’])\s+(?:[\p{L}\p{N}-]+\s+){0,3}?$/u;
+const VISIT_NOUN = /^(?:visit|trip\s+to)$/i;
+/** "Modi cut short his Saudi Arabia visit", "began his visit to Moscow": a verb that acts on the visit tells it as news. */
+const ACTS_ON_VISIT = /\b(?:cut\s+short|curtail(?:ed|s)|beg[ai]n|begins|start(?:ed|s)|end(?:ed|s)|conclud(?:ed|es)|wrap(?:ped|s)\s+up|complet(?:ed|es)|extend(?:ed|s)|kick(?:ed|s)\s+off)\s+(?:his|her|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?$/iu;
+
+export function isPossessiveVisit(body: string, from: number, at: Range): boolean {
+  const before = body.slice(Math.max(from, at.start - 60), at.start);
+  return VISIT_NOUN.test(body.slice(at.start, at.end)) && POSSESSIVE_BEFORE_VISIT.test(before) && !ACTS_ON_VISIT.test(before);
 }
 
 /** Words ending in "s" that are no plural noun ("its meeting", "has visited"); "-ss", "-us", "-is" words are left out by form. */

@@ -31,6 +31,8 @@ export type ExtractedEvent = TimelineEvent & {
   addressee: string | null;
   /** Takes part in a contact told before ("X also took part"): folded into it within the article. */
   joins: boolean;
+  /** A visit told as known already ("his recent visit"): the trip of a sitting told in the article, else no event. */
+  knownVisit?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -149,7 +151,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     found.push(...verbal);
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
     const before = asks ? undefined : reported.before;
-    if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)));
+    if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)).map((f) => ({ ...f, toldByArticle: true })));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {
@@ -160,7 +162,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
-      found.push({ type: 'statement', at, actors: [reported.reporter], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
+      // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
+      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
     }
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
@@ -204,7 +207,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));
-      const told = speaker ? onDay(speaker) : null;
+      // The clause before the teller is the article's own telling: the teller did not report it.
+      // A saying is its teller's own act ("Dar and Sharif said": Sharif's saying is Sharif's to tell, not Dar's report).
+      const teller = f.saying && reported.tellers ? (f.actors[0] ?? speaker) : speaker;
+      const told = teller && !f.toldByArticle ? onDay(teller) : null;
       const title = eventTitle({ type: f.type, actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,
@@ -224,6 +230,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         agent: f.agent,
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
+        ...(f.knownVisit ? { knownVisit: true } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

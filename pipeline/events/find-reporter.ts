@@ -11,15 +11,50 @@ export interface ReportedClause {
   reporting: Range | null;
   /** A clause of its own before the reporting words ("The treasury announced sanctions, as Trump confirmed that ..."). */
   before?: Range;
+  /** Everyone who told it together, in text order, when a list of people is the reporting verb's subject ("A, B and C said"). */
+  tellers?: string[];
+}
+
+/** Between two people of a list of tellers: a comma or "and" (the serial comma too), and the next one's title. */
+const TELLER_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}$/u;
+/** Before the first teller, from the start of the sentence or its last comma: only titles and "but", "both", "the". */
+const LIST_OPENS_CLAUSE = /(?:^|[,;:])\s*(?:(?:[Bb]ut|[Aa]nd|[Bb]oth|[Tt]he|of|for|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u;
+/** Between the last teller and the verb: nothing, or an adverb of telling together ("jointly", "also"). */
+const TELLERS_TO_VERB = /^[\s,]*(?:(?:also|jointly|together|both)\s+)?$/i;
+
+/**
+ * "Macron, Starmer, and Merz said on Saturday that ...", "Rubio and Lavrov said": a list of people right before the
+ * reporting verb, one of them the subject found, all told it. Not "According to A and B" (handled by the caller), nor
+ * people before the list ("Lavrov met Rubio and Peskov said" has a verb between Lavrov and Rubio).
+ */
+function tellersOf(text: string, offset: number, verb: number, subject: PersonMention, mentions: PersonMention[]): string[] {
+  const before = mentions.filter((m) => m.start >= offset && m.end <= verb).sort((a, b) => a.start - b.start);
+  const last = before.at(-1);
+  if (!last || !TELLERS_TO_VERB.test(text.slice(last.end - offset, verb - offset))) return [];
+  const list = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const m = before[i];
+    const next = list[0];
+    if (!m || !next || !TELLER_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
+    list.unshift(m);
+  }
+  // A list needs an "and" ("A, B said" is no list), holds the subject, and opens its clause: "Lavrov met Rubio, and
+  // Peskov said" has a verb before Rubio, who is its object.
+  const first = list[0] ?? last;
+  const joined = list.length > 1 && /\band\s/.test(text.slice(first.end - offset, last.start - offset));
+  if (!joined || !list.includes(subject) || !LIST_OPENS_CLAUSE.test(text.slice(0, first.start - offset))) return [];
+  return [...new Set(list.flatMap((m) => [m.personId, ...(m.also ?? [])]))];
 }
 
 /**
  * ", as X confirmed that ...", "; X said that ...": a subordinating word or a semicolon between the start of the
  * sentence and the teller closes a clause of its own, which tells its own event; the reporting words start after it.
  */
-const CLAUSE_BEFORE_TELLER = /(?:,\s*(?:as|while|when|after|before|because|but|and|although|though|even\s+as|whereas)|;)\s+(?:[^,;]*?)$/i;
+const CLAUSE_BEFORE_TELLER = /(?:,[”"]?\s*(?:as|while|when|after|before|because|but|and|although|though|even\s+as|whereas)|;)\s+(?:[^,;]*?)$/i;
 /** A clause before the teller has a verb of its own: more than a fronted phrase ("On Friday,", "In Kyiv,"). */
 const CLAUSE_BEFORE_MIN = 30;
+/** ", and" before the teller: a short clause with a verb of its own ("Lavrov met Rubio, and Peskov said") is one too. */
+const AND_BEFORE_TELLER = /^,[”"]?\s*and\b/i;
 
 /** "During a meeting with Rutte on Wednesday, Trump said": a fronted contact is a happening of its own, with the teller in it. */
 const FRONTED_CONTACT = /^(?:During|At|In|After|Following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)\b[^;]*,\s*$/;
@@ -31,8 +66,8 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
   // The teller's name is part of the fronted contact's words: they took part in it.
   if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end } };
   const m = CLAUSE_BEFORE_TELLER.exec(head);
-  if (!m || m.index < CLAUSE_BEFORE_MIN) return found;
-  const breakEnd = offset + m.index + (/^(?:,\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
+  if (!m || (m.index < CLAUSE_BEFORE_MIN && !(AND_BEFORE_TELLER.test(m[0]) && OWN_VERB_BEFORE.test(head.slice(0, m.index))))) return found;
+  const breakEnd = offset + m.index + (/^(?:,[”"]?\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
   return { ...found, reporting: { start: breakEnd, end: found.reporting.end }, before: { start: offset, end: offset + m.index } };
 }
 
@@ -88,7 +123,7 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
  * The person named right before `at` (a subject), not as the object of a preposition; an appositive may come between.
  * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
  */
-const CLAUSE_AND = /,\s*and\s+$/;
+const CLAUSE_AND = /,[”"]?\s*and\s+$/;
 /** A word in lower case, other than the small words of titles and lists: a clause's verb or object. */
 const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\b)[a-z]{3,}\b/;
 
@@ -191,7 +226,8 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
-    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart } };
+    const tellers = subject && !according ? tellersOf(text, offset, vs, subject, mentions) : [];
+    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}) };
     return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
   const t = trailingReport(text);

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -25,6 +25,10 @@ export interface Found {
   continuesReport?: boolean;
   /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
   saying?: boolean;
+  /** A visit named by whose it is, undated ("his recent visit to Tehran"): background, kept only as the trip of a sitting. */
+  knownVisit?: boolean;
+  /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
+  toldByArticle?: boolean;
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -37,6 +41,9 @@ export interface CueMatch extends Range {
   joins: boolean;
   frame: boolean;
 }
+
+/** A date word that says only that something is past: "his recent visit", "his most recent trip". */
+const VAGUELY_PAST = /^(?:most\s+)?recent$/i;
 
 /** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -176,8 +183,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const named = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
   const found: Found[] = [];
   let previous: { at: CueMatch; subject: PersonMention | null; states: string[] } | undefined;
+  // "Macron, Starmer, and Merz travelled": the serial comma of a list of people opens no clause.
+  const listCommas = serialListCommas(body, inClause);
   for (const [i, at] of cues.entries()) {
-    const segment = clauseSegment(body, clause, at);
+    const segment = clauseSegment(body, clause, at, listCommas);
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
@@ -264,6 +273,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
     const date = accounted !== null && told !== null && told.start < at.start ? null : told;
+    // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no date of its own ("recent" says
+    // only that it is past), is background: the trip of a sitting the article tells, or no event.
+    const knownVisit = (date === null || VAGUELY_PAST.test(date.text)) && isPossessiveVisit(body, segment.start, at);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
@@ -271,7 +283,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if (at.type === 'phone_call' && subject && counterparts.length > 1) {
       // "X spoke with A and B": two bilateral calls.

@@ -162,7 +162,8 @@ function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  *   with the people who made it ("the DGMOs of the two countries agreed ..."), when types and dates fit;
  * - someone who "also took part" or "was part of the delegation" joins the contact told before, when dates fit, and
  *   so does an undated reference to it ("after the marathon talks concluded");
- * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting;
+ * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting; one told as
+ *   known already ("his recent visit to Tehran", undated) is that or nothing;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together);
  * - a terrorist attack told without a date is the one attack the article dates, where places do not differ.
  */
@@ -194,6 +195,8 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       trip.place ??= e.place;
       continue;
     }
+    // "Recalling his recent visit to Tehran": a visit told as known already, and no sitting's trip, is background.
+    if (e.knownVisit) continue;
     const sitting = sameSittingOf(e, kept);
     if (sitting) {
       addSources(sitting, e);

@@ -125,61 +125,45 @@ export function resolveLedDelegations(body: string, mentions: PersonMention[], s
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || out.some((o) => o.start === start)) continue;
     out.push({ start, end, text: lead[0], personId: m.personId, via: 'coreference' });
   }
-  return [...out, ...definiteDelegations(body, mentions, skip, out.filter((o) => !possessed.includes(o)))];
-}
-
-/**
- * "The delegation will travel to Washington", "the delegation members will meet the Secretary-General": once an
- * article has named one delegation by who leads it, "the delegation" after that is the same one, acting through its
- * head. Only where that head is the only one the article names (two delegations leave "the delegation" unsaid), and
- * not "the delegation of/from X" (another state's) nor a phrase naming its head ("the delegation led by Y"). What the
- * delegation says as a body ("the delegation underscored ...", "rejected India's accusations") is the body's, not
- * its head's own words: only its travel and its sittings are its head's.
- */
-const THE_LED_DELEGATION = /(?<![\p{L}])the\s+delegation(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)/giu;
-const SAYS_AS_A_BODY = /^\s+(?:also\s+)?(?:said|says|stated|told|noted|added|stressed|underscored|underlined|highlighted|emphasi[sz]ed|reiterated|warned|urged|called|rejected|accused|condemned|demanded|raised|expressed|conveyed|briefed|presented|argued|asserted|claimed)\b/iu;
-
-function definiteDelegations(body: string, mentions: PersonMention[], skip: Range[], led: PersonMention[]): PersonMention[] {
-  const heads = new Set(led.map((m) => m.personId));
-  const [head] = heads;
-  // An article of several delegations ("delegations", or more than one "led by") may name only some of their heads.
-  const several = /\bdelegations\b/i.test(body) || (body.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > 1;
-  if (heads.size !== 1 || head === undefined || several) return [];
-  const firstNamed = Math.min(...led.map((m) => m.start));
-  const out: PersonMention[] = [];
-  for (const m of body.matchAll(THE_LED_DELEGATION)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (SAYS_AS_A_BODY.test(body.slice(end, end + 40))) continue;
-    if (start < firstNamed || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip) || overlapsAny(start, end, led)) continue;
-    out.push({ start, end, text: m[0], personId: head, via: 'coreference' });
-  }
   return out;
 }
 
 /** "A Pakistani delegation, led by former foreign minister X,": a delegation and who leads it, a comma allowed between. */
 const DELEGATION_LED_BY = /\b(?:delegation|team|mission),?\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
-/** "the delegation", "The delegation": named by nothing but its article (no state, no "of" after it). */
+/** Anyone who leads something ("and one led by Y"): another head "the delegation" could be. */
 const ANY_LED_BY = /\b(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
-const THE_DELEGATION = /(?<![\p{L}])[Tt]he\s+delegation(?![\p{L}])(?!\s+(?:of|from)\b)/gu;
 
 /**
- * "A Pakistani delegation, led by X, arrived ... The delegation met ...": where the article names one delegation's head
- * and no other's, "the delegation" after it stands for that head. Two heads, or none, leave it unresolved.
+ * "The delegation will travel to Washington", "the delegation members will meet the Secretary-General": once an
+ * article has named a delegation by who leads it ("an all-party delegation led by MP X", "A Pakistani delegation, led by
+ * X,"), "the delegation" after that is the same one, acting through its head. One rule with every guard:
+ * - that head is the only one the article names (anyone else who leads something, or heads a state's delegation, is
+ *   another head "the delegation" could be), and the article tells of one delegation ("delegations", or a "led by"
+ *   naming nobody the article knows, leave "the delegation" unsaid);
+ * - not "the delegation of/from X" (another state's) nor a phrase naming its head ("the delegation led by Y", "the
+ *   delegation head");
+ * - what the delegation says as a body ("the delegation underscored ...", "rejected India's accusations") is the
+ *   body's, not its head's own words: only its travel and its sittings are its head's.
  */
+const THE_LED_DELEGATION = /(?<![\p{L}])the\s+delegation(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)/giu;
+const SAYS_AS_A_BODY = /^\s+(?:also\s+)?(?:said|says|stated|told|noted|added|stressed|underscored|underlined|highlighted|emphasi[sz]ed|reiterated|warned|urged|called|rejected|accused|condemned|demanded|raised|expressed|conveyed|briefed|presented|argued|asserted|claimed)\b/iu;
+
 export function resolveTheDelegation(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
   if (!/\bthe\s+delegation\b/i.test(body)) return [];
   const lead = (m: PersonMention) => body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start);
-  const led = mentions.filter((m) => DELEGATION_LED_BY.test(lead(m)));
-  // Anyone else who leads something ("and one led by Y") is another head "the delegation" could be.
+  const led = mentions.filter((m) => LED_BY.test(lead(m)) || DELEGATION_LED_BY.test(lead(m))).sort((a, b) => a.start - b.start);
   const leaders = mentions.filter((m) => ANY_LED_BY.test(lead(m)));
-  const headIds = new Set([...led, ...leaders].map((m) => m.personId).concat([...delegationHeads(body, mentions).values()]));
+  const heads = new Set([...led, ...leaders].map((m) => m.personId).concat([...delegationHeads(body, mentions).values()]));
+  // A "led by" that names nobody the article knows may be another delegation's (a headline that repeats the lede's
+  // "led by X" is the same one).
+  const several = /\bdelegations\b/i.test(body) || (body.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > leaders.length;
   const first = led[0];
-  if (headIds.size !== 1 || !first) return [];
+  if (heads.size !== 1 || several || !first) return [];
   const out: PersonMention[] = [];
-  for (const m of body.matchAll(THE_DELEGATION)) {
+  for (const m of body.matchAll(THE_LED_DELEGATION)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (SAYS_AS_A_BODY.test(body.slice(end, end + 40))) continue;
     if (start < first.end || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
     out.push({ start, end, text: m[0], personId: first.personId, via: 'coreference' });
   }

@@ -5,6 +5,7 @@ import { findMentions } from './find-mentions';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
 import { resolveDelegations, resolveLedDelegations, resolveTheDelegation } from './resolve-delegations';
+import { resolveNumberedGroups } from './resolve-numbered-groups';
 import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
@@ -42,7 +43,8 @@ function spellingsOf(gazetteer: Person[]): Set<string> {
  * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
  * then role phrases (which may point back to any of those), then described offices ("the Russian leader"), then
  * counterparts ("his Pakistani counterpart", the same office as the person before), then a state's delegation (its
- * head, named by any of those), then pronouns (which may point back to all).
+ * head, named by any of those), then groups counted by their size ("the four visiting leaders", the people the article
+ * lists that many of), then pronouns (which may point back to all).
  */
 export function resolvePeople(body: string, sentences: Sentence[], published: string, gazetteer: Person[], skip: Range[]): PeopleResult {
   const exact = findMentions(body, gazetteer, skip, published);
@@ -62,7 +64,9 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const known = [...offices, ...counterparts];
   const stateDelegations = [...resolveDelegations(body, known, skip), ...resolveLedDelegations(body, known, skip)];
   const delegations = [...stateDelegations, ...resolveTheDelegation(body, known, [...skip, ...stateDelegations])];
-  const withRoles = [...offices, ...counterparts, ...delegations].sort(byStart);
+  // "the four visiting leaders": a group counted by its size, where the article lists that many people together.
+  const groups = resolveNumberedGroups(body, known, [...skip, ...delegations]);
+  const withRoles = [...offices, ...counterparts, ...delegations, ...groups].sort(byStart);
   const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
   const mentions = [...withRoles, ...pronouns].sort(byStart);
   const seen = new Set(mentions.flatMap((m) => [m.personId, ...(m.also ?? [])]));

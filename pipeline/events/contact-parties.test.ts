@@ -37,3 +37,28 @@ test('people named after a dash that follows the group they form are the ones me
   const other = eventsOfText('On Tuesday Andrii Sybiha met Jean-Noël Barrot – Sergei Lavrov later mocked the meeting.', '2025-05-14').filter((e) => e.type === 'meeting');
   expect(other.map((e) => [...e.actors].sort())).toEqual([['andrii-sybiha', 'jean-noel-barrot']]);
 });
+
+test('one trip told twice, each time with some of the travellers, is one visit with all of them', () => {
+  const visits = eventsOfText(
+    'Emmanuel Macron, Friedrich Merz and Keir Starmer arrived in Kyiv on Saturday. Keir Starmer, Friedrich Merz and Donald Tusk travelled to Ukraine overnight by train.',
+    '2025-05-10',
+  ).filter((e) => e.type === 'visit');
+  expect(visits.map((e) => [...e.actors].sort())).toEqual([['donald-tusk', 'emmanuel-macron', 'friedrich-merz', 'keir-starmer']]);
+  // Visits with no traveller in common, or to different places, stay apart.
+  const apart = eventsOfText('Emmanuel Macron arrived in Kyiv on Saturday. Keir Starmer arrived in Kyiv on Saturday too. Friedrich Merz visited Beijing on Saturday to discuss the war in Ukraine.', '2025-05-10').filter((e) => e.type === 'visit');
+  expect(apart).toHaveLength(3);
+});
+
+test('a contact told with the states of the others is the one told with some of them by name', () => {
+  const found = eventsOfText(
+    'Keir Starmer spoke with US President Donald Trump about Ukraine on Sunday. The Prime Minister spoke with the leaders of the United States, Italy, France and Germany on Sunday night, Downing Street said.',
+    '2025-05-19',
+  ).filter((e) => e.type === 'phone_call');
+  expect(found.map((e) => [[...e.actors].sort(), e.sources.length])).toEqual([[['donald-trump', 'keir-starmer'], 2]]);
+  // A counterpart of a state the group call does not name is another call.
+  const other = eventsOfText(
+    'Keir Starmer spoke with Volodymyr Zelensky about Ukraine on Sunday. Starmer also spoke with the leaders of the United States, Italy, France and Germany on Sunday night.',
+    '2025-05-19',
+  ).filter((e) => e.type === 'phone_call');
+  expect(other).toHaveLength(2);
+});

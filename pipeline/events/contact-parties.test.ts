@@ -20,6 +20,12 @@ test('one phrase naming several ("the foreign ministers of India and Pakistan") 
   ]);
 });
 
+test('a call one by its kind ("a joint call", "a video call") is one call, even with two people', () => {
+  const three = [['emmanuel-macron', 'keir-starmer', 'volodymyr-zelenskyy']];
+  expect(calls('Zelensky held a joint call with Emmanuel Macron and Keir Starmer about Ukraine on Tuesday.')).toEqual(three);
+  expect(calls('On Tuesday Zelensky held a video call with Emmanuel Macron and Keir Starmer about the war in Ukraine.')).toEqual(three);
+});
+
 test('"separately", "in separate calls", "both A and B" and two people named one by one are a call with each', () => {
   const pair = [['marco-rubio', 's-jaishankar'], ['marco-rubio', 'shehbaz-sharif']];
   expect(calls('On Tuesday Rubio spoke with Shehbaz Sharif and S. Jaishankar separately.').sort()).toEqual(pair);

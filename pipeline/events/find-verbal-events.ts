@@ -5,6 +5,7 @@ import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, t
 import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
+import { isOneCallWithAll } from './contact-parties';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -163,6 +164,31 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
   return and ? out : [];
 }
 
+/** "the ministers of France and Poland – A and B": a dash that names, after a contact's words, whom they were. */
+const NAMING_DASH = /^\s*[—–-]\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+
+/**
+ * The counterparts of a contact named past the break that ends its words: a list of people that goes on after ", and"
+ * ("spoke with A, B, C, and D") or that a dash sets after the group it names ("met the ministers of X and Y – A and B").
+ */
+function listGoesOn(body: string, objects: PersonMention[], reach: Range, mentions: PersonMention[]): PersonMention[] {
+  const after = mentions.filter((m) => m.start >= reach.end).sort((a, b) => a.start - b.start);
+  const out: PersonMention[] = [];
+  const last0 = objects.at(-1);
+  // Only a list already begun ("A, B") goes on past ", and"; a dash may start one after a group no one was named in.
+  const begun = objects.length >= 2 && last0 !== undefined && /,/.test(body.slice(objects.at(-2)?.end ?? 0, last0.start));
+  if (objects.length > 0 && !begun) return [];
+  let last = begun ? last0 : undefined;
+  for (const m of after) {
+    const gap = last ? body.slice(last.end, m.start) : body.slice(reach.end, m.start);
+    if (!(last ? LIST_GAP.test(gap) : NAMING_DASH.test(gap))) break;
+    out.push(m);
+    if (last && /\band\s/.test(gap)) break;
+    last = m;
+  }
+  return out;
+}
+
 function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number, from: number): string[] {
   const out = [subject.personId, ...(subject.also ?? [])];
   let last = subject;
@@ -239,7 +265,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "a meeting between the Ukrainian delegation and advisers from Britain and France": the states it names after it.
     const betweenStates = at.subjectless === 'between' && !subject ? objectCountries : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
-    const objects = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
+    const reached = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
+    const objects = CONTACT_TYPES.has(at.type) ? [...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
     const aboutObject = at.objectActs ? objects[0] : undefined;
@@ -285,8 +312,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
     const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
-    if (at.type === 'phone_call' && subject && counterparts.length > 1) {
-      // "X spoke with A and B": two bilateral calls.
+    if (at.type === 'phone_call' && subject && counterparts.length > 1 && !isOneCallWithAll(body, clause, objects)) {
+      // "X spoke with A and B", "in separate calls with A, B and C": a call with each.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
       continue;
     }

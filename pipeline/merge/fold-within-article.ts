@@ -128,6 +128,38 @@ function tripOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | und
   return kept.find((o) => SITTINGS.has(o.type) && o.actors.includes(visitor) && o.actors.length > 1 && compatible(e, o) && datesOverlap(e.date, o.date) && !datedAlone(o));
 }
 
+/**
+ * "Merz, Macron and Starmer set off for Kyiv" and "Starmer, Merz and Tusk travelled to Ukraine": one trip told twice,
+ * each time with some of the travellers. Visits told in one article that share a traveller and a destination (a
+ * state that is none of the travellers' own), on fitting dates, are one trip with all of them.
+ */
+function sameTripOf(e: ExtractedEvent, kept: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
+  if (e.type !== 'visit' || e.actors.length === 0) return undefined;
+  return kept.find((o) => {
+    if (o.type !== 'visit' || !compatible(e, o) || !datesOverlap(e.date, o.date) || !o.actors.some((id) => e.actors.includes(id))) return false;
+    const homes = new Set([...e.actors, ...o.actors].map((id) => people.get(id)?.country));
+    return e.countries.some((c) => !homes.has(c) && o.countries.includes(c));
+  });
+}
+
+/**
+ * "The Prime Minister spoke with the leaders of the United States, Italy, France and Germany" and "Starmer spoke with
+ * Trump": a contact told with its one named party and the states of the others is the one told with some of those
+ * others by name, on fitting dates (a group's call is told once by states, once by the names the text knows).
+ */
+const GROUP_CONTACTS = new Set<EventType>(['phone_call', 'meeting', 'negotiation']);
+function namedMembersOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
+  const party = e.actors[0];
+  if (!GROUP_CONTACTS.has(e.type) || e.actors.length !== 1 || !party) return undefined;
+  const home = people.get(party)?.country;
+  const counterpartStates = e.countries.filter((c) => c !== home);
+  if (counterpartStates.length < 2) return undefined;
+  return events.find((o) => {
+    if (o === e || o.type !== e.type || !o.actors.includes(party) || o.actors.length < 2 || !compatible(e, o) || !datesOverlap(e.date, o.date)) return false;
+    return o.actors.filter((id) => id !== party).every((id) => counterpartStates.includes(people.get(id)?.country ?? ''));
+  });
+}
+
 /** "Witkoff wrapped up talks with Putin" then "Witkoff met Putin for four hours": one sitting told as talks and as a meeting. */
 const SITTINGS = new Set<EventType>(['meeting', 'negotiation']);
 
@@ -164,6 +196,8 @@ function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  *   so does an undated reference to it ("after the marathon talks concluded");
  * - a visit by one of a meeting's people, told after it on fitting dates, is the trip of that meeting; one told as
  *   known already ("his recent visit to Tehran", undated) is that or nothing;
+ * - visits that share a traveller and a destination on fitting dates are one trip with all the travellers;
+ * - a contact told with one party and the states of the others is the one told with some of those others by name;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together);
  * - a terrorist attack told without a date is the one attack the article dates, where places do not differ.
  */
@@ -197,6 +231,15 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
     }
     // "Recalling his recent visit to Tehran": a visit told as known already, and no sitting's trip, is background.
     if (e.knownVisit) continue;
+    const together = sameTripOf(e, kept, people);
+    if (together) {
+      addSources(together, e);
+      together.date = betterDate(together.date, e.date);
+      together.actors = [...new Set([...together.actors, ...e.actors])];
+      together.countries = [...new Set([...together.countries, ...e.countries])];
+      together.place ??= e.place;
+      continue;
+    }
     const sitting = sameSittingOf(e, kept);
     if (sitting) {
       addSources(sitting, e);
@@ -223,7 +266,7 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       attack.countries = [...new Set([...attack.countries, ...e.countries])];
       continue;
     }
-    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people);
+    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people);
     if (!official) {
       out.push(e);
       continue;

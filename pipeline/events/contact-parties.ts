@@ -1,0 +1,32 @@
+import type { PersonMention } from '../types';
+
+/**
+ * One call with several people, or several calls: how careful readers key "X spoke with A, B and C".
+ *
+ * - "separately", "individually", "in separate calls", "spoke with both A and B": a call with each.
+ * - One phrase that names several ("the foreign ministers of India and Pakistan"), or a call one by its kind ("a joint
+ *   call", "a video call", "by videoconference"): one call with all.
+ * - Three or more counterparts ("spoke with A, B, C and D"): one call with all (a conference call is how a minister
+ *   speaks with five counterparts at once, and the text names them in one list).
+ * - Exactly two named one by one ("spoke with A and B"): a call with each, the reading the keys give for two leaders.
+ */
+
+/** Words that make the contacts of a list one each: "separately", "in separate calls", "individual talks". */
+const ONE_EACH = /\b(?:separately|individually|separate\s+(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?)|individual\s+(?:calls?|talks|meetings?))\b/i;
+/** "spoke with both A and B": "both" before the first of two counterparts. */
+const BOTH_BEFORE = /\bboth\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
+/** A call that is one by its kind: "a joint call", "a conference call", "a video call", "a trilateral call", "by videoconference". */
+const ONE_BY_KIND = /\b(?:joint|conference|video|group|trilateral|three-way)\s+(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|conferences?)\b|\bvideo[\s-]?conferenc(?:e|ing)\b/i;
+/** From how many counterparts named one by one a list is one contact with all. */
+const GROUP_SIZE = 3;
+
+/** Whether a call with these counterparts is one call with all of them (else one call with each). */
+export function isOneCallWithAll(body: string, clause: { start: number; end: number }, objects: PersonMention[]): boolean {
+  const first = objects[0];
+  if (!first) return true;
+  if (ONE_EACH.test(body.slice(clause.start, clause.end))) return false;
+  if (BOTH_BEFORE.test(body.slice(clause.start, first.start))) return false;
+  if (ONE_BY_KIND.test(body.slice(clause.start, clause.end)) || objects.some((m) => (m.also?.length ?? 0) > 0)) return true;
+  // A person named twice ("Pakistan's army chief, General Asim Munir") is one counterpart.
+  return new Set(objects.map((m) => m.personId)).size >= GROUP_SIZE;
+}

@@ -169,6 +169,8 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['launched-projectiles', 'The navy repelled an attack on the convoy.', 'The navy repelled the rumours about the convoy.'],
   ['launched-projectiles', 'The troops captured the village after a week of fighting.', 'The troops captured the moment on camera.'],
   ['ready-for-talks', 'The foreign ministry said it was ready to host the next round.', 'The foreign ministry said it was ready to leave the room.'],
+  ['ready-for-talks', 'The envoy said his government is "ready to talk with Moscow" without conditions.', 'The envoy said his talk with Moscow was ready to publish.'],
+  ['ready-for-talks', 'Minister says Kyiv ready for direct talks with Moscow', 'Minister says Kyiv ready for winter'],
   ['imposed-sanctions', 'The treasury imposed sanctions on two banks.', 'The treasury has imposed no sanctions on the banks.'],
   ['urged', "The envoy pressed Pakistan's prime minister to act.", "The envoy pressed Pakistan's prime minister on trade."],
   ['acknowledged', 'The general admitted the strike had missed its target.', 'The general was admitted to hospital.'],

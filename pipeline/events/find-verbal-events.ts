@@ -106,6 +106,8 @@ const SPEAKS_AS_A_BODY = /\bdelegation$/i;
 /** A gerund with its object ("launching massive attacks"); a lone "-ing" word is an adjective ("the visiting envoy"). */
 const GERUND = new RegExp(String.raw`^(?!${ING_PREPOSITIONS}\b)\w+ing\s+\S`, 'i');
 /** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
+/** A contact named inside a prepositional phrase ("on a phone call between", "after the meeting between"): the clause's verb is another act. */
+const CONTACT_AFTER_PREPOSITION = /\b(?:on|about|after|before|during|following|of|over|since|ahead\s+of|regarding)\s+(?:(?:a|an|the|their|his|her|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const OBJECT_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
 /** Verbs of saying whose object is the person spoken to ("told", "urged", "warned", "called on"), ending a cue's words. */
@@ -269,6 +271,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const objects = CONTACT_TYPES.has(at.type) ? [...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
+    // "Ushakov briefed reporters on a phone call between Putin and Trump": a contact that names its two parties after
+    // "between" is theirs; the clause's subject did something else with it (told of it, hosted it, welcomed it).
+    // Only where the contact stands after a preposition: "X hosted a meeting between A and B" keeps its host.
+    const partiesNamed = at.subjectless === 'between' && objects.length >= 2 && OBJECT_LEAD.test(body.slice(at.end, objects[0]?.start ?? at.end).trimStart()) && CONTACT_AFTER_PREPOSITION.test(body.slice(Math.max(segment.start, at.start - 40), at.start));
     const aboutObject = at.objectActs ? objects[0] : undefined;
     if (at.objectActs) {
       if (!aboutObject) continue;
@@ -294,7 +300,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "They included A, B, C and D, who on Saturday travelled": a subject found before the relative clause heads the
     // list it ends, which is looked for from the start of the clause.
     const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
-    const subjects = uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
+    const subjects = partiesNamed ? [] : uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
     if (at.plural && subjects.length < 2 && !collective) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
@@ -312,7 +318,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
     const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
-    if (at.type === 'phone_call' && subject && counterparts.length > 1 && !isOneCallWithAll(body, clause, objects)) {
+    if (at.type === 'phone_call' && subject && !partiesNamed && counterparts.length > 1 && !isOneCallWithAll(body, clause, objects)) {
       // "X spoke with A and B", "in separate calls with A, B and C": a call with each.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));
       continue;

@@ -25,6 +25,7 @@ president vice prime minister ministers secretary secretaries spokesperson spoke
 ambassador general lieutenant colonel major admiral marshal commander captain officer adviser advisor aide
 director head chairman chair leader leaders king queen prince crown emir sheikh premier chancellor governor mayor
 senator representative member members official officials mr mrs ms dr sir lord lady
+diplomat diplomats negotiator negotiators lawmaker lawmakers legislator commissioner counsellor counselor consul attache
 front resistance brigade battalion regiment corps guard guards movement alliance league organisation organization
 association federation foundation trust society channel tv radio daily herald tribune express journal telegraph
 guardian reuters jazeera xinhua tass interfax ria novosti ukrinform bloomberg cnn bbc fox nbc cbs abc msnbc politico
@@ -41,6 +42,7 @@ lieutenant colonel col major maj admiral adm marshal field commander chief deput
 external affairs state press national security adviser advisor special presidential mr mrs ms dr sir senator
 sen rep governor chancellor premier king crown prince emir sheikh ayatollah field-marshal air vice-president
 eam pm nsa coas dgmo cds mian syed sardar shri smt hazrat
+diplomat negotiator lawmaker legislator commissioner counsellor counselor consul attache
 `;
 
 export const TITLE = new Set(TITLE_WORDS.split(/\s+/).filter(Boolean));

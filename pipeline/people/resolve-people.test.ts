@@ -81,6 +81,14 @@ describe('resolvePeople on the seeds: misspellings and coreference', () => {
   });
 });
 
+test('a job word written before a name, capitalised at the start of a sentence, is a title, not a first name', () => {
+  const text = readText('2025-09-27', 'Diplomat Anna Kowalczyk replied to the speech. Negotiator Tomas Berg said the talks went well. Lawmaker Ravi Menon asked a question.');
+  const { mentions } = run(text);
+  const names = mentions.map((m) => m.text);
+  expect(names).toEqual(expect.arrayContaining(['Anna Kowalczyk', 'Tomas Berg', 'Ravi Menon']));
+  expect(names.some((n) => /^(?:Diplomat|Negotiator|Lawmaker)\b/.test(n))).toBe(false);
+});
+
 describe('resolvePeople on unseen text', () => {
   const text = readText(
     '2025-05-10',

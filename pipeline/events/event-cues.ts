@@ -326,6 +326,11 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // "Militants killed 26 tourists near Pahalgam on April 22", "gunmen opened fire on ..." (with its day): an attack told
   // by its attackers and their act, not by a noun for it. Undated, or "the militants", it is one the story told already.
   { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:terrorists|militants|gunmen|insurgents|attackers|assailants|(?:an?\s+)?(?:terrorist|militant|gunman|suicide\s+bomber))\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|shot\s+dead|gunned\s+down|massacred|opened\s+fire|stormed|attacked|ambushed|targeted)\b/gi },
+  // "A car explosion near the fort killed 12 people on Monday", "a bomb blast injured dozens at the market on Friday", "an
+  // explosion tore through the court's car park on Tuesday": a bombing told by its device and what it did, with its
+  // day. A bare "explosion" or "blast" is one only when it tore or ripped through a place (a blast in a war's strike is
+  // the strike's, told by the rules for it); "the blast" is one told already.
+  { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those|that|this)\s+(?:[a-z-]+\s+)?)\b(?:(?:(?:car|truck|bomb|suicide|IED|motorcycle|twin|serial|terror)\s+(?:blasts?|explosions?|bombings?)|bombings?)\b(?=[^.;]{0,80}?\b(?:killed|killing|kills|left\s+(?:\d+|[\w-]+)\s+(?:people\s+)?dead|tore\s+through|ripped\s+through|injured|injuring|wounded|wounding)\b)|(?:blasts?|explosions?)\s+(?:tore|ripped)\s+through\b)/gi },
   // "Russian missiles killed 35 people in Sumy on Sunday", "drones hit an energy facility overnight": a strike told by its
   // weapons and what they did, with its day. Undated, or "one of the missiles", it is a detail of a strike told already.
   { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },

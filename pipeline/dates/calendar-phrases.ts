@@ -85,7 +85,7 @@ export const CALENDAR_RULES: PhraseRule[] = [
   {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser.
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
     resolve: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
@@ -95,6 +95,12 @@ export const CALENDAR_RULES: PhraseRule[] = [
       if (week && !m.groups?.part) {
         const monday = addDays(startOfWeek(ctx.published), week === 'last' ? -7 : week === 'next' ? 7 : 0);
         const iso = addDays(monday, (weekday + 6) % 7);
+        return { start: iso, end: iso, precision: 'day', basis: 'weekday-relative' };
+      }
+      // "will speak later Monday", "said earlier Monday": the day of the telling itself, which is the publication day or,
+      // for a paper a time zone ahead, the day before it; never a week on, whatever the tense.
+      if (/^(?:later|earlier)/.test(modifier)) {
+        const iso = lastWeekdayOnOrBefore(addDays(ctx.published, 1), weekday);
         return { start: iso, end: iso, precision: 'day', basis: 'weekday-relative' };
       }
       const named = modifier === 'next' || modifier.includes('coming');

@@ -90,3 +90,17 @@ describe('a weekday that starts something ("starting Monday")', () => {
     expect(datesIn('The truce began Monday and broke down within hours.', '2025-06-08')).toEqual([['Monday', '2025-06-02', '2025-06-02']]);
   });
 });
+
+describe('"later Monday", "earlier Monday": the day of the telling', () => {
+  test('is the publication day, or the day before for a paper a time zone ahead, in any tense', () => {
+    // 2024-03-19 is a Tuesday.
+    expect(datesIn('The president will speak with the allies later Monday.', '2024-03-19')).toEqual([['later Monday', '2024-03-18', '2024-03-18']]);
+    expect(datesIn('The minister said earlier Tuesday that talks would go on.', '2024-03-19')).toEqual([['earlier Tuesday', '2024-03-19', '2024-03-19']]);
+    expect(datesIn('The president will speak with the allies later on Wednesday.', '2024-03-19')).toEqual([['later on Wednesday', '2024-03-20', '2024-03-20']]);
+  });
+
+  test('negative: "next Monday" and a future bare weekday still lie ahead', () => {
+    expect(datesIn('The president will speak with the allies next Monday.', '2024-03-19')).toEqual([['next Monday', '2024-03-25', '2024-03-25']]);
+    expect(datesIn('The president will speak with the allies on Monday.', '2024-03-19')).toEqual([['on Monday', '2024-03-25', '2024-03-25']]);
+  });
+});

@@ -87,6 +87,11 @@ const AFTER_WHICH = /,\s*(?:after|following)\s+which\b[^,;:]*$/i;
  * leads is done on its day of arrival or after, during the stay.
  */
 const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
+/**
+ * A reduced relative clause of cause or start after the verb ("met to discuss the war sparked by the invasion in 2022",
+ * "the crisis triggered by the attack on April 22"): its date is that earlier thing's, not the verb's.
+ */
+const REDUCED_RELATIVE = /\b(?:sparked|triggered|caused|started|begun|launched|unleashed|provoked|prompted|ignited)\s+(?:by|in|on|with)\b/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -112,5 +117,5 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (BEGINS.test(d.text) && PAST_VERB.test(/^[^\p{L}]*(\p{L}+)/u.exec(body.slice(at.start, at.end))?.[1] ?? '')) return 'other';
   const between = body.slice(at.end, d.start);
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
-  return SUBORDINATE.test(between) ? 'other' : 'own';
+  return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) ? 'other' : 'own';
 }

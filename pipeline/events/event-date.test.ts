@@ -263,3 +263,16 @@ describe('a statement issued, quoted from or addressed to the nation is an offic
     expect(channelOf('Ishaq Dar told reporters on Sunday that the ceasefire was holding.')).toBe('press_briefing');
   });
 });
+
+describe('a date in a reduced relative clause of cause after the verb ("the war sparked by the invasion in 2022")', () => {
+  test('is that earlier thing\'s, not the verb\'s', () => {
+    const e = eventsOf('Volodymyr Zelensky met Steve Witkoff in Berlin to discuss how to end the war sparked by the invasion in 2022.', '2025-12-16');
+    const meeting = e.find((x) => x.type === 'meeting');
+    expect(meeting?.date.start ?? 'none').toMatch(/^2025-12-/);
+  });
+
+  test('negative: the verb\'s own date after its object still dates it', () => {
+    const e = eventsOf('Volodymyr Zelensky met Steve Witkoff in Berlin on Monday to discuss the war.', '2025-12-16');
+    expect(span(e.find((x) => x.type === 'meeting'))).toBe('2025-12-15…2025-12-15');
+  });
+});

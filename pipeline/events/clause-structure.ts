@@ -95,6 +95,18 @@ export function isOnlyWishedFor(body: string, from: number, at: Range): boolean 
   return WISHED_FOR.test(before) || ASKED_THAT.test(before);
 }
 
+/**
+ * "denied that it had closed its airspace", "rejected claims that Indian jets had struck", "denied having shut the
+ * crossing": an act someone denies is not told as done (the denial itself is the rejection cue's event). Up to four
+ * words of the "that" clause's subject and auxiliaries before the verb.
+ */
+const DENIED_ACT = /\b(?:(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted|rejects|dismisses|refutes)\s+(?:the\s+|as\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|charges?|accusations?))\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}|den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?)$/iu;
+const DENIED_REACH = 90;
+
+export function isDenied(body: string, from: number, at: Range): boolean {
+  return DENIED_ACT.test(body.slice(Math.max(from, at.start - DENIED_REACH), at.start));
+}
+
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
   return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start)) || INVITED_TO.test(body.slice(Math.max(0, at.start - 100), at.start));
 }

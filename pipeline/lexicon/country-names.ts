@@ -6,6 +6,9 @@ const wordsOf = (c: (typeof COUNTRIES)[number]) => [...c.names, ...c.cities, ...
 /** A state's words; "Pakistan-based" describes someone else, not the state. */
 export const COUNTRY_NAMES: [RegExp, string][] = COUNTRIES.map((c) => [new RegExp(String.raw`\b(?:${wordsOf(c).map(escapeRegex).join('|')})(?!\w|-based)`, 'g'), c.code]);
 
+/** Any one word that stands for a state, as a pattern's source (no flags): "India", "Moscow", "the Kremlin"'s "Kremlin". */
+export const STATE_WORD = String.raw`\b(?:${COUNTRIES.flatMap(wordsOf).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})`;
+
 const CITIES = new Set(COUNTRIES.flatMap((c) => c.cities));
 
 /** The cities among those names: a city can be where something happened ("the strike on Kyiv"), a country cannot. */

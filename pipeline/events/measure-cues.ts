@@ -22,6 +22,9 @@ const HANDED_BACK_PEOPLE = String.raw`(?:bod(?:y|ies)|remains|prisoners?|POWs?|c
 /** A crossing or the sky, shut to the other side ("the Attari border crossing", "its airspace", "the border post"). */
 const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)posts?|checkpoints?|transit\s+points?|land\s+routes?|ports?|seaports?)`;
 
+/** The words naming a crossing ("the Attari border crossing") stop at a preposition: "shut schools near the border" shut no border. */
+const NOT_A_PREPOSITION = String.raw`(?!(?:near|along|on|in|at|by|to|from|across|off|beside|around|close)\b)`;
+
 /** A mission whose staff is cut ("its High Commission in Islamabad", "the Russian embassy"). */
 const MISSION = String.raw`(?:missions?|embass(?:y|ies)|high\s+commissions?|consulates?)`;
 
@@ -42,7 +45,7 @@ export const MEASURE_CUES: VerbCue[] = [
   // side giving the other its people is a step of cooperation (CAMEO 03 here, as the exchanges are).
   { name: 'handed-back-captives', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:hand(?:ed|s|ing)\s+(?:back|over)|return(?:ed|s|ing)|repatriat(?:ed|es|ing)|releas(?:ed|es|ing)|freed|frees)\s+(?:[\w,'’-]+\s+){0,5}?${HANDED_BACK_PEOPLE}\b(?!\s+(?:to\s+(?:the\s+)?(?:front|battlefield|duty|combat|barracks|base)))`, 'i') },
   // "India shut the Attari border crossing", "sealed the border post", "closed its airspace to Indian airlines".
-  { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|ing)|shut(?:ting)?|seal(?:ed|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
+  { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|ing)|shut(?:ting)?|seal(?:ed|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
   // "cut the strength of its mission to 30", "reduced Pakistan's High Commission strength from 55 to 30".
   { name: 'cut-mission-strength', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)|trimm(?:ed|ing)|downsiz(?:ed|es|ing)|brought\s+down|bring\s+down|scal(?:ed|es|ing)\s+down)\s+(?:the\s+)?(?:overall\s+)?(?:staff\s+)?(?:strength|size|staff)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?${MISSION}\b|\b(?:cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)|downsiz(?:ed|es|ing)|brought\s+down)\s+(?:[\w'’-]+\s+){0,5}?${MISSION}(?:['’]s)?\s+(?:staff\s+)?(?:strength|size|staff)\b`, 'i') },
   // "puts Indus Waters Treaty in abeyance": a headline's present of the measure (the past is froze-ties').

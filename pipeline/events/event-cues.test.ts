@@ -117,6 +117,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'talks-scheduled': { yes: 'The envoys came for consultations with both parties, which are scheduled to begin on Monday.', no: 'The envoys came for consultations with both parties, which were described as useful.' },
   // Kinds of act in measure-cues.ts.
   'summoned-envoy': { yes: 'The ministry summoned the neighbouring state\'s acting envoy late on Monday.', no: 'The ministry summoned the courage to publish the report.' },
+  'envoy-was-summoned': { yes: 'The deputy ambassador of the neighbour was summoned on Monday.', no: 'The deputy ambassador of the neighbour was received on Monday.' },
+  'protest-was-lodged': { yes: 'A strong protest was lodged with the embassy.', no: 'A strong protest was held outside the embassy.' },
   'lodged-protest': { yes: 'The capital lodged a sharp protest over the shelling.', no: 'Crowds staged a loud protest outside the embassy.' },
   'handed-back-captives': { yes: 'The border guards handed back the captured constable at dawn.', no: 'The border guards handed back the keys at dawn.' },
   'shut-crossing': { yes: 'The government shut the northern border crossing to all traffic.', no: 'The government shut the schools for a week.' },

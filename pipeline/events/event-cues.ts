@@ -21,6 +21,8 @@ export interface VerbCue {
   joins?: boolean;
   /** The cue frames its clause ("In a call on Friday, X told Y"): the people the clause names after it take part. */
   frame?: boolean;
+  /** Told in the passive ("the envoy was summoned"): a state named before the verb is acted on, not acting. */
+  passive?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
   objectActs?: boolean;
 }

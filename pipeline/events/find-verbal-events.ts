@@ -41,6 +41,7 @@ export interface CueMatch extends Range {
   objectActs: boolean;
   joins: boolean;
   frame: boolean;
+  passive: boolean;
 }
 
 /** A date word that says only that something is past: "his recent visit", "his most recent trip". */
@@ -71,7 +72,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -237,7 +238,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "India summoned Pakistan's envoy and lodged a protest": a verb joined by "and" to the one before, with a subject of
     // its own, has no subject among the earlier verb's objects.
     const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
-    const ownState = own || joinedToSubject ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
+    const ownState = own || joinedToSubject || at.passive ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
@@ -257,7 +258,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
     const subject = byTeller ? teller : namedSubject;
-    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
     // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:

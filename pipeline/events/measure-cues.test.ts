@@ -15,8 +15,13 @@ test('a protest made through an envoy is criticism by the state that summoned or
   expect(read('Kyiv handed a note verbale to the Russian side on Tuesday.')).toEqual([['condemnation', 'UA,RU', '2025-05-06']]);
 });
 
-test('negatives: a summons with no summoner, a courtroom summons or a street protest is no diplomatic protest', () => {
-  expect(read('The Indian envoy was summoned on Thursday.').map(([t]) => t)).not.toContain('condemnation');
+test('a summons or protest in the passive is criticism between the states its clause names, by no state it names as acting', () => {
+  const [summoned] = eventsOfText("Pakistan's deputy high commissioner was summoned on Thursday, and a strong protest was lodged over the firing.", PUBLISHED);
+  expect([summoned?.type, summoned?.countries, summoned?.date.start, summoned?.title]).toEqual(['condemnation', ['PK'], '2025-05-08', 'Criticism or condemnation: Unnamed party (Pakistan)']);
+});
+
+test('negatives: a courtroom summons, a minister summoned before a committee or a street protest is no diplomatic protest', () => {
+  expect(read('The minister was summoned to appear before the Pakistani parliament on Thursday.')).toEqual([]);
   expect(read('A Pakistani court summoned the former minister on Thursday.')).toEqual([]);
   expect(read('Students in Lahore held a protest against India on Thursday.')).toEqual([]);
 });

@@ -39,6 +39,11 @@ export const MEASURE_CUES: VerbCue[] = [
   // "India summoned Pakistan's chargé d'affaires", "summoned the Indian high commissioner to protest": a protest made
   // to the envoy's state, by the state that summoned (not "was summoned", whose summoner the clause does not name).
   { name: 'summoned-envoy', type: 'condemnation', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\bsummon(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}?${ENVOY}\b`, 'i') },
+  // "The Indian chargé d'affaires was summoned to the foreign ministry on Wednesday": the summons in the passive, its
+  // summoner untold, is a protest between the states its clause names (the envoy's noun up to a sentence's length before).
+  { name: 'envoy-was-summoned', type: 'condemnation', subjectless: 'named', passive: true, re: new RegExp(String.raw`(?<=${ENVOY}\b[^.;]{0,80}?)\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|again|today|yesterday|on\s+\w+)\s+)?summoned\b`, 'i') },
+  // "a strong protest was lodged with the envoy": the protest in the passive.
+  { name: 'protest-was-lodged', type: 'condemnation', subjectless: 'named', passive: true, re: /\bprotests?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:lodged|registered|conveyed|filed)\b/i },
   // "lodged a strong protest with India", "handed a demarche to the envoy", "issued a note verbale": a protest in form.
   { name: 'lodged-protest', type: 'condemnation', re: new RegExp(String.raw`\b(?:lodg(?:ed|es|ing)|register(?:ed|s|ing)|fil(?:ed|es|ing)|conve(?:yed|ys|ying))\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?protests?\b|\b(?:hand(?:ed|s|ing)|issu(?:ed|es|ing)|deliver(?:ed|s|ing)|serv(?:ed|es|ing)|lodg(?:ed|es|ing))\s+(?:over\s+)?(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PROTEST_PAPER}`, 'i') },
   // "Pakistan handed back the BSF jawan", "Russia returned the bodies of 909 soldiers", "repatriated 22 fishermen": one

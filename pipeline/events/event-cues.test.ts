@@ -121,6 +121,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'protest-was-lodged': { yes: 'A strong protest was lodged with the embassy.', no: 'A strong protest was held outside the embassy.' },
   'lodged-protest': { yes: 'The capital lodged a sharp protest over the shelling.', no: 'Crowds staged a loud protest outside the embassy.' },
   'handed-back-captives': { yes: 'The border guards handed back the captured constable at dawn.', no: 'The border guards handed back the keys at dawn.' },
+  'captives-were-handed-back': { yes: 'The captured soldiers were handed back to their army at noon.', no: 'The captured soldiers were handed medals by their army at noon.' },
   'shut-crossing': { yes: 'The government shut the northern border crossing to all traffic.', no: 'The government shut the schools for a week.' },
   'cut-mission-strength': { yes: 'The ministry cut the strength of the neighbour\'s embassy to twenty staff.', no: 'The ministry cut the budget of its own embassy.' },
   'puts-in-abeyance': { yes: 'Government puts water pact in abeyance', no: 'Government puts water pact before parliament' },

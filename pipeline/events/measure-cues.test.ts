@@ -29,6 +29,9 @@ test('negatives: a courtroom summons, a minister summoned before a committee or 
 test('captives and bodies handed back are cooperation by the side that gave them', () => {
   expect(read('Pakistan handed back the detained Indian constable at the Attari crossing on Wednesday.')).toEqual([['intent_to_cooperate', 'PK,IN', '2025-05-07']]);
   expect(read('Russia repatriated the bodies of 500 Ukrainian servicemen on Monday.')).toEqual([['intent_to_cooperate', 'RU,UA', '2025-05-05']]);
+  // In the passive, to the state after "to": its giver is untold.
+  expect(read('A captured Indian border guard was handed back to India on Wednesday.')).toEqual([['intent_to_cooperate', 'IN', '2025-05-07']]);
+  expect(read('The wounded soldiers were released from hospital in Kharkiv on Monday.')).toEqual([]);
   // Soldiers going back to the front are no one handed over.
   expect(read('Ukraine returned its soldiers to the front on Monday.')).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import type { VerbCue } from './event-cues';
-import { STATE_WORD } from '../lexicon/country-names';
+import { STATE_ONE_WORD } from '../lexicon/country-names';
 
 /**
  * Kinds of diplomatic act told by verbs the general cues do not know: protests made through an envoy, captives and
@@ -17,7 +17,7 @@ const PROTEST_PAPER = String.raw`(?:d[ée]marches?|notes?\s+verbales?|protest\s+
  * Who comes home from the other side: prisoners, soldiers or their bodies ("the bodies of 909 soldiers", "the BSF
  * jawan", "a Pakistani Ranger", "22 fishermen").
  */
-const HANDED_BACK_PEOPLE = String.raw`(?:bod(?:y|ies)|remains|prisoners?|POWs?|captives?|detainees|soldiers?|servicem[ae]n|jawans?|constables?|troopers?|rangers?|fishermen|civilians|pilots?)`;
+const HANDED_BACK_PEOPLE = String.raw`(?:bod(?:y|ies)|remains|prisoners?|POWs?|captives?|detainees|soldiers?|servicem[ae]n|jawans?|constables?|troopers?|rangers?|(?:border\s+)?guards?|fishermen|civilians|pilots?)`;
 
 /** A crossing or the sky, shut to the other side ("the Attari border crossing", "its airspace", "the border post"). */
 const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)posts?|checkpoints?|transit\s+points?|land\s+routes?|ports?|seaports?)`;
@@ -41,7 +41,7 @@ export const MEASURE_CUES: VerbCue[] = [
   { name: 'summoned-envoy', type: 'condemnation', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\bsummon(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}?${ENVOY}\b`, 'i') },
   // "The Indian chargé d'affaires was summoned to the foreign ministry on Wednesday": the summons in the passive, its
   // summoner untold, is a protest between the states its clause names (the envoy's noun up to a sentence's length before).
-  { name: 'envoy-was-summoned', type: 'condemnation', subjectless: 'named', passive: true, re: new RegExp(String.raw`(?<=${ENVOY}\b[^.;]{0,80}?)\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|again|today|yesterday|on\s+\w+)\s+)?summoned\b`, 'i') },
+  { name: 'envoy-was-summoned', type: 'condemnation', subjectless: 'named', passive: true, re: new RegExp(String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|again|today|yesterday|on\s+\w+)\s+)?summoned\b(?<=${ENVOY}\b[^.;]{0,80}?summoned)`, 'i') },
   // "a strong protest was lodged with the envoy": the protest in the passive.
   { name: 'protest-was-lodged', type: 'condemnation', subjectless: 'named', passive: true, re: /\bprotests?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:lodged|registered|conveyed|filed)\b/i },
   // "lodged a strong protest with India", "handed a demarche to the envoy", "issued a note verbale": a protest in form.
@@ -49,6 +49,9 @@ export const MEASURE_CUES: VerbCue[] = [
   // "Pakistan handed back the BSF jawan", "Russia returned the bodies of 909 soldiers", "repatriated 22 fishermen": one
   // side giving the other its people is a step of cooperation (CAMEO 03 here, as the exchanges are).
   { name: 'handed-back-captives', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:hand(?:ed|s|ing)\s+(?:back|over)|return(?:ed|s|ing)|repatriat(?:ed|es|ing)|releas(?:ed|es|ing)|freed|frees)\s+(?:[\w,'’-]+\s+){0,5}?${HANDED_BACK_PEOPLE}\b(?!\s+(?:to\s+(?:the\s+)?(?:front|battlefield|duty|combat|barracks|base)))`, 'i') },
+  // "A border guard was handed over to India on Wednesday", "the bodies were returned to Kyiv": the handing back in the
+  // passive, to the state named after "to"; its giver is untold.
+  { name: 'captives-were-handed-back', type: 'intent_to_cooperate', subjectless: 'named', passive: true, re: new RegExp(String.raw`\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:handed\s+(?:back|over)|returned|repatriated|released)(?=\s+to\b)(?<=${HANDED_BACK_PEOPLE}\b[^.;]{0,60}?(?:over|back|returned|repatriated|released))`, 'i') },
   // "India shut the Attari border crossing", "sealed the border post", "closed its airspace to Indian airlines".
   { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|ing)|shut(?:ting)?|seal(?:ed|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
   // "cut the strength of its mission to 30", "reduced Pakistan's High Commission strength from 55 to 30".
@@ -61,5 +64,5 @@ export const MEASURE_CUES: VerbCue[] = [
   { name: 'exchanged-fire', type: 'military_action', subjectless: 'both-sides', re: /\b(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing))\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:[\w-]+\s+)?(?:fire|gunfire|shots|artillery\s+fire)\b/i },
   // "India strikes nine sites in Pakistan", "Russia pounds Kyiv", "Pakistan shoots down Indian jets": a state's blow in
   // the present of a headline, with what it hit after it.
-  { name: 'present-strike', type: 'military_action', re: new RegExp(String.raw`(?<=${STATE_WORD}\s)(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs)\b(?=\s+${STRIKE_OBJECT})(?!\s+${STRUCK_NO_BLOW})(?!${WITH_A_MEASURE})`, 'u') },
+  { name: 'present-strike', type: 'military_action', re: new RegExp(String.raw`\b(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs)\b(?<=${STATE_ONE_WORD}\s(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs))(?=\s+${STRIKE_OBJECT})(?!\s+${STRUCK_NO_BLOW})(?!${WITH_A_MEASURE})`, 'u') },
 ];

@@ -98,7 +98,7 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
   // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.
-  return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
+  return /\b(?:on|in|at|against|with|to|for|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
 /** Words that name a group standing for its head (people/resolve-delegations.ts): "the delegation", "the Russian delegation". */

@@ -12,6 +12,8 @@ test('a protest made through an envoy is criticism by the state that summoned or
   expect(read('India summoned the Pakistani deputy high commissioner on Thursday over the firing.')).toEqual([['condemnation', 'IN,PK', '2025-05-08']]);
   // Joined by "and" to the summoning, the protest keeps its subject: the summoned envoy's state did not protest.
   expect(read("Pakistan summoned India's chargé d'affaires on Wednesday and lodged a strong protest.")).toEqual([['condemnation', 'PK,IN', '2025-05-07']]);
+  // A foreign office in lower case is a body that acts, as its capitalised name is.
+  expect(read("In Islamabad, the foreign office summoned India's acting high commissioner on Wednesday.")).toEqual([['condemnation', 'IN,PK', '2025-05-07']]);
   expect(read('Kyiv handed a note verbale to the Russian side on Tuesday.')).toEqual([['condemnation', 'UA,RU', '2025-05-06']]);
 });
 
@@ -41,6 +43,9 @@ test('crossings shut, missions cut and treaties put in abeyance reduce relations
   expect(read("India cut the strength of Pakistan's High Commission from 55 to 30 on Wednesday.")).toEqual([['reduce_relations', 'IN,PK', '2025-05-07']]);
   expect(read('India puts Indus Waters Treaty in abeyance').map(([t]) => t)).toEqual(['reduce_relations']);
   expect(read('Britain adopted a fresh sanctions package against Russia on Tuesday.')).toEqual([['sanctions', 'GB,RU', '2025-05-06']]);
+  // A headline's present; "for Indian airlines" names whom the measure is against, not who took it.
+  expect(read('Pakistan closes airspace for Indian airlines, suspends trade').map(([t, c]) => [t, c])).toEqual([['reduce_relations', 'PK,IN']]);
+  expect(read('India seals Kartarpur corridor to Pakistani pilgrims').map(([t, c]) => [t, c])).toEqual([['reduce_relations', 'IN,PK']]);
   // Shutting schools, or a border post opened, is no measure against the other side.
   expect(read('India shut schools near the border on Thursday.')).toEqual([]);
 });

@@ -20,7 +20,7 @@ const PROTEST_PAPER = String.raw`(?:d[ée]marches?|notes?\s+verbales?|protest\s+
 const HANDED_BACK_PEOPLE = String.raw`(?:bod(?:y|ies)|remains|prisoners?|POWs?|captives?|detainees|soldiers?|servicem[ae]n|jawans?|constables?|troopers?|rangers?|(?:border\s+)?guards?|fishermen|civilians|pilots?)`;
 
 /** A crossing or the sky, shut to the other side ("the Attari border crossing", "its airspace", "the border post"). */
-const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)posts?|checkpoints?|transit\s+points?|land\s+routes?|ports?|seaports?)`;
+const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)posts?|checkpoints?|transit\s+points?|land\s+routes?|corridors?|ports?|seaports?)`;
 
 /** The words naming a crossing ("the Attari border crossing") stop at a preposition: "shut schools near the border" shut no border. */
 const NOT_A_PREPOSITION = String.raw`(?!(?:near|along|on|in|at|by|to|from|across|off|beside|around|close)\b)`;
@@ -52,8 +52,9 @@ export const MEASURE_CUES: VerbCue[] = [
   // "A border guard was handed over to India on Wednesday", "the bodies were returned to Kyiv": the handing back in the
   // passive, to the state named after "to"; its giver is untold.
   { name: 'captives-were-handed-back', type: 'intent_to_cooperate', subjectless: 'named', passive: true, re: new RegExp(String.raw`\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:handed\s+(?:back|over)|returned|repatriated|released)(?=\s+to\b)(?<=${HANDED_BACK_PEOPLE}\b[^.;]{0,60}?(?:over|back|returned|repatriated|released))`, 'i') },
-  // "India shut the Attari border crossing", "sealed the border post", "closed its airspace to Indian airlines".
-  { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|ing)|shut(?:ting)?|seal(?:ed|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
+  // "India shut the Attari border crossing", "sealed the border post", "closed its airspace to Indian airlines"; in a
+  // headline's present too ("Pakistan shuts airspace to Indian airlines").
+  { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|es|ing)|shut(?:s|ting)?|seal(?:ed|s|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
   // "cut the strength of its mission to 30", "reduced Pakistan's High Commission strength from 55 to 30".
   { name: 'cut-mission-strength', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)|trimm(?:ed|ing)|downsiz(?:ed|es|ing)|brought\s+down|bring\s+down|scal(?:ed|es|ing)\s+down)\s+(?:the\s+)?(?:overall\s+)?(?:staff\s+)?(?:strength|size|staff)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?${MISSION}\b|\b(?:cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)|downsiz(?:ed|es|ing)|brought\s+down)\s+(?:[\w'’-]+\s+){0,5}?${MISSION}(?:['’]s)?\s+(?:staff\s+)?(?:strength|size|staff)\b`, 'i') },
   // "puts Indus Waters Treaty in abeyance": a headline's present of the measure (the past is froze-ties').

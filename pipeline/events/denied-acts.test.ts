@@ -12,6 +12,8 @@ test('a denied act is a rejection, not the act', () => {
   expect(types('Pakistan denied that it had closed its airspace to Indian airlines.')).toEqual(['rejection']);
   expect(types('Islamabad denied shutting the border crossing on Thursday.')).toEqual(['rejection']);
   expect(types('Moscow rejected reports that it had expelled the British ambassador.')).toEqual(['rejection']);
+  // "neither ... nor" denies both acts it joins.
+  expect(types('Islamabad said on Thursday that it had neither closed its airspace to India nor suspended any flights.')).toEqual(['statement']);
 });
 
 test('negatives: an act told after the denial, in a clause of its own, is still the act', () => {

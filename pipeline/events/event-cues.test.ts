@@ -282,6 +282,10 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['in-a-call', 'The envoy urged calm in separate calls with both premiers on Friday.', 'The envoy echoed calls for calm from both premiers on Friday.'],
   ['in-a-call', 'The minister stressed restraint in back-to-back calls with his two counterparts.', 'The minister stressed restraint in calls to reopen the border.'],
   ['agreement-to-stop-firing', 'The commanders reached a deal on Sunday to halt military operations.', 'The commanders reached the frontline on Sunday to halt military operations.'],
+  ['warned-of-response', 'The general vowed to give a befitting reply to any incursion.', 'The general vowed to give a detailed reply to the inquiry.'],
+  ['warned-of-response', 'The minister warned that any attack would be met with a crushing response.', 'The minister warned that the talks would be met with scepticism.'],
+  ['warned-of-response', 'The envoy warned the neighbour of grave consequences.', 'The envoy warned the neighbour of heavy rain.'],
+  ['warned-of-response', 'The premier promised a firm answer to the provocation.', 'The premier promised an answer to the letter.'],
   // Measure cues, more of their forms.
   ['summoned-envoy', 'The foreign office summoned the deputy high commissioner on Friday.', 'The deputy high commissioner was summoned on Friday.'],
   ['summoned-envoy', 'The ministry summoned the chargé d\'affaires of the neighbouring state.', 'The ministry summoned reporters to a briefing.'],

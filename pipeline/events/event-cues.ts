@@ -41,6 +41,9 @@ const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
+/** A reply that is a blow ("a befitting reply", "a crushing answer"): told by its adjective, as a reply alone is none. */
+const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful|crushing|decisive|swift|resolute|harsh|severe|robust|tough|full-?(?:force|scale))\s+(?:reply|response|answer|retaliation)\b`;
+
 /** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
 const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
 
@@ -241,7 +244,10 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
   { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
-  { name: 'warned-of-response', type: 'threat', re: /\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b/i },
+  // "vowed to give a befitting reply", "warned that any aggression would be met with a strong response", "warned Kyiv of
+  // consequences": a reply is a threat only when its words say it is a blow ("promised a reply to the letter" is none).
+  // "be met with" stays outside the cue's words, which the meeting cue (earlier in the table) would claim.
+  { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarned\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
   // "The committee authorised the armed forces to retaliate": a response made ready is a threat.
   { name: 'authorised-response', type: 'threat', re: /\b(?:authori[sz]ed|empowered|gave\s+(?:a\s+)?(?:free\s+hand|full\s+authority)\s+(?:to\s+)?)\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike\s+back|hit\s+back|take\s+(?:any\s+)?action)\b/i },
   { name: 'accused', type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that|blamed|blames|held\s+\w+\s+responsible)\b/i },

@@ -43,9 +43,9 @@ test('crossings shut, missions cut and treaties put in abeyance reduce relations
   expect(read("India cut the strength of Pakistan's High Commission from 55 to 30 on Wednesday.")).toEqual([['reduce_relations', 'IN,PK', '2025-05-07']]);
   expect(read('India puts Indus Waters Treaty in abeyance').map(([t]) => t)).toEqual(['reduce_relations']);
   expect(read('Britain adopted a fresh sanctions package against Russia on Tuesday.')).toEqual([['sanctions', 'GB,RU', '2025-05-06']]);
-  // A headline's present; "for Indian airlines" names whom the measure is against, not who took it.
-  expect(read('Pakistan closes airspace for Indian airlines, suspends trade').map(([t, c]) => [t, c])).toEqual([['reduce_relations', 'PK,IN']]);
-  expect(read('India seals Kartarpur corridor to Pakistani pilgrims').map(([t, c]) => [t, c])).toEqual([['reduce_relations', 'IN,PK']]);
+  // "for Indian airlines" names whom the measure is against, not who took it.
+  expect(read('Pakistan closed its airspace for Indian airlines on Thursday and suspended trade.')).toEqual([['reduce_relations', 'PK,IN', '2025-05-08']]);
+  expect(read('India sealed the Kartarpur corridor to Pakistani pilgrims on Wednesday.')).toEqual([['reduce_relations', 'IN,PK', '2025-05-07']]);
   // Shutting schools, or a border post opened, is no measure against the other side.
   expect(read('India shut schools near the border on Thursday.')).toEqual([]);
 });

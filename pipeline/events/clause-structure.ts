@@ -64,10 +64,10 @@ export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,
 const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?$|\bwere\s+to\s+$`;
 
 /**
- * "could reject", "might meet", "must agree", "did not attend", "never visited", "no new sanctions", "without third-party
+ * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions", "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -93,6 +93,18 @@ const WISHED_FOR_REACH = 90;
 export function isOnlyWishedFor(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - WISHED_FOR_REACH), at.start);
   return WISHED_FOR.test(before) || ASKED_THAT.test(before);
+}
+
+/**
+ * "denied that it had closed its airspace", "rejected claims that Indian jets had struck", "denied having shut the
+ * crossing": an act someone denies is not told as done (the denial itself is the rejection cue's event). Up to four
+ * words of the "that" clause's subject and auxiliaries before the verb.
+ */
+const DENIED_ACT = /\b(?:(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted|rejects|dismisses|refutes)\s+(?:the\s+|as\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|charges?|accusations?))\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}|den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?)$/iu;
+const DENIED_REACH = 90;
+
+export function isDenied(body: string, from: number, at: Range): boolean {
+  return DENIED_ACT.test(body.slice(Math.max(from, at.start - DENIED_REACH), at.start));
 }
 
 export function isNegatedOrHypothetical(body: string, from: number, at: Range): boolean {
@@ -150,7 +162,7 @@ const UNNAMED_GROUP = String.raw`(?:European|Western|Arab|Gulf|world|global|G7|G
  * act. (A statement it issues is a statement cue of its own.)
  */
 const WRITTEN_ACT = String.raw`(?:\s+(?:\w+ly\s+)?(?:passed|adopted|approved|issued|released)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:resolution|declaration|motion)(?:\s+on\s+\w+)?\s*,?\s*)?`;
-const INSTITUTION = new RegExp(String.raw`\b(?:${UNNAMED_GROUP}|Security\s+Council|General\s+Assembly|[Aa]ssembly|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|Foreign\s+Office|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}${WRITTEN_ACT}$`);
+const INSTITUTION = new RegExp(String.raw`\b(?:${UNNAMED_GROUP}|Security\s+Council|General\s+Assembly|[Aa]ssembly|[Cc]ouncil|[Gg]overnment|[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|[Oo]fficials|[Mm]inisters|[Bb]loc|[Ss]pokes(?:person|man|woman)|[Dd]elegation|[Bb]ody|[Aa]uthority|[Cc]abinet|Parliament|Senate|[Aa]dministration|[Ff]oreign\s+[Oo]ffice|Air\s+Force|Navy|[Cc]ommittee|[Aa]gency|[Pp]olice|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|Kremlin|White\s+House|Treasury|[Dd]epartment|European\s+Union|European\s+Commission|EU)(?:\s*\([A-Z]+\))?${GAP}${WRITTEN_ACT}$`);
 
 export function institutionSubjectBefore(body: string, from: number, at: number): boolean {
   return INSTITUTION.test(body.slice(Math.max(from, at - 80), at));

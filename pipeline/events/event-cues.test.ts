@@ -115,6 +115,19 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'stayed-away': { yes: 'The minister declined to attend the conference in Oslo.', no: 'The minister declined to comment on the conference in Oslo.' },
   'handed-over-document': { yes: 'At the palace the northern side handed over to its rivals a so-called "roadmap" for a truce.', no: 'At the palace the northern side handed over the keys of the building to the caretaker.' },
   'talks-scheduled': { yes: 'The envoys came for consultations with both parties, which are scheduled to begin on Monday.', no: 'The envoys came for consultations with both parties, which were described as useful.' },
+  // Kinds of act in measure-cues.ts.
+  'summoned-envoy': { yes: 'The ministry summoned the neighbouring state\'s acting envoy late on Monday.', no: 'The ministry summoned the courage to publish the report.' },
+  'envoy-was-summoned': { yes: 'The deputy ambassador of the neighbour was summoned on Monday.', no: 'The deputy ambassador of the neighbour was received on Monday.' },
+  'protest-was-lodged': { yes: 'A strong protest was lodged with the embassy.', no: 'A strong protest was held outside the embassy.' },
+  'lodged-protest': { yes: 'The capital lodged a sharp protest over the shelling.', no: 'Crowds staged a loud protest outside the embassy.' },
+  'handed-back-captives': { yes: 'The border guards handed back the captured constable at dawn.', no: 'The border guards handed back the keys at dawn.' },
+  'captives-were-handed-back': { yes: 'The captured soldiers were handed back to their army at noon.', no: 'The captured soldiers were handed medals by their army at noon.' },
+  'shut-crossing': { yes: 'The government shut the northern border crossing to all traffic.', no: 'The government shut the schools for a week.' },
+  'cut-mission-strength': { yes: 'The ministry cut the strength of the neighbour\'s embassy to twenty staff.', no: 'The ministry cut the budget of its own embassy.' },
+  'puts-in-abeyance': { yes: 'Government puts water pact in abeyance', no: 'Government puts water pact before parliament' },
+  'sanctions-package': { yes: 'The bloc adopted a new sanctions package on Friday.', no: 'The bloc discussed a new sanctions package on Friday.' },
+  'exchanged-fire': { yes: 'Border troops exchanged heavy fire through the night.', no: 'Border troops exchanged greetings through the night.' },
+  'present-strike': { yes: 'Russia pounds the port city with drones', no: 'Russia strikes a softer tone on talks' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);
@@ -271,6 +284,21 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['in-a-call', 'The envoy urged calm in separate calls with both premiers on Friday.', 'The envoy echoed calls for calm from both premiers on Friday.'],
   ['in-a-call', 'The minister stressed restraint in back-to-back calls with his two counterparts.', 'The minister stressed restraint in calls to reopen the border.'],
   ['agreement-to-stop-firing', 'The commanders reached a deal on Sunday to halt military operations.', 'The commanders reached the frontline on Sunday to halt military operations.'],
+  ['warned-of-response', 'The general vowed to give a befitting reply to any incursion.', 'The general vowed to give a detailed reply to the inquiry.'],
+  ['warned-of-response', 'The minister warned that any attack would be met with a crushing response.', 'The minister warned that the talks would be met with scepticism.'],
+  ['warned-of-response', 'The envoy warned the neighbour of grave consequences.', 'The envoy warned the neighbour of heavy rain.'],
+  ['warned-of-response', 'The premier promised a firm answer to the provocation.', 'The premier promised an answer to the letter.'],
+  // Measure cues, more of their forms.
+  ['summoned-envoy', 'The foreign office summoned the deputy high commissioner on Friday.', 'The deputy high commissioner was summoned on Friday.'],
+  ['summoned-envoy', 'The ministry summoned the chargé d\'affaires of the neighbouring state.', 'The ministry summoned reporters to a briefing.'],
+  ['lodged-protest', 'The ministry handed a demarche to the visiting diplomat.', 'The ministry handed a folder to the visiting diplomat.'],
+  ['lodged-protest', 'The government issued a note verbale to the embassy.', 'The government issued a note to its citizens abroad.'],
+  ['handed-back-captives', 'The army returned the bodies of forty soldiers on Tuesday.', 'The soldiers returned to the front on Tuesday.'],
+  ['handed-back-captives', 'The coast guard repatriated twelve fishermen across the maritime line.', 'The coast guard repatriated its fleet to home ports.'],
+  ['shut-crossing', 'The neighbour closed its airspace to the other side\'s airlines.', 'The neighbour closed its consulate for the holiday.'],
+  ['cut-mission-strength', 'The capital reduced its high commission\'s staff strength from fifty to thirty.', 'The capital reduced its staff canteen hours.'],
+  ['present-strike', 'Pakistan shoots down two drones over the city', 'Pakistan hits the neighbour with new tariffs on imports'],
+  ['exchanged-fire', 'The two armies traded artillery fire along the frontier.', 'The two armies traded accusations along the frontier.'],
   ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
 ];
 

@@ -1,6 +1,7 @@
 import type { Channel, EventType } from '../../src/shared/schema';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
+import { MEASURE_CUES } from './measure-cues';
 import { ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -20,6 +21,8 @@ export interface VerbCue {
   joins?: boolean;
   /** The cue frames its clause ("In a call on Friday, X told Y"): the people the clause names after it take part. */
   frame?: boolean;
+  /** Told in the passive ("the envoy was summoned"): a state named before the verb is acted on, not acting. */
+  passive?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
   objectActs?: boolean;
 }
@@ -37,6 +40,9 @@ const NOT_WITH_THE_PRESS = String.raw`(?!\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)
 const MODS = String.raw`(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?["“‘']?`;
 const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussions)`;
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
+
+/** A reply that is a blow ("a befitting reply", "a crushing answer"): told by its adjective, as a reply alone is none. */
+const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful|crushing|decisive|swift|resolute|harsh|severe|robust|tough|full-?(?:force|scale))\s+(?:reply|response|answer|retaliation)\b`;
 
 /** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
 const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
@@ -220,6 +226,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
   // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.
   { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
+  // Protests through envoys, captives handed back, crossings shut, missions cut, sanctions packages, fire exchanged.
+  ...MEASURE_CUES,
   // Reducing relations and coercion.
   // "diplomats declared persona non grata by both countries returned home": each party expelled the other's.
   { name: 'non-grata-by-both', type: 'expel', subjectless: 'both-sides', re: /\bdeclared\s+["“‘']?persona\s+non\s+grata["”’']?\s+by\s+(?:both|the\s+two|each\s+of\s+the\s+two)\s+(?:countries|sides|nations|governments)\b/i },
@@ -238,7 +246,10 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
   { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
-  { name: 'warned-of-response', type: 'threat', re: /\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b/i },
+  // "vowed to give a befitting reply", "warned that any aggression would be met with a strong response", "warned Kyiv of
+  // consequences": a reply is a threat only when its words say it is a blow ("promised a reply to the letter" is none).
+  // "be met with" stays outside the cue's words, which the meeting cue (earlier in the table) would claim.
+  { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarned\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
   // "The committee authorised the armed forces to retaliate": a response made ready is a threat.
   { name: 'authorised-response', type: 'threat', re: /\b(?:authori[sz]ed|empowered|gave\s+(?:a\s+)?(?:free\s+hand|full\s+authority)\s+(?:to\s+)?)\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike\s+back|hit\s+back|take\s+(?:any\s+)?action)\b/i },
   { name: 'accused', type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that|blamed|blames|held\s+\w+\s+responsible)\b/i },
@@ -333,7 +344,7 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those|that|this)\s+(?:[a-z-]+\s+)?)\b(?:(?:(?:car|truck|bomb|suicide|IED|motorcycle|twin|serial|terror)\s+(?:blasts?|explosions?|bombings?)|bombings?)\b(?=[^.;]{0,80}?\b(?:killed|killing|kills|left\s+(?:\d+|[\w-]+)\s+(?:people\s+)?dead|tore\s+through|ripped\s+through|injured|injuring|wounded|wounding)\b)|(?:blasts?|explosions?)\s+(?:tore|ripped)\s+through\b)/gi },
   // "Russian missiles killed 35 people in Sumy on Sunday", "drones hit an energy facility overnight": a strike told by its
   // weapons and what they did, with its day. Undated, or "one of the missiles", it is a detail of a strike told already.
-  { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },
+  { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|attacked|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },
   // "Operation Sindoor, which was launched on May 7": a military operation named as such; not its name as a modifier
   // of another noun ("the Operation Sindoor global outreach", "an Operation Sindoor discussion").
   { type: 'military_action', re: new RegExp(String.raw`\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])(?!['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}?${NAMED_FOR})`, 'gu') },

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isOneCallWithAll } from './contact-parties';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
@@ -41,6 +41,7 @@ export interface CueMatch extends Range {
   objectActs: boolean;
   joins: boolean;
   frame: boolean;
+  passive: boolean;
 }
 
 /** A date word that says only that something is past: "his recent visit", "his most recent trip". */
@@ -71,7 +72,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -97,7 +98,7 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
   // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.
-  return /\b(?:on|in|at|against|with|to|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
+  return /\b(?:on|in|at|against|with|to|for|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
 
 /** Words that name a group standing for its head (people/resolve-delegations.ts): "the delegation", "the Russian delegation". */
@@ -217,7 +218,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segment = clauseSegment(body, clause, at, listCommas);
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -236,7 +237,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "The delegation — which includes A, B and C — met": the group named right before its list of members.
     const listedGroup = members.filter((r) => /^\s*$/.test(body.slice(r.end, at.start))).flatMap((r) => speakers.filter((m) => /^\s*$/.test(body.slice(m.end, r.start))))[0];
     const own = accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
-    const ownState = own ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
+    // "India summoned Pakistan's envoy and lodged a protest": a verb joined by "and" to the one before, with a subject of
+    // its own, has no subject among the earlier verb's objects.
+    const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
+    const ownState = own || joinedToSubject || at.passive ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
@@ -256,7 +260,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
     const subject = byTeller ? teller : namedSubject;
-    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
     // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:

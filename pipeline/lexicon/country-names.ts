@@ -6,6 +6,12 @@ const wordsOf = (c: (typeof COUNTRIES)[number]) => [...c.names, ...c.cities, ...
 /** A state's words; "Pakistan-based" describes someone else, not the state. */
 export const COUNTRY_NAMES: [RegExp, string][] = COUNTRIES.map((c) => [new RegExp(String.raw`\b(?:${wordsOf(c).map(escapeRegex).join('|')})(?!\w|-based)`, 'g'), c.code]);
 
+/**
+ * A state told by one word ("India", "Moscow", "Kremlin"), as a pattern's source for a lookbehind: the names of more
+ * than one word make a lookbehind slow at every match, and a headline's subject is seldom one.
+ */
+export const STATE_ONE_WORD = String.raw`\b(?:${COUNTRIES.flatMap(wordsOf).filter((w) => /^[\p{L}]+$/u.test(w)).join('|')})`;
+
 const CITIES = new Set(COUNTRIES.flatMap((c) => c.cities));
 
 /** The cities among those names: a city can be where something happened ("the strike on Kyiv"), a country cannot. */

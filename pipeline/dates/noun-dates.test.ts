@@ -65,4 +65,14 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(verb.nouns).toEqual([]);
     expect(verb.scene).toEqual(['on Tuesday']);
   });
+
+  test('a date after an agreement or a truce dates what was done to it ("scrapped the accord on Monday"); one before it dates the thing', () => {
+    const after = named('Riga scrapped the border accord on Monday. Minsk rejected a truce on Tuesday. Both sides broke the understanding last week.', '2025-03-12');
+    expect(after.nouns).toEqual([]);
+    expect(after.scene).toEqual(['on Monday', 'on Tuesday', 'last week']);
+    // Written before the noun, the date still names it; and a happening after its verb keeps the date after it.
+    const before = named('Riga praised Monday’s accord. Minsk condemned the shelling on Tuesday.', '2025-03-12');
+    expect(before.nouns).toEqual(['Monday’s accord', 'the shelling on Tuesday']);
+    expect(before.scene).toEqual([]);
+  });
 });

@@ -68,6 +68,16 @@ const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments
  */
 const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|because|although|though|whereas)\b[^,;:]*$/i;
 /**
+ * The verb opens a relative or complement clause of its own ("responded to the attack that killed 26", "a strike
+ * which had hit the port"): a date before the pronoun is the clause before it's ("X on Wednesday responded to ...").
+ */
+const OPENS_RELATIVE_CLAUSE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?[\p{L}-]+\s*$/iu;
+/**
+ * Unless the clause before sent what the relative clause tells the blow of ("launched drones that struck Kyiv",
+ * "fired missiles which hit a school"): one act, told by its launch and its blow, on one day.
+ */
+const LAUNCHED_WHAT_STRUCK = /\b(?:launched|fired|sent|unleashed|carried\s+out|conducted|mounted|deployed|used)\b/i;
+/**
  * A clause opener before a date, with no comma between them but one between the date and the verb: the date is in
  * a leading clause of its own ("After his talks with Trump on Saturday, Zelensky posted", "Rubio, who met Lavrov on
  * Friday, said"). "after" and "following" make it the earliest day of the verb; other openers, no day of it. "Hours
@@ -101,7 +111,8 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
-    if (OPENS_VERB_CLAUSE.test(between)) return 'other';
+    // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
+    if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';
     return COORDINATED_AFTER.test(between) ? 'shared' : 'own';

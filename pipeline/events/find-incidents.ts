@@ -37,9 +37,10 @@ const DATE_BEFORE_REACH = 30;
 /**
  * Between a date and the incident noun after it, only modifiers and the incident's own verb ("early Wednesday carried
  * out missile strikes"): no punctuation and no word that opens another clause. "said on Friday that strikes hit" dates
- * the saying.
+ * the saying; a preposition makes the incident the object of another verb, whose day the date is ("on Wednesday
+ * responded to the attack", "on Friday apologised for the strike").
  */
-const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because)\b)[\p{L}-]+)*\s*$/iu;
+const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because|to|for|about|against|into|with|over)\b)[\p{L}-]+)*\s*$/iu;
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
 /**

@@ -16,6 +16,11 @@ export type DateScope =
    * only when it has no date of its own.
    */
   | 'shared'
+  /**
+   * The date of a clause the verb's own clause is told some hours before ("accused each other early Sunday, hours after
+   * Trump announced the truce"): this verb's day or the day before it, as hours reach back over midnight.
+   */
+  | 'hours-before'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -97,6 +102,8 @@ const AFTER_WHICH = /,\s*(?:after|following)\s+which\b[^,;:]*$/i;
  * leads is done on its day of arrival or after, during the stay.
  */
 const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
+/** A date, then "hours after" and the clause of this verb: the verb came within hours before that date. */
+const HOURS_AFTER = /\b(?:hours|an\s+hour)\s+after\b[^,;:]*$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -111,6 +118,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
+    if (HOURS_AFTER.test(between)) return 'hours-before';
     // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
     if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));

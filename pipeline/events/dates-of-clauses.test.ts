@@ -37,3 +37,16 @@ test('a dateline with an outlet\'s initials is the report\'s day, not the day of
   expect(eventsOfText(body, '2025-05-09').find((e) => e.type === 'rejection')?.date.start ?? '').toMatch(/^2025-0[45]-/);
   expect(eventsOfText(body, '2025-05-09').find((e) => e.type === 'rejection')?.date.precision).toBe('approximate');
 });
+
+test('a clause told hours after a dated one lies on that day or the day before it', () => {
+  // The truce was announced on Saturday evening, the shelling told early on Sunday.
+  expect(datesOf('Indian troops shelled Pakistani posts early Sunday, hours after Donald Trump announced the truce.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-10', '2025-05-11']]);
+  // Its own date wins.
+  expect(datesOf('Indian troops shelled Pakistani posts early Sunday, hours after Donald Trump announced the truce on Saturday.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-10', '2025-05-10']]);
+});
+
+test('"days after" with no count is some days before, a count that many', () => {
+  expect(datesOf('Indian troops shelled Pakistani posts on Sunday, days after Donald Trump announced the truce.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-01', '2025-05-10']]);
+  expect(datesOf('Indian troops shelled Pakistani posts on Sunday, two days after Donald Trump announced the truce.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-09', '2025-05-09']]);
+  expect(datesOf('Indian troops shelled Pakistani posts on Sunday, the day after Donald Trump announced the truce.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-10', '2025-05-10']]);
+});

@@ -50,3 +50,9 @@ test('"days after" with no count is some days before, a count that many', () => 
   expect(datesOf('Indian troops shelled Pakistani posts on Sunday, two days after Donald Trump announced the truce.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-09', '2025-05-09']]);
   expect(datesOf('Indian troops shelled Pakistani posts on Sunday, the day after Donald Trump announced the truce.', 'ceasefire', '2025-05-11')).toEqual([['2025-05-10', '2025-05-10']]);
 });
+
+test('a bare weekday after an attack and its target dates the attack ("strikes on the city Kherson early Tuesday")', () => {
+  expect(datesOf('Two people died in Russian strikes on the southern city Kherson early Tuesday, officials said.', 'military_action', '2025-05-14')).toEqual([['2025-05-13', '2025-05-13']]);
+  // A weekday that dates the saying after the attack is not the attack's.
+  expect(datesOf('Kyiv condemned the Russian strikes on the port Izmail, a spokesman said Tuesday.', 'military_action', '2025-05-14')).toEqual([['2025-05-07', '2025-05-14']]);
+});

@@ -75,4 +75,13 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(before.nouns).toEqual(['Monday’s accord', 'the shelling on Tuesday']);
     expect(before.scene).toEqual([]);
   });
+
+  test('a date written before a gathering that is the verb\'s occasion ("at a Friday briefing") is the verb\'s', () => {
+    const occasion = named('Speaking at a Friday briefing, the spokesman denied the claims. The minister told a Monday news conference that talks would go on.', '2025-03-12');
+    expect(occasion.nouns).toEqual([]);
+    expect(occasion.scene).toEqual(['Friday', 'Monday']);
+    // A gathering that is what the verb acts on keeps its date.
+    expect(named('The ministry cancelled a Friday briefing.', '2025-03-12').nouns).toEqual(['Friday briefing']);
+  });
 });
+

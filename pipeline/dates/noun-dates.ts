@@ -47,6 +47,8 @@ const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|neg
  * sentence's verb ("at a press conference on Friday", "told a news conference in Kyiv on Monday").
  */
 const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+$/i;
+/** The same before a determiner and a date written before the noun ("at a Friday briefing", "in his Sunday address"). */
+const OCCASION_WITH_DETERMINER = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+(?:a|an|the|his|her|its|their)\s+$/i;
 /**
  * "the decision on Wednesday to suspend the treaty": a noun of resolve whose infinitive follows the date holds the date
  * inside its own phrase (without the infinitive, "condemned the decision on Sunday" dates the condemning).
@@ -89,6 +91,8 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
       continue;
     }
     if (!attributive) continue;
+    // "Speaking at a Friday press briefing", "told a Monday news conference": the gathering is the verb's occasion.
+    if (OCCASION_WITH_DETERMINER.test(before)) continue;
     const m = NOUN_AFTER.exec(after);
     if (!m?.[1]) continue;
     // The modifiers plus a head noun of up to two words ("phone call").

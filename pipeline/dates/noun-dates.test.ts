@@ -83,5 +83,12 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     // A gathering that is what the verb acts on keeps its date.
     expect(named('The ministry cancelled a Friday briefing.', '2025-03-12').nouns).toEqual(['Friday briefing']);
   });
-});
 
+  test('a noun dated by words before it takes no second date after it ("condemned Tuesday\'s strikes on Wednesday")', () => {
+    const twice = named('Riga condemned Tuesday’s strikes on Wednesday. Minsk praised the May 3 accord on Friday.', '2025-05-09');
+    expect(twice.nouns).toEqual(['Tuesday’s strikes', 'May 3 accord']);
+    expect(twice.scene).toEqual(['on Wednesday', 'on Friday']);
+    // An undated noun still takes the date after it.
+    expect(named('Riga condemned the strikes on Wednesday.', '2025-05-09').nouns).toEqual(['the strikes on Wednesday']);
+  });
+});

@@ -86,7 +86,9 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
     const postposed = found ? `${found[0]}${on ?? ''}` : null;
     const nounStart = postposed ? d.start - postposed.length : d.start;
     // "In a briefing on Saturday, Misri said": the occasion of the verb, whose date is the verb's too.
-    if (postposed && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
+    // "condemned Tuesday's strikes on Wednesday": a noun dated by its own words takes no second date after it.
+    const datedAlready = dates.some((o) => o !== d && o.start >= nounStart && o.end <= d.start - (on?.length ?? 0));
+    if (postposed && !datedAlready && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
       out.push({ date: d, noun: { start: d.start - postposed.length, end: d.end } });
       continue;
     }

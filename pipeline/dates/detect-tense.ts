@@ -6,6 +6,12 @@ import { FUTURE_MARKER, PAST_MARKER } from '../lexicon/tense-words';
  */
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKER})\b|'ll\b`, 'gi');
 const PAST = new RegExp(String.raw`\b(?:${PAST_MARKER})\b`, 'gi');
+/**
+ * A date set before its clause ("On Sunday, Fox News cited an official saying X would travel") is read by the clause's
+ * own verb, which comes first: a regular past form counts there as well as the listed ones. Not a participle after a
+ * form of "be" ("is expected", "was scheduled"), nor a word in "-eed" ("proceed").
+ */
+const PAST_AFTER = new RegExp(String.raw`\b(?:${PAST_MARKER})\b|(?<!\b(?:is|are|was|were|be|been|being)\s)\b\w{2,}[^\We]ed\b`, 'gi');
 
 /** How far a tense marker is from the date, counting only markers on one side of it (or overlapping it). */
 function nearest(re: RegExp, text: string, start: number, end: number, side: 'before' | 'after'): number {
@@ -28,5 +34,5 @@ export function isFutureAt(sentence: string, start: number, end: number): boolea
   const [future, past] = [nearest(FUTURE, sentence, start, end, 'before'), nearest(PAST, sentence, start, end, 'before')];
   if (future !== Infinity || past !== Infinity) return future < past;
   const after = nearest(FUTURE, sentence, start, end, 'after');
-  return after !== Infinity && after < nearest(PAST, sentence, start, end, 'after');
+  return after !== Infinity && after < nearest(PAST_AFTER, sentence, start, end, 'after');
 }

@@ -65,4 +65,30 @@ describe('a date that modifies a noun names that thing, not the sentence', () =>
     expect(verb.nouns).toEqual([]);
     expect(verb.scene).toEqual(['on Tuesday']);
   });
+
+  test('a date after an agreement or a truce dates what was done to it ("scrapped the accord on Monday"); one before it dates the thing', () => {
+    const after = named('Riga scrapped the border accord on Monday. Minsk rejected a truce on Tuesday. Both sides broke the understanding last week.', '2025-03-12');
+    expect(after.nouns).toEqual([]);
+    expect(after.scene).toEqual(['on Monday', 'on Tuesday', 'last week']);
+    // Written before the noun, the date still names it; and a happening after its verb keeps the date after it.
+    const before = named('Riga praised Monday’s accord. Minsk condemned the shelling on Tuesday.', '2025-03-12');
+    expect(before.nouns).toEqual(['Monday’s accord', 'the shelling on Tuesday']);
+    expect(before.scene).toEqual([]);
+  });
+
+  test('a date written before a gathering that is the verb\'s occasion ("at a Friday briefing") is the verb\'s', () => {
+    const occasion = named('Speaking at a Friday briefing, the spokesman denied the claims. The minister told a Monday news conference that talks would go on.', '2025-03-12');
+    expect(occasion.nouns).toEqual([]);
+    expect(occasion.scene).toEqual(['Friday', 'Monday']);
+    // A gathering that is what the verb acts on keeps its date.
+    expect(named('The ministry cancelled a Friday briefing.', '2025-03-12').nouns).toEqual(['Friday briefing']);
+  });
+
+  test('a noun dated by words before it takes no second date after it ("condemned Tuesday\'s strikes on Wednesday")', () => {
+    const twice = named('Riga condemned Tuesday’s strikes on Wednesday. Minsk praised the May 3 accord on Friday.', '2025-05-09');
+    expect(twice.nouns).toEqual(['Tuesday’s strikes', 'May 3 accord']);
+    expect(twice.scene).toEqual(['on Wednesday', 'on Friday']);
+    // An undated noun still takes the date after it.
+    expect(named('Riga condemned the strikes on Wednesday.', '2025-05-09').nouns).toEqual(['the strikes on Wednesday']);
+  });
 });

@@ -7,8 +7,15 @@ export interface NounDate {
   noun: Range;
 }
 
-/** Head nouns of things that happen: contacts, statements, agreements and attacks. */
-const EVENT_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|ceasefire|truce|agreement|deal|accord|understanding|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings?|deaths|murders?|clashes|escalation|exchange|election|elections|vote|referendum)`;
+/** Head nouns of things that take place on a day: contacts, statements and attacks. */
+const OCCURRENCE_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings?|deaths|murders?|clashes|escalation|exchange|election|elections|vote|referendum)`;
+/**
+ * Head nouns of things that stand once made (agreements, truces): dated by a word before them ("Saturday's
+ * ceasefire", "the May 10 understanding"), but a date after them dates what the verb did to them ("India suspended the
+ * Simla Agreement on Thursday", "Moscow rejected the truce on Tuesday"), as they do not take place on a day.
+ */
+const STANDING_NOUN = String.raw`(?:ceasefire|truce|agreement|deal|accord|understanding)`;
+const EVENT_NOUN = String.raw`(?:${OCCURRENCE_NOUN}|${STANDING_NOUN})`;
 
 /** After the date: an optional possessive, up to three modifiers, then the head noun; no verb or punctuation between. */
 const NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?((?:\s+(?:[\p{L}][\p{L}-]*|“[^”]{1,20}”|"[^"]{1,20}"))*?\s+${EVENT_NOUN})\b`, 'iu');
@@ -24,7 +31,7 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  * told a press conference" is two phrases), the head noun, optionally where it
  * happened ("the attack last month", "a strike on Sunday", "the talks in Istanbul on Friday").
  */
-const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${EVENT_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|its|their|his|her|[\p{L}]+['’]s)\s+(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){0,${MAX_MODIFIERS}}?${OCCURRENCE_NOUN}(?:\s+(?:in|on|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+$`, 'iu');
 /**
  * The preposition between a noun and the date after it: "talks on May 15", and "of" for a thing named by its day
  * ("the terror attack of April 22", "the meeting of 10 May").
@@ -40,6 +47,8 @@ const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|neg
  * sentence's verb ("at a press conference on Friday", "told a news conference in Kyiv on Monday").
  */
 const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+$/i;
+/** The same before a determiner and a date written before the noun ("at a Friday briefing", "in his Sunday address"). */
+const OCCASION_WITH_DETERMINER = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+(?:a|an|the|his|her|its|their)\s+$/i;
 /**
  * "the decision on Wednesday to suspend the treaty": a noun of resolve whose infinitive follows the date holds the date
  * inside its own phrase (without the infinitive, "condemned the decision on Sunday" dates the condemning).
@@ -77,11 +86,15 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
     const postposed = found ? `${found[0]}${on ?? ''}` : null;
     const nounStart = postposed ? d.start - postposed.length : d.start;
     // "In a briefing on Saturday, Misri said": the occasion of the verb, whose date is the verb's too.
-    if (postposed && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
+    // "condemned Tuesday's strikes on Wednesday": a noun dated by its own words takes no second date after it.
+    const datedAlready = dates.some((o) => o !== d && o.start >= nounStart && o.end <= d.start - (on?.length ?? 0));
+    if (postposed && !datedAlready && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
       out.push({ date: d, noun: { start: d.start - postposed.length, end: d.end } });
       continue;
     }
     if (!attributive) continue;
+    // "Speaking at a Friday press briefing", "told a Monday news conference": the gathering is the verb's occasion.
+    if (OCCASION_WITH_DETERMINER.test(before)) continue;
     const m = NOUN_AFTER.exec(after);
     if (!m?.[1]) continue;
     // The modifiers plus a head noun of up to two words ("phone call").

@@ -79,6 +79,13 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('On Thursday, the delegations met in Istanbul.', '2025-05-14')).toEqual([['On Thursday', '2025-05-08', '2025-05-08', 'day', 'weekday-relative']]);
   });
 
+  test('a date set before its clause is read by the clause\'s own verb, a regular past form too, before a plan told in it', () => {
+    expect(datesIn('On Sunday, a broadcaster quoted an aide saying the envoy would travel to Minsk.', '2025-12-01')).toEqual([['On Sunday', '2025-11-30', '2025-11-30', 'day', 'weekday-relative']]);
+    // Negative: a participle after "is" is no past verb; the plan after it still reads the day forward.
+    expect(datesIn('On Friday, the envoy is expected to travel to Minsk.', '2025-12-01')).toEqual([['On Friday', '2025-12-05', '2025-12-05', 'day', 'weekday-relative']]);
+    expect(datesIn('On Friday, the talks will proceed in Minsk.', '2025-12-01')).toEqual([['On Friday', '2025-12-05', '2025-12-05', 'day', 'weekday-relative']]);
+  });
+
   test('relative days, weeks and months', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
     // A night runs from the evening before into the day the paper appears.

@@ -16,6 +16,11 @@ export type DateScope =
    * only when it has no date of its own.
    */
   | 'shared'
+  /**
+   * The date of a clause the verb's own clause is told some hours before ("accused each other early Sunday, hours after
+   * Trump announced the truce"): this verb's day or the day before it, as hours reach back over midnight.
+   */
+  | 'hours-before'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -68,6 +73,16 @@ const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments
  */
 const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|because|although|though|whereas)\b[^,;:]*$/i;
 /**
+ * The verb opens a relative or complement clause of its own ("responded to the attack that killed 26", "a strike
+ * which had hit the port"): a date before the pronoun is the clause before it's ("X on Wednesday responded to ...").
+ */
+const OPENS_RELATIVE_CLAUSE = /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?[\p{L}-]+\s*$/iu;
+/**
+ * Unless the clause before sent what the relative clause tells the blow of ("launched drones that struck Kyiv",
+ * "fired missiles which hit a school"): one act, told by its launch and its blow, on one day.
+ */
+const LAUNCHED_WHAT_STRUCK = /\b(?:launched|fired|sent|unleashed|carried\s+out|conducted|mounted|deployed|used)\b/i;
+/**
  * A clause opener before a date, with no comma between them but one between the date and the verb: the date is in
  * a leading clause of its own ("After his talks with Trump on Saturday, Zelensky posted", "Rubio, who met Lavrov on
  * Friday, said"). "after" and "following" make it the earliest day of the verb; other openers, no day of it. "Hours
@@ -92,6 +107,8 @@ const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
  * "the crisis triggered by the attack on April 22"): its date is that earlier thing's, not the verb's.
  */
 const REDUCED_RELATIVE = /\b(?:sparked|triggered|caused|started|begun|launched|unleashed|provoked|prompted|ignited)\s+(?:by|in|on|with)\b/i;
+/** A date, then "hours after" and the clause of this verb: the verb came within hours before that date. */
+const HOURS_AFTER = /\b(?:hours|an\s+hour)\s+after\b[^,;:]*$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -106,7 +123,9 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
-    if (OPENS_VERB_CLAUSE.test(between)) return 'other';
+    if (HOURS_AFTER.test(between)) return 'hours-before';
+    // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
+    if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';
     return COORDINATED_AFTER.test(between) ? 'shared' : 'own';

@@ -18,7 +18,7 @@ const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
-const SCOPE_RANK = { own: 0, shared: 1, 'on-or-after': 2, other: 3 } as const;
+const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'on-or-after': 2, other: 3 } as const;
 
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
@@ -77,6 +77,8 @@ export interface DatingFacts {
  */
 const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*days?\s+(after|before)\b([^,;:]*)$/i;
 const DAY_COUNTS: Record<string, number> = { '': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "days after" with no count and no article: some days, not one. */
+const BARE_DAYS = /^[\s,]*days\b/i;
 
 /**
  * "The visit comes days after Araghchi offered", "The developments come a day after Pakistan expressed": a verb whose
@@ -158,9 +160,13 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const anchor = candidates.filter((d) => d.end <= at.start).sort((x, y) => y.end - x.end)[0];
     const gap = anchor ? DAYS_FROM.exec(body.slice(anchor.end, at.start)) : null;
     if (!anchor || !gap) return null;
-    const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * ((gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1);
+    const sign = (gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1;
+    const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * sign;
     const end = anchor.end + gap.index + (gap[0].length - (gap[3]?.length ?? 0));
-    const date = { ...anchor.date, start: addDays(anchor.date.start, days), end: addDays(anchor.date.end, days), basis: 'relative-phrase' as const };
+    // "on Sunday, days after Trump announced": no count is some days, as for "comes days after".
+    const [near, far] = BARE_DAYS.test(gap[0]) ? [sign * SOME_DAYS.to, sign * SOME_DAYS.from] : [days, days];
+    const [from, to] = sign < 0 ? [far, near] : [near, far];
+    const date = { ...anchor.date, start: addDays(anchor.date.start, from), end: addDays(anchor.date.end, to), basis: 'relative-phrase' as const, ...(near !== far ? { precision: 'approximate' as const } : {}) };
     return { start: anchor.start, end, text: body.slice(anchor.start, end).trimEnd(), date };
   };
 
@@ -216,6 +222,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
       if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
+      if (best.scope === 'hours-before') return { ...best.d, date: { start: addDays(best.d.date.start, -1), end: best.d.date.end, precision: 'approximate', basis: 'relative-phrase' } };
       return onOrAfter(best.d);
     },
     /**

@@ -37,9 +37,10 @@ const DATE_BEFORE_REACH = 30;
 /**
  * Between a date and the incident noun after it, only modifiers and the incident's own verb ("early Wednesday carried
  * out missile strikes"): no punctuation and no word that opens another clause. "said on Friday that strikes hit" dates
- * the saying.
+ * the saying; a preposition makes the incident the object of another verb, whose day the date is ("on Wednesday
+ * responded to the attack", "on Friday apologised for the strike").
  */
-const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because)\b)[\p{L}-]+)*\s*$/iu;
+const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|and|but|or|said|says|after|before|when|while|as|because|to|for|about|against|into|with|over)\b)[\p{L}-]+)*\s*$/iu;
 /** A written year is closed by a comma: "the April 22, 2025, Pahalgam attack". */
 const YEAR_COMMA = /^,(?=\s)/;
 /**
@@ -49,8 +50,12 @@ const YEAR_COMMA = /^,(?=\s)/;
  * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" (or
  * "of": "the terror attack of April 22") and a calendar date.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?$/u;
-const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight)\b/i;
+const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?(?:(?:early|late)\s+)?$/u;
+/**
+ * Date forms that follow a noun as its own: "the attack last month", "strikes on Kyiv overnight", and a bare weekday
+ * as American papers write it ("strikes on the capital early Saturday").
+ */
+const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
 /** A date after the incident's complements, in a form that follows a noun. */

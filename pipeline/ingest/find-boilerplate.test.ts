@@ -42,3 +42,9 @@ test('the body is never changed and ranges do not overlap', () => {
   expect(marked(body)).toEqual(['date 2025-05-09', '(File/AFP)', 'Track live updates of ‘Operation Sindoor’ here', 'Also read: India foils Pakistani attack on military bases day after Operation Sindoor', 'With ANI inputs.']);
   for (let i = 1; i < ranges.length; i++) expect((ranges[i - 1]?.end ?? 0) <= (ranges[i]?.start ?? 0)).toBe(true);
 });
+
+test('a dateline with a small outlet\'s initials is marked when a dash or colon closes it; initials in the news are not', () => {
+  expect(marked('Kabul, Mar 3 (KNA)- The envoy has left the capital.\nMore text.')).toEqual(['Kabul, Mar 3 (KNA)']);
+  expect(marked('Kabul, Mar 3 (KNA) The envoy has left.\nMore text.')).toEqual([]);
+  expect(marked('The envoy met the head of the agency (KNA) on Mar 3.\nMore text.')).toEqual([]);
+});

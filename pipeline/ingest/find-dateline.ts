@@ -4,6 +4,8 @@ import type { Range } from '../types';
 const MONTH = String.raw`${MONTH_WORD}\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_ABBREVIATED},?\s+)?`;
+/** An outlet's initials in a dateline, known by the dash or colon that ends the dateline after them: "(KNA) -". */
+const OUTLET_INITIALS = String.raw`[A-Z][A-Z\d]{1,6}(?=\)\s*[-–—:])`;
 
 /** A dateline: "date 2025-05-09", "Updated: May 09, 2025", "New Delhi, May 9 (PTI)", "9 May 2025". */
 export interface Dateline extends Range {
@@ -21,9 +23,10 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Parts }[] = [
     re: new RegExp(String.raw`^[ \t]*(?:(?:date|dated|published(?: on)?|updated(?: on)?|last updated(?: on)?|first published(?: on)?|posted(?: on)?)\s*[:\-–|]?\s*)?${WEEKDAY}(?:${MONTH}\s+${DAY},?\s+(\d{4})|${DAY}\s+${MONTH},?\s+(\d{4}))\b`, 'im'),
     parts: (m) => (m[1] ? { year: m[3], month: m[1], day: m[2] ?? '' } : { year: m[6], month: m[5] ?? '', day: m[4] ?? '' }),
   },
-  // Wire datelines: "New Delhi, May 9 (PTI)", "WASHINGTON, May 9 (Reuters) -", "Islamabad [Pakistan], May 9 (ANI):".
+  // Wire datelines: "New Delhi, May 9 (PTI)", "WASHINGTON, May 9 (Reuters) -", "Islamabad [Pakistan], May 9 (ANI):";
+  // a smaller outlet's initials count too when a dash or colon closes the dateline ("Kabul, May 9 (KNA)-").
   {
-    re: new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:\s*\[[A-Za-z ]+\])?,\s*(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+(\d{4}))?\s*\((?:PTI|ANI|IANS|Reuters|AP|AFP|UNI|Xinhua|TASS|dpa|Bloomberg)\)`, 'm'),
+    re: new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:\s*\[[A-Za-z ]+\])?,\s*(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+(\d{4}))?\s*\((?:PTI|ANI|IANS|Reuters|AP|AFP|UNI|Xinhua|TASS|dpa|Bloomberg|${OUTLET_INITIALS})\)`, 'm'),
     parts: (m) => (m[1] ? { year: m[5], month: m[1], day: m[2] ?? '' } : { year: m[5], month: m[4] ?? '', day: m[3] ?? '' }),
   },
 ];

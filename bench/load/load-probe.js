@@ -1,4 +1,4 @@
-/* global window, document, innerHeight, innerWidth, requestAnimationFrame, MessageChannel, performance */
+/* global window, document, innerHeight, innerWidth, requestAnimationFrame */
 // Injected before any page script (by the DevTools protocol, so the app's CSP does not apply): records, from
 // navigation start, when the first timeline item is drawn at all and when one is drawn inside the first screen,
 // and every long task until then. Each frame's callback looks for the items; the time taken is that of the task

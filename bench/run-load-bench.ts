@@ -12,6 +12,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'real,1000,20000' },
+    profiles: { type: 'string', default: PROFILES.map((p) => p.name).join(',') },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '7' },
     port: { type: 'string', default: '4215' },
@@ -21,6 +22,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const limitMs = Number(values['limit-ms']);
 const sizes = values.sizes.split(',');
+const profiles = PROFILES.filter((p) => values.profiles.split(',').includes(p.name));
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
 
 /** The dataset's folder, and the app built around it as `npm run build` would with that data published. */
@@ -50,7 +52,7 @@ try {
     const site = prepare(size);
     const server = await serveLoadSiteApart({ ...site, floor }, Number(values.port));
     try {
-      for (const profile of PROFILES) {
+      for (const profile of profiles) {
         const row: LoadRow = { dataset: size, profile: profile.name, app: [], floor: [], bare: [] };
         for (let i = 1; i <= runs; i++) {
           // Interleaved and in turn first, so that a busy moment on the shared machine falls on all three pages alike.
@@ -76,4 +78,4 @@ console.log(`\n${table}`);
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 writeFileSync(join('bench', 'results', `load-${stamp}.md`), `${table}\n`);
-writeFileSync(join('bench', 'results', `load-${stamp}.json`), JSON.stringify({ runs, limitMs, load, profiles: PROFILES, rows }, null, 2));
+writeFileSync(join('bench', 'results', `load-${stamp}.json`), JSON.stringify({ runs, limitMs, load, profiles, rows }, null, 2));

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import type { Dataset } from '../shared/schema';
 import { sortEvents } from '../features/event-list/utils/sort-events';
 import { ArticleTextNote } from '../features/filters/components/article-text-note';
@@ -13,6 +13,7 @@ import { DetailSheet } from './detail-sheet';
 import { FiltersSheet } from './filters-sheet';
 import { LazyCards, LazyContacts, LazyCooperationLine, LazyDetail, LazyExport, LazyFilterPanel, LazyReader, LazyTable, prefetchWhenIdle } from './lazy-parts';
 import { TABLE_QUERY, useMediaQuery, WIDE_QUERY } from './use-media-query';
+import { createLiveWindow, useLiveWindow, type LiveWindow } from './live-window';
 import { DEFAULT_STATE, type DashboardState } from './url-state/dashboard-state';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { useDerivedEvents } from './use-derived-events';
@@ -61,9 +62,8 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     [update],
   );
   // The line follows the timeline at once; the URL catches up when the reader stops (onWindowChange is debounced).
-  const [moved, setMoved] = useState<{ from: VisibleWindow | null; to: VisibleWindow } | null>(null);
-  const onWindowMove = useCallback((to: VisibleWindow) => { setMoved({ from: window, to }); }, [window]);
-  const lineWindow = moved && moved.from === window ? moved.to : window;
+  const [live] = useState(createLiveWindow);
+  const onWindowMove = useCallback((to: VisibleWindow) => { live.set({ from: window, to }); }, [live, window]);
   const timelineBox = useRef<HTMLElement>(null);
   const inset = useTimelinePlotInset(timelineBox, state.view !== 'list' && filtered.length > 0);
   const List = table ? LazyTable : LazyCards;
@@ -117,7 +117,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
     <section aria-label="Cooperation–conflict line">
       {painted ? (
         <Suspense fallback={linePlaceholder}>
-          <LazyCooperationLine.Component events={filtered} window={lineWindow} inset={inset} collapsible={!wide} />
+          <FollowingLine live={live} window={window} events={filtered} inset={inset} collapsible={!wide} />
         </Suspense>
       ) : (
         linePlaceholder
@@ -148,7 +148,11 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             <ConflictFilter value={state.filters.conflict} counts={d.counts.conflict} onChange={(conflict) => { onFilters({ ...state.filters, conflict }); }} />
           </search>
         )}
-        <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchView={(v) => { (v === 'contacts' ? LazyContacts : v === 'list' ? List : null)?.prefetch(); }} />
+        {painted || !wide ? (
+          <ViewControls compact={!wide} view={state.view} lanes={state.lanes} onView={(view) => { update({ view }); }} onLanes={(lanes) => { update({ lanes }); }} onPrefetchView={(v) => { (v === 'contacts' ? LazyContacts : v === 'list' ? List : null)?.prefetch(); }} />
+        ) : (
+          <div className="h-[30px]" />
+        )}
         {filtered.length === 0 ? (
           <EmptyState title="No events match these filters" actionLabel="Clear filters" onAction={clear} />
         ) : state.view === 'list' ? (
@@ -173,7 +177,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
             <div className={state.view === 'contacts' ? 'invisible h-0 overflow-hidden' : 'space-y-3'}>
               {wide && line}
               <section aria-label="Timeline" className="space-y-2" ref={timelineBox}>
-                {wide && <TimelineLegend types={presentTypes} />}
+                {wide && (painted ? <TimelineLegend types={presentTypes} /> : <div className="h-24" />)}
                 <TimelineView
                   events={filtered}
                   people={dataset.people}
@@ -184,7 +188,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
                   onWindowChange={onWindowChange}
                   onWindowMove={onWindowMove}
                 />
-                {!wide && <TimelineLegend types={presentTypes} />}
+                {!wide && painted && <TimelineLegend types={presentTypes} />}
               </section>
               {!wide && line}
             </div>
@@ -213,4 +217,11 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
       )}
     </div>
   );
+}
+
+type LineProps = Omit<ComponentProps<typeof LazyCooperationLine.Component>, 'window'>;
+
+/** The cooperation line over the window the timeline shows right now: it alone renders again as the reader moves. */
+function FollowingLine({ live, window, ...props }: LineProps & { live: LiveWindow; window: VisibleWindow | null }) {
+  return <LazyCooperationLine.Component window={useLiveWindow(live, window)} {...props} />;
 }

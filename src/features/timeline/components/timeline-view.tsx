@@ -51,7 +51,10 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
           onWindowRef.current(w);
         }, WINDOW_REPORT_DELAY_MS);
       },
-      onDetailLevel: setLevel,
+      // The same level again (most pans) renders nothing again.
+      onDetailLevel: (next) => {
+        setLevel((was) => (was.clustered === next.clustered && was.shown === next.shown ? was : next));
+      },
       onWindowShown: (w: VisibleWindow) => {
         onMoveRef.current?.(w);
       },

@@ -112,7 +112,8 @@ export function createTimelineController(container: HTMLElement, events: Control
   let autoFit = false;
 
   const centreWidth = () => container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
-  const measure = document.createElement('canvas').getContext('2d');
+  /** Made on the first label measured without its drawing, not while the timeline is built. */
+  let measure: CanvasRenderingContext2D | null | undefined;
   /** The labels' font, read once per fit rather than once per label. */
   let measureFont = '';
   /** A label's width: as drawn when it is on screen, else as its text would be drawn (box padding included). */
@@ -120,6 +121,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     const drawn = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(p.ev.id)}"]`);
     const box = drawn?.closest<HTMLElement>('.vis-item-content');
     if (drawn && box) return drawn.getBoundingClientRect().width + (box.getBoundingClientRect().width - box.clientWidth) + 2 * LABEL_PADDING_PX;
+    measure ??= document.createElement('canvas').getContext('2d');
     if (!measure) return p.ev.title.length * 7;
     measureFont ||= `${LABEL_FONT_PX}px ${getComputedStyle(container).fontFamily}`;
     measure.font = measureFont;
@@ -257,9 +259,11 @@ export function createTimelineController(container: HTMLElement, events: Control
   // selected event in view. vis-timeline sizes its panels only when it draws (its own watch for a new width is off,
   // see OPTIONS), so a new width of the timeline is drawn at once, for the fit and the reveal to measure.
   const widths = () => `${container.clientWidth} ${centreWidth()}`;
-  let lastWidths = widths();
+  // Read once the first data is drawn (setData), when the page is laid out for that draw anyway: read here, while the
+  // timeline is built, it laid the whole page out once more in the task that draws the first events.
+  let lastWidths: string | null = null;
   const resize = new ResizeObserver(() => {
-    if (widths() === lastWidths) return;
+    if (lastWidths === null || widths() === lastWidths) return;
     internals._origRedraw();
     lastWidths = widths();
     limitLabels();
@@ -296,6 +300,7 @@ export function createTimelineController(container: HTMLElement, events: Control
         if (first) show(w.start.getTime(), w.end.getTime());
         showWindow(w);
       });
+      lastWidths ??= widths();
       if (autoFit) requestAnimationFrame(() => { if (autoFit) refit(); });
       // After a filter change the selected event may lie outside the kept window.
       if (selected) reveal();

@@ -206,21 +206,6 @@ export function isDescriptive(body: string, from: number, at: Range): boolean {
   return HABIT.test(before) || ROLE.test(before) || REPUTATION.test(before);
 }
 
-/**
- * "his recent visit to Tehran", "Modi's Saudi Arabia visit", "the teams' trip to Washington": a visit named by whose it
- * is (a possessive and up to three words before the noun) refers to a trip the reader is meant to know already; told
- * with no date of its own it is background, no new event ("during his visit to X" frames another act).
- */
-const POSSESSIVE_BEFORE_VISIT = /\b(?:his|her|their|its|[\p{Lu}][\p{L}-]*['’]s|[\p{L}-]+s['’])\s+(?:[\p{L}\p{N}-]+\s+){0,3}?$/u;
-const VISIT_NOUN = /^(?:visit|trip\s+to)$/i;
-/** "Modi cut short his Saudi Arabia visit", "began his visit to Moscow": a verb that acts on the visit tells it as news. */
-const ACTS_ON_VISIT = /\b(?:cut\s+short|curtail(?:ed|s)|beg[ai]n|begins|start(?:ed|s)|end(?:ed|s)|conclud(?:ed|es)|wrap(?:ped|s)\s+up|complet(?:ed|es)|extend(?:ed|s)|kick(?:ed|s)\s+off)\s+(?:his|her|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?$/iu;
-
-export function isPossessiveVisit(body: string, from: number, at: Range): boolean {
-  const before = body.slice(Math.max(from, at.start - 60), at.start);
-  return VISIT_NOUN.test(body.slice(at.start, at.end)) && POSSESSIVE_BEFORE_VISIT.test(before) && !ACTS_ON_VISIT.test(before);
-}
-
 /** Words ending in "s" that are no plural noun ("its meeting", "has visited"); "-ss", "-us", "-is" words are left out by form. */
 const NOT_PLURAL = /^(?:was|has|its|hers|theirs|ours|yes|whereas|perhaps|always|afterwards|towards|sometimes|besides|nevertheless)$/i;
 

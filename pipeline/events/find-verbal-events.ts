@@ -3,9 +3,10 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isOneCallWithAll } from './contact-parties';
+import { isBackgroundVisit } from './owned-visits';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -42,9 +43,6 @@ export interface CueMatch extends Range {
   joins: boolean;
   frame: boolean;
 }
-
-/** A date word that says only that something is past: "his recent visit", "his most recent trip". */
-const VAGUELY_PAST = /^(?:most\s+)?recent$/i;
 
 /** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -300,9 +298,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
     const date = accounted !== null && told !== null && told.start < at.start ? null : told;
-    // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no date of its own ("recent" says
-    // only that it is past), is background: the trip of a sitting the article tells, or no event.
-    const knownVisit = (date === null || VAGUELY_PAST.test(date.text)) && isPossessiveVisit(body, segment.start, at);
+    // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no day of its own, is background:
+    // the trip of a sitting the article tells, or no event.
+    const knownVisit = isBackgroundVisit(body, segment.start, at, date);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;

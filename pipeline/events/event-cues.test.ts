@@ -28,6 +28,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'held-talks': { yes: 'The delegations held a second round of talks in Riyadh.', no: 'The delegations held their positions firmly.' },
   'talks-took-place': { yes: 'Another round of talks took place on Thursday.', no: 'Another round of talks is being considered.' },
   met: { yes: 'The envoy met the president in the capital.', no: 'The envoy is a metropolitan figure.' },
+  'meeting-someone': { yes: 'The envoy spoke after meeting President Okafor in the capital.', no: 'The envoy spoke after meeting rooms were closed.' },
+  'received-by': { yes: 'Minister Adeyemi was received by the king at the palace.', no: 'The offer was welcomed by the king at the palace.' },
   'coordinated-with': { yes: 'The foreign minister coordinated next steps with his Polish counterpart.', no: 'The army launched a coordinated assault with drones and artillery.' },
   'held-a-meeting': { yes: 'The prime minister convened a meeting of the security committee.', no: 'The prime minister convened parliament.' },
   'took-part': { yes: 'The deputy minister was part of the Turkish delegation at the meeting.', no: 'The deputy minister was part of the problem.' },

@@ -174,6 +174,9 @@ export const VERB_CUES: VerbCue[] = [
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
+  // "said after meeting Lavrov", "Before meeting Erdogan, Zelensky ...": "meeting" after a word of time with a name after
+  // it (its titles between) is the verb, a gerund, not the noun ("after meeting rooms closed").
+  { name: 'meeting-someone', type: 'meeting', re: /(?<=\b(?:[Aa]fter|[Bb]efore|[Uu]pon|[Ss]ince|[Ww]hile|[Ww]hen|[Ff]ollowing)\s+)meeting\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}?\p{Lu}[\p{L}'’-]*\b)/u },
   // "Rutte is in Washington, where he is meeting U.S. President Donald Trump": a meeting told as going on (the person
   // met is named, capitalised, within a few words: "is meeting resistance" is no meeting).
   { name: 'is-meeting', type: 'meeting', re: /\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?:now\s+|also\s+)?meeting\s+(?=(?:[a-z.-]+\s+){0,3}?[A-Z])/ },
@@ -198,6 +201,10 @@ export const VERB_CUES: VerbCue[] = [
   // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
   // side and representation in the passive, in any tense).
   { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
+  // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,
+  // or a delegation standing for its head) received, hosted or welcomed by another met them. Only after a name: "the
+  // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.
+  { name: 'received-by', type: 'meeting', re: /(?<=(?:\p{Lu}[\p{L}.'’-]*|\bdelegation)\s+)(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:(?:warmly|formally|personally|also|first|then|later)\s+)?(?:received|hosted|welcomed|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?by\b/u },
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
   // "welcomed the ceasefire", "praised the armed forces", "hailed the deal": praise or endorsement, a statement (CAMEO 051).

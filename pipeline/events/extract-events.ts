@@ -33,6 +33,8 @@ export type ExtractedEvent = TimelineEvent & {
   joins: boolean;
   /** A visit told as known already ("his recent visit"): the trip of a sitting told in the article, else no event. */
   knownVisit?: boolean;
+  /** A saying told apart from its teller's contact ("said after meeting X"): a statement of its own, not that contact's content. */
+  saidApart?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -163,7 +165,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
-      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
+      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
     }
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
@@ -231,6 +233,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
         ...(f.knownVisit ? { knownVisit: true } : {}),
+        ...(f.saidApart ? { saidApart: true } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

@@ -2,10 +2,10 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { continuesAct, continuesContact, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
-import { isOneCallWithAll } from './contact-parties';
+import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
@@ -29,6 +29,10 @@ export interface Found {
   saying?: boolean;
   /** A visit named by whose it is, undated ("his recent visit to Tehran"): background, kept only as the trip of a sitting. */
   knownVisit?: boolean;
+  /** The teller's contact told as the time of their saying, apart from it ("said after meeting X that ..."). */
+  beforeSaying?: boolean;
+  /** A saying told apart from its teller's contact ("said after meeting X"): not what was said in that contact. */
+  saidApart?: boolean;
   /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
   toldByArticle?: boolean;
 }
@@ -251,7 +255,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
-    const subject = byTeller ? teller : namedSubject;
+    // "Rubio said after meeting Lavrov that ...": the teller met.
+    const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
+    const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;
+    const subject = byTeller || tellerMet ? teller : namedSubject;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -264,7 +271,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const betweenStates = at.subjectless === 'between' && !subject ? objectCountries : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
     const reached = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
-    const objects = CONTACT_TYPES.has(at.type) ? [...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
+    // "Talks between Umerov and Medinsky were held": a contact named with no subject, its participants in its own words.
+    const within = CONTACT_TYPES.has(at.type) && at.subjectless !== null ? namedBetweenWithin(body, at, inClause) : [];
+    const objects = CONTACT_TYPES.has(at.type) ? [...within, ...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
     const aboutObject = at.objectActs ? objects[0] : undefined;
@@ -308,8 +317,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}) };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
+    if ((at.type === 'phone_call' || at.type === 'meeting') && subjects.length > 1 && counterparts.length > 0 && isEachSubjectApart(body, clause, at.start)) {
+      // "Macron and Merz each spoke to Zelensky": a contact of each subject with the counterparts.
+      found.push(...subjects.map((s) => ({ ...base, actors: uniq([s, ...counterparts]) })));
+      continue;
+    }
     if (at.type === 'phone_call' && subject && counterparts.length > 1 && !isOneCallWithAll(body, clause, objects)) {
       // "X spoke with A and B", "in separate calls with A, B and C": a call with each.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));

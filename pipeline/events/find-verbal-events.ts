@@ -7,6 +7,8 @@ import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, m
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
+import { inHeadline } from './headline-lists';
+import { namesAPair } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -23,6 +25,8 @@ export interface Found {
   joins?: boolean;
   /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
   collective?: boolean;
+  /** The collective subject names two people or their sides ("the two leaders"): a pair named just before, if any. */
+  pair?: boolean;
   /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
   continuesReport?: boolean;
   /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
@@ -149,7 +153,8 @@ const LIST_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${TITLE_RUN
 
 /**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
- * list has an "and" ("A, B met" is no list): `joinedAfter` says whether the subject is joined by one to the names after it.
+ * list has an "and" ("A, B met" is no list, except in a headline: "Modi, Sharif hold talks"): `joinedAfter` says whether
+ * the subject is joined by one to the names after it.
  */
 function listedBefore(body: string, subject: PersonMention, mentions: PersonMention[], from: number, joinedAfter: boolean): string[] {
   const before = mentions.filter((m) => m.end <= subject.start && m.start >= from).sort((a, b) => b.start - a.start);
@@ -163,7 +168,7 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
     out.unshift(m.personId, ...(m.also ?? []));
     next = m;
   }
-  return and ? out : [];
+  return and || (out.length > 0 && inHeadline(body, subject)) ? out : [];
 }
 
 /** "the ministers of France and Poland – A and B": a dash that names, after a contact's words, whom they were. */
@@ -317,7 +322,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if ((at.type === 'phone_call' || at.type === 'meeting') && subjects.length > 1 && counterparts.length > 0 && isEachSubjectApart(body, clause, at.start)) {
       // "Macron and Merz each spoke to Zelensky": a contact of each subject with the counterparts.

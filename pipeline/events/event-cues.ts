@@ -112,11 +112,12 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'talks-scheduled', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}(?:\s+[\w-]+){0,6}?\s*,\s*which\s+(?:are|is|were|was)\s+(?:due|set|scheduled|expected|planned|slated)\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume)\b`, 'i') },
   { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
   // "The Russian side handed over to Ukraine a so-called memorandum", "Umerov handed over to the head of the Russian
-  // delegation, X, a document", "Kyiv passed its draft to the mediators": one side's paper handed to the other is a step
+  // delegation, X, a document", "Kyiv passed its draft to the mediators", "the Ukrainian side handed the Russian
+  // delegation a list" (the other side before the paper, with no "to"): one side's paper handed to the other is a step
   // of the talks. Told in the past (the other party may come first, after "to"); "should hand over the memorandum" is a
   // demand, and "the memorandums they handed over" names the papers, not the handing. The cue is the verb alone, so
   // that the party named after it takes part.
-  { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
+  { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+|the\s+(?:[\w-]+\s+)?(?:delegation|side|team|mediators?)\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
   // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },

@@ -144,7 +144,7 @@ const GAP = String.raw`(?:\s*,?\s*(?:on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was
  * "The two sides met", "the DGMOs of both countries held", "both nations announced", "the military operations chiefs
  * of Pakistan and India spoke": the two parties together (an office of two named states is held by both).
  */
-const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties)|the\s+parties|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${GAP}$`, 'i');
+const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties|ministers|presidents|envoys)|the\s+parties|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties|leaders)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${GAP}$`, 'i');
 
 export function collectiveSubjectBefore(body: string, from: number, at: number): boolean {
   return COLLECTIVE.test(body.slice(Math.max(from, at - 120), at));
@@ -216,21 +216,6 @@ const DESCRIPTION_REACH = 90;
 export function isDescriptive(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - DESCRIPTION_REACH), at.start);
   return HABIT.test(before) || ROLE.test(before) || REPUTATION.test(before);
-}
-
-/**
- * "his recent visit to Tehran", "Modi's Saudi Arabia visit", "the teams' trip to Washington": a visit named by whose it
- * is (a possessive and up to three words before the noun) refers to a trip the reader is meant to know already; told
- * with no date of its own it is background, no new event ("during his visit to X" frames another act).
- */
-const POSSESSIVE_BEFORE_VISIT = /\b(?:his|her|their|its|[\p{Lu}][\p{L}-]*['’]s|[\p{L}-]+s['’])\s+(?:[\p{L}\p{N}-]+\s+){0,3}?$/u;
-const VISIT_NOUN = /^(?:visit|trip\s+to)$/i;
-/** "Modi cut short his Saudi Arabia visit", "began his visit to Moscow": a verb that acts on the visit tells it as news. */
-const ACTS_ON_VISIT = /\b(?:cut\s+short|curtail(?:ed|s)|beg[ai]n|begins|start(?:ed|s)|end(?:ed|s)|conclud(?:ed|es)|wrap(?:ped|s)\s+up|complet(?:ed|es)|extend(?:ed|s)|kick(?:ed|s)\s+off)\s+(?:his|her|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?$/iu;
-
-export function isPossessiveVisit(body: string, from: number, at: Range): boolean {
-  const before = body.slice(Math.max(from, at.start - 60), at.start);
-  return VISIT_NOUN.test(body.slice(at.start, at.end)) && POSSESSIVE_BEFORE_VISIT.test(before) && !ACTS_ON_VISIT.test(before);
 }
 
 /** Words ending in "s" that are no plural noun ("its meeting", "has visited"); "-ss", "-us", "-is" words are left out by form. */

@@ -1,4 +1,4 @@
-import type { PersonMention } from '../types';
+import type { PersonMention, Range } from '../types';
 
 /**
  * One call with several people, or several calls: how careful readers key "X spoke with A, B and C".
@@ -29,4 +29,25 @@ export function isOneCallWithAll(body: string, clause: { start: number; end: num
   if (ONE_BY_KIND.test(body.slice(clause.start, clause.end)) || objects.some((m) => (m.also?.length ?? 0) > 0)) return true;
   // A person named twice ("Pakistan's army chief, General Asim Munir") is one counterpart.
   return new Set(objects.map((m) => m.personId)).size >= GROUP_SIZE;
+}
+
+/**
+ * "Macron and Merz each spoke to Zelensky", "Sharif and Dar both called Rubio", "A and B separately met C": several
+ * subjects of one contact, told apart by "each", "both" before the verb (or "separately" anywhere in the clause),
+ * held one contact each with its counterparts, not one all together.
+ */
+const EACH_BEFORE_VERB = /\b(?:each|both)\s+(?:(?:also|then|later|have|has|had|separately|individually)\s+)*$/i;
+
+export function isEachSubjectApart(body: string, clause: Range, verb: number): boolean {
+  return EACH_BEFORE_VERB.test(body.slice(clause.start, verb)) || ONE_EACH.test(body.slice(clause.start, clause.end));
+}
+
+/** "Talks between Umerov and Medinsky were held": the people a contact's own words name after "between". */
+const BETWEEN_IN_WORDS = /\bbetween\s/i;
+
+export function namedBetweenWithin(body: string, words: Range, mentions: PersonMention[]): PersonMention[] {
+  const between = BETWEEN_IN_WORDS.exec(body.slice(words.start, words.end));
+  if (!between) return [];
+  const from = words.start + between.index;
+  return mentions.filter((m) => m.start >= from && m.end <= words.end);
 }

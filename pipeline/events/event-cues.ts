@@ -120,11 +120,12 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'talks-scheduled', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}(?:\s+[\w-]+){0,6}?\s*,\s*which\s+(?:are|is|were|was)\s+(?:due|set|scheduled|expected|planned|slated)\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume)\b`, 'i') },
   { name: 'discussions-with', type: 'negotiation', re: /\b(?:discussions|negotiations|consultations)\s+with\b/i },
   // "The Russian side handed over to Ukraine a so-called memorandum", "Umerov handed over to the head of the Russian
-  // delegation, X, a document", "Kyiv passed its draft to the mediators": one side's paper handed to the other is a step
+  // delegation, X, a document", "Kyiv passed its draft to the mediators", "the Ukrainian side handed the Russian
+  // delegation a list" (the other side before the paper, with no "to"): one side's paper handed to the other is a step
   // of the talks. Told in the past (the other party may come first, after "to"); "should hand over the memorandum" is a
   // demand, and "the memorandums they handed over" names the papers, not the handing. The cue is the verb alone, so
   // that the party named after it takes part.
-  { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
+  { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+|the\s+(?:[\w-]+\s+)?(?:delegation|side|team|mediators?)\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
   // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
@@ -132,7 +133,8 @@ export const VERB_CUES: VerbCue[] = [
   // "held nearly five hours of talks", "held three days of negotiations": a length of talks is talks held.
   { name: 'held-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|began|begin|opened|resumed|concluded|wrapped\s+up|commenced)\s+(?:${MODS}(?:rounds?\s+of\s+)?|(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?[\w-]+\s+(?:hours?|days?)\s+of\s+(?:[\w-]+\s+)?)(?:${TALKS}|round\s+of\s+${TALKS})`, 'i') },
   // Speaking to reporters or the press is a saying, not a call; "the talk with" is a noun, named by its determiner.
-  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|(?<!\b(?:the|a|an|their|his|her|this|that)\s)talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|to)(?!\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|the\s+media|(?:[\w-]+\s+)?(?:media|press|television|TV|broadcaster|newspaper|agency)|the\s+nation|parliament|lawmakers|students|supporters|crowds?)\b)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|(?:spoke|talked)\s+(?:about|on)\s+[^.;]{0,100}?\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?)\b/i },
+  // "spoke about his visit to Kyiv": a "to" in what was spoken of names no one spoken to ("talked about it with X" does).
+  { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|(?<!\b(?:the|a|an|their|his|her|this|that)\s)talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|(?<!\b(?:about|of)\s+(?:[\w.]+\s+){0,2})to)(?!\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|the\s+media|(?:[\w-]+\s+)?(?:media|press|television|TV|broadcaster|newspaper|agency)|the\s+nation|parliament|lawmakers|students|supporters|crowds?)\b)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|(?:spoke|talked)\s+(?:about|on)\s+[^.;]{0,100}?\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?)\b/i },
   // "In a phone call on Friday, X urged Y ...", "X urged calm in separate calls with A and B": the call frames its
   // clause, whose people are its participants ("in calls for calm", "calls to end the war" are appeals, not calls).
   { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:(?:both|the|a|an|their|his|her)\s+)?(?:(?:separate|two|back-to-back|brief|lengthy|recent|telephonic)\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b(?!\s+for\b|\s+to\s+\w+\s+(?:the|an?|its|their|his|her|our)\b)${NOT_WITH_THE_PRESS}`, 'i') },
@@ -143,7 +145,7 @@ export const VERB_CUES: VerbCue[] = [
   // "During a meeting with Rutte, Trump said ...": a meeting that frames its clause.
   { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\s+with\b/i },
   // "on" a day is when they spoke ("will speak on Monday"), "on" a subject what about.
-  { name: 'spoke-together', type: 'phone_call', plural: true, re: new RegExp(String.raw`\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?)\b(?!\s+(?:about|of|on(?!\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d))|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)`, 'i') },
+  { name: 'spoke-together', type: 'phone_call', plural: true, re: new RegExp(String.raw`\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?|(?:speak|talk)(?=\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b))\b(?!\s+(?:about|of|on(?!\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d))|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)`, 'i') },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
   // "Vance called Modi.", "she called Sharif on Friday", "X called Y, warning of an attack": a call to a named person,
   // not a name given ("called Putin a liar") nor a call for something ("called for calm"): the name ends its clause, a
@@ -181,6 +183,9 @@ export const VERB_CUES: VerbCue[] = [
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
   { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
+  // "said after meeting Lavrov", "Before meeting Erdogan, Zelensky ...": "meeting" after a word of time with a name after
+  // it (its titles between) is the verb, a gerund, not the noun ("after meeting rooms closed").
+  { name: 'meeting-someone', type: 'meeting', re: /(?<=\b(?:[Aa]fter|[Bb]efore|[Uu]pon|[Ss]ince|[Ww]hile|[Ww]hen|[Ff]ollowing)\s+)meeting\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}?\p{Lu}[\p{L}'’-]*\b)/u },
   // "Rutte is in Washington, where he is meeting U.S. President Donald Trump": a meeting told as going on (the person
   // met is named, capitalised, within a few words: "is meeting resistance" is no meeting).
   { name: 'is-meeting', type: 'meeting', re: /\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?:now\s+|also\s+)?meeting\s+(?=(?:[a-z.-]+\s+){0,3}?[A-Z])/ },
@@ -205,6 +210,10 @@ export const VERB_CUES: VerbCue[] = [
   // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
   // side and representation in the passive, in any tense).
   { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
+  // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,
+  // or a delegation standing for its head) received, hosted or welcomed by another met them. Only after a name: "the
+  // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.
+  { name: 'received-by', type: 'meeting', re: /(?<=(?:\p{Lu}[\p{L}.'’-]*|\bdelegation)\s+)(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:(?:warmly|formally|personally|also|first|then|later)\s+)?(?:received|hosted|welcomed|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?by\b/u },
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
   // "welcomed the ceasefire", "praised the armed forces", "hailed the deal": praise or endorsement, a statement (CAMEO 051).
@@ -213,10 +222,11 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'played-host', type: 'host_visit', re: /\b(?:played\s+host\s+to|hosting)\s+(?=[A-Z])/ },
   // "made unannounced visits to New Delhi and Islamabad", "paid a visit to the front".
   { name: 'paid-a-visit', type: 'visit', re: /\b(?:made|paid|makes|pays|making|paying|undertook|undertakes|conduct(?:s|ed|ing)?)\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to\b/i },
-  // "his visit", "her recent visit", "his fifth visit to Russia this year": a visit named by its owner is one the story
-  // tells elsewhere or speaks of ("announced his visit", "recalling his recent visit"), not a trip of its own; one "cut
-  // short" was made.
-  { name: 'visited', type: 'visit', re: /\b(?:visited|(?<!(?<!\b(?:cut|cuts|cutting)\s+short\s+)\b(?:his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2})visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  // "Umerov is leading a delegation to Istanbul", "will head the Russian delegation to Riyadh": whoever leads a delegation
+  // to a place (a capitalised name) travels there; "led the delegation at the talks" names a part, no journey.
+  { name: 'led-delegation-to', type: 'visit', re: /\b(?:[Ll]ead(?:s|ing)?|[Ll]ed|[Hh]ead(?:s|ed|ing)?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "his visit", "her recent visit": a visit named by its owner is news or background by owned-visits.ts.
+  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   // "Rubio is due in Istanbul on Thursday", "the envoy is expected in Moscow next week": a visit ahead, to the place named.

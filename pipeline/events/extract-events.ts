@@ -14,6 +14,7 @@ import { findReportedClause } from './find-reporter';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 import { withoutSourceAttributions } from './one-act-of-speaking';
+import { pairFor, type NamedPair } from './named-pair';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -33,6 +34,8 @@ export type ExtractedEvent = TimelineEvent & {
   joins: boolean;
   /** A visit told as known already ("his recent visit"): the trip of a sitting told in the article, else no event. */
   knownVisit?: boolean;
+  /** A saying told apart from its teller's contact ("said after meeting X"): a statement of its own, not that contact's content. */
+  saidApart?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -124,6 +127,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
   });
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
+  let lastPair: NamedPair | null = null;
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
@@ -163,7 +167,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
-      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true });
+      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
     }
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
@@ -178,9 +182,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // parties, unless the story tells attacks of that kind by states (then it is likely one of those, told again). A
       // terrorist attack is not: who stands behind it is what the story disputes.
       const warParties = conflict && f.type === 'military_action' && f.countries.length === 0 && actorCountries.length === 0 && !attributed.has(f.type);
-      const countries = uniq([...actorCountries, ...f.countries, ...((f.collective || warParties) && conflict ? CONFLICTS[conflict].countries : [])]);
+      // "Rubio met Lavrov. The two ministers agreed ...": the pair named just before, with their states.
+      const pair = f.pair ? pairFor(lastPair, index) : null;
+      if (pair) f.actors = uniq([...f.actors, ...pair.actors]);
+      const pairCountries = pair ? pair.actors.map(countryOf).filter((c): c is string => c !== null) : [];
+      const countries = uniq([...actorCountries, ...pairCountries, ...f.countries, ...(((f.collective && !pair) || warParties) && conflict ? CONFLICTS[conflict].countries : [])]);
       // "The two sides held talks": where the article names who led each side's delegation, they took part.
-      if (f.collective && conflict && CONTACT_TYPES.has(f.type)) {
+      if (f.collective && !pair && conflict && CONTACT_TYPES.has(f.type)) {
         const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
         f.actors = uniq([...f.actors, ...leaders]);
       }
@@ -231,11 +239,14 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
         ...(f.knownVisit ? { knownVisit: true } : {}),
+        ...(f.saidApart ? { saidApart: true } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),
         reporter: told && !actors.includes(told) ? told : null,
       });
+      const [one, other, ...more] = actors;
+      if (one && other && more.length === 0) lastPair = { actors: [one, other], sentence: index };
     }
   }
   return events;

@@ -13,6 +13,8 @@ export interface ReportedClause {
   before?: Range;
   /** Everyone who told it together, in text order, when a list of people is the reporting verb's subject ("A, B and C said"). */
   tellers?: string[];
+  /** The clause before is a contact of the teller's, told as before or after the saying ("After meeting X, Y said"). */
+  contactApart?: boolean;
 }
 
 /** Between two people of a list of tellers: a comma or "and" (the serial comma too), and the next one's title. */
@@ -56,15 +58,18 @@ const CLAUSE_BEFORE_MIN = 30;
 /** ", and" before the teller: a short clause with a verb of its own ("Lavrov met Rubio, and Peskov said") is one too. */
 const AND_BEFORE_TELLER = /^,[”"]?\s*and\b/i;
 
-/** "During a meeting with Rutte on Wednesday, Trump said": a fronted contact is a happening of its own, with the teller in it. */
-const FRONTED_CONTACT = /^(?:During|At|In|After|Following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)\b[^;]*,\s*$/;
+/**
+ * "During a meeting with Rutte on Wednesday, Trump said", "After meeting Lavrov, Rubio said": a fronted contact (a noun,
+ * or a gerund whose subject is the teller) is a happening of its own, with the teller in it.
+ */
+const FRONTED_CONTACT = /^(?:During|At|In|After|Following|Before|Upon)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)|meeting|talking\s+(?:with|to)|speaking\s+(?:with|to))\b[^;]*,\s*$/;
 
 function withClauseBefore(text: string, offset: number, subject: PersonMention, found: ReportedClause): ReportedClause {
   if (!found.reporting || found.reporting.start !== offset) return found;
   const subjectStart = subject.start;
   const head = text.slice(0, subjectStart - offset);
   // The teller's name is part of the fronted contact's words: they took part in it.
-  if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end } };
+  if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end }, ...(/^(?:After|Following|Before)\b/.test(head) ? { contactApart: true } : {}) };
   const m = CLAUSE_BEFORE_TELLER.exec(head);
   if (!m || (m.index < CLAUSE_BEFORE_MIN && !(AND_BEFORE_TELLER.test(m[0]) && OWN_VERB_BEFORE.test(head.slice(0, m.index))))) return found;
   const breakEnd = offset + m.index + (/^(?:,[”"]?\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
@@ -165,6 +170,24 @@ const UNNAMED_TELLER = /\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:
 /** "On Tuesday, an informed source told Sputnik that ...": an unnamed teller who told an outlet, up to "that". */
 const UNNAMED_TOLD_OUTLET = /^[^;:"“”]*?\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|diplomats?|aides?|insiders?)\s+(?:also\s+)?told\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}that\s+/;
 
+/** "... and said", "... and later told": "and" right before the reporting verb joins it to a verb before. */
+const AND_BEFORE_VERB = /\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** Before the first person of a sentence: only their titles (a capitalised word, a possessive, "of", "the"). */
+const ONLY_TITLES = /^\s*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the)\s+)*$/u;
+
+/**
+ * "Rubio met Lavrov on Thursday and said the talks were frank": a reporting verb joined by "and" to a verb of the
+ * person who opens the sentence is theirs, whoever is named between (the first verb's object); the words before "and"
+ * are a clause of their own, which tells its own event.
+ */
+function coordinatedTeller(text: string, offset: number, verb: number, mentions: PersonMention[]): { teller: PersonMention; and: number; after: number } | null {
+  const and = AND_BEFORE_VERB.exec(text.slice(0, verb - offset));
+  const first = mentions.filter((m) => m.start >= offset && m.end <= verb).sort((a, b) => a.start - b.start)[0];
+  if (!and || !first || !ONLY_TITLES.test(text.slice(0, first.start - offset))) return null;
+  if (!OWN_VERB_BEFORE.test(text.slice(first.end - offset, and.index))) return null;
+  return { teller: first, and: offset + and.index, after: verb };
+}
+
 /** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
 const TRAILING_MIN = 30;
 
@@ -226,6 +249,10 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
+    const coordinated = subject && !according ? coordinatedTeller(text, offset, vs, mentions) : null;
+    if (coordinated && coordinated.teller !== subject) {
+      return { reporter: coordinated.teller.personId, clause: { start: clauseStart, end }, reporting: { start: coordinated.after, end: clauseStart }, before: { start: offset, end: coordinated.and } };
+    }
     const tellers = subject && !according ? tellersOf(text, offset, vs, subject, mentions) : [];
     const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}) };
     return subject && !according ? withClauseBefore(text, offset, subject, found) : found;

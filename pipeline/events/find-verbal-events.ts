@@ -2,10 +2,13 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, participleOfPrevious, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isPossessiveVisit, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { continuesAct, continuesContact, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
-import { isOneCallWithAll } from './contact-parties';
+import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
+import { isBackgroundVisit } from './owned-visits';
+import { inHeadline } from './headline-lists';
+import { namesAPair } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -22,12 +25,18 @@ export interface Found {
   joins?: boolean;
   /** The subject is both parties ("the two sides", "both countries"): the conflict's parties act. */
   collective?: boolean;
+  /** The collective subject names two people or their sides ("the two leaders"): a pair named just before, if any. */
+  pair?: boolean;
   /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
   continuesReport?: boolean;
   /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
   saying?: boolean;
   /** A visit named by whose it is, undated ("his recent visit to Tehran"): background, kept only as the trip of a sitting. */
   knownVisit?: boolean;
+  /** The teller's contact told as the time of their saying, apart from it ("said after meeting X that ..."). */
+  beforeSaying?: boolean;
+  /** A saying told apart from its teller's contact ("said after meeting X"): not what was said in that contact. */
+  saidApart?: boolean;
   /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
   toldByArticle?: boolean;
 }
@@ -43,9 +52,6 @@ export interface CueMatch extends Range {
   frame: boolean;
   passive: boolean;
 }
-
-/** A date word that says only that something is past: "his recent visit", "his most recent trip". */
-const VAGUELY_PAST = /^(?:most\s+)?recent$/i;
 
 /** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
 const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -150,7 +156,8 @@ const LIST_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${TITLE_RUN
 
 /**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
- * list has an "and" ("A, B met" is no list): `joinedAfter` says whether the subject is joined by one to the names after it.
+ * list has an "and" ("A, B met" is no list, except in a headline: "Modi, Sharif hold talks"): `joinedAfter` says whether
+ * the subject is joined by one to the names after it.
  */
 function listedBefore(body: string, subject: PersonMention, mentions: PersonMention[], from: number, joinedAfter: boolean): string[] {
   const before = mentions.filter((m) => m.end <= subject.start && m.start >= from).sort((a, b) => b.start - a.start);
@@ -164,7 +171,7 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
     out.unshift(m.personId, ...(m.also ?? []));
     next = m;
   }
-  return and ? out : [];
+  return and || (out.length > 0 && inHeadline(body, subject)) ? out : [];
 }
 
 /** "the ministers of France and Poland – A and B": a dash that names, after a contact's words, whom they were. */
@@ -259,7 +266,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
-    const subject = byTeller ? teller : namedSubject;
+    // "Rubio said after meeting Lavrov that ...": the teller met.
+    const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
+    const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;
+    const subject = byTeller || tellerMet ? teller : namedSubject;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -272,7 +282,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const betweenStates = at.subjectless === 'between' && !subject ? objectCountries : [];
     const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
     const reached = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
-    const objects = CONTACT_TYPES.has(at.type) ? [...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
+    // "Talks between Umerov and Medinsky were held": a contact named with no subject, its participants in its own words.
+    const within = CONTACT_TYPES.has(at.type) && at.subjectless !== null ? namedBetweenWithin(body, at, inClause) : [];
+    const objects = CONTACT_TYPES.has(at.type) ? [...within, ...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
     // "Ushakov briefed reporters on a phone call between Putin and Trump": a contact that names its two parties after
@@ -310,9 +322,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
     const date = accounted !== null && told !== null && told.start < at.start ? null : told;
-    // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no date of its own ("recent" says
-    // only that it is past), is background: the trip of a sitting the article tells, or no event.
-    const knownVisit = (date === null || VAGUELY_PAST.test(date.text)) && isPossessiveVisit(body, segment.start, at);
+    // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no day of its own, is background:
+    // the trip of a sitting the article tells, or no event.
+    const knownVisit = isBackgroundVisit(body, segment.start, at, date);
     const addressee = named.find((c) => c.start >= at.end && /^\s*(?:on\s+|upon\s+)?$/.test(body.slice(at.end, c.start)))?.code ?? null;
     // "a visit to South Africa", "arrived in Riyadh": where a visit went.
     const place = at.type === 'visit' ? (VISITED.exec(body.slice(at.end, clause.end))?.[1] ?? null) : null;
@@ -320,8 +332,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}) };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
+    if ((at.type === 'phone_call' || at.type === 'meeting') && subjects.length > 1 && counterparts.length > 0 && isEachSubjectApart(body, clause, at.start)) {
+      // "Macron and Merz each spoke to Zelensky": a contact of each subject with the counterparts.
+      found.push(...subjects.map((s) => ({ ...base, actors: uniq([s, ...counterparts]) })));
+      continue;
+    }
     if (at.type === 'phone_call' && subject && !partiesNamed && counterparts.length > 1 && !isOneCallWithAll(body, clause, objects)) {
       // "X spoke with A and B", "in separate calls with A, B and C": a call with each.
       found.push(...counterparts.map((c) => ({ ...base, actors: [subject.personId, c] })));

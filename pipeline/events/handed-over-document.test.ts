@@ -18,6 +18,8 @@ test('a paper handed to the other side is a negotiation between both, the one it
   ]);
   const sides = run('The Russian delegation passed its own memorandum to the Ukrainian side on Monday, officials said.', '2025-06-03');
   expect(sides.filter((e) => e.type === 'negotiation').map((e) => [...e.countries].sort())).toEqual([['RU', 'UA']]);
+  const side = run('The Ukrainian side handed the Russian delegation a list of deported children on Monday.', '2025-06-03');
+  expect(side.filter((e) => e.type === 'negotiation').map((e) => [...e.countries].sort())).toEqual([['RU', 'UA']]);
   const list = run('Kyiv delivered to Moscow a list of 300 deported children on Tuesday.', '2025-06-05');
   expect(list.filter((e) => e.type === 'negotiation').map((e) => e.date.start)).toEqual(['2025-06-03']);
 });
@@ -26,4 +28,6 @@ test('a paper asked for, one named by its handing, and people or keys handed ove
   expect(run('Andrii Sybiha said Russia should hand over the memorandum without delay.', '2025-05-29').map((e) => e.type)).not.toContain('negotiation');
   expect(run('Both sides will study the memoranda they handed over to each other for a week.', '2025-06-03').map((e) => e.type)).not.toContain('negotiation');
   expect(run('Ukrainian police handed over two Russian suspects to prosecutors on Monday.', '2025-06-03').map((e) => e.type)).not.toContain('negotiation');
+  // The team handed a trophy, no paper of the talks.
+  expect(run('The Ukrainian side handed the Polish team a trophy on Monday.', '2025-06-03').map((e) => e.type)).not.toContain('negotiation');
 });

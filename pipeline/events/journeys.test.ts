@@ -22,3 +22,12 @@ test('talks a journey is made for ("arrived in Moscow for talks with Putin") are
   // Negative: talks pushed or called for are wanted, not held.
   expect(eventsOfText('Kyiv pushed for talks with Moscow on a truce in Ukraine.', PUBLISHED).filter((e) => e.type === 'meeting' || e.type === 'negotiation')).toEqual([]);
 });
+
+test('leading a delegation to a place is a journey there: going on, ahead, or made', () => {
+  const visits = (text: string) => eventsOfText(text, PUBLISHED).filter((e) => e.type === 'visit').map((e) => [e.status, e.date.start, e.actors, e.title]);
+  expect(visits('Rustem Umerov is leading a delegation to Istanbul for the talks on Ukraine.')).toEqual([['occurred', '2025-05-14', ['rustem-umerov'], 'Rustem Umerov visits Istanbul']]);
+  expect(visits('Vladimir Medinsky will head the Russian delegation to Istanbul on Friday.')).toEqual([['planned', '2025-05-16', ['vladimir-medinsky'], 'Vladimir Medinsky to visit Istanbul']]);
+  expect(visits('Rustem Umerov led the Ukrainian delegation to Istanbul on Monday.')).toEqual([['occurred', '2025-05-12', ['rustem-umerov'], 'Rustem Umerov visits Istanbul']]);
+  // Negative: leading a delegation at talks is a part in them, no journey.
+  expect(visits('Rustem Umerov led the Ukrainian delegation at the talks in Istanbul on Monday.')).toEqual([]);
+});

@@ -16,6 +16,23 @@ export function tellerGoesOn(body: string, clauseStart: number, at: Range): bool
   return TELLER_GOES_ON.test(body.slice(clauseStart, at.start));
 }
 
+/**
+ * "Rubio said after meeting Lavrov that ...", "Dar said following his talks with Wang that ...": a contact that opens the
+ * reported words as the time of the saying is the teller's own, told beside what they said.
+ */
+const WHEN_SAID = /^\s*(after|before|following|upon|while|when)\s+(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?)?$/i;
+/** "said after meeting", "said before his talks with": a saying apart from the contact in time, not what was said in it. */
+const APART_IN_TIME = /^(?:after|before|following)$/i;
+
+/**
+ * Whether the contact cue at `at` opens the reported words as when their teller spoke: null when it does not, else
+ * whether the saying came apart from the contact ("after meeting") rather than in it ("while meeting").
+ */
+export function tellerContactOfSaying(body: string, clauseStart: number, at: CueMatch): { apart: boolean } | null {
+  const when = CONTACT_TYPES.has(at.type) ? WHEN_SAID.exec(body.slice(clauseStart, at.start)) : null;
+  return when ? { apart: APART_IN_TIME.test(when[1] ?? '') } : null;
+}
+
 /** "ruled out X, calling it ... and urging Y": the participle goes on with the act of speaking its subject began before. */
 export function continuesAct(body: string, previous: { at: CueMatch; subject: PersonMention | null }, at: CueMatch, subject: PersonMention): boolean {
   if (!SPEECH_ACTS.has(at.type) || !SPEECH_ACTS.has(previous.at.type) || previous.subject?.personId !== subject.personId) return false;

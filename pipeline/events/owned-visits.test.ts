@@ -29,3 +29,30 @@ test.each([
 ])('"%s" is still a visit', (sentence, visits) => {
   expect(visitsOf(sentence)).toEqual(visits);
 });
+
+test.each([
+  // A verb that acts on the visit tells it.
+  ['Zelensky began his visit to Berlin on Tuesday with talks at the chancellery.', [['occurred', '2025-08-05', '2025-08-05', ['volodymyr-zelenskyy']]]],
+  // A day of its own, right after the visit and where it went, pins it down; "about ... to" names no one spoken to.
+  ['Merz spoke about his visit to Kyiv on Monday.', [['occurred', '2025-08-04', '2025-08-04', ['friedrich-merz']]]],
+  // A day before the noun, after its owner.
+  ['Sybiha praised his Monday visit to Warsaw as a success.', [['occurred', '2025-08-04', '2025-08-04', ['andrii-sybiha']]]],
+  // Arriving "for a two-day visit" is one trip, the arrival's.
+  ['Macron arrived in Kyiv on Monday for a two-day visit.', [['occurred', '2025-08-04', '2025-08-04', ['emmanuel-macron']]]],
+])('"%s" is a visit of its own day', (sentence, visits) => {
+  expect(visitsOf(sentence)).toEqual(visits);
+});
+
+test.each([
+  // A year is no day of the visit's: it is what the reader knows already.
+  ['During his visit last year, Zelensky praised the hosts.'],
+  ['Zelensky spoke warmly of his recent visit to Kyiv.'],
+  // The day is the announcing's, not the visit's.
+  ['On Monday Merz announced his visit to Ukraine in a post on X.'],
+])('"%s" is background, no visit', (sentence) => {
+  expect(visitsOf(sentence)).toEqual([]);
+});
+
+test('"spoke about his visit to Kyiv" is no call', () => {
+  expect(eventsOfText('Merz spoke about his visit to Kyiv on Monday.', '2025-08-06').map((e) => e.type)).not.toContain('phone_call');
+});

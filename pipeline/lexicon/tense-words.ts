@@ -28,7 +28,8 @@ export const PERFECT_SAYING = String.raw`\b(?:had|has|have)\s+(?:\w+ly\s+|alread
 export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|before\s+that|prior\s+to\s+that)\b`;
 
 /**
- * Present progressive of a contact ("he is meeting Trump at the White House", "the envoys are holding talks"): it is
+ * Present progressive of a contact ("he is meeting Trump at the White House", "the envoys are holding talks", "she is
+ * leading a delegation to Istanbul"): it is
  * going on as the article is written, so it falls on the publication day, not in the week before it.
  */
-export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating)`;
+export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating|leading)`;

@@ -34,7 +34,7 @@ const compatible = (e: ExtractedEvent, c: ExtractedEvent) => e.status === c.stat
  */
 function conversationsOf(e: ExtractedEvent, before: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const actor = e.actors[0];
-  if (!actor || e.actors.length > 1 || !SAYING.has(e.type) || OWN_VENUE.has(e.channel)) return [];
+  if (!actor || e.actors.length > 1 || !SAYING.has(e.type) || OWN_VENUE.has(e.channel) || e.saidApart) return [];
   const calls = before.filter((c) => CONVERSATIONS.has(c.type) && c.actors.includes(actor) && e.sentence - c.sentence <= CONTENT_REACH && compatible(e, c));
   const others = (c: ExtractedEvent) => c.actors.filter((id) => id !== actor);
   const byPerson = calls.filter((c) => others(c).some((id) => e.mentioned.includes(id)));

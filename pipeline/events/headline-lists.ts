@@ -1,0 +1,18 @@
+import type { Range } from '../types';
+
+// Headlines drop "and": "Modi, Sharif hold talks", "Rubio, Lavrov speak by phone". In a headline a comma between two
+// names before the verb joins them as one list of subjects; in running text "A, B met" is no list (B is an appositive
+// or a clause begins).
+
+/** A line's end with a stop, maybe closed by a quotation mark or bracket: running text, no headline. */
+const ENDS_WITH_STOP = /[.!?…]["”’)]?$/;
+/** A stop followed by more words inside the line: two sentences, no headline. */
+const STOP_INSIDE = /[.!?]["”’)]?\s+\p{Lu}/u;
+
+/** Whether `at` stands in a headline: a line of its own that is one sentence with no final stop. */
+export function inHeadline(body: string, at: Range): boolean {
+  const start = body.lastIndexOf('\n', at.start - 1) + 1;
+  const next = body.indexOf('\n', at.end);
+  const line = body.slice(start, next < 0 ? body.length : next).trim();
+  return line.length > 0 && !ENDS_WITH_STOP.test(line) && !STOP_INSIDE.test(line);
+}

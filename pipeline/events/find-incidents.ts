@@ -141,7 +141,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
       // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam", "near the resort of
       // Pahalgam": the place named; a landmark keeps its common noun ("near Delhi's Red Fort", "at Lahore's Anarkali Bazaar").
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+(?=[A-Z][a-z]+\s+(?:Fort|Square|Gate|Palace|Mosque|Temple|Market|Bazaar|Bridge|Airport|Station)\b))?([A-Z][a-z]+(?:\s+(?:Fort|Square|Gate|Palace|Mosque|Temple|Market|Bazaar|Bridge|Airport|Station)\b)?)/.exec(tail)?.[1];
+      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+(?:\s+(?:Fort|Square|Gate|Palace|Mosque|Temple|Market|Bazaar|Bridge|Airport|Station)\b)?)/.exec(tail)?.[1];
       const opensClause = (p: string) => new RegExp(String.raw`(?:^|[:;—–]|["“‘'])\s*${p}\b`, 'u').test(text.trimStart());
       const notAPlace = (p: string) => NOT_PLACES.test(p) || (opensClause(p) && OPENING_PARTICIPLE.test(p) && !isCityName(p));
       const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;

@@ -10,6 +10,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'ceasefire-brokered': { yes: 'The truce, brokered by Turkey after a week of talks, held overnight.', no: 'The truce held overnight.' },
   'held-consultations': { yes: 'The council held closed consultations on the crisis.', no: 'The council published its consultations schedule.' },
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
+  'branded-an-attack': { yes: 'The government called the incursion a deliberate provocation.', no: 'The government called the incursion a regrettable accident.' },
+  'conveyed-proposal': { yes: 'The envoy relayed a truce proposal to both capitals last month.', no: 'The envoy relayed his own concerns to both capitals last month.' },
   'institution-convenes': { yes: 'The Security Council will convene on Monday at the request of Lithuania.', no: 'The security council of the city will review the parade route.' },
   'proposed-a-ceasefire': { yes: 'The mediators put forward a detailed proposal for a 10-day truce.', no: 'The mediators put forward a proposal for a new trade route.' },
   'halt-to-attacks': { yes: 'The president ordered a two-week halt to air strikes on the port.', no: 'The president ordered a review of air strikes on the port.' },

@@ -109,6 +109,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
   // A promise of help, not of a response ("promised a swift response" is a threat); "any promised assistance" is a noun.
   { name: 'promised-support', type: 'intent_to_cooperate', re: /(?<!\b(?:any|the|a|an|this|that|its|their|his|her|all)\s)\b(?:promised|vowed|committed)\s+(?:to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b/i },
+  // "branding it an 'unprecedented' attack", "called the incursion an act of aggression", "labelled the strike a war
+  // crime": a characterisation that lays a hostile act at someone's door is an accusation (before described-as).
+  { name: 'branded-an-attack', type: 'accusation', re: /\b(?:brand(?:ed|ing|s)?|call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|term(?:ed|ing|s)?|describ(?:ed|ing|es))\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:as\s+)?(?:an?\s+)?(?:["“‘']?[\w-]+["”’']?,?\s+){0,2}?(?:attack|aggression|provocation|incursion|act\s+of\s+(?:aggression|war|terror(?:ism)?|sabotage)|war\s+crimes?|terrorist\s+act|terror\s+attack)\b/i },
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
   { name: 'described-as', type: 'statement', re: /\b(?:described|characteri[sz]ed|hailed|branded|labell?ed)\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\b/i },
   // Contacts.
@@ -227,6 +230,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'due-in', type: 'visit', re: /\b(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})/u },
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
+  // "Washington had conveyed a ceasefire proposal in May", "relayed the truce offer to Delhi": a third party carrying a
+  // proposal between the sides (a side's own proposal, "its ceasefire plan", is its offer, told by the ceasefire cues).
+  { name: 'conveyed-proposal', type: 'mediation', re: /\b(?:conveyed|conveys|relayed|relays|passed\s+on|carried|transmitted|delivered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|peace)\s+(?:proposals?|offers?|plans?|messages?|terms)\b/i },
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
   // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.
   { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },

@@ -141,7 +141,7 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
         const p = byId.get(id);
         return p !== undefined && pronounOf(p) === want;
       });
-      if (told) teller = { personId: told, want };
+      if (told && want) teller = { personId: told, want };
       const goesOn = teller && teller.want === want && TIME_CLAUSE_BEFORE.test(body.slice(sentence.start, start)) ? teller.personId : null;
       if (told ?? goesOn) {
         found.push({ start, end, text: m[0], personId: (told ?? goesOn) as string, via: 'coreference' });

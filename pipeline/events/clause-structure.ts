@@ -203,12 +203,13 @@ const JOURNEY_REACH = 90;
 /**
  * Words that describe someone rather than tell what they did, so the cue after them is no event:
  * - a habit: "has long mediated", "has repeatedly threatened", "often meets", "regularly speaks with";
- * - a role: "has been a crucial go-between in talks with", "is the main interlocutor in negotiations";
+ * - a role: "has been a crucial go-between in talks with", "is the main interlocutor in negotiations", and in an
+ *   appositive ("X, a negotiator in earlier peace talks, criticised ...");
  * - a reputation or a brief: "is known for brokering deals", "was tasked with negotiating".
  */
 const HABIT = /\b(?:(?:has|have|had)\s+(?:long|repeatedly)|often|frequently|regularly|routinely|usually|typically|traditionally|historically|habitually)\s+$/i;
-const ROLE_NOUN = String.raw`(?:go-betweens?|intermediar(?:y|ies)|mediators?|brokers?|conduits?|channels?|interlocutors?|players?|figures?|participants?|fixtures?|veterans?|architects?|point\s+(?:man|person|woman)|voices?|backers?|advocates?|champions?)`;
-const ROLE = new RegExp(String.raw`\b(?:is|was|are|were|be|been|became|becomes|become|remains?|remained|as)\s+(?:an?|the|one\s+of\s+the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?${ROLE_NOUN}\s+(?:in|for|of|to|at|between|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$`, 'i');
+const ROLE_NOUN = String.raw`(?:go-betweens?|negotiators?|delegates?|intermediar(?:y|ies)|mediators?|brokers?|conduits?|channels?|interlocutors?|players?|figures?|participants?|fixtures?|veterans?|architects?|point\s+(?:man|person|woman)|voices?|backers?|advocates?|champions?)`;
+const ROLE = new RegExp(String.raw`(?:\b(?:is|was|are|were|be|been|became|becomes|become|remains?|remained|as)|,)\s+(?:an?|the|one\s+of\s+the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?${ROLE_NOUN}\s+(?:in|for|of|to|at|between|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?$`, 'i');
 const REPUTATION = /\b(?:known|famous|noted|renowned|remembered|praised|credited|tasked|charged|entrusted|responsible)\s+(?:for|with|as)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** How far before a cue a describing frame may start: a role noun, its modifiers and its preposition. */
 const DESCRIPTION_REACH = 90;

@@ -10,6 +10,9 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'ceasefire-brokered': { yes: 'The truce, brokered by Turkey after a week of talks, held overnight.', no: 'The truce held overnight.' },
   'held-consultations': { yes: 'The council held closed consultations on the crisis.', no: 'The council published its consultations schedule.' },
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
+  'branded-an-attack': { yes: 'The government called the incursion a deliberate provocation.', no: 'The government called the incursion a regrettable accident.' },
+  'conveyed-proposal': { yes: 'The envoy relayed a truce proposal to both capitals last month.', no: 'The envoy relayed his own concerns to both capitals last month.' },
+  'institution-convenes': { yes: 'The Security Council will convene on Monday at the request of Lithuania.', no: 'The security council of the city will review the parade route.' },
   'proposed-a-ceasefire': { yes: 'The mediators put forward a detailed proposal for a 10-day truce.', no: 'The mediators put forward a proposal for a new trade route.' },
   'halt-to-attacks': { yes: 'The president ordered a two-week halt to air strikes on the port.', no: 'The president ordered a review of air strikes on the port.' },
   'agreement-to-stop-firing': { yes: 'The two armies announced an agreement to cease all firing along the frontier.', no: 'The two armies hoped for an agreement to cease all firing along the frontier.' },
@@ -129,6 +132,9 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'cut-mission-strength': { yes: 'The ministry cut the strength of the neighbour\'s embassy to twenty staff.', no: 'The ministry cut the budget of its own embassy.' },
   'puts-in-abeyance': { yes: 'Government puts water pact in abeyance', no: 'Government puts water pact before parliament' },
   'sanctions-package': { yes: 'The bloc adopted a new sanctions package on Friday.', no: 'The bloc discussed a new sanctions package on Friday.' },
+  'designated-terrorist': { yes: 'The ministry said it had added the armed wing to its list of terrorist organisations.', no: 'The ministry said it had added two clinics to its list of approved hospitals.' },
+  'hit-with-sanctions': { yes: 'The president hit the country\'s largest bank with sanctions on Monday.', no: 'The country\'s largest bank was hit by sanctions on Monday.' },
+  'sanctions-unveiled-by': { yes: 'The sanctions, unveiled by the finance ministry at noon, hit three shipping firms.', no: 'The sanctions were discussed by the finance ministers at noon.' },
   'exchanged-fire': { yes: 'Border troops exchanged heavy fire through the night.', no: 'Border troops exchanged greetings through the night.' },
   'present-strike': { yes: 'Russia pounds the port city with drones', no: 'Russia strikes a softer tone on talks' },
 };
@@ -148,6 +154,8 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['rebuffed', 'The spokesman declined to comment on the plan.'],
   ['acted-as-mediator', 'The emirate acted as host of the games.'],
   ['sanctioned', 'The march was sanctioned by the city.'],
+  // Talks one is ready to hold are offered, not held: the readiness claims them.
+  ['discussions-with', 'The defence ministry said it was ready to hold consultations with the neighbour.'],
   ['launched-projectiles', 'The company launched two new drones for farmers.'],
   ['spoke-with', 'The aide, speaking to reporters after the meeting, gave no details.'],
   ['spoke-with', 'The envoy called the talk with the delegation useful.'],
@@ -301,6 +309,9 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['cut-mission-strength', 'The capital reduced its high commission\'s staff strength from fifty to thirty.', 'The capital reduced its staff canteen hours.'],
   ['present-strike', 'Pakistan shoots down two drones over the city', 'Pakistan hits the neighbour with new tariffs on imports'],
   ['exchanged-fire', 'The two armies traded artillery fire along the frontier.', 'The two armies traded accusations along the frontier.'],
+  // Widened on two keyed sets of 2025 articles (ru7, ip7): a sitting of a body, listings, readiness with its talks.
+  ['institution-convenes', 'NATO ambassadors met in Brussels to weigh a reply.', 'NATO ambassadors said in Brussels that a reply was due.'],
+  ['designated-terrorist', 'Washington designated the militia a foreign terrorist organization.', 'Washington described the militia as a threat to the region.'],
   ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
 ];
 

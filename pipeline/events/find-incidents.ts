@@ -99,6 +99,13 @@ const INVOLVED_IN = /\binvolvement\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const SINCE = /\bsince\b/i;
 
+/**
+ * "Russia has intensified air attacks on Kyiv in recent weeks", "has stepped up its shelling": a trend in the fighting,
+ * told in the perfect by a verb of its growing, or over "recent weeks" or "the past months", is no one incident.
+ */
+const TREND_BEFORE = /\b(?:has|have|had|been)\s+(?:\p{L}+ly\s+)?(?:intensified|stepped\s+up|ramped\s+up|escalated|increased|expanded|scaled\s+up)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TREND_SPAN = /^(?:(?:in|over|during|for)\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|several|\w+))?)\s+(?:days|weeks|months|years)$/i;
+
 /** The precisions of a date that places an incident on a timeline of days: "in February 2022", "on 24 February 2022". */
 const OWN_DATE_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
 /** Narrower than a month: a date that tells when an attack told by its attackers happened. */
@@ -180,6 +187,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // as having carried out ("condemned India's airstrikes") is kept: the story often dates it in a later sentence
       // ("The strikes, carried out on May 7, ..."); a state's "involvement in" attacks names no act of its own.
       if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
+      // "has intensified air attacks in recent weeks": a trend, not an attack (one with its own day stays).
+      if ((TREND_BEFORE.test(lead) && near?.date.precision !== 'day') || (near && TREND_SPAN.test(near.text.trim()))) continue;
       // "if terrorist attacks from Pakistan continue": a condition, not an attack.
       if (CONDITION.test(lead)) continue;
       // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen.

@@ -3,7 +3,7 @@ import { STATE_ONE_WORD } from '../lexicon/country-names';
 
 /**
  * Kinds of diplomatic act told by verbs the general cues do not know: protests made through an envoy, captives and
- * bodies handed back, crossings shut and missions cut, sanctions packages, fire exchanged, and strikes told in a
+ * bodies handed back, crossings shut and missions cut, sanctions packages and listings, fire exchanged, and strikes told in a
  * headline's present. Spliced into VERB_CUES before its measures (event-cues.ts), so their order there holds.
  */
 
@@ -62,6 +62,14 @@ export const MEASURE_CUES: VerbCue[] = [
   { name: 'puts-in-abeyance', type: 'reduce_relations', re: /\b(?:puts|places|holds|keeps|putting|placing|holding|keeping)\s+(?:[\w-]+\s+){0,4}?in\s+abeyance\b/i },
   // "adopted its 17th sanctions package", "approved a new sanctions round" (the noun first; "package of sanctions" is imposed-sanctions').
   { name: 'sanctions-package', type: 'sanctions', re: /\b(?:adopt(?:ed|s)?|approv(?:ed|es)|unveil(?:ed|s)|pass(?:ed|es)|agreed|announc(?:ed|es)|impos(?:ed|es))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?sanctions?\s+(?:package|round|regime|list)\b/i },
+  // "the State Department announced adding the group to its list of terrorist organisations", "designated the militia a
+  // foreign terrorist organisation": a listing that brings sanctions on the group (up to ten words name it).
+  { name: 'designated-terrorist', type: 'sanctions', re: new RegExp(String.raw`\b(?:designat(?:ed|es|ing)|add(?:ed|s|ing)|list(?:ed|s|ing)|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?:[\w'’().,-]+\s+){0,10}?(?:(?:as\s+)?(?:an?\s+)?(?:foreign\s+|global\s+|specially\s+designated\s+(?:global\s+)?)?terrorists?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|(?:to|on)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:list|blacklist|register)\s+of\s+(?:[\w-]+\s+)?(?:terrorists?|terror)\b)`, 'i') },
+  // "Trump hit Russia's two biggest oil companies with sanctions", "slapped the bank with fresh sanctions": the measure
+  // told as a blow with it (not "hit by sanctions", which its target suffered, told with no author).
+  { name: 'hit-with-sanctions', type: 'sanctions', re: /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:hit|hits|slapped|slaps|targeted|targets)\s+(?!by\b)(?:[\w'’-]+\s+){1,6}?with\s+(?:(?:new|fresh|further|more|tough|sweeping|heavy|additional)\s+)?sanctions\b/i },
+  // "The sanctions, unveiled by the US Treasury, target two oil firms": the measure as the subject, its author after "by".
+  { name: 'sanctions-unveiled-by', type: 'sanctions', subjectless: 'named', re: /\bsanctions\s*,?\s+(?:which\s+(?:were|was)\s+|(?:were|was|have\s+been|had\s+been)\s+)?(?:unveiled|announced|imposed|issued|introduced|adopted)\s+(?:on\s+\w+\s+)?by\b/i },
   // "Indian and Pakistani troops exchanged fire along the Line of Control": both sides fired (told with no subject too).
   { name: 'exchanged-fire', type: 'military_action', subjectless: 'both-sides', re: /\b(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing))\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:[\w-]+\s+)?(?:fire|gunfire|shots|artillery\s+fire)\b/i },
   // "India strikes nine sites in Pakistan", "Russia pounds Kyiv", "Pakistan shoots down Indian jets": a state's blow in

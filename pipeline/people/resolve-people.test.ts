@@ -230,6 +230,18 @@ describe('resolvePeople on unseen text', () => {
     expect(whoIs(t.body, run(t).mentions, 'his')?.personId).toBe('kashif-abdullah');
   });
 
+  test('"X told Y he would ...": the pronoun right after the person told is the teller, and so in a clause of time after it', () => {
+    const t = readText('2025-10-16', 'Yuri Ushakov said Trump told Putin he would weigh the proposal before he sees Zelensky next week.');
+    const m = run(t).mentions;
+    expect(whoIs(t.body, m, 'he')?.personId).toBe('donald-trump');
+    expect(whoIs(t.body, m, 'he', 1)?.personId).toBe('donald-trump');
+  });
+
+  test('a pronoun after the person told, with words of its own between, is not read as the teller', () => {
+    const t = readText('2025-10-16', 'Trump told Putin on the phone that Zelensky was ready, and Ushakov said he agreed.');
+    expect(whoIs(t.body, run(t).mentions, 'he')?.personId).not.toBe('donald-trump');
+  });
+
   test('an appositive after the name does not block its pronoun', () => {
     const t = readText('2025-04-18', 'Maria Zakharova, the foreign ministry spokeswoman, said Moscow would respond. She accused Kyiv of violating the moratorium.');
     expect(whoIs(t.body, run(t).mentions, 'She')).toMatchObject({ personId: 'maria-zakharova', via: 'coreference' });

@@ -92,6 +92,25 @@ function whollyQuoted(s: Sentence, quotes: Range[]): boolean {
   return true;
 }
 
+/** A verb of telling between two names: "Trump told Putin", "Rubio assured Dar". */
+const TELLS = /^\s+(?:told|tells|assured|assures|informed|informs|promised|promises|reminded|reminds)\s+$/i;
+/** The pronoun's clause is one of time or condition: "... when he meets", "once she arrives". */
+const TIME_CLAUSE_BEFORE = /\b(?:when|once|after|before|while|if|until)\s+$/i;
+
+/**
+ * "Trump told Putin he would take it into account", "Rubio assured Dar that he ...": a subject pronoun right after the
+ * person told (and "that") is the teller, named right before the verb of telling, not the person told nor the
+ * sentence's first name ("Ushakov said Trump told Putin he ...": Trump).
+ */
+function toldTeller(body: string, from: number, pronoun: number, outside: PersonMention[], fits: (id: string) => boolean): string | null {
+  if (!/^(?:he|she)$/i.test(body.slice(pronoun, pronoun + 3).trim())) return null;
+  const before = outside.filter((x) => x.start >= from && x.end <= pronoun);
+  const object = before[before.length - 1];
+  const subject = before[before.length - 2];
+  if (!object || !subject || subject.personId === object.personId || !/^\s+(?:that\s+)?$/.test(body.slice(object.end, pronoun))) return null;
+  return TELLS.test(body.slice(subject.end, object.start)) && fits(subject.personId) ? subject.personId : null;
+}
+
 /**
  * Resolves he/she/him/his/her outside quotations to a person mentioned just before, outside quotations:
  * in the pronoun's own sentence first, then up to two sentences back (not counting sentences wholly inside quotes). Within a sentence the first
@@ -105,6 +124,8 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
   const found: PersonMention[] = [];
   const outside = mentions.filter((m) => !insideAny(m.start, quotes)).sort((a, b) => a.start - b.start);
   sentences.forEach((sentence, si) => {
+    // "Trump told Putin he would ... when he meets Zelensky": the teller, for the rest of the sentence's clauses of time.
+    let teller: { personId: string; want: Pronoun } | null = null;
     for (const m of sentence.text.matchAll(PRONOUN)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -114,6 +135,16 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       if (ahead !== undefined) {
         const p = ahead ? byId.get(ahead.personId) : undefined;
         if (ahead && p && pronounOf(p) === want) found.push({ start, end, text: m[0], personId: ahead.personId, via: 'coreference' });
+        continue;
+      }
+      const told = toldTeller(body, sentence.start, start, outside, (id) => {
+        const p = byId.get(id);
+        return p !== undefined && pronounOf(p) === want;
+      });
+      if (told && want) teller = { personId: told, want };
+      const goesOn = teller && teller.want === want && TIME_CLAUSE_BEFORE.test(body.slice(sentence.start, start)) ? teller.personId : null;
+      if (told ?? goesOn) {
+        found.push({ start, end, text: m[0], personId: (told ?? goesOn) as string, via: 'coreference' });
         continue;
       }
       // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.

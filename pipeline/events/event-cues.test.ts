@@ -136,6 +136,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'hit-with-sanctions': { yes: 'The president hit the country\'s largest bank with sanctions on Monday.', no: 'The country\'s largest bank was hit by sanctions on Monday.' },
   'sanctions-unveiled-by': { yes: 'The sanctions, unveiled by the finance ministry at noon, hit three shipping firms.', no: 'The sanctions were discussed by the finance ministers at noon.' },
   'exchanged-fire': { yes: 'Border troops exchanged heavy fire through the night.', no: 'Border troops exchanged greetings through the night.' },
+  'violated-ceasefire': { yes: 'The rebels violated the truce twice on Tuesday night.', no: 'The rebels said they had observed the truce on Tuesday night.' },
+  'signed-agreement': { yes: 'The two governments signed a gas transit agreement in Baku.', no: 'The two governments signed a letter of complaint to the league.' },
   'present-strike': { yes: 'Russia pounds the port city with drones', no: 'Russia strikes a softer tone on talks' },
 };
 
@@ -168,10 +170,17 @@ const LOOK_ALIKES: [name: string, sentence: string][] = [
   ['handed-over-document', 'The envoy said the rebels should hand over the memorandum at once.'],
   ['handed-over-document', 'The envoys will study the memoranda they handed over to each other.'],
   ['handed-over-document', 'The police handed over the suspect to a court in the capital.'],
+  ['met', 'The general warned that any incursion would be met with overwhelming force.'],
+  ['met', 'The reform was met with protests in three cities.'],
+  ['signed-agreement', 'The two armies signed a ceasefire agreement at the border post.'],
+  ['declared-ceasefire', 'The militia breached the truce within an hour of its start.'],
 ];
 
 /** More words a cue reads, each with its own look-alike: one cue covers a family of verbs. Written for these tests. */
 const MORE_WORDS: [name: string, yes: string, no: string][] = [
+  ['violated-ceasefire', 'Both sides accuse each other of breaching the ceasefire agreement.', 'Both sides accuse each other of misreading the ceasefire agreement.'],
+  ['signed-agreement', 'Kyiv and Washington signed the long-delayed minerals deal on Wednesday.', 'Kyiv and Washington signed the guest book on Wednesday.'],
+  ['met', 'The two envoys met with their hosts on Friday.', 'The proposal was met with silence on Friday.'],
   ['signalled-readiness', 'The president expressed willingness to meet his rival.', 'The president expressed surprise at the result.'],
   ['promised-support', 'The allies vowed continued support for the army.', 'The allies vowed to stay calm.'],
   ['conferred-with', 'The prime minister huddled with his generals overnight.', 'The prime minister huddled under an umbrella.'],

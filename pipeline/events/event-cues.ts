@@ -70,7 +70,10 @@ const STOP_FIGHTING_NOUN = String.raw`(?:agreement|decision|deal|accord)\s+(?:[\
 export const VERB_CUES: VerbCue[] = [
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
-  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|violated|breached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
+  // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
+  // act of force by whoever broke it, not a ceasefire (before declared-ceasefire, which would claim the noun).
+  { name: 'violated-ceasefire', type: 'military_action', re: new RegExp(String.raw`\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing))\s+${MODS}(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\b`, 'i') },
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
@@ -104,6 +107,9 @@ export const VERB_CUES: VerbCue[] = [
   // "Ukraine brought back from Russian captivity a group of ...", "the bodies of 900 soldiers were brought back": a
   // stage of an exchange, told by what came home.
   { name: 'back-from-captivity', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:brought\s+back|returned|came\s+back|freed|released)\s+(?:home\s+)?(?:[\w,-]+\s+){0,4}?from\s+(?:[\w-]+\s+)?captivity\b|\bbodies\s+of\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+(?:brought\s+back|returned|repatriated|handed\s+over)\b/i },
+  // "The two governments signed the minerals deal", "signed an agreement on joint investment": an agreement signed is
+  // cooperation agreed (CAMEO 03); a ceasefire signed is the ceasefire cues', and "signed a letter" agrees to nothing.
+  { name: 'signed-agreement', type: 'intent_to_cooperate', re: /\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|their\s+|its\s+|a\s+new\s+)?(?:(?!ceasefire\b|truce\b)[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|memorandum(?:\s+of\s+understanding)?|treaty|framework|MoU)s?\b/i },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
@@ -189,7 +195,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
-  { name: 'met', type: 'meeting', re: /\b(?:met|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
+  // "any attack would be met with force", "the plan was met with scepticism": met with after a form of "be" is how
+  // something was received, not a meeting.
+  { name: 'met', type: 'meeting', re: /\b(?:met(?!(?<=\b(?:be|been|being|was|were|is|are)\s+met)\s+with\b)|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
   // "said after meeting Lavrov", "Before meeting Erdogan, Zelensky ...": "meeting" after a word of time with a name after
   // it (its titles between) is the verb, a gerund, not the noun ("after meeting rooms closed").
   { name: 'meeting-someone', type: 'meeting', re: /(?<=\b(?:[Aa]fter|[Bb]efore|[Uu]pon|[Ss]ince|[Ww]hile|[Ww]hen|[Ff]ollowing)\s+)meeting\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}?\p{Lu}[\p{L}'’-]*\b)/u },

@@ -5,7 +5,7 @@ import { findCountries, isCityName } from '../lexicon/country-names';
 import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
-import { knownIncidentOf } from '../lexicon/known-incidents';
+import { knownIncidentOf, type KnownIncident } from '../lexicon/known-incidents';
 import { HALTED_BEFORE, INCIDENT_CUES } from './event-cues';
 import { CONDITION_BEFORE } from './clause-structure';
 
@@ -195,7 +195,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       if (HALTED_BEFORE.test(lead)) continue;
       // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
       const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
-      const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near };
+      const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near ?? knownDay(known, body, start, end) };
       // A fronted date is the scene of the whole clause: the incident's and its launching verb's ("On the night of May
       // 6-7, New Delhi launched a series of air strikes").
       if (near && near === fronted && launched) Object.assign(found, { start, scene: true });
@@ -240,4 +240,14 @@ export function findIncidentReferences(body: string, sentence: Range, dates: Dat
 export function namesIncident(head: string, words: string): boolean {
   const stem = head.replace(/(?:es|s)$/, '').replace(/^air/, '');
   return new RegExp(String.raw`${stem}`, 'i').test(words);
+}
+
+/**
+ * "India blamed Pakistan for the Pahalgam terror attack": a known incident named with no date of its own is dated by
+ * its known day, which its name tells every reader, rather than by the week before publication. The noun is the
+ * evidence: it is what names the day.
+ */
+function knownDay(known: KnownIncident | null, body: string, start: number, end: number): DateMention | null {
+  if (!known) return null;
+  return { start, end, text: body.slice(start, end), date: { start: known.day, end: known.day, precision: 'day', basis: 'explicit' } };
 }

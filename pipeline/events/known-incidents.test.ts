@@ -35,3 +35,10 @@ test('strikes near the same places, other days in the region and attacks elsewhe
   // A day with its region named outside the attack's own words (after a comma) is the clause's, not the attack's place.
   expect(knownIncidentOf({ noun: 'attack', place: null, complements: ' on a convoy, as tensions in Kashmir rose', day: { start: '2025-04-22', end: '2025-04-22' } })).toBeNull();
 });
+
+test('a known incident named with no date of its own takes its known day, not the week before publication', () => {
+  expect(incidents('The opposition faulted the government over the Pahalgam terror attack.', '2025-06-20')).toEqual([{ type: 'terrorist_attack', day: '2025-04-22' }]);
+  expect(knownIncidentOf({ noun: 'militant attack', place: 'Baisaran', complements: '', day: null })?.day).toBe('2025-04-22');
+  // An attack elsewhere, undated, keeps the date its story gives it: nothing known names its day.
+  expect(incidents('The opposition faulted the government over the Kathua terror attack.', '2025-06-20').map((e) => e.day)).not.toContain('2025-04-22');
+});

@@ -39,5 +39,5 @@ export function knownIncidentOf(words: { noun: string; place: string | null; com
   );
 }
 
-/** Nouns of an attack on people, not of a strike on a target. */
-const ATTACK_ON_PEOPLE = /^(?:attacks?|massacre|killings?|shooting|assault)$/i;
+/** Nouns of an attack on people ("terror attack" too), not of a strike on a target. */
+const ATTACK_ON_PEOPLE = /^(?:(?:terror(?:ist)?|militant)\s+)?(?:attacks?|massacre|killings?|shooting|assault)$/i;

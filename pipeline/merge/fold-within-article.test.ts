@@ -200,7 +200,7 @@ describe('rule "one attack, told several times": an undated terrorist attack is 
   test('negative: where the article dates two attacks, an undated one joins neither', () => {
     const { events: found } = text(
       '2025-05-01',
-      'Officials recalled the terrorist attack in Pahalgam. The April 22 terror attack killed 26 tourists in India. The March 3 terror attack killed two Indian soldiers.',
+      'Officials recalled the terrorist attack in Kathua. The April 22 terror attack killed 26 tourists in India. The March 3 terror attack killed two Indian soldiers.',
     );
     expect(found.filter((e) => e.type === 'terrorist_attack').map((e) => e.date.basis).sort()).toEqual(['explicit', 'explicit', 'publication']);
   });

@@ -93,10 +93,21 @@ const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
  * Whether a found event is told as background: its verb in the perfect ("had condemned"; for a saying, its reporting
  * words: "India has stated that"), or its clause opened by "Earlier," / "Previously,".
  */
-function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range): boolean {
+function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range, reporting: Range | null): boolean {
   if (LOOKING_BACK.test(body.slice(sentence.start, f.at.end))) return true;
   if (f.saying) return PERFECT_REPORT.test(body.slice(f.at.start, f.at.end));
+  if (reportedInPast(body, reporting, f)) return false;
   return PERFECT.test(body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start));
+}
+
+/**
+ * "Trump posted that the two sides had agreed to a truce": after reporting words in the simple past, the perfect of what
+ * was told only shifts it back with the telling; the telling's own tense says whether it is background.
+ */
+function reportedInPast(body: string, reporting: Range | null, f: Found): boolean {
+  if (!reporting || reporting.end > f.at.start) return false;
+  const words = body.slice(reporting.start, reporting.end);
+  return !PERFECT_REPORT.test(words) && !LOOKING_BACK.test(words);
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -211,7 +222,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

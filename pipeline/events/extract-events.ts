@@ -2,7 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING } from '../lexicon/tense-words';
+import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -217,7 +217,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // the clause it is named in tells one.
       const pastIncident = incidents.includes(f.at as Incident) && f.date !== null && f.date.date.end < a.article.meta.published;
       const toldHeld = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_HELD_AFTER.test(body.slice(f.at.end, reported.clause.end));
-      const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || dating.ahead(f.date, f.at));
+      // "Modi to visit Japan": a headline's infinitive; "when he meets Zelensky": the present after a word of time.
+      const aheadByForm = !f.saying && (HEADLINE_INFINITIVE.test(body.slice(s.start, f.at.start)) || PRESENT_AFTER_TIME_WORD.test(tense));
+      const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || aheadByForm || dating.ahead(f.date, f.at));
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,

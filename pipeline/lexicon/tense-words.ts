@@ -33,3 +33,17 @@ export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|be
  * going on as the article is written, so it falls on the publication day, not in the week before it.
  */
 export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating|leading)`;
+
+/**
+ * A headline's infinitive after the names that open it ("Lavrov, Rubio to meet in Geneva", "Indian PM Modi to visit
+ * Japan", "Talks to resume"): what is announced as ahead, not told as done. Only names and titles stand before "to",
+ * so a purpose after a verb ("went to Moscow to meet Putin") is none.
+ */
+export const HEADLINE_INFINITIVE = /^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the|and)[\s,]+)+to\s+$/u;
+
+/**
+ * The present tense after a conjunction of time ("when he meets Zelensky", "once Lavrov arrives", "before the leaders
+ * travel"): in English it tells what is still ahead. Its subject is a pronoun, a name of capitalised words or a group of
+ * officials, so a noun after the conjunction ("after talks with Kyiv") is none.
+ */
+export const PRESENT_AFTER_TIME_WORD = /\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]s\s+soon\s+as)\s+(?:(?:he|she|it)\s+(?:(?:meets|visits|travels|arrives|lands|hosts|holds|comes|goes|returns|attends|sits\s+down|speaks\s+(?:with|to)|talks\s+(?:with|to))\b)|(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4})(?:meets|visits|travels|arrives|lands|hosts|holds|comes|goes|returns|attends|sits\s+down|speaks\s+(?:with|to)|talks\s+(?:with|to))\b|(?:they|we|the\s+(?:two\s+)?(?:leaders|sides|ministers|delegations|envoys|presidents))\s+(?:meet|visit|travel|arrive|land|host|hold|come|go|return|attend|sit\s+down|speak\s+(?:with|to)|talk\s+(?:with|to))\b)/u;

@@ -10,6 +10,7 @@ import type { EventType } from '../../src/shared/schema';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
+import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
@@ -125,10 +126,18 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    */
   const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? addDays(d.date.end, PUBLICATION_WINDOW_DAYS - 1) : published, precision: 'approximate', basis: 'relative-phrase' } });
   /** Dates that say when a report was made, right after its reporting clause: the report's, never what it reports. */
-  const sayingSettings = new Set(reportings.flatMap((r) => {
+  const sayingSettings = new Map(reportings.flatMap((r) => {
     const d = r && !ownDates.some((x) => inside(x, r)) ? sayingDate(r) : null;
-    return d ? [d] : [];
+    return d && r ? [[d, r] as const] : [];
   }));
+  /**
+   * "Rubio said during his talks with Lavrov on Thursday that ...": a contact named in the saying's setting is where it
+   * was said, so the setting's date is that contact's too.
+   */
+  const contactOfSetting = (d: DateMention, at: Range, type: EventType): boolean => {
+    const r = sayingSettings.get(d);
+    return r !== undefined && CONTACT_TYPES.has(type) && r.end <= at.start && at.end <= d.start;
+  };
 
   /**
    * "Earlier in the day, an official said Trump was scheduled to meet Zelenskiy during the summit": a date in or
@@ -213,7 +222,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit

@@ -16,6 +16,8 @@ import { findIncidentReferences, namesIncident, type Incident } from './find-inc
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/** Reporting words opened by a clause of "after" or "following" ("After the talks on Saturday, ..."). */
+const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
@@ -112,8 +114,13 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    * The date of a reporting clause: inside it ("he said on Thursday that"), or right after it where the words between
    * only say where or to whom ("Trump told reporters | at the White House on Wednesday that").
    */
+  /**
+   * "After his talks with Trump on Saturday, Zelensky posted that": a date in a leading "after" clause of the reporting
+   * words is the earliest day of the saying, not its day.
+   */
+  const inLeadingAfter = (reporting: Range, d: DateMention): boolean => LEADING_AFTER.test(body.slice(reporting.start, d.start)) && /,/.test(body.slice(d.end, reporting.end));
   const sayingDate = (reporting: Range): DateMention | null => {
-    const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text));
+    const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text) && !inLeadingAfter(reporting, d));
     if (within) return within;
     // Whom it was told is inside the reporting clause already: only settings may follow it.
     // After "said that", a date is inside what was said ("said that on May 9, X called Y").
@@ -245,7 +252,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (said) return said;
       // "After his talks on Saturday, Zelensky wrote that ...": a leading "after" clause is the saying's earliest day.
       const s = a.sentences.find((x) => inside(reporting, x));
-      const words = { start: reporting.start + (/^[\s,"”]*/.exec(body.slice(reporting.start, reporting.end))?.[0].length ?? 0), end: reporting.end };
+      // The teller's own words start after the last comma of a leading clause inside the reporting words.
+      const lastComma = body.slice(reporting.start, reporting.end).trimEnd().lastIndexOf(',');
+      const from = lastComma > 0 && ownDates.some((d) => inside(d, reporting) && inLeadingAfter(reporting, d)) ? reporting.start + lastComma + 1 : reporting.start;
+      const words = { start: from + (/^[\s,"”]*/.exec(body.slice(from, reporting.end))?.[0].length ?? 0), end: reporting.end };
       const lead = s ? ownDates.find((d) => d.end <= words.start && inside(d, s) && dateScope(body, s, words, 'statement', d) === 'on-or-after') : undefined;
       return lead ? onOrAfter(lead) : null;
     },

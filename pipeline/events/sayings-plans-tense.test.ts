@@ -38,3 +38,16 @@ test('the present after "when", "once" or "before" tells what is ahead, its week
   expect(summary('Zelensky met Macron after talks with Kyiv officials on Monday.').filter((s) => s.startsWith('meeting')).every((s) => s.includes('occurred'))).toBe(true);
   expect(summary('Rubio met Lavrov on Monday after Trump spoke with Putin.').filter((s) => s.startsWith('meeting'))).toEqual(['meeting occurred 2025-08-11..2025-08-11']);
 });
+
+test('a contact named where a saying was made takes the saying\'s date; a leading "after" clause only bounds the saying', () => {
+  expect(summary('Marco Rubio said during his talks with Sergei Lavrov on Tuesday that peace was within reach.').filter((s) => s.startsWith('meeting'))).toEqual(['meeting occurred 2025-08-12..2025-08-12']);
+  // Said somewhere else, the contact it reports is dated only by the telling: the week up to it.
+  expect(summary('Marco Rubio said in Geneva on Tuesday that he had met Sergei Lavrov.').filter((s) => s.startsWith('meeting'))).toEqual(['meeting occurred 2025-08-05..2025-08-12']);
+  expect(summary('After his talks with Donald Trump on Monday, Zelensky posted on X that the meeting had been useful.').filter((s) => s.startsWith('statement'))).toEqual(['statement occurred 2025-08-11..2025-08-14']);
+});
+
+test('a teller in a relative clause after a clause of its own: that clause is the article\'s, the saying keeps its own date', () => {
+  expect(summary('Rubio met Sybiha, who said only last week that the talks were going nowhere.').filter((s) => s.startsWith('meeting'))).toEqual(['meeting occurred 2025-08-07..2025-08-14']);
+  expect(statementsBy('The new penalties mark a sharp turn by Donald Trump, who said only last week that he would meet Vladimir Putin soon.')).toEqual([['donald-trump']]);
+  expect(eventsOfText('The new penalties mark a sharp turn by Donald Trump, who said only last week that he would meet Vladimir Putin soon.', PUBLISHED).find((e) => e.type === 'statement')?.date.end).toBe('2025-08-10');
+});

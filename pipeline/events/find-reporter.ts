@@ -89,9 +89,10 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
 const ANNOUNCED_OBJECT = String.raw`(?!\s+(?:an?|his|her|its|their)\s+(?:[\w“”"-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|plan|decision|measures?|sanctions|ban|suspension|halt|visit|talks)\b)`;
 /**
  * "posted on X that", "wrote on Telegram:", "tweeted that": a verb of writing reports words only when "that" or a colon
- * follows it, past where it was written ("wrote a letter to Putin" tells a letter, not words).
+ * follows it, past where it was written, which belongs to the reporting words ("wrote on X on Thursday:"); "wrote a
+ * letter to Putin" tells a letter, not words.
  */
-const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?=(?:\s+(?:on|in|via)\s+[^,.;:"“]{1,40}?)?(?:\s+that\b|\s*:))`;
+const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?:\s+(?:on|in|via)\s+[^,.;:"“]{1,40}?)?(?=\s+that\b|\s*:)`;
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
 const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**

@@ -2,7 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
+import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -86,6 +86,7 @@ function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
 }
 
 const PERFECT = new RegExp(PERFECT_BEFORE_VERB, 'i');
+const PAST_PERFECT = new RegExp(PAST_PERFECT_BEFORE_VERB, 'i');
 const PERFECT_REPORT = new RegExp(PERFECT_SAYING, 'i');
 const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
 
@@ -96,13 +97,16 @@ const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
 function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range, reporting: Range | null): boolean {
   if (LOOKING_BACK.test(body.slice(sentence.start, f.at.end))) return true;
   if (f.saying) return PERFECT_REPORT.test(body.slice(f.at.start, f.at.end));
-  if (reportedInPast(body, reporting, f)) return false;
-  return PERFECT.test(body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start));
+  const before = body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start);
+  if (reportedInPast(body, reporting, f) && PAST_PERFECT.test(before)) return false;
+  return PERFECT.test(before);
 }
 
+
 /**
- * "Trump posted that the two sides had agreed to a truce": after reporting words in the simple past, the perfect of what
- * was told only shifts it back with the telling; the telling's own tense says whether it is background.
+ * "Trump posted that the two sides had agreed to a truce": after reporting words in the simple past, the past perfect of
+ * what was told only shifts it back with the telling; the telling's own tense says whether it is background ("has
+ * agreed", a present perfect, still tells it as earlier news).
  */
 function reportedInPast(body: string, reporting: Range | null, f: Found): boolean {
   if (!reporting || reporting.end > f.at.start) return false;

@@ -51,3 +51,8 @@ test('a teller in a relative clause after a clause of its own: that clause is th
   expect(statementsBy('The new penalties mark a sharp turn by Donald Trump, who said only last week that he would meet Vladimir Putin soon.')).toEqual([['donald-trump']]);
   expect(eventsOfText('The new penalties mark a sharp turn by Donald Trump, who said only last week that he would meet Vladimir Putin soon.', PUBLISHED).find((e) => e.type === 'statement')?.date.end).toBe('2025-08-10');
 });
+
+test('after reporting words in the simple past, a present perfect still tells earlier news', () => {
+  const told = eventsOfText('Volodymyr Zelensky said that Russia has agreed to a ceasefire.', PUBLISHED).find((e) => e.type === 'ceasefire');
+  expect(told !== undefined && told.date.start < '2025-08-07').toBe(true);
+});

@@ -21,7 +21,10 @@ export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will
  * sent", "have already been exchanged") right before its verb, or a clause opened by "earlier" or "previously".
  * Without a date of its own, such a happening may lie weeks before the report, not only in the week before it.
  */
-export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
+const PERFECT_ADVERBS = String.raw`(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
+export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+${PERFECT_ADVERBS}`;
+/** The past perfect alone ("had agreed"): in reported words, the simple past shifted back with the telling. */
+export const PAST_PERFECT_BEFORE_VERB = String.raw`\bhad\s+${PERFECT_ADVERBS}`;
 /** The same in a saying's own reporting words ("India has stated that", "Dar had already said"). */
 export const PERFECT_SAYING = String.raw`\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)*(?:been\s+)?\w+\b`;
 /** A clause opened by "Earlier," or "Previously,". */

@@ -1,10 +1,12 @@
-import { FUTURE_MARKER, PAST_MARKER } from '../lexicon/tense-words';
+import { FUTURE_MARKER, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 
 /**
  * Whether a date at [start, end) of a sentence refers forward ("will speak again on May 12") or back. The tense
  * marker nearest to the date wins, so in "said on Tuesday that he will meet on Friday" each date gets its own.
  */
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKER})\b|'ll\b`, 'gi');
+/** "once Lavrov meets Witkoff on Tuesday": the present after a word of time looks forward. */
+const TIME_CLAUSE_PRESENT = new RegExp(PRESENT_AFTER_TIME_WORD.source, 'gu');
 const PAST = new RegExp(String.raw`\b(?:${PAST_MARKER})\b`, 'gi');
 /**
  * A date set before its clause ("On Sunday, Fox News cited an official saying X would travel") is read by the clause's
@@ -31,7 +33,7 @@ function nearest(re: RegExp, text: string, start: number, end: number, side: 'be
  * it ("On Friday, the ministers will meet").
  */
 export function isFutureAt(sentence: string, start: number, end: number): boolean {
-  const [future, past] = [nearest(FUTURE, sentence, start, end, 'before'), nearest(PAST, sentence, start, end, 'before')];
+  const [future, past] = [Math.min(nearest(FUTURE, sentence, start, end, 'before'), nearest(TIME_CLAUSE_PRESENT, sentence, start, end, 'before')), nearest(PAST, sentence, start, end, 'before')];
   if (future !== Infinity || past !== Infinity) return future < past;
   const after = nearest(FUTURE, sentence, start, end, 'after');
   return after !== Infinity && after < nearest(PAST_AFTER, sentence, start, end, 'after');

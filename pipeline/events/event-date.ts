@@ -10,11 +10,14 @@ import type { EventType } from '../../src/shared/schema';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, isSayingSetting } from './date-scope';
+import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
 
+/** Reporting words opened by a clause of "after" or "following" ("After the talks on Saturday, ..."). */
+const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
@@ -111,8 +114,13 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    * The date of a reporting clause: inside it ("he said on Thursday that"), or right after it where the words between
    * only say where or to whom ("Trump told reporters | at the White House on Wednesday that").
    */
+  /**
+   * "After his talks with Trump on Saturday, Zelensky posted that": a date in a leading "after" clause of the reporting
+   * words is the earliest day of the saying, not its day.
+   */
+  const inLeadingAfter = (reporting: Range, d: DateMention): boolean => LEADING_AFTER.test(body.slice(reporting.start, d.start)) && /,/.test(body.slice(d.end, reporting.end));
   const sayingDate = (reporting: Range): DateMention | null => {
-    const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text));
+    const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text) && !inLeadingAfter(reporting, d));
     if (within) return within;
     // Whom it was told is inside the reporting clause already: only settings may follow it.
     // After "said that", a date is inside what was said ("said that on May 9, X called Y").
@@ -125,10 +133,18 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    */
   const onOrAfter = (d: DateMention): DateMention => ({ ...d, date: { start: d.date.start, end: d.date.end > published ? addDays(d.date.end, PUBLICATION_WINDOW_DAYS - 1) : published, precision: 'approximate', basis: 'relative-phrase' } });
   /** Dates that say when a report was made, right after its reporting clause: the report's, never what it reports. */
-  const sayingSettings = new Set(reportings.flatMap((r) => {
+  const sayingSettings = new Map(reportings.flatMap((r) => {
     const d = r && !ownDates.some((x) => inside(x, r)) ? sayingDate(r) : null;
-    return d ? [d] : [];
+    return d && r ? [[d, r] as const] : [];
   }));
+  /**
+   * "Rubio said during his talks with Lavrov on Thursday that ...": a contact named in the saying's setting is where it
+   * was said, so the setting's date is that contact's too.
+   */
+  const contactOfSetting = (d: DateMention, at: Range, type: EventType): boolean => {
+    const r = sayingSettings.get(d);
+    return r !== undefined && CONTACT_TYPES.has(type) && r.end <= at.start && at.end <= d.start;
+  };
 
   /**
    * "Earlier in the day, an official said Trump was scheduled to meet Zelenskiy during the summit": a date in or
@@ -213,7 +229,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && !sayingSettings.has(d) && !tellersDayOfAPlan(d, at));
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit
@@ -236,7 +252,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (said) return said;
       // "After his talks on Saturday, Zelensky wrote that ...": a leading "after" clause is the saying's earliest day.
       const s = a.sentences.find((x) => inside(reporting, x));
-      const words = { start: reporting.start + (/^[\s,"”]*/.exec(body.slice(reporting.start, reporting.end))?.[0].length ?? 0), end: reporting.end };
+      // The teller's own words start after the last comma of a leading clause inside the reporting words.
+      const lastComma = body.slice(reporting.start, reporting.end).trimEnd().lastIndexOf(',');
+      const from = lastComma > 0 && ownDates.some((d) => inside(d, reporting) && inLeadingAfter(reporting, d)) ? reporting.start + lastComma + 1 : reporting.start;
+      const words = { start: from + (/^[\s,"”]*/.exec(body.slice(from, reporting.end))?.[0].length ?? 0), end: reporting.end };
       const lead = s ? ownDates.find((d) => d.end <= words.start && inside(d, s) && dateScope(body, s, words, 'statement', d) === 'on-or-after') : undefined;
       return lead ? onOrAfter(lead) : null;
     },

@@ -2,7 +2,7 @@ import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { LOOKING_BACK_OPENER, PERFECT_BEFORE_VERB, PERFECT_SAYING } from '../lexicon/tense-words';
+import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -86,6 +86,7 @@ function tenseWordsOf(body: string, f: Found, clauseStart: number): string {
 }
 
 const PERFECT = new RegExp(PERFECT_BEFORE_VERB, 'i');
+const PAST_PERFECT = new RegExp(PAST_PERFECT_BEFORE_VERB, 'i');
 const PERFECT_REPORT = new RegExp(PERFECT_SAYING, 'i');
 const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
 
@@ -93,10 +94,24 @@ const LOOKING_BACK = new RegExp(LOOKING_BACK_OPENER, 'i');
  * Whether a found event is told as background: its verb in the perfect ("had condemned"; for a saying, its reporting
  * words: "India has stated that"), or its clause opened by "Earlier," / "Previously,".
  */
-function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range): boolean {
+function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Range, reporting: Range | null): boolean {
   if (LOOKING_BACK.test(body.slice(sentence.start, f.at.end))) return true;
   if (f.saying) return PERFECT_REPORT.test(body.slice(f.at.start, f.at.end));
-  return PERFECT.test(body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start));
+  const before = body.slice(Math.max(clause.start, f.at.start - TENSE_REACH), f.at.start);
+  if (reportedInPast(body, reporting, f) && PAST_PERFECT.test(before)) return false;
+  return PERFECT.test(before);
+}
+
+
+/**
+ * "Trump posted that the two sides had agreed to a truce": after reporting words in the simple past, the past perfect of
+ * what was told only shifts it back with the telling; the telling's own tense says whether it is background ("has
+ * agreed", a present perfect, still tells it as earlier news).
+ */
+function reportedInPast(body: string, reporting: Range | null, f: Found): boolean {
+  if (!reporting || reporting.end > f.at.start) return false;
+  const words = body.slice(reporting.start, reporting.end);
+  return !PERFECT_REPORT.test(words) && !LOOKING_BACK.test(words);
 }
 
 function quoteOf(a: ArticleAnalysis, s: Sentence) {
@@ -206,12 +221,14 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // the clause it is named in tells one.
       const pastIncident = incidents.includes(f.at as Incident) && f.date !== null && f.date.date.end < a.article.meta.published;
       const toldHeld = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_HELD_AFTER.test(body.slice(f.at.end, reported.clause.end));
-      const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || dating.ahead(f.date, f.at));
+      // "Modi to visit Japan": a headline's infinitive; "when he meets Zelensky": the present after a word of time.
+      const aheadByForm = !f.saying && (HEADLINE_INFINITIVE.test(body.slice(s.start, f.at.start)) || PRESENT_AFTER_TIME_WORD.test(tense));
+      const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || aheadByForm || dating.ahead(f.date, f.at));
       const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
+      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

@@ -13,6 +13,8 @@ export interface ReportedClause {
   before?: Range;
   /** Everyone who told it together, in text order, when a list of people is the reporting verb's subject ("A, B and C said"). */
   tellers?: string[];
+  /** The teller is in a relative clause after the clause before ("Rubio met Sybiha, who said ..."): that clause is not dated by the saying. */
+  relativeTeller?: boolean;
   /** The clause before is a contact of the teller's, told as before or after the saying ("After meeting X, Y said"). */
   contactApart?: boolean;
 }
@@ -70,6 +72,10 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
   const head = text.slice(0, subjectStart - offset);
   // The teller's name is part of the fronted contact's words: they took part in it.
   if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end }, ...(/^(?:After|Following|Before)\b/.test(head) ? { contactApart: true } : {}) };
+  // "Rubio met Sybiha, who said last week that ...": the clause the teller ends is one of its own, told by the article.
+  if (RELATIVE_WHO_SAID.test(text.slice(subject.end - offset, found.reporting.end - offset)) && OWN_VERB_BEFORE.test(head)) {
+    return { ...found, reporting: { start: subjectStart, end: found.reporting.end }, before: { start: offset, end: subject.end }, relativeTeller: true };
+  }
   const m = CLAUSE_BEFORE_TELLER.exec(head);
   if (!m || (m.index < CLAUSE_BEFORE_MIN && !(AND_BEFORE_TELLER.test(m[0]) && OWN_VERB_BEFORE.test(head.slice(0, m.index))))) return found;
   const breakEnd = offset + m.index + (/^(?:,[”"]?\s*\w+(?:\s+as)?|;)\s+/i.exec(m[0])?.[0].length ?? 0);
@@ -81,8 +87,14 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
  * the verb, an act with its own date, not words reported after it ("announced that ..." still reports).
  */
 const ANNOUNCED_OBJECT = String.raw`(?!\s+(?:an?|his|her|its|their)\s+(?:[\w“”"-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|plan|decision|measures?|sanctions|ban|suspension|halt|visit|talks)\b)`;
+/**
+ * "posted on X that", "wrote on Telegram:", "tweeted that": a verb of writing reports words only when "that" or a colon
+ * follows it, past where it was written, which belongs to the reporting words ("wrote on X on Thursday:"); "wrote a
+ * letter to Putin" tells a letter, not words.
+ */
+const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?:\s+(?:on|in|via)\s+[^,.;:"“]{1,40}?)?(?=\s+that\b|\s*:)`;
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
@@ -129,6 +141,10 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
  * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
  */
 const CLAUSE_AND = /,[”"]?\s*and\s+$/;
+/** The reporting words of a teller in a relative clause: ", who said on Monday that", ", who also posted that". */
+const RELATIVE_WHO_SAID = /^,\s*who\s/;
+/** ", who posted", ", who also said": the relative pronoun right before the verb, an adverb or auxiliary between. */
+const RELATIVE_WHO = /^,\s*who\s+(?:(?:also|later|then|has|had|earlier|again)\s+)?$/;
 /** A word in lower case, other than the small words of titles and lists: a clause's verb or object. */
 const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\b)[a-z]{3,}\b/;
 
@@ -141,6 +157,8 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
   const before = head ? near.filter((m) => m.start < head.end) : near;
   const ordered = before.reverse();
   for (const [i, m] of ordered.entries()) {
+    // "announced by Trump, who posted that ...": the person a "who" follows is its verb's subject, after a preposition too.
+    if (RELATIVE_WHO.test(gap(m))) return m;
     if (UNNAMED_SUBJECT.test(gap(m))) return null;
     // A clause's own words only: ", and Dmitriev also took part" starts a clause, "and" is not before its subject.
     const lead = text.slice(Math.max(0, m.start - offset - 40, (opts.from ?? offset) - offset), m.start - offset);

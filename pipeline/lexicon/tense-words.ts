@@ -14,14 +14,17 @@ export const PAST_MARKER = String.raw`said|says|spoke|met|held|talked|called|tol
 
 /** Words that make an event planned rather than past, anywhere before its verb in the clause ("said he would meet X", "said both would each exchange 100 prisoners": an act still ahead when it was told; "announced calls with X": a contact announced is one to come). */
 // "upcoming talks", "a scheduled summit between Trump and Putin", "the planned visit": a contact named as still ahead.
-export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|to\s+be\s+held|next\s+week|upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|(?:forthcoming|scheduled|planned)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session)\b${NOT_TOLD_AS_PAST})|would\s+(?:(?:each|also|then|again|soon)\s+)?(?:visit|meet|travel\s+to|hold\s+talks|host|attend|exchange|swap|speak\s+(?:with|to)|talk\s+(?:with|to)|call|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
+export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|to\s+be\s+held|next\s+week|upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|(?:forthcoming|scheduled|planned)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session)\b${NOT_TOLD_AS_PAST})|would\s+(?:(?:each|also|then|again|soon)\s+)?(?:visit|meet|travel\s+to|hold\s+(?:(?:a|an|the|new|fresh|further)\s+)?(?:talks|summit|meeting|negotiations)|host|attend|exchange|swap|speak\s+(?:with|to)|talk\s+(?:with|to)|call|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
 
 /**
  * Words that tell a happening as background, earlier than the news: the perfect ("had condemned", "has reportedly
  * sent", "have already been exchanged") right before its verb, or a clause opened by "earlier" or "previously".
  * Without a date of its own, such a happening may lie weeks before the report, not only in the week before it.
  */
-export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
+const PERFECT_ADVERBS = String.raw`(?:(?:\w+ly|already|also|not|never|since|just|earlier|previously|long)\s+)*(?:been\s+)?$`;
+export const PERFECT_BEFORE_VERB = String.raw`\b(?:had|has|have)\s+${PERFECT_ADVERBS}`;
+/** The past perfect alone ("had agreed"): in reported words, the simple past shifted back with the telling. */
+export const PAST_PERFECT_BEFORE_VERB = String.raw`\bhad\s+${PERFECT_ADVERBS}`;
 /** The same in a saying's own reporting words ("India has stated that", "Dar had already said"). */
 export const PERFECT_SAYING = String.raw`\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)*(?:been\s+)?\w+\b`;
 /** A clause opened by "Earlier," or "Previously,". */
@@ -33,3 +36,17 @@ export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|be
  * going on as the article is written, so it falls on the publication day, not in the week before it.
  */
 export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating|leading)`;
+
+/**
+ * A headline's infinitive after the names that open it ("Lavrov, Rubio to meet in Geneva", "Indian PM Modi to visit
+ * Japan", "Talks to resume"): what is announced as ahead, not told as done. Only names and titles stand before "to",
+ * so a purpose after a verb ("went to Moscow to meet Putin") is none.
+ */
+export const HEADLINE_INFINITIVE = /^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the|and)[\s,]+)+to\s+$/u;
+
+/**
+ * The present tense after a conjunction of time ("when he meets Zelensky", "once Lavrov arrives", "before the leaders
+ * travel"): in English it tells what is still ahead. Its subject is a pronoun, a name of capitalised words or a group of
+ * officials, so a noun after the conjunction ("after talks with Kyiv") is none.
+ */
+export const PRESENT_AFTER_TIME_WORD = /\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]s\s+soon\s+as)\s+(?:(?:he|she|it)\s+(?:(?:meets|visits|travels|arrives|lands|hosts|holds|comes|goes|returns|attends|sits\s+down|speaks\s+(?:with|to)|talks\s+(?:with|to))\b)|(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4})(?:meets|visits|travels|arrives|lands|hosts|holds|comes|goes|returns|attends|sits\s+down|speaks\s+(?:with|to)|talks\s+(?:with|to))\b|(?:they|we|the\s+(?:two\s+)?(?:leaders|sides|ministers|delegations|envoys|presidents))\s+(?:meet|visit|travel|arrive|land|host|hold|come|go|return|attend|sit\s+down|speak\s+(?:with|to)|talk\s+(?:with|to))\b)/u;

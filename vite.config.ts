@@ -55,5 +55,8 @@ export default defineConfig(({ command }) => ({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The first test of a pipeline file loads the gazetteer and compiles the cue tables: seconds on a busy 2-core
+    // machine. A generous limit keeps a slow machine from failing a correct test; speed is measured in bench/.
+    testTimeout: 30_000,
   },
 }));

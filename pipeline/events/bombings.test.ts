@@ -1,20 +1,8 @@
 import { expect, test } from 'vitest';
-import type { Person } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
+import { extractedOfText } from './fixtures/unseen-events-of';
 
 /** A bombing told by its device and what it did: sentences written for these tests, through the real stages. */
-const people: Person[] = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
-
-function eventsOf(body: string, published = '2025-11-12') {
-  const article = readArticle('t.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
-  const events = extractEvents(analyseArticle(article, people), byId);
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
-  return events;
-}
+const eventsOf = (body: string, published = '2025-11-12') => extractedOfText(body, published);
 const attacks = (body: string) => eventsOf(body).filter((e) => e.type === 'terrorist_attack');
 
 test('a car bomb that killed people on a stated day is a terrorist attack on that day, at its landmark', () => {

@@ -1,20 +1,9 @@
 import { expect, test } from 'vitest';
-import type { Person } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
+import { extractedOfText } from './fixtures/unseen-events-of';
 
 /** Rule "contact named between its parties": sentences written for these tests, through the real stages and gazetteer. */
-const people: Person[] = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
 
-function eventsOf(body: string, published = '2025-10-17') {
-  const article = readArticle('t.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
-  const events = extractEvents(analyseArticle(article, people), byId);
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
-  return events;
-}
+const eventsOf = (body: string, published = '2025-10-17') => extractedOfText(body, published);
 
 test('a call "between A and B" inside a prepositional phrase is A and B\'s, not the clause subject\'s', () => {
   const events = eventsOf('Yuri Ushakov answered questions from journalists about a phone call between Vladimir Putin and Donald Trump.');

@@ -1,23 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { Person } from '../../src/shared/schema';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { extractEvents } from './extract-events';
+import { extractedOfText } from './fixtures/unseen-events-of';
 
 /**
  * Sittings of international bodies, sanctions told as listings or as a noun, and words that name a role, a readiness
  * or a trend rather than an event. Sentences written for these tests.
  */
-const people: Person[] = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
 
-function run(body: string, published = '2025-09-11') {
-  const article = readArticle('sittings.md', `---\ntitle: t\npublished: ${published}\n---\n${body}`);
-  const events = extractEvents(analyseArticle(article, people), byId);
-  for (const e of events) for (const s of e.sources) expect(article.body.slice(s.start, s.end)).toBe(s.excerpt);
-  return events;
-}
+const run = (body: string, published = '2025-09-11') => extractedOfText(body, published);
 
 describe('rule "institution-convenes": a body that sits, with no person named', () => {
   test('a sitting on a weekday ahead is a planned meeting on that day', () => {

@@ -137,14 +137,27 @@ export function fellThrough(body: string, at: Range, to: number): boolean {
   return PLANNED_BEFORE.test(body.slice(Math.max(0, at.start - 30), at.start)) && FELL_THROUGH.test(body.slice(at.end, Math.max(at.end, to)));
 }
 
+/**
+ * The words of tense or plan between a subject and its verb ("will", "is set to", "are expected to"): they say when
+ * the subject acts, not that someone else does.
+ */
+const PLAN_BEFORE_VERB = String.raw`will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
+/** One word or phrase that may stand between a subject and its verb without being a verb of the clause. */
+const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\)`;
+const gapOf = (words: string) => String.raw`(?:\s*,?\s*(?:${words})\s*,?)*\s*`;
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
-const GAP = String.raw`(?:\s*,?\s*(?:on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\))\s*,?)*\s*`;
+const GAP = gapOf(GAP_WORD);
+/**
+ * The same between two people or sides named as one subject and their verb, with the words of a plan ("the two sides
+ * are set to meet", "the pair will travel"); a body's plan ("the committee will meet") names no one who acts.
+ */
+const PAIR_GAP = gapOf(`${PLAN_BEFORE_VERB}|${GAP_WORD}`);
 
 /**
  * "The two sides met", "the DGMOs of both countries held", "both nations announced", "the military operations chiefs
  * of Pakistan and India spoke": the two parties together (an office of two named states is held by both).
  */
-const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties|ministers|presidents|envoys)|the\s+parties|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties|leaders)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${GAP}$`, 'i');
+const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties|ministers|presidents|envoys|men|women)|the\s+(?:parties|pair|duo)|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties|leaders)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${PAIR_GAP}$`, 'i');
 
 export function collectiveSubjectBefore(body: string, from: number, at: number): boolean {
   return COLLECTIVE.test(body.slice(Math.max(from, at - 120), at));

@@ -199,6 +199,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const warParties = conflict && f.type === 'military_action' && f.countries.length === 0 && actorCountries.length === 0 && !attributed.has(f.type);
       // "Rubio met Lavrov. The two ministers agreed ...": the pair named just before, with their states.
       const pair = f.pair ? pairFor(lastPair, index) : null;
+      // "the pair", "the two envoys" with no two people named just before: nobody the text names.
+      if (f.peopleOnly && !pair) continue;
       if (pair) f.actors = uniq([...f.actors, ...pair.actors]);
       const pairCountries = pair ? pair.actors.map(countryOf).filter((c): c is string => c !== null) : [];
       const countries = uniq([...actorCountries, ...pairCountries, ...f.countries, ...(((f.collective && !pair) || warParties) && conflict ? CONFLICTS[conflict].countries : [])]);
@@ -262,8 +264,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),
         reporter: told && !actors.includes(told) ? told : null,
       });
+      // "Witkoff and Kushner met Umerov. The pair then ...": two subjects are the pair, whoever they met.
       const [one, other, ...more] = actors;
-      if (one && other && more.length === 0) lastPair = { actors: [one, other], sentence: index };
+      if (f.subjectPair) lastPair = { actors: f.subjectPair, sentence: index };
+      else if (one && other && more.length === 0) lastPair = { actors: [one, other], sentence: index };
     }
   }
   return events;

@@ -8,7 +8,7 @@ import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
 import { inHeadline } from './headline-lists';
-import { namesAPair } from './named-pair';
+import { namesAPair, namesOnlyPeoplePair } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
@@ -27,6 +27,10 @@ export interface Found {
   collective?: boolean;
   /** The collective subject names two people or their sides ("the two leaders"): a pair named just before, if any. */
   pair?: boolean;
+  /** The collective subject can only be two people ("the pair", "the two envoys"): without a pair before it, nobody. */
+  peopleOnly?: boolean;
+  /** Exactly two people are the subject ("Witkoff and Kushner met Umerov"): the pair a later "the pair" stands for. */
+  subjectPair?: [string, string];
   /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
   continuesReport?: boolean;
   /** The act of telling itself ("..., Lavrov said"): its tense is its own words', never that of what was told. */
@@ -332,7 +336,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), ...(collective && namesOnlyPeoplePair(body, segment.start, at.start) ? { peopleOnly: true } : {}), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if ((at.type === 'phone_call' || at.type === 'meeting') && subjects.length > 1 && counterparts.length > 0 && isEachSubjectApart(body, clause, at.start)) {
       // "Macron and Merz each spoke to Zelensky": a contact of each subject with the counterparts.
@@ -352,7 +356,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Trump told Putin ...", "Sharif urged Secretary of State Marco Rubio to ...": whom a saying is addressed to takes part in it.
     const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
     const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
-    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]) });
+    const [first, second, ...others] = subjects;
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
   }
   return withoutVehicleStatements(found);
 }

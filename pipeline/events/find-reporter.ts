@@ -1,4 +1,4 @@
-import { NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import { institutionSubjectBefore } from './clause-structure';
 import type { PersonMention, Range } from '../types';
 
@@ -94,7 +94,7 @@ const ANNOUNCED_OBJECT = String.raw`(?!\s+(?:an?|his|her|its|their)\s+(?:[\w“�
  */
 const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?:\s+(?:on|in|via)\s+[^,.;:"“]{1,40}?)?(?=\s+that\b|\s*:)`;
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
@@ -107,9 +107,10 @@ const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]
 /**
  * ", the spokesperson of India’s Ministry of External Affairs, ", ", who led the Russian delegation, " or ", asked about
  * the talks on Monday, ": an appositive, a relative clause or a participle of speaking between a subject and its verb. A relative clause may hold a list ("with the
- * leaders of Germany, Britain and Poland"); an adverb may stand after it ("X, who led the delegation, quickly rejected").
+ * leaders of Germany, Britain and Poland"); an adverb or the verb's auxiliary may stand after it ("X, who led the
+ * delegation, quickly rejected", "X, who leads the outreach, has said").
  */
-export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}|(?:when\s+)?(?:asked|speaking|writing|responding|replying|answering|addressing|talking|commenting)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}|(?:when\s+)?(?:asked|speaking|writing|responding|replying|answering|addressing|talking|commenting)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?(?:(?:has|have|had)\s+)?$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;

@@ -8,6 +8,13 @@ export const REPORTING_VERB =
   /\b(?:said|says|say|saying|stated|states|told|tells|added|adding|adds|wrote|writes|posted|noted|notes|asserted|declared|announced|confirmed|revealed|remarked|explained|insisted|stressed|emphasi[sz]ed|underlined|reiterated|replied|responded|warned|claimed|observed|quipped|tweeted|reported(?=\s+(?:on\s+\w+(?:\s+\d+)?\s+)?that\b)|according to|quoted\s+[^,.;]{1,60}?\s+as\s+saying)\b/g;
 
 /**
+ * Verbs that report a claim or a promise as words only when "that" follows them ("vowed that those behind it will be
+ * punished", "has contended that cooperation could help", "maintained that"): "vowed to retaliate" and "pledged support"
+ * are acts of their own (threats, offers), and "argued with" or "maintained contact" report no words.
+ */
+export const CLAIMED_THAT = String.raw`(?:vowed|pledged|promised|contended|argued|maintained|alleged|acknowledged|admitted|asserted|affirmed|assured)(?=\s+that\b)`;
+
+/**
  * After "said": a verb that makes it a relative clause ("what he said was a senseless war", "a deal that she said
  * had been agreed"), where the speaker only qualifies a noun of someone else's sentence and reports nothing.
  */

@@ -171,6 +171,12 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
     const before = asks ? undefined : reported.before;
     if (before) found.push(...findVerbalEvents(body, before, acting, (at, type) => dating.verbal(before, at, type, incidents)).map((f) => ({ ...f, toldByArticle: true })));
+    // "X, who said ... that ..., met Y": the teller's own verb after the relative clause, with the teller as its subject.
+    const main = reported.mainAfter;
+    if (teller && main) {
+      const words = { start: teller.start, end: main.end };
+      found.push(...findVerbalEvents(body, words, acting, (at, type) => dating.verbal(words, at, type, incidents)).filter((f) => f.at.start >= main.start));
+    }
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {
@@ -182,7 +188,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
-      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
+      // "X, who met Y on Monday, said ...": the contact the relative clause tells is an occasion of its own, not where
+      // the saying was made.
+      const relativeContact = relativeEnd !== null && found.some((f) => CONTACT_TYPES.has(f.type) && teller !== null && f.at.start > teller.end && f.at.end <= relativeEnd);
+      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || relativeContact || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
     }
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));

@@ -16,7 +16,11 @@ export interface ReportedClause {
   /** The teller is in a relative clause after the clause before ("Rubio met Sybiha, who said ..."): that clause is not dated by the saying. */
   relativeTeller?: boolean;
   /** The clause before is a contact of the teller's, told as before or after the saying ("After meeting X, Y said"). */
-  contactApart?: boolean;
+  contactApart?: boolean;  /**
+   * "Zelensky, who said on Monday that Russia was stalling, met Trump": the saying is a relative clause about its teller,
+   * and the sentence goes on with the teller's own verb; from the comma that closes the relative clause to the end.
+   */
+  mainAfter?: Range;
 }
 
 /** Between two people of a list of tellers: a comma or "and" (the serial comma too), and the next one's title. */
@@ -146,6 +150,12 @@ const CLAUSE_AND = /,[”"]?\s*and\s+$/;
 const RELATIVE_WHO_SAID = /^,\s*who\s/;
 /** ", who posted", ", who also said": the relative pronoun right before the verb, an adverb or auxiliary between. */
 const RELATIVE_WHO = /^,\s*who\s+(?:(?:also|later|then|has|had|earlier|again)\s+)?$/;
+/**
+ * The comma that closes a relative clause of saying ("X, who said on Monday that Russia was stalling, met Y"): the first
+ * one followed by a verb in the past or with an auxiliary, not by words that go on with what was said ("which", "and",
+ * a participle such as "adding").
+ */
+const MAIN_VERB_AFTER_RELATIVE = /,\s*(?=(?:(?:also|later|then|on\s+\w+)\s+)?(?:(?:has|had|will|would)\s+(?:also\s+)?\w+|(?!(?:and|but|or|which|who|that|as|while|when|after|before|including|although|though|if)\b)[a-z]+ed\b|(?:met|spoke|held|flew|went|sent|told|took|made|gave|led|saw|left|came|began)\b))/;
 /** A word in lower case, other than the small words of titles and lists: a clause's verb or object. */
 const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\b)[a-z]{3,}\b/;
 
@@ -273,7 +283,10 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
       return { reporter: coordinated.teller.personId, clause: { start: clauseStart, end }, reporting: { start: coordinated.after, end: clauseStart }, before: { start: offset, end: coordinated.and } };
     }
     const tellers = subject && !according ? tellersOf(text, offset, vs, subject, mentions) : [];
-    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}) };
+    // "X, who said ... that ..., met Y": what was said ends where the teller's own verb goes on.
+    const goesOn = subject && !according && RELATIVE_WHO.test(text.slice(subject.end - offset, v.index)) ? MAIN_VERB_AFTER_RELATIVE.exec(text.slice(clauseStart - offset)) : null;
+    const mainStart = goesOn ? clauseStart + goesOn.index : null;
+    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end: mainStart ?? end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}), ...(mainStart !== null ? { mainAfter: { start: mainStart, end } } : {}) };
     return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
   const t = trailingReport(text);

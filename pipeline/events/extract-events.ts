@@ -124,8 +124,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   const mentions = withPronouns(body, a.mentions, a.quotes, people);
   // "Trump's envoy met Putin": only the people a sentence names for themselves act, report or take part.
   const acting = mentions.filter((m) => !OWNER_AFTER_NAME.test(body.slice(m.end, m.end + OWNER_REACH)));
-  const heads = delegationHeads(body, mentions);
   const countryOf = (id: string) => people.get(id)?.country ?? null;
+  const heads = delegationHeads(body, mentions, countryOf);
   const holderOnEventDay = officesOnEventDay(a.mentions, people);
   const events: ExtractedEvent[] = [];
   // The sentence, paragraph and article a clause falls back on are shared by many events: decide each once.
@@ -218,9 +218,15 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         const leaders = CONFLICTS[conflict].countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
         f.actors = uniq([...f.actors, ...leaders]);
       }
-      // "Russian and Ukrainian delegations held talks": the delegations of the states named stand for their heads.
-      if (!f.collective && f.actors.length === 0 && CONTACT_TYPES.has(f.type) && DELEGATIONS.test(body.slice(reported.clause.start, f.at.start))) {
-        f.actors = uniq(f.countries.map((c) => heads.get(c)).filter((id): id is string => id !== undefined));
+      // "Russian and Ukrainian delegations held talks", "Russia and Ukraine held talks in Istanbul", "Russian negotiators
+      // handed a memorandum to their Ukrainian counterparts": a contact that names no one, of the parties' delegations or
+      // of both parties, is held by the heads of their delegations, where the article names the head of each side (one
+      // side's head alone would make it that person's contact with nobody).
+      if (!f.collective && f.actors.length === 0 && conflict && CONTACT_TYPES.has(f.type)) {
+        const parties = CONFLICTS[conflict].countries.filter((c) => countries.includes(c));
+        const ofDelegations = DELEGATIONS.test(body.slice(reported.clause.start, f.at.start)) && parties.length > 0;
+        const leaders = parties.map((c) => heads.get(c)).filter((id): id is string => id !== undefined);
+        if ((ofDelegations || parties.length === CONFLICTS[conflict].countries.length) && leaders.length === parties.length) f.actors = uniq(leaders);
       }
       // "The April 22 attack killed 26 people ... in the disputed Himalayan region": an incident the text pins to a day
       // of its own is one, in a story of its crisis, though its sentence names no state or place.

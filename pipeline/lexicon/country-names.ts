@@ -14,6 +14,15 @@ export const STATE_ONE_WORD = String.raw`\b(?:${COUNTRIES.flatMap(wordsOf).filte
 
 const CITIES = new Set(COUNTRIES.flatMap((c) => c.cities));
 
+/** A capital or seat of government that stands for its state ("Kyiv's delegation"), as a regex source, longest first. */
+export const CAPITAL_SOURCE = [...CITIES].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+
+/** The state a capital stands for ("Kyiv" -> UA), or null. */
+export function stateOfCapital(word: string): string | null {
+  const w = word.replace(/['’]s$/i, '');
+  return COUNTRIES.find((c) => c.cities.includes(w))?.code ?? null;
+}
+
 /** The cities among those names: a city can be where something happened ("the strike on Kyiv"), a country cannot. */
 export function isCityName(word: string): boolean {
   return CITIES.has(word);

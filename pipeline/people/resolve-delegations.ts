@@ -1,6 +1,7 @@
 import type { PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { overlapsAny } from './overlaps';
+import { CAPITAL_SOURCE, stateOfCapital } from '../lexicon/country-names';
 
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const HEAD_NOUN = String.raw`(?:head|leader|chief)`;
@@ -19,9 +20,19 @@ const HEAD_THEN_NAME = new RegExp(
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}.’'-]*|the|of|for|and|former|deputy|special|presidential|top|senior|chief|head|foreign|defen[cs]e|national|security|prime|minister|secretary|envoy|aide|advis[eo]r|negotiator|official|spokes(?:person|man|woman)|representative|ambassador|director|general|staff|assistant)`;
 /** The words between the head phrase and the name may only be a title ("Minister of Defense", "Putin's assistant"). */
 const TITLE_WORDS = new RegExp(String.raw`^(?:${TITLE_WORD}(?:['’]s)?\s+){0,5}$`, 'u');
-/** "X, who led the Ukrainian delegation", "X, head of the Ukrainian delegation", "X will lead the Russian delegation": the head named before. */
+/**
+ * Whose delegation, after a verb of leading: a state's word ("the Russian delegation"), its capital ("Kyiv's
+ * delegation": news names a state by its seat of government), or "his/her country's" (the head's own state).
+ */
+const LED_STATE = String.raw`(?:the\s+)?(?:(?<c>${COUNTRY})|(?<capital>${CAPITAL_SOURCE})['’]s|(?<own>his|her)\s+country['’]s)`;
+/** A title set off by commas between a name and its verb ("X, Secretary of the Security Council, led"). */
+const TITLE_APPOSITIVE = String.raw`\s*,\s*(?:the\s+)?\p{Lu}[^,;.!?]{0,80},\s*`;
+/**
+ * "X, who led the Ukrainian delegation", "X, head of the Ukrainian delegation", "X will lead the Russian delegation",
+ * "X, Secretary of the Security Council, led Kyiv's delegation", "X, who headed his country's delegation": the head named before.
+ */
 const NAME_THEN_HEAD = new RegExp(
-  String.raw`^(?:\s*,\s*(?:who\s+)?|\s+)(?:(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+(?:again\s+)?lead|is\s+to\s+lead)|(?<=,\s*)(?:the\s+)?${HEAD_NOUN}\s+of)\s+(?:the\s+)?(?<c>${COUNTRY})\s+delegation(?![\p{L}])`,
+  String.raw`^(?:\s*,\s*(?:who\s+)?|${TITLE_APPOSITIVE}|\s+)(?:(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+(?:again\s+)?lead|is\s+to\s+lead)|(?<=,\s*)(?:the\s+)?${HEAD_NOUN}\s+of)\s+${LED_STATE}\s+delegation(?![\p{L}])`,
   'iu',
 );
 /**
@@ -45,8 +56,11 @@ const OWNER = /^['’]s\b/u;
  */
 const CO_HEAD_BETWEEN = new RegExp(String.raw`^\s+and\s+(?:${TITLE_WORD}(?:['’]s)?,?\s+){0,5}$`, 'u');
 
+/** The state of a person, where known: "his country's delegation" is that state's. */
+export type CountryOfPerson = (personId: string) => string | null;
+
 /** The head(s) of each state's delegation, as the article names them ("X, who led the Russian delegation"): head first. */
-export function delegationTeams(body: string, mentions: PersonMention[]): Map<string, string[]> {
+export function delegationTeams(body: string, mentions: PersonMention[], countryOf: CountryOfPerson = () => null): Map<string, string[]> {
   const teams = new Map<string, string[]>();
   if (!/delegation/i.test(body)) return teams;
   const inOrder = [...mentions].sort((a, b) => a.start - b.start);
@@ -58,7 +72,8 @@ export function delegationTeams(body: string, mentions: PersonMention[]): Map<st
     const titled = before && TITLE_WORDS.test(before.groups?.title ?? '') ? before : null;
     const passive = DELEGATION_PASSIVE_HEAD.exec(body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start));
     const word = titled?.groups?.c1 ?? titled?.groups?.c2 ?? after?.groups?.c ?? passive?.groups?.c;
-    const country = word ? countryOfWord(word) : null;
+    const capital = after?.groups?.capital;
+    const country = word ? countryOfWord(word) : capital ? stateOfCapital(capital) : after?.groups?.own ? countryOf(m.personId) : null;
     if (!country || teams.has(country)) return;
     const next = inOrder.slice(i + 1).find((n) => !OWNER.test(body.slice(n.end, n.end + 3)));
     const coHead = passive && next && next.personId !== m.personId && CO_HEAD_BETWEEN.test(body.slice(m.end, next.start)) ? [next.personId] : [];
@@ -68,9 +83,9 @@ export function delegationTeams(body: string, mentions: PersonMention[]): Map<st
 }
 
 /** The head of each state's delegation (the first named where two lead it). */
-export function delegationHeads(body: string, mentions: PersonMention[]): Map<string, string> {
+export function delegationHeads(body: string, mentions: PersonMention[], countryOf?: CountryOfPerson): Map<string, string> {
   const heads = new Map<string, string>();
-  for (const [country, [head]] of delegationTeams(body, mentions)) if (head !== undefined) heads.set(country, head);
+  for (const [country, [head]] of delegationTeams(body, mentions, countryOf)) if (head !== undefined) heads.set(country, head);
   return heads;
 }
 
@@ -78,8 +93,8 @@ export function delegationHeads(body: string, mentions: PersonMention[]): Map<st
  * "talks with the Russian delegation": a state's delegation, where the article names its head, stands for that head
  * (a delegation acts and is met through who leads it). The phrases that name the head are not mentions again.
  */
-export function resolveDelegations(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  const teams = delegationTeams(body, mentions);
+export function resolveDelegations(body: string, mentions: PersonMention[], skip: Range[], countryOf?: CountryOfPerson): PersonMention[] {
+  const teams = delegationTeams(body, mentions, countryOf);
   if (teams.size === 0) return [];
   const out: PersonMention[] = [];
   for (const m of body.matchAll(DELEGATION)) {

@@ -62,7 +62,8 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const offices = [...withNer, ...roles, ...described, ...plural, ...bare].sort(byStart);
   const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
   const known = [...offices, ...counterparts];
-  const stateDelegations = [...resolveDelegations(body, known, skip), ...resolveLedDelegations(body, known, skip)];
+  const countryOf = (id: string) => people.find((p) => p.id === id)?.country ?? null;
+  const stateDelegations = [...resolveDelegations(body, known, skip, countryOf), ...resolveLedDelegations(body, known, skip)];
   const delegations = [...stateDelegations, ...resolveTheDelegation(body, known, [...skip, ...stateDelegations])];
   // "the four visiting leaders": a group counted by its size, where the article lists that many people together.
   const groups = resolveNumberedGroups(body, known, [...skip, ...delegations]);

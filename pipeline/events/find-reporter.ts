@@ -38,7 +38,9 @@ const TELLERS_TO_VERB = /^[\s,]*(?:(?:also|jointly|together|both)\s+)?$/i;
 function tellersOf(text: string, offset: number, verb: number, subject: PersonMention, mentions: PersonMention[]): string[] {
   const before = mentions.filter((m) => m.start >= offset && m.end <= verb).sort((a, b) => a.start - b.start);
   const last = before.at(-1);
-  if (!last || !TELLERS_TO_VERB.test(text.slice(last.end - offset, verb - offset))) return [];
+  // "A and B, attending a summit in Vilnius, said": a phrase set off by commas may stand between the list and its verb.
+  const toVerb = last ? text.slice(last.end - offset, verb - offset) : '';
+  if (!last || !(TELLERS_TO_VERB.test(toVerb) || APPOSITIVE.test(toVerb))) return [];
   const list = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const m = before[i];
@@ -109,12 +111,13 @@ const TRAILING_TAIL = 140;
 const TRAILING = new RegExp(String.raw`^(?:[,"”]|\s[-–—])\s*[^,;"“”!?]{0,90}?\b(?:said|says|stated|added|wrote|posted|tweeted|told\s+\S+(?:\s+\S+)?|quoted\s+[^,.]{1,40}\s+as\s+saying)\b${NOT_A_RELATIVE_SAYING}[^.!?]{0,${TRAILING_TAIL}}[.!?]?\s*$`);
 
 /**
- * ", the spokesperson of India’s Ministry of External Affairs, ", ", who led the Russian delegation, " or ", asked about
- * the talks on Monday, ": an appositive, a relative clause or a participle of speaking between a subject and its verb. A relative clause may hold a list ("with the
+ * ", the spokesperson of India’s Ministry of External Affairs, ", ", who led the Russian delegation, ", ", asked about
+ * the talks on Monday, " or ", attending a summit in Vilnius, ": an appositive, a relative clause or a participle
+ * phrase (of speaking, or of where the subject was) between a subject and its verb. A relative clause may hold a list ("with the
  * leaders of Germany, Britain and Poland"); an adverb or the verb's auxiliary may stand after it ("X, who led the
  * delegation, quickly rejected", "X, who leads the outreach, has said").
  */
-export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}|(?:when\s+)?(?:asked|speaking|writing|responding|replying|answering|addressing|talking|commenting)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?(?:(?:has|have|had)\s+)?$/u;
+export const APPOSITIVE = /^,\s*(?:(?:who|which)\s[^;.!?]{0,140}|(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;.!?]{0,100}|(?:when\s+|while\s+)?(?:asked|\p{Ll}{2,}ing)\s[^,;.!?]{0,100}),\s*(?:\p{L}+ly\s+)?(?:(?:has|have|had)\s+)?$/u;
 
 /** "Deputy Prime Minister and Foreign Minister Ishaq Dar": an "and" between two titles joins offices, not people. */
 const COMPOUND_TITLE = /\b(?:Minister|Secretary|President|Adviser|Advisor|Chief|Spokes(?:person|man|woman)|Envoy|Ambassador|Chancellor|Premier|Governor|Commander)\s+and\s+(?:[A-Z][\w.’']*\s+){1,5}$/;
@@ -162,6 +165,13 @@ const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
   const near = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
+  // "He and President X, attending a summit in Vilnius, said": whoever a list joins to the first of those is near too.
+  const listed = mentions.filter((m) => m.start >= offset && m.end <= (near[0]?.start ?? offset)).sort((a, b) => b.start - a.start);
+  for (const m of listed) {
+    const next = near[0];
+    if (!next || !TELLER_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
+    near.unshift(m);
+  }
   // "Zelensky, who met Trump on Saturday, said": whoever a relative clause or an appositive names is inside it, not
   // the subject it describes.
   const head = near.find((m) => APPOSITIVE.test(gap(m)));

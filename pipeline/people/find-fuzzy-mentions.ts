@@ -87,7 +87,8 @@ export function findFuzzyMentions(body: string, people: Person[], exact: PersonM
   const index = spellingIndex(people);
   for (const run of findCapitalisedRuns(body)) {
     let i = 0;
-    while (i < run.length && (TITLE.has((run[i]?.text ?? '').toLowerCase()) || NOT_NAME.has((run[i]?.text ?? '').toLowerCase()))) i++;
+    // "Ukrainian Defense Minister Rustem Umarov": a state's word and the title before a name are not part of it.
+    while (i < run.length && (TITLE.has((run[i]?.text ?? '').toLowerCase()) || NOT_NAME.has((run[i]?.text ?? '').toLowerCase()) || isCountryWord(run[i]?.text ?? ''))) i++;
     const tokens: Token[] = run.slice(i);
     const first = tokens[0];
     const lastTok = tokens[tokens.length - 1];
@@ -112,6 +113,8 @@ export function findFuzzyMentions(body: string, people: Person[], exact: PersonM
     const only = matches[0];
     if (ids.size === 1 && only) {
       found.push({ start: first.start, end: lastTok.end, text: body.slice(first.start, lastTok.end), personId: only.person.id, via: 'fuzzy' });
+      // A full name read so backs the same spelling of the surname alone later ("Rustem Umarov ... Umarov said").
+      if (tokens.length > 1) named.add(only.person.id);
       superseded.push(...inside);
     } else if (inside.length && tokens.length > 1 && ids.size === 0) {
       // "Hunter Biden": a known surname under an unknown given name is someone else; leave it to NER.

@@ -61,14 +61,15 @@ function spanDays(d: MentionDate): number {
  * "told reporters after the meeting", "in a post before the talks", "spoke to Putin following the White House talks",
  * "at the start of talks": an act placed against a happening the story has told already, by a preposition of time and
  * a definite noun phrase naming it (one of SAME_HAPPENING). Groups: how near ("hours", "shortly"), the preposition, the
- * head noun. A bare plural ("at the start of talks") names the talks of the story as well. Not "during": a fronted
+ * head noun, and a verb of its ending or start after it ("after the talks ended"). A bare plural ("at the start of talks")
+ * names the talks of the story as well. Not "during": a fronted
  * "During the talks, ..." sets the scene of what a teller after it said, and dates no saying.
  */
 /** Modifiers that make the noun another happening than the one told ("their last meeting", "the next round of talks"). */
 const ANOTHER_ONE = String.raw`(?:last|previous|earlier|prior|past|first|next|upcoming|coming|new|second|third|fourth|fifth|future|planned|proposed|possible|expected|latest)`;
 
 export const TOLD_HAPPENING = new RegExp(
-  String.raw`\b(?:(just|shortly|soon|hours|minutes|moments|an\s+hour|a\s+few\s+hours)\s+)?(after|following|before|ahead\s+of|at\s+the\s+(?:start|end|close|opening)\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|that|this|those|these|their|his|her)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(?=(?:talks|negotiations|meetings?|summit|session|gathering|calls?|conversations?|agreement|deal|truce|ceasefire|attacks?|strikes?|airstrikes?|bombing|shelling|assault|raids?)\b)|(?=(?:talks|negotiations)\b))([a-z]+)`,
+  String.raw`\b(?:(just|shortly|soon|hours|minutes|moments|an\s+hour|a\s+few\s+hours)\s+)?(after|following|before|ahead\s+of|at\s+the\s+(?:start|end|close|opening)\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|that|this|those|these|their|his|her)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(?=(?:talks|negotiations|meetings?|summit|session|gathering|calls?|conversations?|agreement|deal|truce|ceasefire|attacks?|strikes?|airstrikes?|bombing|shelling|assault|raids?)\b)|(?=(?:talks|negotiations)\b))([a-z]+)(?:\s+(?:had\s+)?(?:concluded|ended|finished|closed|began|started|opened))?\b`,
   'giu',
 );
 

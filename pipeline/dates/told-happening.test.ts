@@ -85,3 +85,10 @@ test('through the stages: a saying told after a meeting of the story takes its d
   const events = eventsOfText('Marco Rubio met Sergey Lavrov in Riyadh on Tuesday.\n\nSergey Lavrov told reporters after the meeting that the talks had been useful.', '2025-02-20');
   expect(events.find((e) => e.type === 'statement' && e.actors.includes('sergey-lavrov'))?.date).toMatchObject({ start: '2025-02-18', end: '2025-02-20', precision: 'approximate' });
 });
+
+test('a teller after what was said, dated at the end of the sentence, dates the saying, and the noun it names is not its own date', () => {
+  const events = eventsOfText('Vladimir Putin held talks late on Tuesday with Steve Witkoff.\n\nThe two sides narrowed their differences but set no summit, the aide Yuri Ushakov told journalists after the talks concluded.', '2025-12-05');
+  expect(events.find((e) => e.type === 'statement' && e.actors.includes('yuri-ushakov'))?.date).toMatchObject({ start: '2025-12-02', end: '2025-12-05' });
+  // "the talks" inside "after the talks" are the talks of Tuesday, not a second sitting dated after themselves.
+  expect(events.filter((e) => e.type === 'negotiation' || e.type === 'meeting').map((e) => [e.date.start, e.date.end])).not.toContainEqual(['2025-12-02', '2025-12-05']);
+});

@@ -32,6 +32,9 @@ const TELLER_REACH = 80;
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
 
+/** The words by which a speaker names the day they speak on ("today", "this morning", "tonight"). */
+const SPEAKERS_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+
 /**
  * What may follow a saying's date when the date stands right after its reporting words: "that", or the subject that
  * opens what was said ("said on Monday he would travel", "said Friday the talks were off", "said on Sunday Russia was"),
@@ -277,6 +280,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
         if (dateFault(date, false, published, null) === null) return { ...date, evidence: null };
       }
       const s = a.sentences[index];
+      // "'This attack today demands a response,' Zelensky said": a speaker's "today" inside the quotation told is the
+      // day of the telling (widened back by QUOTE_LAG_DAYS, asSpeakerDates), whatever else it dates.
+      const spoken = facts.saying && !facts.planned && s ? dates.find((d) => inside(d, s) && SPEAKERS_DAY.test(d.text) && a.quotes.some((q) => inside(d, q))) : undefined;
+      if (spoken && dateFault(spoken.date, false, published, spoken.text) === null) return { ...spoken.date, evidence: { article: id, start: spoken.start, end: spoken.end, excerpt: spoken.text } };
       // Other date words of its own sentence were weighed above and belong to something else.
       // A date inside a quotation is part of what someone said ("... acts of the kind we saw on April 22nd ...", he
       // said): it sets no scene for the telling, which came after it.

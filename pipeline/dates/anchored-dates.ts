@@ -1,4 +1,4 @@
-import { addDays } from './calendar';
+import { addDays, minIso } from './calendar';
 import { NUMBER, parseNumber, type MentionDate } from './date-phrase';
 import type { DateMention, Range } from '../types';
 
@@ -14,8 +14,9 @@ const MAX_ANCHOR_GAP = 60;
 /** Nouns that name one happening in different words: "the attack" after a story of "a missile strike" is that strike. */
 const SAME_HAPPENING = [
   ['attack', 'strike', 'airstrike', 'bombing', 'shelling', 'assault', 'raid'],
-  ['meeting', 'talks', 'summit'],
+  ['meeting', 'talks', 'summit', 'negotiations', 'session', 'gathering'],
   ['call', 'conversation'],
+  ['agreement', 'deal', 'truce', 'ceasefire'],
 ];
 /** "the day before the attack", "two days after the talks": the happening counted from, named after the phrase. */
 const NAMED_ANCHOR = /^\s+(?:the|that|this|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b/i;
@@ -54,4 +55,46 @@ export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Rang
 
 function spanDays(d: MentionDate): number {
   return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000;
+}
+
+/**
+ * "told reporters after the meeting", "in a post before the talks", "spoke to Putin following the White House talks",
+ * "at the start of talks": an act placed against a happening the story has told already, by a preposition of time and
+ * a definite noun phrase naming it (one of SAME_HAPPENING). Groups: how near ("hours", "shortly"), the preposition, the
+ * head noun, and a verb of its ending or start after it ("after the talks ended"). A bare plural ("at the start of talks")
+ * names the talks of the story as well. Not "during": a fronted
+ * "During the talks, ..." sets the scene of what a teller after it said, and dates no saying.
+ */
+/** Modifiers that make the noun another happening than the one told ("their last meeting", "the next round of talks"). */
+const ANOTHER_ONE = String.raw`(?:last|previous|earlier|prior|past|first|next|upcoming|coming|new|second|third|fourth|fifth|future|planned|proposed|possible|expected|latest)`;
+
+export const TOLD_HAPPENING = new RegExp(
+  String.raw`\b(?:(just|shortly|soon|hours|minutes|moments|an\s+hour|a\s+few\s+hours)\s+)?(after|following|before|ahead\s+of|at\s+the\s+(?:start|end|close|opening)\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|that|this|those|these|their|his|her)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(?=(?:talks|negotiations|meetings?|summit|session|gathering|calls?|conversations?|agreement|deal|truce|ceasefire|attacks?|strikes?|airstrikes?|bombing|shelling|assault|raids?)\b)|(?=(?:talks|negotiations)\b))([a-z]+)(?:\s+(?:had\s+)?(?:concluded|ended|finished|closed|began|started|opened))?\b`,
+  'giu',
+);
+
+/** "Witkoff met Putin on Friday. After the meeting, he said": a meeting the story told by its verb. */
+const TOLD_BY_VERB = ['met'];
+
+/** How far from a happening "after it" or "before it" may reach when no nearness is told: the week, as news tells on. */
+const TOLD_HAPPENING_REACH_DAYS = 7;
+
+/**
+ * The date of an act told against a happening told before (TOLD_HAPPENING), or null when the story gives that
+ * happening no date of a few days. At its start or end, on its sidelines: its day. Hours or shortly after: that day or the
+ * next. After it: from that day up to a week on, never past publication. Before it: the week up to it, or the day
+ * before when told as near. Approximate unless told at a happening dated to the day.
+ */
+export function resolveToldHappening(m: RegExpExecArray, published: string, toldBefore: (nouns: string[]) => DateMention | undefined): MentionDate | null {
+  const noun = (m[3] ?? '').toLowerCase().replace(/s$/, '');
+  const nouns = SAME_HAPPENING.find((words) => words.includes(noun) || words.includes(`${noun}s`));
+  const anchor = nouns ? toldBefore([...nouns, ...(nouns.includes('meeting') ? TOLD_BY_VERB : [])]) : undefined;
+  if (!anchor) return null;
+  const { start, end, precision } = anchor.date;
+  const near = m[1] !== undefined;
+  const relation = (m[2] ?? '').toLowerCase();
+  const upTo = (days: number) => (end >= published ? end : minIso(addDays(end, days), published));
+  if (/^(?:after|following)$/.test(relation)) return { start, end: upTo(near ? 1 : TOLD_HAPPENING_REACH_DAYS), precision: 'approximate', basis: 'relative-phrase' };
+  if (/^(?:before|ahead)/.test(relation)) return { start: addDays(start, near ? -1 : -TOLD_HAPPENING_REACH_DAYS), end, precision: 'approximate', basis: 'relative-phrase' };
+  return { start, end, precision: precision === 'day' ? 'day' : 'approximate', basis: 'relative-phrase' };
 }

@@ -1,6 +1,6 @@
 import { isoDate } from '../../src/shared/schema';
 import type { DateMention, Range, Sentence } from '../types';
-import { ANCHORED, resolveAnchored } from './anchored-dates';
+import { ANCHORED, TOLD_HAPPENING, resolveAnchored, resolveToldHappening } from './anchored-dates';
 import { CALENDAR_RULES } from './calendar-phrases';
 import type { MentionDate, PhraseRule } from './date-phrase';
 import { isFutureAt } from './detect-tense';
@@ -59,6 +59,11 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
   for (const m of text.matchAll(ANCHORED)) {
     const match = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     const date = resolveAnchored(m, match, s, [...earlier, ...found], toldBefore);
+    if (date) claim(m.index, m[0].length, date);
+  }
+  // "told reporters after the meeting": the date of the meeting the story told before, and what "after" allows.
+  for (const m of text.matchAll(TOLD_HAPPENING)) {
+    const date = resolveToldHappening(m, published, toldBefore);
     if (date) claim(m.index, m[0].length, date);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -32,11 +32,15 @@ const TELLER_REACH = 80;
 /** How far before publication a quoted speaker's "today" may lie: news reports a briefing within a day or two. */
 const QUOTE_LAG_DAYS = 2;
 
+/** The words by which a speaker names the day they speak on ("today", "this morning", "tonight"). */
+const SPEAKERS_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+
 /**
  * What may follow a saying's date when the date stands right after its reporting words: "that", or the subject that
- * opens what was said ("said on Monday he would travel", "said Friday the talks were off", "said on Sunday Russia was").
+ * opens what was said ("said on Monday he would travel", "said Friday the talks were off", "said on Sunday Russia was"),
+ * or the end of the sentence, when what was said stood before the teller ("..., X told reporters after the talks.").
  */
-const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})/u;
+const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})|^\s*[.!?]/u;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
@@ -229,7 +233,8 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !skip.some((s) => overlap(d, s)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
+      // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit
@@ -275,6 +280,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
         if (dateFault(date, false, published, null) === null) return { ...date, evidence: null };
       }
       const s = a.sentences[index];
+      // "'This attack today demands a response,' Zelensky said": a speaker's "today" inside the quotation told is the
+      // day of the telling (widened back by QUOTE_LAG_DAYS, asSpeakerDates), whatever else it dates.
+      const spoken = facts.saying && !facts.planned && s ? dates.find((d) => inside(d, s) && SPEAKERS_DAY.test(d.text) && a.quotes.some((q) => inside(d, q))) : undefined;
+      if (spoken && dateFault(spoken.date, false, published, spoken.text) === null) return { ...spoken.date, evidence: { article: id, start: spoken.start, end: spoken.end, excerpt: spoken.text } };
       // Other date words of its own sentence were weighed above and belong to something else.
       // A date inside a quotation is part of what someone said ("... acts of the kind we saw on April 22nd ...", he
       // said): it sets no scene for the telling, which came after it.

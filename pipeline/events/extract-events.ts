@@ -1,4 +1,4 @@
-import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CONFLICTS, EVENT_TYPES, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { dayListOf, listedDates } from '../dates/day-lists';
@@ -6,7 +6,8 @@ import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PER
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
-import { CHANNEL_CUES, CONTACT_NOUN_CUE, MEDIUM_UNTOLD, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, STATE_MEASURES, TOLD_AHEAD_AFTER, TOLD_HELD_AFTER } from './event-cues';
+import { CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, TOLD_AHEAD_AFTER, TOLD_HELD_AFTER } from './event-cues';
+import { channelOf } from './channel-of';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
@@ -52,21 +53,6 @@ const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
 
 /** "Russian and Ukrainian delegations", "the delegations of both states": delegations as the subject of a contact. */
 const DELEGATIONS = /\bdelegations\b/i;
-
-/** Talks held over a line rather than across a table. */
-const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
-
-function channelOf(type: EventType, context: string, words: string): Channel {
-  if (type === 'phone_call') return 'phone';
-  // An attack is known from the news that reports it; a statement in the same sentence is usually about something else.
-  if (INCIDENT_TYPES.has(type)) return 'media_report';
-  if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
-  // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
-  if (type === 'negotiation') return REMOTE_TALKS.test(context) ? 'phone' : MEDIUM_UNTOLD.test(words) ? 'unknown' : 'in_person';
-  const cued = CHANNEL_CUES.find((c) => c.re.test(context))?.channel;
-  // A state's measure (an expulsion, a border closed, sanctions) is announced by its government in writing.
-  return cued ?? (STATE_MEASURES.has(type) ? 'official_statement' : 'unknown');
-}
 
 /** How far before its verb a word of tense ("will", "is expected to") may stand. */
 const TENSE_REACH = 40;
@@ -241,11 +227,11 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // "Modi to visit Japan": a headline's infinitive; "when he meets Zelensky": the present after a word of time.
       const aheadByForm = !f.saying && (HEADLINE_INFINITIVE.test(body.slice(s.start, f.at.start)) || PRESENT_AFTER_TIME_WORD.test(tense));
       const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || aheadByForm || dating.ahead(f.date, f.at));
-      const channel = channelOf(f.type, s.text, body.slice(f.at.start, f.at.end));
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
       const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
+      const channel = channelOf(f.type, { sentence: s.text, words: body.slice(f.at.start, f.at.end), beforeCue: body.slice(s.start, f.at.start), end: date.end, published: a.article.meta.published });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));

@@ -1,0 +1,75 @@
+import type { Channel, EventType } from '../../src/shared/schema';
+import { COUNTRIES } from '../lexicon/countries';
+import { CHANNEL_CUES, INCIDENT_TYPES, MEDIUM_UNTOLD, SPEECH_ACTS, STATE_MEASURES } from './event-cues';
+
+/** Talks held over a line rather than across a table. */
+const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
+
+/**
+ * A saying made in a room, before an audience: a speech, an address to an assembly or parliament, remarks during a
+ * visit or on opening a session. Told in person ("addressing the General Assembly", "told the Senate", "speaking at a
+ * forum", "during a visit to the air base"); an address to the nation is a broadcast (official_statement, above it in
+ * CHANNEL_CUES), and "told reporters" a briefing.
+ */
+export const SPEECH_VENUE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`address(?:ed|es|ing)\s+(?:the|a|an)\s+(?!nation\b)(?:[\w'’-]+\s+){0,5}?(?:Assembly|Council|Parliament|parliament|Senate|Congress|Institute|conference|forum|summit|session|rally|gathering|audience|students|lawmakers|legislators|troops|soldiers|meeting|ceremony|event|Lok\s+Sabha|Rajya\s+Sabha)`,
+      String.raw`(?:in|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:speech|address\s+to\s+(?!the\s+nation\b))`,
+      String.raw`speaking\s+(?:at|in|before|to)\s+(?:a|an|the)\s+(?!phone|telephone|call)`,
+      String.raw`(?:during|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?visit\b`,
+      String.raw`told\s+(?:the\s+)?(?:Senate|parliament|Parliament|National\s+Assembly|Lok\s+Sabha|Rajya\s+Sabha|lawmakers|legislators|a\s+rally|(?:the\s+)?(?:UN\s+)?General\s+Assembly|(?:the\s+)?Security\s+Council)`,
+      String.raw`(?:in|before)\s+the\s+(?:Lok\s+Sabha|Rajya\s+Sabha|Senate|National\s+Assembly|(?:UN\s+)?General\s+Assembly|Security\s+Council)`,
+      String.raw`right\s+of\s+reply`,
+      String.raw`open(?:ed|ing)\s+the\s+(?:session|talks|meeting|summit|conference)`,
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** The words of government that speak as a body rather than as a person: a ministry, an office, a cabinet. */
+const BODY_NOUN = String.raw`(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Cc]abinet|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|[Pp]residency|[Cc]hancellery|[Ss]ecretariat|[Dd]epartment|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Jj]oint\s+statement|[Ss]tatement)`;
+const STATE_BODIES = COUNTRIES.flatMap((c) => [...c.cities, ...c.institutions]).map((w) => w.replace(/[.]/g, '\\.'));
+/**
+ * A saying whose subject is a body of the state, not a person: "the Kremlin said", "Russia's Foreign Ministry called",
+ * "the Indian government said", "Beijing announced", "the joint statement said". Such a saying is the state's written
+ * or official word. The subject is the end of the words before the verb (a day or a time may stand between).
+ */
+export const BODY_AS_SUBJECT = new RegExp(
+  String.raw`(?:\b${BODY_NOUN}|\b(?:${STATE_BODIES.join('|')}))(?:\s*\([A-Z]{2,6}\))?(?:,\s*[A-Z][\w]+)?\s*(?:\s(?:on|late|early|last|this|earlier|later)\s+[\w ]{0,20}?)?\s*$`,
+);
+
+/** An incident dated this long before its article is history told as background, not news the article reports. */
+const HISTORY_DAYS = 365;
+
+export interface ChannelContext {
+  /** The sentence the event is told in. */
+  sentence: string;
+  /** The words of its cue (its verb or noun). */
+  words: string;
+  /** The words of its sentence before its cue: its subject, if it stands before the cue, ends there. */
+  beforeCue: string;
+  /** The last day the event may have been on, and the article's publication day (YYYY-MM-DD). */
+  end: string;
+  published: string;
+}
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** How an event was told or held: by its type first, then by the words of its sentence. */
+export function channelOf(type: EventType, c: ChannelContext): Channel {
+  if (type === 'phone_call') return 'phone';
+  // An attack is known from the news that reports it; a statement in the same sentence is usually about something
+  // else. One of another year ("the invasion of February 2022") is history the article recalls, told by no one.
+  if (INCIDENT_TYPES.has(type)) return daysBetween(c.end, c.published) > HISTORY_DAYS ? 'unknown' : 'media_report';
+  if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
+  // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
+  if (type === 'negotiation') return REMOTE_TALKS.test(c.sentence) ? 'phone' : MEDIUM_UNTOLD.test(c.words) ? 'unknown' : 'in_person';
+  const cued = CHANNEL_CUES.find((cue) => cue.re.test(c.sentence))?.channel;
+  if (cued) return cued;
+  if (SPEECH_ACTS.has(type) && SPEECH_VENUE.test(c.sentence)) return 'in_person';
+  // A state's measure (an expulsion, a border closed, sanctions) is announced by its government in writing, as is
+  // whatever a body of the state says.
+  if (STATE_MEASURES.has(type) || (SPEECH_ACTS.has(type) && BODY_AS_SUBJECT.test(c.beforeCue))) return 'official_statement';
+  return 'unknown';
+}

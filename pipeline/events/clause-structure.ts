@@ -169,7 +169,7 @@ export function institutionSubjectBefore(body: string, from: number, at: number)
 }
 
 /** A cue that is a noun ("talks with", "dialogue between", "a meeting") names an event only when it is not a topic. */
-const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce|(?:new\s+)?sanctions)\b/i;
+const NOUN_CUE = /^(?:(?:face-to-face|one-on-one)\s+)?(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce|(?:new\s+)?sanctions)\b/i;
 /** "met to discuss air defence, arms and new sanctions": what a contact was about is its topic (a list of up to eight words before it). */
 const DISCUSSED = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|focus(?:ed|es|ing)?\s+on)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,8}$/iu;
 /** "support for direct dialogue", "plans for a meeting", "hopes of peace talks": what is wanted, not what happened. */
@@ -180,17 +180,27 @@ const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|thi
  * from negotiations": talks asked for,
  * aimed at, merely possible, left or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew)\s+from|(?:pull|back)(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|future|prospective|no|(?:arrang|organi[sz]|prepar)ing|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew)\s+from|(?:pull|back)(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
 
 /** "amid negotiations at the White House", "in the middle of peace negotiations": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
 const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense|peace)\s+){0,2}$/i;
 
+/**
+ * Rule "prepared for": "to lay the groundwork for formal peace talks", "to get ready for his summit with Putin", "paving
+ * the way for a meeting between the two leaders": a contact that something prepares is still to come, not held. Up to
+ * three words of its modifiers ("formal Ukraine peace") between the "for" and the noun.
+ */
+const PREPARED_FOR = /\b(?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got)\s+ready|pav(?:e|es|ed|ing)\s+the\s+way|(?:lay|lays|laid|laying)\s+the\s+(?:groundwork|ground|foundations?)|(?:set|sets|setting)\s+the\s+stage|(?:work|works|worked|working|push|pushes|pushed|pushing)\s+(?:towards?|for))\s+(?:for\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** How far before a contact noun the words that wish for it, prepare it or leave it may begin. */
+const TOPIC_REACH = 40;
+const PREPARED_REACH = 70;
+
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
-  const before = body.slice(Math.max(from, at.start - 40), at.start);
+  const before = body.slice(Math.max(from, at.start - TOPIC_REACH), at.start);
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
-  if (AMID.test(body.slice(Math.max(0, at.start - 40), at.start))) return true;
-  if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
+  if (AMID.test(body.slice(Math.max(0, at.start - TOPIC_REACH), at.start))) return true;
+  if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before) || PREPARED_FOR.test(body.slice(Math.max(from, at.start - PREPARED_REACH), at.start))) return true;
   // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
   // for are held there (or planned, as the journey is), not a topic.
   if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;

@@ -2,7 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
@@ -305,8 +305,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       if (sitting && subject) sitting.actors = uniq([...sitting.actors, subject.personId, ...(subject.also ?? [])]);
       continue;
     }
-    // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
-    if (previous && subject && continuesAct(body, previous, at, subject)) {
+    // One act of speaking told with participles ("ruled out ..., urging ...") or with a second verb joined by "and"
+    // ("denied ... and called for ...") is one event: the first verb's.
+    const sharesSubject = subject !== null && subject.personId === previous?.subject?.personId ? shared !== undefined : sharedStates.length > 0 && subject === null;
+    if (previous && ((subject && continuesAct(body, previous, at, subject)) || secondVerbOfOneSaying(previous, at, coordinatedWithPrevious && sharesSubject, (own !== null && own.personId !== previous.subject?.personId) || ownState !== undefined))) {
       // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
       const act = found.find((f) => f.at.start === previous?.at.start);
       if (act) act.countries = uniq([...act.countries, ...countries]);

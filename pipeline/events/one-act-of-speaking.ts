@@ -41,6 +41,17 @@ export function continuesAct(body: string, previous: { at: CueMatch; subject: Pe
 }
 
 /**
+ * Rule "second verb of one saying": "Islamabad denied any role and called for a neutral inquiry", "the minister
+ * condemned the shelling and demanded an apology": a second verb of speaking joined by "and" to the first, with no
+ * subject of its own, tells the same act of speaking (one event per act, the first verb's), whether its subject is a
+ * person or a state. A plain "said" first is only how the act was told: the more specific verb after it keeps its
+ * own event (see withoutVehicleStatements).
+ */
+export function secondVerbOfOneSaying(previous: { at: CueMatch } | undefined, at: CueMatch, coordinated: boolean, hasOwnSubject: boolean): boolean {
+  return previous !== undefined && coordinated && !hasOwnSubject && SPEECH_ACTS.has(at.type) && SPEECH_ACTS.has(previous.at.type) && previous.at.type !== 'statement';
+}
+
+/**
  * "Rubio called Jaishankar and Sharif, urging both to ...": a participle after a comma (or "and") that follows another
  * act has no subject of its own; it is that act's subject's, never the last person named before it.
  */

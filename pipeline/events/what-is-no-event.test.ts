@@ -95,6 +95,22 @@ describe('rule "topic noun": talks wanted, left or only a modifier are not talks
   });
 });
 
+describe('rule "prepared for": a contact only prepared, arranged or looked forward to is not held', () => {
+  test('"to get ready for his summit", "paving the way for a meeting", "arranging talks", "a future summit", "wants face-to-face talks"', () => {
+    expect(typesOf('Donald Trump asked aides from both capitals to gather in Vienna to get ready for his summit with Vladimir Putin.')).not.toContain('meeting');
+    expect(typesOf('Ishaq Dar said on Friday the contacts were paving the way for a meeting between Shehbaz Sharif and Narendra Modi.')).not.toContain('meeting');
+    expect(typesOf('The Kremlin said on Tuesday the envoys would lay the groundwork for formal Ukraine peace negotiations and a future summit between Vladimir Putin and Donald Trump.')).toEqual(['statement']);
+    expect(typesOf('Donald Trump said on Monday he had begun arranging a summit between Vladimir Putin and Volodymyr Zelenskyy.')).not.toContain('meeting');
+    expect(typesOf('Volodymyr Zelenskyy wants face-to-face talks with Vladimir Putin.')).toEqual([]);
+    expect(typesOf('Marco Rubio said Washington was working towards a prospective meeting between the two foreign ministers.')).not.toContain('meeting');
+  });
+  test('negative: the contact held, or held after it was prepared, is one', () => {
+    expect(typesOf('Donald Trump held a summit with Vladimir Putin in Alaska on Friday.')).toContain('meeting');
+    expect(typesOf('After weeks of preparation, Vladimir Putin and Donald Trump held a face-to-face meeting in Alaska on Friday.')).toContain('meeting');
+    expect(typesOf('Ishaq Dar met Marco Rubio in Washington on Friday to prepare the ground for trade talks.')).toContain('meeting');
+  });
+});
+
 describe('rule "fell through": a plan the next clause says did not happen is no event', () => {
   test('"were scheduled to meet ..., but it could not fructify" is no meeting; a plan with nothing against it stays planned', () => {
     expect(typesOf('Ishaq Dar and Marco Rubio were scheduled to meet in Doha, but it could not fructify as the flight was late.')).toEqual([]);

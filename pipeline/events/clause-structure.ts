@@ -111,6 +111,20 @@ export function isNegatedOrHypothetical(body: string, from: number, at: Range): 
   return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start)) || INVITED_TO.test(body.slice(Math.max(0, at.start - 100), at.start));
 }
 
+/**
+ * Rule "incident's attribution": "a bombing in Kashmir on April 22 that New Delhi has blamed on Islamabad", "the
+ * massacre in Pahalgam, which India blamed on Pakistan": blame told in a relative clause of the incident's noun says
+ * whom the incident is laid at, as background of that incident, not a new act of accusing (a blame told in a clause
+ * of its own, "India blamed Pakistan for the attack", stays one). Up to eight words (where, when) between the noun
+ * and "that"/"which", up to three words of the blamer's name before the verb.
+ */
+const INCIDENT_THEN_RELATIVE = /\b(?:attacks?|strikes?|bombings?|blasts?|explosions?|incidents?|massacres?|killings?|shootings?|assaults?|ambush)\b(?:\s+[^\s,.;:!?]+){0,8}?\s*,?\s+(?:that|which)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?$/iu;
+const INCIDENT_RELATIVE_REACH = 160;
+
+export function isIncidentAttribution(body: string, from: number, at: Range): boolean {
+  return INCIDENT_THEN_RELATIVE.test(body.slice(Math.max(from, at.start - INCIDENT_RELATIVE_REACH), at.start));
+}
+
 /** "postponed his visit", "called off the talks": the thing named did not take place. */
 const CALLED_OFF = /\b(?:postpone[sd]?|cancell?ed|cancels?|called\s+off|calls\s+off|put\s+off|scrapped|shelved|deferred)\s+(?:his|her|their|its|the|a|an)?\s*(?:[\w-]+\s+){0,2}$/i;
 

@@ -111,6 +111,19 @@ describe('rule "prepared for": a contact only prepared, arranged or looked forwa
   });
 });
 
+describe('rule "incident\'s attribution": blame told in a relative clause of the incident is background', () => {
+  test('"a bombing ... that New Delhi has blamed on Islamabad", "the massacre ..., which India blamed on Pakistan" are no new accusation', () => {
+    expect(typesOf('Tension rose on Friday, days after a bombing at a market in Srinagar that New Delhi has blamed on Islamabad.')).not.toContain('accusation');
+    expect(typesOf('The talks were cut short by the massacre of pilgrims near Pahalgam, which India blamed on Pakistan.')).not.toContain('accusation');
+    expect(typesOf('Kyiv on Monday mourned the victims of a drone strike on a school that Ukraine blames on Moscow.')).not.toContain('accusation');
+  });
+  test('negative: a blame told as its own act, or a relative clause on something else, is an accusation', () => {
+    expect(typesOf('India on Friday blamed Pakistan for the bombing at a market in Srinagar.')).toContain('accusation');
+    expect(typesOf('The bombing that killed nine people was condemned, and on Friday India accused Pakistan of sheltering the bombers.')).toContain('accusation');
+    expect(typesOf('Shehbaz Sharif gave a speech on Friday in which he blamed India for the floods.')).toContain('accusation');
+  });
+});
+
 describe('rule "fell through": a plan the next clause says did not happen is no event', () => {
   test('"were scheduled to meet ..., but it could not fructify" is no meeting; a plan with nothing against it stays planned', () => {
     expect(typesOf('Ishaq Dar and Marco Rubio were scheduled to meet in Doha, but it could not fructify as the flight was late.')).toEqual([]);

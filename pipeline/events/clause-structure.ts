@@ -201,20 +201,27 @@ const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ong
 
 /**
  * Rule "prepared for": "to lay the groundwork for formal peace talks", "to get ready for his summit with Putin", "paving
- * the way for a meeting between the two leaders": a contact that something prepares is still to come, not held. Up to
- * three words of its modifiers ("formal Ukraine peace") between the "for" and the noun.
+ * the way for a meeting between the two leaders": a contact that something prepares, with no day of its own, is still
+ * to come and not held ("preparing for the meeting on Friday" is a planned one). Up to three words of its modifiers
+ * ("formal Ukraine peace") between the "for" and the noun.
  */
 const PREPARED_FOR = /\b(?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got)\s+ready|pav(?:e|es|ed|ing)\s+the\s+way|(?:lay|lays|laid|laying)\s+the\s+(?:groundwork|ground|foundations?)|(?:set|sets|setting)\s+the\s+stage|(?:work|works|worked|working|push|pushes|pushed|pushing)\s+(?:towards?|for))\s+(?:for\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-/** How far before a contact noun the words that wish for it, prepare it or leave it may begin. */
-const TOPIC_REACH = 40;
 const PREPARED_REACH = 70;
+
+/** Whether a contact noun is only prepared for (rule "prepared for"); one with a day of its own is a planned contact. */
+export function isOnlyPrepared(body: string, from: number, at: Range): boolean {
+  return NOUN_CUE.test(body.slice(at.start, at.end)) && PREPARED_FOR.test(body.slice(Math.max(from, at.start - PREPARED_REACH), at.start));
+}
+
+/** How far before a contact noun the words that wish for it or leave it may begin. */
+const TOPIC_REACH = 40;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - TOPIC_REACH), at.start);
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   if (AMID.test(body.slice(Math.max(0, at.start - TOPIC_REACH), at.start))) return true;
-  if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before) || PREPARED_FOR.test(body.slice(Math.max(from, at.start - PREPARED_REACH), at.start))) return true;
+  if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
   // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
   // for are held there (or planned, as the journey is), not a topic.
   if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;

@@ -3,7 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
@@ -324,6 +324,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     if (at.plural && subjects.length < 2 && !collective) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
+    // A day told after the contact's noun is its own ("preparing for the meeting on Friday"); one before is the saying's.
+    if ((told === null || told.start < at.start) && isOnlyPrepared(body, segment.start, at)) continue;
     const date = accounted !== null && told !== null && told.start < at.start ? null : told;
     // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no day of its own, is background:
     // the trip of a sitting the article tells, or no event.

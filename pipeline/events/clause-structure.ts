@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 import { COUNTRY_WORD_SOURCE } from '../people/country-words';
+import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
@@ -208,9 +209,12 @@ const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ong
 const PREPARED_FOR = /\b(?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got)\s+ready|pav(?:e|es|ed|ing)\s+the\s+way|(?:lay|lays|laid|laying)\s+the\s+(?:groundwork|ground|foundations?)|(?:set|sets|setting)\s+the\s+stage|(?:work|works|worked|working|push|pushes|pushed|pushing)\s+(?:towards?|for))\s+(?:for\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const PREPARED_REACH = 70;
 
+/** A day named after a contact's noun, in its own words ("the meeting ... on Friday", "talks next week"). */
+const OWN_DAY_AFTER = new RegExp(String.raw`\b(?:on|this|next|by)\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d)|\b(?:today|tomorrow|tonight|next\s+(?:week|month))\b`, 'i');
+
 /** Whether a contact noun is only prepared for (rule "prepared for"); one with a day of its own is a planned contact. */
-export function isOnlyPrepared(body: string, from: number, at: Range): boolean {
-  return NOUN_CUE.test(body.slice(at.start, at.end)) && PREPARED_FOR.test(body.slice(Math.max(from, at.start - PREPARED_REACH), at.start));
+export function isOnlyPrepared(body: string, segment: Range, at: Range): boolean {
+  return NOUN_CUE.test(body.slice(at.start, at.end)) && PREPARED_FOR.test(body.slice(Math.max(segment.start, at.start - PREPARED_REACH), at.start)) && !OWN_DAY_AFTER.test(body.slice(at.end, segment.end));
 }
 
 /** How far before a contact noun the words that wish for it or leave it may begin. */

@@ -324,8 +324,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     if (at.plural && subjects.length < 2 && !collective) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
-    // A day told after the contact's noun is its own ("preparing for the meeting on Friday"); one before is the saying's.
-    if ((told === null || told.start < at.start) && isOnlyPrepared(body, segment.start, at)) continue;
+    if (isOnlyPrepared(body, segment, at)) continue;
     const date = accounted !== null && told !== null && told.start < at.start ? null : told;
     // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no day of its own, is background:
     // the trip of a sitting the article tells, or no event.

@@ -109,7 +109,7 @@ describe('rule "prepared for": a contact only prepared, arranged or looked forwa
     expect(typesOf('After weeks of preparation, Vladimir Putin and Donald Trump held a face-to-face meeting in Alaska on Friday.')).toContain('meeting');
     expect(typesOf('Ishaq Dar met Marco Rubio in Washington on Friday to prepare the ground for trade talks.')).toContain('meeting');
     // A contact prepared for with a day of its own is a planned one.
-    expect(run('Aides in Ankara are getting ready for the summit between Recep Tayyip Erdogan and Vladimir Putin on Friday.').map((e) => [e.type, e.status])).toContainEqual(['meeting', 'planned']);
+    expect(run('Diplomats in Ankara got ready for the upcoming summit between Recep Tayyip Erdogan and Vladimir Putin on Friday.').map((e) => [e.type, e.status])).toContainEqual(['meeting', 'planned']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 import { COUNTRY_WORD_SOURCE } from '../people/country-words';
+import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
@@ -111,6 +112,20 @@ export function isNegatedOrHypothetical(body: string, from: number, at: Range): 
   return NEGATED_OR_HYPOTHETICAL.test(body.slice(Math.max(from, at.start - 30), at.start)) || NEGATED_SUBJECT.test(body.slice(from, at.start)) || INVITED_TO.test(body.slice(Math.max(0, at.start - 100), at.start));
 }
 
+/**
+ * Rule "incident's attribution": "a bombing in Kashmir on April 22 that New Delhi has blamed on Islamabad", "the
+ * massacre in Pahalgam, which India blamed on Pakistan": blame told in a relative clause of the incident's noun says
+ * whom the incident is laid at, as background of that incident, not a new act of accusing (a blame told in a clause
+ * of its own, "India blamed Pakistan for the attack", stays one). Up to eight words (where, when) between the noun
+ * and "that"/"which", up to three words of the blamer's name before the verb.
+ */
+const INCIDENT_THEN_RELATIVE = /\b(?:attacks?|strikes?|bombings?|blasts?|explosions?|incidents?|massacres?|killings?|shootings?|assaults?|ambush)\b(?:\s+[^\s,.;:!?]+){0,8}?\s*,?\s+(?:that|which)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?$/iu;
+const INCIDENT_RELATIVE_REACH = 160;
+
+export function isIncidentAttribution(body: string, from: number, at: Range): boolean {
+  return INCIDENT_THEN_RELATIVE.test(body.slice(Math.max(from, at.start - INCIDENT_RELATIVE_REACH), at.start));
+}
+
 /** "postponed his visit", "called off the talks": the thing named did not take place. */
 const CALLED_OFF = /\b(?:postpone[sd]?|cancell?ed|cancels?|called\s+off|calls\s+off|put\s+off|scrapped|shelved|deferred)\s+(?:his|her|their|its|the|a|an)?\s*(?:[\w-]+\s+){0,2}$/i;
 
@@ -182,7 +197,7 @@ export function institutionSubjectBefore(body: string, from: number, at: number)
 }
 
 /** A cue that is a noun ("talks with", "dialogue between", "a meeting") names an event only when it is not a topic. */
-const NOUN_CUE = /^(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce|(?:new\s+)?sanctions)\b/i;
+const NOUN_CUE = /^(?:(?:face-to-face|one-on-one)\s+)?(?:talks|dialogue|discussions?|conversations?|negotiations?|negotiating|peace\s+talks|meeting|summit|ceasefire|truce|(?:new\s+)?sanctions)\b/i;
 /** "met to discuss air defence, arms and new sanctions": what a contact was about is its topic (a list of up to eight words before it). */
 const DISCUSSED = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|focus(?:ed|es|ing)?\s+on)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,8}$/iu;
 /** "support for direct dialogue", "plans for a meeting", "hopes of peace talks": what is wanted, not what happened. */
@@ -193,16 +208,36 @@ const TOPIC_BEFORE = /\b(?:for|of|about|towards?|over|on|to)\s+(?:(?:an?|the|thi
  * from negotiations": talks asked for,
  * aimed at, merely possible, left or denied are not talks held (the asking is an event of its own, read by its own cue).
  */
-const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|no|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew)\s+from|(?:pull|back)(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
+const WANTED_OR_DENIED = /\b(?:request(?:ed|s|ing)?|sought|seeks?|seeking|wants?|wanted|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|possible|potential|hypothetical|eventual|future|prospective|no|(?:arrang|organi[sz]|prepar)ing|to\s+(?:organi[sz]e|arrange|set\s+up|secure|prepare|host|engage\s+in|enter(?:\s+into)?|come\s+to|return\s+to|join)|(?:abandon|quit|walk\s+away\s+from|leave)(?:s|ed|ing)?|withdr(?:aw|aws|awing|awn|ew)\s+from|(?:pull|back)(?:s|ed|ing)?\s+out\s+of)\s+(?:(?:an?|the|direct|further|new|more|fresh|face-to-face|high-level|bilateral|peace|its|their)\s+){0,2}$/i;
 
 /** "amid negotiations at the White House", "in the middle of peace negotiations": the backdrop of the clause ("amid" opens a segment of its own, so looked for across it). */
 const AMID = /\b(?:amid(?:st)?|in\s+the\s+(?:middle|midst)\s+of)\s+(?:(?:the|ongoing|continuing|renewed|fresh|new|intense|peace)\s+){0,2}$/i;
 
+/**
+ * Rule "prepared for": "to lay the groundwork for formal peace talks", "to get ready for his summit with Putin", "paving
+ * the way for a meeting between the two leaders": a contact that something prepares, with no day of its own, is still
+ * to come and not held ("preparing for the meeting on Friday" is a planned one). Up to three words of its modifiers
+ * ("formal Ukraine peace") between the "for" and the noun.
+ */
+const PREPARED_FOR = /\b(?:prepar(?:e|es|ed|ing)|(?:get|gets|getting|got)\s+ready|pav(?:e|es|ed|ing)\s+the\s+way|(?:lay|lays|laid|laying)\s+the\s+(?:groundwork|ground|foundations?)|(?:set|sets|setting)\s+the\s+stage|(?:work|works|worked|working|push|pushes|pushed|pushing)\s+(?:towards?|for))\s+(?:for\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const PREPARED_REACH = 70;
+
+/** A day named after a contact's noun, in its own words ("the meeting ... on Friday", "talks next week"). */
+const OWN_DAY_AFTER = new RegExp(String.raw`\b(?:on|this|next|by)\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d)|\b(?:today|tomorrow|tonight|next\s+(?:week|month))\b`, 'i');
+
+/** Whether a contact noun is only prepared for (rule "prepared for"); one with a day of its own is a planned contact. */
+export function isOnlyPrepared(body: string, segment: Range, at: Range): boolean {
+  return NOUN_CUE.test(body.slice(at.start, at.end)) && PREPARED_FOR.test(body.slice(Math.max(segment.start, at.start - PREPARED_REACH), at.start)) && !OWN_DAY_AFTER.test(body.slice(at.end, segment.end));
+}
+
+/** How far before a contact noun the words that wish for it or leave it may begin. */
+const TOPIC_REACH = 40;
+
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
-  const before = body.slice(Math.max(from, at.start - 40), at.start);
+  const before = body.slice(Math.max(from, at.start - TOPIC_REACH), at.start);
   // "a round of talks", "the first round of negotiations" are the talks themselves.
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
-  if (AMID.test(body.slice(Math.max(0, at.start - 40), at.start))) return true;
+  if (AMID.test(body.slice(Math.max(0, at.start - TOPIC_REACH), at.start))) return true;
   if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
   // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
   // for are held there (or planned, as the journey is), not a topic.

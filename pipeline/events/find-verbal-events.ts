@@ -2,8 +2,8 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
@@ -229,6 +229,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const segment = clauseSegment(body, clause, at, listCommas);
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
+    if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
     if (isNegatedOrHypothetical(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
@@ -309,8 +310,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       if (sitting && subject) sitting.actors = uniq([...sitting.actors, subject.personId, ...(subject.also ?? [])]);
       continue;
     }
-    // One act of speaking told with participles ("ruled out ..., urging ...") is one event: the first verb's.
-    if (previous && subject && continuesAct(body, previous, at, subject)) {
+    // One act of speaking told with participles ("ruled out ..., urging ...") or with a second verb joined by "and"
+    // ("denied ... and called for ...") is one event: the first verb's.
+    const sharesSubject = subject !== null && subject.personId === previous?.subject?.personId ? shared !== undefined : sharedStates.length > 0 && subject === null;
+    if (previous && ((subject && continuesAct(body, previous, at, subject)) || secondVerbOfOneSaying(previous, at, coordinatedWithPrevious && sharesSubject, (own !== null && own.personId !== previous.subject?.personId) || ownState !== undefined))) {
       // Whom the participle addresses is part of that act ("..., accusing Russia of bad faith").
       const act = found.find((f) => f.at.start === previous?.at.start);
       if (act) act.countries = uniq([...act.countries, ...countries]);
@@ -325,6 +328,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     if (at.plural && subjects.length < 2 && !collective) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
+    if (isOnlyPrepared(body, segment, at)) continue;
     const date = accounted !== null && told !== null && told.start < at.start ? null : told;
     // "Recalling his recent visit to Tehran, Sharif said": a visit known already, with no day of its own, is background:
     // the trip of a sitting the article tells, or no event.

@@ -1,6 +1,7 @@
 import type { PersonMention, Range } from '../types';
 import { ING_PREPOSITIONS } from './clause-structure';
 import { CONTACT_TYPES, SAME_ACT_PARTICIPLE, SPEECH_ACTS } from './event-cues';
+import { MEASURE_CUES } from './measure-cues';
 import type { CueMatch, Found } from './find-verbal-events';
 
 // What counts as one act of speaking when a clause tells it with several verbs: one event for each act, not each verb.
@@ -39,6 +40,20 @@ export function continuesAct(body: string, previous: { at: CueMatch; subject: Pe
   const gap = body.slice(previous.at.end, at.start);
   return SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && SAME_ACT_PARTICIPLE.gap.test(gap) && !SAME_ACT_PARTICIPLE.notAfter.test(gap);
 }
+
+/**
+ * Rule "second verb of one saying": "Islamabad denied any role and called for a neutral inquiry", "the minister
+ * condemned the shelling and demanded an apology": a second verb of speaking joined by "and" to the first, with no
+ * subject of its own, tells the same act of speaking (one event per act, the first verb's), whether its subject is a
+ * person or a state. A plain "said" first is only how the act was told: the more specific verb after it keeps its
+ * own event (see withoutVehicleStatements); an act done rather than said ("summoned the envoy and denied ...") too.
+ */
+export function secondVerbOfOneSaying(previous: { at: CueMatch } | undefined, at: CueMatch, coordinated: boolean, hasOwnSubject: boolean): boolean {
+  return previous !== undefined && coordinated && !hasOwnSubject && SPEECH_ACTS.has(at.type) && SPEECH_ACTS.has(previous.at.type) && previous.at.type !== 'statement' && !ACTS_NOT_WORDS.has(previous.at.name);
+}
+
+/** Cues of speech-act types that are done rather than said (summoning an envoy, staying away): what follows is another act. */
+const ACTS_NOT_WORDS: ReadonlySet<string> = new Set([...MEASURE_CUES.map((c) => c.name), 'stayed-away', 'authorised-response']);
 
 /**
  * "Rubio called Jaishankar and Sharif, urging both to ...": a participle after a comma (or "and") that follows another

@@ -95,6 +95,37 @@ describe('rule "topic noun": talks wanted, left or only a modifier are not talks
   });
 });
 
+describe('rule "prepared for": a contact only prepared, arranged or looked forward to is not held', () => {
+  test('"to get ready for his summit", "paving the way for a meeting", "arranging talks", "a future summit", "wants face-to-face talks"', () => {
+    expect(typesOf('Donald Trump asked aides from both capitals to gather in Vienna to get ready for his summit with Vladimir Putin.')).not.toContain('meeting');
+    expect(typesOf('Ishaq Dar said on Friday the contacts were paving the way for a meeting between Shehbaz Sharif and Narendra Modi.')).not.toContain('meeting');
+    expect(typesOf('The Kremlin said on Tuesday the envoys would lay the groundwork for formal Ukraine peace negotiations and a future summit between Vladimir Putin and Donald Trump.')).toEqual(['statement']);
+    expect(typesOf('Donald Trump said on Monday he had begun arranging a summit between Vladimir Putin and Volodymyr Zelenskyy.')).not.toContain('meeting');
+    expect(typesOf('Volodymyr Zelenskyy wants face-to-face talks with Vladimir Putin.')).toEqual([]);
+    expect(typesOf('Marco Rubio said Washington was working towards a prospective meeting between the two foreign ministers.')).not.toContain('meeting');
+  });
+  test('negative: the contact held, or held after it was prepared, is one', () => {
+    expect(typesOf('Donald Trump held a summit with Vladimir Putin in Alaska on Friday.')).toContain('meeting');
+    expect(typesOf('After weeks of preparation, Vladimir Putin and Donald Trump held a face-to-face meeting in Alaska on Friday.')).toContain('meeting');
+    expect(typesOf('Ishaq Dar met Marco Rubio in Washington on Friday to prepare the ground for trade talks.')).toContain('meeting');
+    // A contact prepared for with a day of its own is a planned one.
+    expect(run('Diplomats in Ankara got ready for the upcoming summit between Recep Tayyip Erdogan and Vladimir Putin on Friday.').map((e) => [e.type, e.status])).toContainEqual(['meeting', 'planned']);
+  });
+});
+
+describe('rule "incident\'s attribution": blame told in a relative clause of the incident is background', () => {
+  test('"a bombing ... that New Delhi has blamed on Islamabad", "the massacre ..., which India blamed on Pakistan" are no new accusation', () => {
+    expect(typesOf('Tension rose on Friday, days after a bombing at a market in Srinagar that New Delhi has blamed on Islamabad.')).not.toContain('accusation');
+    expect(typesOf('The talks were cut short by the massacre of pilgrims near Pahalgam, which India blamed on Pakistan.')).not.toContain('accusation');
+    expect(typesOf('Kyiv on Monday mourned the victims of a drone strike on a school that Ukraine blames on Moscow.')).not.toContain('accusation');
+  });
+  test('negative: a blame told as its own act, or a relative clause on something else, is an accusation', () => {
+    expect(typesOf('India on Friday blamed Pakistan for the bombing at a market in Srinagar.')).toContain('accusation');
+    expect(typesOf('The bombing that killed nine people was condemned, and on Friday India accused Pakistan of sheltering the bombers.')).toContain('accusation');
+    expect(typesOf('Shehbaz Sharif gave a speech on Friday in which he blamed India for the floods.')).toContain('accusation');
+  });
+});
+
 describe('rule "fell through": a plan the next clause says did not happen is no event', () => {
   test('"were scheduled to meet ..., but it could not fructify" is no meeting; a plan with nothing against it stays planned', () => {
     expect(typesOf('Ishaq Dar and Marco Rubio were scheduled to meet in Doha, but it could not fructify as the flight was late.')).toEqual([]);

@@ -55,6 +55,19 @@ describe('statements told by someone else, and by a state without a person', () 
     expect(found[0]?.sources).toHaveLength(2);
   });
 
+  test('rule "the spokesperson\'s lead": "India on Monday accused ..." over the spokesperson\'s briefing is that briefing', () => {
+    const { events: found } = text('2025-08-12', 'India on Monday accused Pakistan of reckless talk after remarks by its army chief on a trip abroad. Randhir Jaiswal, the foreign ministry spokesperson, told a weekly briefing on Monday that such threats were nothing new.');
+    expect(found.map((e) => [e.actors.join(), e.date.start])).toEqual([['randhir-jaiswal', '2025-08-11']]);
+    expect(found[0]?.sources).toHaveLength(2);
+    const denial = text('2025-06-04', 'Moscow on Tuesday rejected the report as invented. Maria Zakharova, speaking for the foreign ministry, said on Tuesday that the story was a provocation.');
+    expect(denial.events.map((e) => e.actors.join())).toEqual(['maria-zakharova']);
+  });
+
+  test('negative: with no spokesperson quoted, or one of another state or another day, the state\'s act stays its own', () => {
+    expect(text('2025-08-12', 'India on Monday accused Pakistan of reckless talk. Shehbaz Sharif said on Monday that India was lying.').events.map((e) => e.type).sort()).toEqual(['accusation', 'statement']);
+    expect(text('2025-08-12', 'India on Monday accused Pakistan of reckless talk. Randhir Jaiswal said on Friday that the visa rules for students would change.').events.map((e) => e.type).sort()).toEqual(['accusation', 'statement']);
+  });
+
   test('a state’s appeal by letter stays apart from a minister’s remark told in the sentence before', () => {
     const { events: found } = text('2025-05-09', 'Pressure has grown, with Defence Minister Khawaja Asif saying the army was on alert. Islamabad has sent three letters urging New Delhi to restore the water treaty.');
     expect(found.map((e) => [e.type, e.actors.join(), e.channel]).sort()).toEqual([['appeal', '', 'official_statement'], ['statement', 'khawaja-asif', 'unknown']]);

@@ -45,8 +45,10 @@ function conversationsOf(e: ExtractedEvent, before: ExtractedEvent[], people: Ma
 
 /** The nearest statement or appeal by an official of the state that an actorless statement names as its subject. */
 function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
-  // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own.
-  if (e.actors.length > 0 || !e.agent || (e.type !== 'statement' && e.type !== 'appeal')) return undefined;
+  if (e.actors.length > 0 || !e.agent) return undefined;
+  // Only a plain statement or appeal: "India accused Pakistan of violating the ceasefire" is an accusation of its own,
+  // unless the state's spokesperson is its voice (rule "the spokesperson's lead").
+  if (e.type !== 'statement' && e.type !== 'appeal') return spokespersonOf(e, events, people);
   // The same act told twice is told as the same kind of act, in the same sentence, or in the same paragraph by the one
   // whose office is to speak for the state (a spokesperson's briefing is the state's statement, whatever it asked):
   // "Islamabad sent letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
@@ -56,6 +58,18 @@ function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<str
     (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );
   return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
+}
+
+/**
+ * Rule "the spokesperson's lead": "India on Monday accused Pakistan of sabre rattling" over a story that then quotes
+ * the foreign ministry's spokesperson is the lead of that briefing: a state's accusation, rejection or condemnation
+ * told with no one named is the words of the one spokesperson of that state the article quotes on fitting dates.
+ * (With two of them, or none, it stays the state's own act.)
+ */
+function spokespersonOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
+  if (!SAYING.has(e.type) || e.type === 'intent_to_cooperate') return undefined;
+  const voices = events.filter((o) => o !== e && SAYING.has(o.type) && o.actors.length === 1 && o.actors.every((id) => speaksForState(id, people) && people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date));
+  return new Set(voices.map((o) => o.actors[0])).size === 1 ? voices.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence))[0] : undefined;
 }
 
 /** Agreements and contacts between states: told once with the people who made them, once with only the states. */

@@ -4,6 +4,7 @@ import type { VisibleWindow } from '../types';
 import type { Lane } from './build-lanes';
 import { addEventTypeStyles } from './event-type-styles';
 import { EDGE_PX, fitWindow, revealWindow, type Extent } from './fit-window';
+import { eventsPanelPx } from './lane-column';
 import { fullRange, itemsForWindow, MAX_INDIVIDUAL_ITEMS, type PlacementIndex } from './level-of-detail';
 import { renderItemAsText, renderLaneAsText, renderTooltipAsText } from './render-item-as-text';
 import type { Placement, TimelineItem } from './to-timeline-items';
@@ -30,6 +31,8 @@ const DAY = 86_400_000;
 /** The item labels' font size and horizontal padding, as set in timeline.css and vis-timeline's own styles. */
 const LABEL_FONT_PX = 13;
 const LABEL_PADDING_PX = 7;
+/** A range's label carries 2 px of padding either side (timeline.css); a point's none, so it is measured 4 px wide. */
+const LABEL_TEXT_PADDING_PX = 2;
 /** About half a second at 60 Hz: long enough for the layout change and vis-timeline's redraw after it. */
 const RESTORE_FOCUS_FRAMES = 30;
 /** Narrower than this, a label would wrap into a column of single words. */
@@ -111,9 +114,20 @@ export function createTimelineController(container: HTMLElement, events: Control
   /** True while the window is the fitted whole rather than one the reader or a link chose: refit on resize. */
   let autoFit = false;
 
-  const centreWidth = () => container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
+  /** The events' panel's width as it will be drawn, while the first data is handed over before its first draw. */
+  let panelBeforeFirstDraw: number | null = null;
+  const centreWidth = () => panelBeforeFirstDraw ?? container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
   /** Made on the first label measured without its drawing, not while the timeline is built. */
   let measure: CanvasRenderingContext2D | null | undefined;
+  /** A lane name's width in the lane names' font (they inherit the timeline's), before vis-timeline lays them out. */
+  const laneNamePx = (): ((name: string) => number) => {
+    measure ??= document.createElement('canvas').getContext('2d');
+    const style = getComputedStyle(container);
+    const ctx = measure;
+    if (!ctx) return (name) => name.length * 8;
+    ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return (name) => ctx.measureText(name).width;
+  };
   /** The labels' font, read once per fit rather than once per label. */
   let measureFont = '';
   /** A label's width: as drawn when it is on screen, else as its text would be drawn (box padding included). */
@@ -126,7 +140,7 @@ export function createTimelineController(container: HTMLElement, events: Control
     measureFont ||= `${LABEL_FONT_PX}px ${getComputedStyle(container).fontFamily}`;
     measure.font = measureFont;
     const exact = p.ev.date.precision === 'day' && p.ev.date.start === p.ev.date.end;
-    return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * LABEL_PADDING_PX + 8;
+    return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * (LABEL_PADDING_PX + LABEL_TEXT_PADDING_PX);
   };
   /** Labels wrap at this width (see timeline.css), so none is wider than the visible part of the timeline. */
   const labelMaxPx = () => Math.max(MIN_LABEL_PX, Math.min(centreWidth() - 2 * EDGE_PX, centreWidth() * MAX_LABEL_SHARE));
@@ -283,23 +297,29 @@ export function createTimelineController(container: HTMLElement, events: Control
       // Clearing first keeps old items out of lanes that are about to go (nothing to clear on the first data).
       if (shown.size > 0) tl.setItems(new DataSet<TimelineItem>([]));
       shown = new Map();
-      // The first data draws the timeline twice, in the task that brought it: its lanes, so that the lane names' column
-      // has its width when the window is fitted, then its window and events. Whatever looks for them in the next frame
-      // (a reader's eyes, a test) finds them there, rather than in a frame callback queued behind others. Later data
-      // is drawn in the next frame, as vis-timeline does.
+      // The first data draws the timeline once, in the task that brought it: lanes, events and the window fitted to the
+      // width the events' panel will have beside those lanes (worked out from the lane names, as vis-timeline has not
+      // laid them out yet). Whatever looks for the events in the next frame (a reader's eyes, a test) finds them
+      // there, rather than in a frame callback queued behind others. Later data is drawn in the next frame, as
+      // vis-timeline does.
       const first = lanesShown === null;
+      if (first) panelBeforeFirstDraw = eventsPanelPx(container.clientWidth, lanes.map((l) => l.label), laneNamePx());
       const draw = first ? drawOnce : (change: () => void) => { change(); };
-      if (lanes !== lanesShown) draw(() => { tl.setGroups(toGroups(lanes)); });
-      lanesShown = lanes;
-      limitLabels();
-      autoFit = !window;
-      const w = window ?? fitAll() ?? current();
-      draw(() => {
-        // The first events go in before the window: vis-timeline draws an event added inside its window at once, with
-        // a layout of the page each, and those it finds in the window when it draws all together.
-        if (first) show(w.start.getTime(), w.end.getTime());
-        showWindow(w);
-      });
+      try {
+        draw(() => {
+          if (lanes !== lanesShown) tl.setGroups(toGroups(lanes));
+          lanesShown = lanes;
+          limitLabels();
+          autoFit = !window;
+          const w = window ?? fitAll() ?? current();
+          // The first events go in before the window: vis-timeline draws an event added inside its window at once,
+          // with a layout of the page each, and those it finds in the window when it draws all together.
+          if (first) show(w.start.getTime(), w.end.getTime());
+          showWindow(w);
+        });
+      } finally {
+        panelBeforeFirstDraw = null;
+      }
       lastWidths ??= widths();
       if (autoFit) requestAnimationFrame(() => { if (autoFit) refit(); });
       // After a filter change the selected event may lie outside the kept window.

@@ -218,3 +218,20 @@ describe('rule "one attack, told several times": an undated terrorist attack is 
     expect(found.filter((e) => e.type === 'terrorist_attack').map((e) => e.date.basis).sort()).toEqual(['explicit', 'explicit', 'publication']);
   });
 });
+
+describe('rule "one agreement told twice": an agreement of the same states with no person named, on fitting dates', () => {
+  test('"Delhi and Islamabad agreed to halt all firing on Saturday" and "The truce took effect at 5 pm" are one ceasefire', () => {
+    const { events: found } = text('2025-05-11', 'New Delhi and Islamabad agreed to halt all firing on Saturday, officials in both capitals said. The truce took effect at 5 pm.');
+    const truces = found.filter((e) => e.type === 'ceasefire');
+    expect(truces).toHaveLength(1);
+    expect(truces[0]?.date).toMatchObject({ start: '2025-05-10', end: '2025-05-10' });
+    expect(excerpts(truces[0])).toHaveLength(2);
+  });
+  test('negative: a second swap the text dates on another day stays its own', () => {
+    const { events: found } = text(
+      '2025-05-11',
+      'Russia and Ukraine exchanged 100 prisoners each on Sunday, both governments said. It was the second such exchange this month: the two sides had swapped 84 captives each on May 2.',
+    );
+    expect(found.filter((e) => e.type === 'intent_to_cooperate').map((e) => e.date.start).sort()).toEqual(['2025-05-02', '2025-05-11']);
+  });
+});

@@ -85,6 +85,21 @@ function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
   });
 }
 
+/** Agreements two states make together: either may be told as its agent, so who "agreed" does not tell two apart. */
+const MUTUAL = new Set<EventType>(['ceasefire', 'intent_to_cooperate']);
+
+/**
+ * Rule "one agreement told twice": "Delhi and Islamabad agreed to stop firing on Saturday" and "the truce took hold at
+ * dusk" in one article are one ceasefire, though the reading of each sentence took another state for its agent. An
+ * agreement told with no person named, between the same states (two or more), on fitting dates, is the one the
+ * article told before with no person named either. (A second agreement the text dates apart stays its own.)
+ */
+function sameAgreementOf(e: ExtractedEvent, earlier: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (e.actors.length > 0 || !MUTUAL.has(e.type) || e.countries.length < 2) return undefined;
+  const parties = new Set(e.countries);
+  return earlier.find((o) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c)) && compatible(e, o) && datesOverlap(e.date, o.date));
+}
+
 /** Acts of speaking more specific than a statement, and declarations (a truce is declared in words). */
 const DECLARED = new Set<EventType>(['appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'ceasefire', 'intent_to_cooperate']);
 
@@ -280,7 +295,7 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       attack.countries = [...new Set([...attack.countries, ...e.countries])];
       continue;
     }
-    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people);
+    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people) ?? sameAgreementOf(e, out);
     if (!official) {
       out.push(e);
       continue;

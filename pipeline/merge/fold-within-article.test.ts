@@ -235,3 +235,21 @@ describe('rule "one agreement told twice": an agreement of the same states with 
     expect(found.filter((e) => e.type === 'intent_to_cooperate').map((e) => e.date.start).sort()).toEqual(['2025-05-02', '2025-05-11']);
   });
 });
+
+describe('rule "the ministry\'s release is not the minister\'s remark"', () => {
+  const said = (body: string) => text('2025-07-18', body).events.filter((e) => e.type === 'statement');
+  test('a ministry statement and the minister\'s own post stay two statements, by two tellers', () => {
+    const found = said('The foreign ministry said in a statement on Friday that India welcomes the sanctions on the group. "This is a strong signal," Foreign Minister S. Jaishankar said, in a post on X.');
+    const minister = found.filter((e) => e.actors.includes('s-jaishankar'));
+    expect(minister).toHaveLength(1);
+    expect(excerpts(minister[0]).some((x) => x.startsWith('The foreign ministry'))).toBe(false);
+    expect(found.some((e) => e.actors.length === 0 && excerpts(e).some((x) => x.startsWith('The foreign ministry')))).toBe(true);
+  });
+  test('negative: the spokesperson\'s words are the ministry\'s statement, and a state\'s position with no release is its minister\'s', () => {
+    const briefing = said('The foreign ministry said in a statement on Friday that India welcomes the sanctions on the group. Spokesperson Randhir Jaiswal said the step was overdue.');
+    expect(briefing.find((e) => e.actors.includes('randhir-jaiswal'))?.sources).toHaveLength(2);
+    const position = said('India on Friday welcomed the sanctions on the group. Foreign Minister S. Jaishankar said the step was overdue.');
+    expect(position.map((e) => e.actors)).toEqual([['s-jaishankar']]);
+    expect(position[0]?.sources).toHaveLength(2);
+  });
+});

@@ -54,8 +54,12 @@ function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<str
   // "Islamabad sent letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
   const spokesperson = (o: ExtractedEvent) => o.actors.some((id) => speaksForState(id, people));
   const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || (spokesperson(o) && o.paragraph === e.paragraph);
+  // Rule "the ministry's release is not the minister's remark": what a state issued as a statement ("the ministry
+  // said in a statement") has another teller than an official's own words ("he said", a post), unless that
+  // official is the spokesperson who speaks for the state, or the same sentence tells both.
+  const otherTeller = (o: ExtractedEvent) => e.channel === 'official_statement' && o.channel !== 'official_statement' && !spokesperson(o) && o.sentence !== e.sentence;
   const candidates = events.filter(
-    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
+    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && !otherTeller(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );
   return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
 }

@@ -253,3 +253,23 @@ describe('rule "the ministry\'s release is not the minister\'s remark"', () => {
     expect(position[0]?.sources).toHaveLength(2);
   });
 });
+
+describe('rule "one sitting, two words": talks of the delegations and the meeting of their heads', () => {
+  const sittings = (body: string) => text('2025-06-03', body).events.filter((e) => e.type === 'meeting' || e.type === 'negotiation');
+  test('"delegations held talks" and "A met B", or "negotiators met" and "the negotiations between A and B", are one sitting', () => {
+    for (const body of [
+      'Russian and Ukrainian delegations held talks in Istanbul on Monday. Vladimir Medinsky met Rustem Umerov in Istanbul for an hour.',
+      'Ukrainian and Russian negotiators met in Istanbul on Monday. The negotiations in Istanbul between Rustem Umerov and Vladimir Medinsky lasted an hour.',
+    ]) {
+      const found = sittings(body);
+      expect(found).toHaveLength(1);
+      expect([...(found[0]?.actors ?? [])].sort()).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+      expect(found[0]?.date).toMatchObject({ start: '2025-06-02', end: '2025-06-02' });
+      expect(excerpts(found[0])).toHaveLength(2);
+    }
+  });
+  test('negative: a meeting of one delegate with the host in another city stays its own', () => {
+    const found = sittings('Russian and Ukrainian delegations held talks in Istanbul on Monday. Before that, Rustem Umerov had met Recep Tayyip Erdogan in Ankara.');
+    expect(found.map((e) => e.actors.length).sort()).toEqual([0, 2]);
+  });
+});

@@ -79,11 +79,16 @@ function spokespersonOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
 /** Agreements and contacts between states: told once with the people who made them, once with only the states. */
 const BETWEEN_STATES = new Set<EventType>(['ceasefire', 'negotiation', 'intent_to_cooperate', 'meeting', 'phone_call']);
 
-/** The account of the same agreement or contact that names who acted for the states an actorless one names. */
+/**
+ * The account of the same agreement or contact that names who acted for the states an actorless one names. Rule "one
+ * sitting, two words": "the two delegations held talks in Geneva on Monday" and "A met B in Geneva" are one sitting,
+ * whichever of talks or meeting each sentence calls it.
+ */
 function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
   if (e.actors.length > 0 || !BETWEEN_STATES.has(e.type) || e.countries.length === 0) return undefined;
+  const sameKind = (o: ExtractedEvent) => o.type === e.type || (SITTINGS.has(o.type) && SITTINGS.has(e.type));
   return events.find((o) => {
-    if (o === e || o.type !== e.type || o.actors.length === 0 || !compatible(e, o) || !datesOverlap(e.date, o.date)) return false;
+    if (o === e || !sameKind(o) || o.actors.length === 0 || !compatible(e, o) || !datesOverlap(e.date, o.date)) return false;
     const parties = new Set([...o.countries, ...o.actors.map((id) => people.get(id)?.country)]);
     return e.countries.every((c) => parties.has(c));
   });

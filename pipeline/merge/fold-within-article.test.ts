@@ -218,3 +218,58 @@ describe('rule "one attack, told several times": an undated terrorist attack is 
     expect(found.filter((e) => e.type === 'terrorist_attack').map((e) => e.date.basis).sort()).toEqual(['explicit', 'explicit', 'publication']);
   });
 });
+
+describe('rule "one agreement told twice": an agreement of the same states with no person named, on fitting dates', () => {
+  test('"Delhi and Islamabad agreed to halt all firing on Saturday" and "The truce took effect at 5 pm" are one ceasefire', () => {
+    const { events: found } = text('2025-05-11', 'New Delhi and Islamabad agreed to halt all firing on Saturday, officials in both capitals said. The truce took effect at 5 pm.');
+    const truces = found.filter((e) => e.type === 'ceasefire');
+    expect(truces).toHaveLength(1);
+    expect(truces[0]?.date).toMatchObject({ start: '2025-05-10', end: '2025-05-10' });
+    expect(excerpts(truces[0])).toHaveLength(2);
+  });
+  test('negative: a second swap the text dates on another day stays its own', () => {
+    const { events: found } = text(
+      '2025-05-11',
+      'Russia and Ukraine exchanged 100 prisoners each on Sunday, both governments said. It was the second such exchange this month: the two sides had swapped 84 captives each on May 2.',
+    );
+    expect(found.filter((e) => e.type === 'intent_to_cooperate').map((e) => e.date.start).sort()).toEqual(['2025-05-02', '2025-05-11']);
+  });
+});
+
+describe('rule "the ministry\'s release is not the minister\'s remark"', () => {
+  const said = (body: string) => text('2025-07-18', body).events.filter((e) => e.type === 'statement');
+  test('a ministry statement and the minister\'s own post stay two statements, by two tellers', () => {
+    const found = said('The foreign ministry said in a statement on Friday that India welcomes the sanctions on the group. "This is a strong signal," Foreign Minister S. Jaishankar said, in a post on X.');
+    const minister = found.filter((e) => e.actors.includes('s-jaishankar'));
+    expect(minister).toHaveLength(1);
+    expect(excerpts(minister[0]).some((x) => x.startsWith('The foreign ministry'))).toBe(false);
+    expect(found.some((e) => e.actors.length === 0 && excerpts(e).some((x) => x.startsWith('The foreign ministry')))).toBe(true);
+  });
+  test('negative: the spokesperson\'s words are the ministry\'s statement, and a state\'s position with no release is its minister\'s', () => {
+    const briefing = said('The foreign ministry said in a statement on Friday that India welcomes the sanctions on the group. Spokesperson Randhir Jaiswal said the step was overdue.');
+    expect(briefing.find((e) => e.actors.includes('randhir-jaiswal'))?.sources).toHaveLength(2);
+    const position = said('India on Friday welcomed the sanctions on the group. Foreign Minister S. Jaishankar said the step was overdue.');
+    expect(position.map((e) => e.actors)).toEqual([['s-jaishankar']]);
+    expect(position[0]?.sources).toHaveLength(2);
+  });
+});
+
+describe('rule "one sitting, two words": talks of the delegations and the meeting of their heads', () => {
+  const sittings = (body: string) => text('2025-06-03', body).events.filter((e) => e.type === 'meeting' || e.type === 'negotiation');
+  test('"delegations held talks" and "A met B", or "negotiators met" and "the negotiations between A and B", are one sitting', () => {
+    for (const body of [
+      'Russian and Ukrainian delegations held talks in Istanbul on Monday. Vladimir Medinsky met Rustem Umerov in Istanbul for an hour.',
+      'Ukrainian and Russian negotiators met in Istanbul on Monday. The negotiations in Istanbul between Rustem Umerov and Vladimir Medinsky lasted an hour.',
+    ]) {
+      const found = sittings(body);
+      expect(found).toHaveLength(1);
+      expect([...(found[0]?.actors ?? [])].sort()).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+      expect(found[0]?.date).toMatchObject({ start: '2025-06-02', end: '2025-06-02' });
+      expect(excerpts(found[0])).toHaveLength(2);
+    }
+  });
+  test('negative: a meeting of one delegate with the host in another city stays its own', () => {
+    const found = sittings('Russian and Ukrainian delegations held talks in Istanbul on Monday. Before that, Rustem Umerov had met Recep Tayyip Erdogan in Ankara.');
+    expect(found.map((e) => e.actors.length).sort()).toEqual([0, 2]);
+  });
+});

@@ -54,8 +54,12 @@ function officialOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<str
   // "Islamabad sent letters urging ..." (an appeal) is not the defence minister's remark told in the sentence before.
   const spokesperson = (o: ExtractedEvent) => o.actors.some((id) => speaksForState(id, people));
   const sameAct = (o: ExtractedEvent) => o.type === e.type || o.sentence === e.sentence || (spokesperson(o) && o.paragraph === e.paragraph);
+  // Rule "the ministry's release is not the minister's remark": what a state issued as a statement ("the ministry
+  // said in a statement") has another teller than an official's own words ("he said", a post), unless that
+  // official is the spokesperson who speaks for the state, or the same sentence tells both.
+  const otherTeller = (o: ExtractedEvent) => e.channel === 'official_statement' && o.channel !== 'official_statement' && !spokesperson(o) && o.sentence !== e.sentence;
   const candidates = events.filter(
-    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
+    (o) => o !== e && (o.type === 'statement' || o.type === 'appeal') && sameAct(o) && !otherTeller(o) && o.actors.some((id) => people.get(id)?.country === e.agent) && compatible(e, o) && datesOverlap(e.date, o.date),
   );
   return candidates.sort((x, y) => Math.abs(x.sentence - e.sentence) - Math.abs(y.sentence - e.sentence) || x.sentence - y.sentence)[0];
 }
@@ -75,14 +79,34 @@ function spokespersonOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map
 /** Agreements and contacts between states: told once with the people who made them, once with only the states. */
 const BETWEEN_STATES = new Set<EventType>(['ceasefire', 'negotiation', 'intent_to_cooperate', 'meeting', 'phone_call']);
 
-/** The account of the same agreement or contact that names who acted for the states an actorless one names. */
+/**
+ * The account of the same agreement or contact that names who acted for the states an actorless one names. Rule "one
+ * sitting, two words": "the two delegations held talks in Geneva on Monday" and "A met B in Geneva" are one sitting,
+ * whichever of talks or meeting each sentence calls it.
+ */
 function namedAccountOf(e: ExtractedEvent, events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
   if (e.actors.length > 0 || !BETWEEN_STATES.has(e.type) || e.countries.length === 0) return undefined;
+  const sameKind = (o: ExtractedEvent) => o.type === e.type || (SITTINGS.has(o.type) && SITTINGS.has(e.type));
   return events.find((o) => {
-    if (o === e || o.type !== e.type || o.actors.length === 0 || !compatible(e, o) || !datesOverlap(e.date, o.date)) return false;
+    if (o === e || !sameKind(o) || o.actors.length === 0 || !compatible(e, o) || !datesOverlap(e.date, o.date)) return false;
     const parties = new Set([...o.countries, ...o.actors.map((id) => people.get(id)?.country)]);
     return e.countries.every((c) => parties.has(c));
   });
+}
+
+/** Agreements two states make together: either may be told as its agent, so who "agreed" does not tell two apart. */
+const MUTUAL = new Set<EventType>(['ceasefire', 'intent_to_cooperate']);
+
+/**
+ * Rule "one agreement told twice": "Delhi and Islamabad agreed to stop firing on Saturday" and "the truce took hold at
+ * dusk" in one article are one ceasefire, though the reading of each sentence took another state for its agent. An
+ * agreement told with no person named, between the same states (two or more), on fitting dates, is the one the
+ * article told before with no person named either. (A second agreement the text dates apart stays its own.)
+ */
+function sameAgreementOf(e: ExtractedEvent, earlier: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (e.actors.length > 0 || !MUTUAL.has(e.type) || e.countries.length < 2) return undefined;
+  const parties = new Set(e.countries);
+  return earlier.find((o) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c)) && compatible(e, o) && datesOverlap(e.date, o.date));
 }
 
 /** Acts of speaking more specific than a statement, and declarations (a truce is declared in words). */
@@ -280,7 +304,7 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       attack.countries = [...new Set([...attack.countries, ...e.countries])];
       continue;
     }
-    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people);
+    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people) ?? sameAgreementOf(e, out);
     if (!official) {
       out.push(e);
       continue;

@@ -16,7 +16,7 @@ export interface VerbCue {
    * when they are the ones named after it ("a meeting between the Ukrainian delegation and British advisers").
    */
   subjectless?: 'both-sides' | 'named' | 'between';
-  /** Only with two or more parties as subject ("the two ministers spoke"): one person who "spoke" made a speech. */
+  /** Only with two or more parties as subject ("the two ministers spoke", "India and Pakistan halted"): one person who "spoke" made a speech. */
   plural?: boolean;
   /** Taking part in a contact told before ("X also took part"): the subject joins that contact's participants. */
   joins?: boolean;

@@ -46,10 +46,11 @@ export const EVENT_NOUN_CUES: VerbCue[] = [
   // of detainees": an agreement between the parties, new news (with "a", "an" or "new"), as the object of a verb of
   // confirming, announcing or reaching. "Confirmed the swap" names one told already: that is a saying.
   { name: 'confirmed-an-agreement', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:confirm(?:ed|s)|announc(?:ed|es)|reach(?:ed|es)|struck|strikes|seal(?:ed|s)|clinch(?:ed|es)|finali[sz](?:ed|es))\s+(?:an?\s+|a\s+new\s+|new\s+)(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|arrangement)\s+(?:to|on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?${AGREED_EXCHANGE}`, 'i') },
-  // "The two countries halted their military actions on Saturday", "both armies stopped firing at five", "Moscow paused
-  // military operations for three days": the fighting halted is a ceasefire (not "did not stop firing", nor a call to
-  // stop it, which the clause's own rules leave out).
-  { name: 'halted-military-actions', type: 'ceasefire', re: new RegExp(String.raw`\b(?:halt(?:ed|s)|paus(?:ed|es)|stopp(?:ed)|stops|ceas(?:ed|es)|suspend(?:ed|s)|put\s+(?:an?\s+)?(?:pause|halt|stop|end)\s+to)\s+${MILITARY_ACTIONS}`, 'i') },
+  // "The two countries halted their military actions on Saturday", "both armies stopped firing at five", "Moscow and Kyiv
+  // paused military operations": the fighting halted by both sides is a ceasefire (not "did not stop firing", nor a
+  // call to stop it, which the clause's own rules leave out). One side that "had only paused its military action" tells
+  // how it sees its own war, no ceasefire agreed: only with two or more parties as subject.
+  { name: 'halted-military-actions', type: 'ceasefire', plural: true, re: new RegExp(String.raw`\b(?:halt(?:ed|s)|paus(?:ed|es)|stopp(?:ed)|stops|ceas(?:ed|es)|suspend(?:ed|s)|put\s+(?:an?\s+)?(?:pause|halt|stop|end)\s+to)\s+${MILITARY_ACTIONS}`, 'i') },
   // "New sanctions on the bank came into force on Friday", "sanctions against the firms took effect at midnight".
   { name: 'sanctions-came-about', type: 'sanctions', subjectless: 'named', re: new RegExp(String.raw`\bsanctions\s+${NOUN_PHRASE_GAP}${SANCTIONS_CAME_ABOUT}`, 'i') },
 ];

@@ -139,6 +139,12 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'violated-ceasefire': { yes: 'The rebels violated the truce twice on Tuesday night.', no: 'The rebels said they had observed the truce on Tuesday night.' },
   'signed-agreement': { yes: 'The two governments signed a gas transit agreement in Baku.', no: 'The two governments signed a letter of complaint to the league.' },
   'present-strike': { yes: 'Russia pounds the port city with drones', no: 'Russia strikes a softer tone on talks' },
+  // Events told through their noun (event-noun-cues.ts).
+  'ceasefire-came-about': { yes: 'A truce between the two armies took hold at dawn on Sunday.', no: 'A truce between the two armies could take hold on Sunday.' },
+  'exchange-was-agreed': { yes: 'A body exchange had been arranged by the mediators.', no: 'A body exchange would have been arranged by the mediators.' },
+  'confirmed-an-agreement': { yes: 'The ministries announced a deal on the return of detainees.', no: 'The ministries announced the return of the detainees.' },
+  'halted-military-actions': { yes: 'Both armies stopped firing at five in the afternoon.', no: 'Both armies stopped traffic at five in the afternoon.' },
+  'sanctions-came-about': { yes: 'Sanctions against the two banks took effect at midnight.', no: 'Sanctions against the two banks are to take effect at midnight.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);

@@ -2,6 +2,7 @@ import type { Channel, EventType } from '../../src/shared/schema';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { MEASURE_CUES } from './measure-cues';
+import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -15,7 +16,7 @@ export interface VerbCue {
    * when they are the ones named after it ("a meeting between the Ukrainian delegation and British advisers").
    */
   subjectless?: 'both-sides' | 'named' | 'between';
-  /** Only with two or more parties as subject ("the two ministers spoke"): one person who "spoke" made a speech. */
+  /** Only with two or more parties as subject ("the two ministers spoke", "India and Pakistan halted"): one person who "spoke" made a speech. */
   plural?: boolean;
   /** Taking part in a contact told before ("X also took part"): the subject joins that contact's participants. */
   joins?: boolean;
@@ -86,6 +87,8 @@ export const VERB_CUES: VerbCue[] = [
   // an agreement to stop the fighting, named as a noun, reached or announced.
   { name: 'agreement-to-stop-firing', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|reached|struck|sealed|clinched|signed|brokered|hammered\s+out)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?${STOP_FIGHTING_NOUN}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
+  // Events told through their noun: a ceasefire reached or taking hold, an exchange agreed, the fighting halted.
+  ...EVENT_NOUN_CUES,
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
   // "is ready to talk", "said his country is \"ready to talk with India\"", a headline's "Pakistan ready for peace talks":
   // readiness, with or without its verb, and never the talks or a call themselves: "ready to hold consultations with

@@ -325,7 +325,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
     const subjects = partiesNamed ? [] : uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
-    if (at.plural && subjects.length < 2 && !collective) continue;
+    // Two or more parties: people, both sides, or states joined as the subject ("India and Pakistan halted").
+    if (at.plural && subjects.length < 2 && !collective && subjectCountries.length < 2) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
     const told = dateAt(at, at.type);
     if (isOnlyPrepared(body, segment, at)) continue;

@@ -1,0 +1,56 @@
+import type { VerbCue } from './event-cues';
+
+/**
+ * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
+ * hold", "both sides confirmed an agreement to exchange prisoners", "the two armies halted their military actions". The
+ * noun is the subject of a verb of occurrence or outcome, or the object of a verb of reaching or confirming; the event
+ * is the noun's, between the parties its clause names (or the crisis's two parties). Spliced into VERB_CUES after the
+ * ceasefire cues (event-cues.ts), so that the narrower cues there claim their words first and these claim theirs
+ * before the statement cues ("confirmed") and the measures ("suspended").
+ *
+ * A plan or a hope is no event: the verbs are past and in the indicative ("was reached", "took hold", never "could be
+ * reached", "is to take effect"), and the words between the noun and its verb have no verb of their own.
+ */
+
+/**
+ * Up to twelve words between an event noun and its verb that name its parties, time or cause ("between India and
+ * Pakistan after a four-day conflict in May"): no punctuation and no finite or modal verb, which would make the noun
+ * the object of another clause ("the ceasefire that Trump said was reached") or the verb a plan ("could be reached"); "may" only before a verb, as "in May" names a month.
+ */
+const NOUN_PHRASE_GAP = String.raw`(?:(?!(?:is|are|was|were|be|been|has|have|had|said|says|could|would|should|might|may(?=\s+(?:have|be|not)\b)|must|will|can|if|that|which|who|whether|but)\b)[\w'’-]+\s+){0,12}?`;
+
+/** How a ceasefire came about or began: reached, achieved, agreed, in the past; took hold or effect, came into force. */
+const CEASEFIRE_CAME_ABOUT = String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+(?:finally\s+)?(?:achieved|reached|agreed(?:\s+upon)?|brokered|secured|struck|sealed|signed|declared|negotiated|implemented|clinched)|(?:took|has\s+taken|had\s+taken)\s+(?:effect|hold)|(?:came|has\s+come|had\s+come|went|has\s+gone|had\s+gone|entered)\s+into\s+(?:effect|force))\b`;
+
+/** An exchange of people agreed or arranged, in the past ("a new prisoner exchange had been agreed"). */
+const EXCHANGE_AGREED = String.raw`(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:agreed(?:\s+upon)?|arranged|brokered|secured|finali[sz]ed)\b`;
+
+/** Sanctions that began to bind: "took effect", "came into force", "were imposed" (their author after "by" is sanctions-unveiled-by's). */
+const SANCTIONS_CAME_ABOUT = String.raw`(?:(?:took|has\s+taken|had\s+taken)\s+effect|(?:came|went|entered)\s+into\s+(?:effect|force)|(?:were|have\s+been|had\s+been)\s+(?:imposed|introduced|adopted)(?!\s+(?:on\s+\w+\s+)?by\b))\b`;
+
+/** What an agreement's "to" or "on" may bring about between the parties: an exchange, a return or a release of people. */
+const AGREED_EXCHANGE = String.raw`(?:exchange|swap|trade|return|repatriate|release|hand\s+over|(?:prisoner|POW|body)\s+(?:exchange|swap)|(?:exchange|swap)\s+of)`;
+
+/** The fighting halted: actions, operations or hostilities of the military, firing and fighting. */
+const MILITARY_ACTIONS = String.raw`(?:(?:all|any|their|its|the)\s+)?(?:cross-border\s+|armed\s+)?(?:military\s+(?:actions?|operations|activit(?:y|ies)|hostilities)|hostilities|firing|fighting)\b`;
+
+export const EVENT_NOUN_CUES: VerbCue[] = [
+  // "A truce between the two armies took hold at dawn", "the ceasefire agreed last week came into force", "a ceasefire
+  // between A and B after four days of fighting was achieved through talks of their generals": the ceasefire as the
+  // subject of a verb of its coming about, with the words that name its parties and time between.
+  { name: 'ceasefire-came-about', type: 'ceasefire', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:ceasefire|truce|cessation\s+of\s+hostilities)\s+(?:(?:agreement|deal|understanding)\s+)?${NOUN_PHRASE_GAP}${CEASEFIRE_CAME_ABOUT}`, 'i') },
+  // "A new swap of prisoners had been agreed at the talks", "the body exchange was arranged by Qatar": an exchange of
+  // people agreed, told through its noun (the exchange itself taking place is swap-under-way's).
+  { name: 'exchange-was-agreed', type: 'intent_to_cooperate', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:(?:prisoner|POW|body|bodies|captive)s?\s+(?:exchange|swap)|(?:exchange|swap)\s+of\s+(?:[\w-]+\s+)?(?:prisoners|POWs|captives|bodies|detainees))\s+${NOUN_PHRASE_GAP}${EXCHANGE_AGREED}`, 'i') },
+  // "Both sides confirmed an agreement to exchange 500 prisoners each", "the ministries announced a deal on the return
+  // of detainees": an agreement between the parties, new news (with "a", "an" or "new"), as the object of a verb of
+  // confirming, announcing or reaching. "Confirmed the swap" names one told already: that is a saying.
+  { name: 'confirmed-an-agreement', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:confirm(?:ed|s)|announc(?:ed|es)|reach(?:ed|es)|struck|strikes|seal(?:ed|s)|clinch(?:ed|es)|finali[sz](?:ed|es))\s+(?:an?\s+|a\s+new\s+|new\s+)(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|arrangement)\s+(?:to|on|for)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?${AGREED_EXCHANGE}`, 'i') },
+  // "The two countries halted their military actions on Saturday", "both armies stopped firing at five", "Moscow and Kyiv
+  // paused military operations": the fighting halted by both sides is a ceasefire (not "did not stop firing", nor a
+  // call to stop it, which the clause's own rules leave out). One side that "had only paused its military action" tells
+  // how it sees its own war, no ceasefire agreed: only with two or more parties as subject.
+  { name: 'halted-military-actions', type: 'ceasefire', plural: true, re: new RegExp(String.raw`\b(?:halt(?:ed|s)|paus(?:ed|es)|stopp(?:ed)|stops|ceas(?:ed|es)|suspend(?:ed|s)|put\s+(?:an?\s+)?(?:pause|halt|stop|end)\s+to)\s+${MILITARY_ACTIONS}`, 'i') },
+  // "New sanctions on the bank came into force on Friday", "sanctions against the firms took effect at midnight".
+  { name: 'sanctions-came-about', type: 'sanctions', subjectless: 'named', re: new RegExp(String.raw`\bsanctions\s+${NOUN_PHRASE_GAP}${SANCTIONS_CAME_ABOUT}`, 'i') },
+];

@@ -88,8 +88,13 @@ describe('dates in sentences the seeds do not contain', () => {
 
   test('relative days, weeks and months', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
-    // A night runs from the evening before into the day the paper appears.
-    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-09', 'day', 'relative-phrase']]);
+    // The night before the news: the news is of the paper's day or of the day before it (a paper printed the next
+    // morning), so the night may begin two evenings before publication.
+    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-07', '2025-05-09', 'approximate', 'relative-phrase']]);
+    expect(datesIn('Envoys met in Geneva after a barrage of missiles hit the port overnight.', '2025-05-09')).toEqual([['overnight', '2025-05-07', '2025-05-09', 'approximate', 'relative-phrase']]);
+    expect(datesIn("The minister spoke of last night's shelling near the border.", '2025-05-09')).toEqual([["last night's", '2025-05-07', '2025-05-09', 'approximate', 'relative-phrase']]);
+    // A night named by its weekday is that night, not the one before the news.
+    expect(datesIn('Drones were shot down over Jammu on Wednesday night.', '2025-05-09')).toEqual([['on Wednesday night', '2025-05-07', '2025-05-08', 'day', 'weekday-relative']]);
     // A week begins on Monday in some usage and on Sunday in American papers': a past week holds both.
     expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-04', '2025-05-09', 'week', 'relative-phrase']]);
     expect(datesIn('The two envoys talked by phone last week.', '2025-05-09')).toEqual([['last week', '2025-04-27', '2025-05-04', 'week', 'relative-phrase']]);

@@ -165,6 +165,15 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Modi addressed the nation on the evening of 12 May.', '2025-05-13')).toEqual([['12 May', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
   });
 
+  test('"late on Tuesday", "early Friday": the time of day is part of the weekday\'s words, still that day; a plan stays ahead', () => {
+    // Wednesday 18 June 2025.
+    expect(datesIn('The envoy briefed the minister late on Tuesday about the truce.', '2025-06-18')).toEqual([['late on Tuesday', '2025-06-17', '2025-06-17', 'day', 'weekday-relative']]);
+    expect(datesIn('Drones hit the port early Sunday, the navy said.', '2025-06-18')).toEqual([['early Sunday', '2025-06-15', '2025-06-15', 'day', 'weekday-relative']]);
+    expect(datesIn('The two leaders will speak early on Friday.', '2025-06-18')).toEqual([['early on Friday', '2025-06-20', '2025-06-20', 'day', 'weekday-relative']]);
+    // Negative: "later"/"earlier" keep their own reading (the day of the telling), not a time of that day.
+    expect(datesIn('The minister said earlier Tuesday that talks would resume.', '2025-06-18')).toEqual([['earlier Tuesday', '2025-06-17', '2025-06-17', 'day', 'weekday-relative']]);
+  });
+
   test('"later in the day" and "the same day" are the day told last; with none before, "later in the day" is publication day', () => {
     const dates = datesIn('The envoys met in Vienna on Saturday. The ministers spoke later in the day.', '2025-06-09');
     expect(dates).toContainEqual(['later in the day', '2025-06-07', '2025-06-07', 'day', 'relative-phrase']);

@@ -59,6 +59,11 @@ describe('"hours after" a dated act runs on past midnight', () => {
 });
 
 describe('a reporting clause dates the saying, never what it reports', () => {
+  test('a time of day before the saying\'s weekday ("told the envoy late on Tuesday that") still dates the saying', () => {
+    const events = eventsOf('The Pakistani prime minister told the Chinese envoy late on Tuesday that his country wanted peace.', '2025-06-18');
+    expect(events.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-06-17', end: '2025-06-17', precision: 'day' });
+  });
+
   test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
     const events = eventsOf('The third round of talks between Russia and Ukraine will take place in Geneva on July 9, Sergey Lavrov said.', '2025-07-01');
     expect(events.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['sergey-lavrov'] });

@@ -83,9 +83,11 @@ export const CALENDAR_RULES: PhraseRule[] = [
     },
   },
   {
-    // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser.
+    // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser. A time of day
+    // before it ("late on Tuesday", "early Friday") is part of the date's words, that day still: left out, it stood
+    // between a verb and its date as a word of something else ("told the envoy late on Tuesday that ...").
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on|late|early|late on|early on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
     resolve: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());

@@ -8,6 +8,8 @@ const OWNED = /\p{Lu}[\p{L}-]*['’]s\s$/u;
 const PUBLICATION_WEEK = 7;
 /** How far back "recent" reaches. */
 const RECENT_DAYS = 14;
+/** How many days before publication the night told as "last night" or "overnight" may begin (see rule "night-before"). */
+const NIGHT_REACH = 2;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -80,15 +82,12 @@ export const RELATIVE_RULES: PhraseRule[] = [
   },
   { name: 'yesterday', re: /\b(?:late |early )?yesterday\b/gi, resolve: (_m, { published }) => day(addDays(published, -1)) },
   {
-    // The night before publication runs from the evening before into the day the paper appears.
-    name: 'last-night',
-    re: /\blast night(?:['’]s)?\b/gi,
-    resolve: (_m, { published }) => ({ start: addDays(published, -1), end: published, precision: 'day', basis: 'relative-phrase' }),
-  },
-  {
-    name: 'overnight',
-    re: /\bovernight\b/gi,
-    resolve: (_m, { published }) => ({ start: addDays(published, -1), end: published, precision: 'approximate', basis: 'relative-phrase' }),
+    // "last night", "overnight": the night before the day the news was made. A paper tells the news of its own day or,
+    // printed the morning after (or dated in a time zone ahead), of the day before; so the night runs from the evening
+    // two days before publication into the day the paper appears.
+    name: 'night-before',
+    re: /\b(?:last night(?:['’]s)?|overnight)\b/gi,
+    resolve: (_m, { published }) => ({ start: addDays(published, -NIGHT_REACH), end: published, precision: 'approximate', basis: 'relative-phrase' }),
   },
   { name: 'tomorrow', re: /\btomorrow\b/gi, resolve: (_m, { published }) => day(addDays(published, 1)) },
   {

@@ -88,8 +88,13 @@ describe('dates in sentences the seeds do not contain', () => {
 
   test('relative days, weeks and months', () => {
     expect(datesIn("Pakistan's Defence Minister Khawaja Asif said yesterday that the country would respond.", '2025-05-09')).toEqual([['yesterday', '2025-05-08', '2025-05-08', 'day', 'relative-phrase']]);
-    // A night runs from the evening before into the day the paper appears.
-    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-08', '2025-05-09', 'day', 'relative-phrase']]);
+    // The night before the news: the news is of the paper's day or of the day before it (a paper printed the next
+    // morning), so the night may begin two evenings before publication.
+    expect(datesIn('Drones were shot down over Jammu last night.', '2025-05-09')).toEqual([['last night', '2025-05-07', '2025-05-09', 'approximate', 'relative-phrase']]);
+    expect(datesIn('Envoys met in Geneva after a barrage of missiles hit the port overnight.', '2025-05-09')).toEqual([['overnight', '2025-05-07', '2025-05-09', 'approximate', 'relative-phrase']]);
+    expect(datesIn("The minister spoke of last night's shelling near the border.", '2025-05-09')).toEqual([["last night's", '2025-05-07', '2025-05-09', 'approximate', 'relative-phrase']]);
+    // A night named by its weekday is that night, not the one before the news.
+    expect(datesIn('Drones were shot down over Jammu on Wednesday night.', '2025-05-09')).toEqual([['on Wednesday night', '2025-05-07', '2025-05-08', 'day', 'weekday-relative']]);
     // A week begins on Monday in some usage and on Sunday in American papers': a past week holds both.
     expect(datesIn('Earlier this week, Ishaq Dar spoke to Wang Yi.', '2025-05-09')).toEqual([['Earlier this week', '2025-05-04', '2025-05-09', 'week', 'relative-phrase']]);
     expect(datesIn('The two envoys talked by phone last week.', '2025-05-09')).toEqual([['last week', '2025-04-27', '2025-05-04', 'week', 'relative-phrase']]);
@@ -158,6 +163,15 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('Trump announced the ceasefire on Truth Social at around 5.30 pm on May 10.', '2025-05-11')).toEqual([['May 10', '2025-05-10', '2025-05-10', 'day', 'explicit']]);
     expect(datesIn('The two DGMOs will speak again on May 12 at 12 noon.', '2025-05-11')).toEqual([['May 12', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
     expect(datesIn('Modi addressed the nation on the evening of 12 May.', '2025-05-13')).toEqual([['12 May', '2025-05-12', '2025-05-12', 'day', 'explicit']]);
+  });
+
+  test('"late on Tuesday", "early Friday": the time of day is part of the weekday\'s words, still that day; a plan stays ahead', () => {
+    // Wednesday 18 June 2025.
+    expect(datesIn('The envoy briefed the minister late on Tuesday about the truce.', '2025-06-18')).toEqual([['late on Tuesday', '2025-06-17', '2025-06-17', 'day', 'weekday-relative']]);
+    expect(datesIn('Drones hit the port early Sunday, the navy said.', '2025-06-18')).toEqual([['early Sunday', '2025-06-15', '2025-06-15', 'day', 'weekday-relative']]);
+    expect(datesIn('The two leaders will speak early on Friday.', '2025-06-18')).toEqual([['early on Friday', '2025-06-20', '2025-06-20', 'day', 'weekday-relative']]);
+    // Negative: "later"/"earlier" keep their own reading (the day of the telling), not a time of that day.
+    expect(datesIn('The minister said earlier Tuesday that talks would resume.', '2025-06-18')).toEqual([['earlier Tuesday', '2025-06-17', '2025-06-17', 'day', 'weekday-relative']]);
   });
 
   test('"later in the day" and "the same day" are the day told last; with none before, "later in the day" is publication day', () => {

@@ -21,6 +21,11 @@ export type DateScope =
    * Trump announced the truce"): this verb's day or the day before it, as hours reach back over midnight.
    */
   | 'hours-before'
+  /**
+   * The date of a clause the verb is told some hours after ("drones struck Kyiv hours after the call on Thursday"):
+   * that day or the next, as hours run on past midnight.
+   */
+  | 'hours-after'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -109,6 +114,16 @@ const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
 const REDUCED_RELATIVE = /\b(?:sparked|triggered|caused|started|begun|launched|unleashed|provoked|prompted|ignited)\s+(?:by|in|on|with)\b/i;
 /** A date, then "hours after" and the clause of this verb: the verb came within hours before that date. */
 const HOURS_AFTER = /\b(?:hours|an\s+hour)\s+after\b[^,;:]*$/i;
+/** The verb, then "hours after" or "hours before" and the clause whose date follows ("struck hours after the call on Thursday"). */
+const HOURS_FROM_LATER = /\b(?:hours|an\s+hour)\s+(after|before)\b[^,;:]*$/i;
+/**
+ * Whether the words from an act to a later date put the act some hours after or before that date's clause ("struck Kyiv
+ * hours after the call on Thursday", "shelled the port hours before the talks on Friday").
+ */
+export function hoursFromLater(between: string): 'hours-after' | 'hours-before' | null {
+  const m = HOURS_FROM_LATER.exec(between);
+  return m ? ((m[1] ?? '').toLowerCase() === 'after' ? 'hours-after' : 'hours-before') : null;
+}
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -135,6 +150,9 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   // starting Monday" is an offer made earlier, for a truce from Monday).
   if (BEGINS.test(d.text) && PAST_VERB.test(/^[^\p{L}]*(\p{L}+)/u.exec(body.slice(at.start, at.end))?.[1] ?? '')) return 'other';
   const between = body.slice(at.end, d.start);
+  // "struck hours after the call on Thursday": that day or the next; "hours before the talks on Friday": that day or the one before.
+  const hours = hoursFromLater(between);
+  if (hours) return hours;
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
   return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) ? 'other' : 'own';
 }

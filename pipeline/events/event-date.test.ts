@@ -38,7 +38,32 @@ describe('"hours before" a dated act is that day', () => {
   });
 });
 
+describe('"hours after" a dated act runs on past midnight', () => {
+  test('an act some hours after a day already past is that day or the next, and not beyond the report', () => {
+    // Tuesday 1 July; the paper appears on Sunday 6 July.
+    const strike = eventsOf('Russian forces fired missiles at Kharkiv hours after Putin spoke with Erdogan on Tuesday.', '2025-07-06');
+    expect(strike.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-07-01', end: '2025-07-02', precision: 'approximate' });
+    // A date that names the thing the act came hours after ("the ceasefire call on Tuesday") dates it the same way.
+    const named = eventsOf('Ukraine accused Russia of breaking the truce hours after the ceasefire call on Tuesday.', '2025-07-06');
+    expect(named.find((e) => e.type === 'accusation')?.date).toMatchObject({ start: '2025-07-01', end: '2025-07-02', precision: 'approximate' });
+    // "hours before": that day or the one before.
+    const before = eventsOf('Russia shelled the port of Odesa hours before the talks in Istanbul on Friday.', '2025-07-06');
+    expect(before.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-07-03', end: '2025-07-04', precision: 'approximate' });
+    // Told in the paper of that very day, the next day is still ahead: the act is of the report's day.
+    const sameDay = eventsOf('Russian forces fired missiles at Kharkiv hours after Putin spoke with Erdogan on Sunday.', '2025-07-06');
+    expect(sameDay.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-07-06', end: '2025-07-06' });
+    // Negative: an act whose own date comes first keeps that day ("on Wednesday, hours after ...").
+    const own = eventsOf('Russian forces fired missiles at Kharkiv on Wednesday, hours after the talks ended.', '2025-07-06');
+    expect(own.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-07-02', end: '2025-07-02' });
+  });
+});
+
 describe('a reporting clause dates the saying, never what it reports', () => {
+  test('a time of day before the saying\'s weekday ("told the envoy late on Tuesday that") still dates the saying', () => {
+    const events = eventsOf('The Pakistani prime minister told the Chinese envoy late on Tuesday that his country wanted peace.', '2025-06-18');
+    expect(events.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-06-17', end: '2025-06-17', precision: 'day' });
+  });
+
   test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
     const events = eventsOf('The third round of talks between Russia and Ukraine will take place in Geneva on July 9, Sergey Lavrov said.', '2025-07-01');
     expect(events.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['sergey-lavrov'] });
@@ -140,9 +165,9 @@ describe('background dates do not date the main event', () => {
     expect(span(same.find((e) => e.type === 'meeting'))).toBe('2025-05-07…2025-05-07');
   });
 
-  test('"hours after" ties the event to the date that follows', () => {
+  test('"hours after" ties the event to the date that follows: that day, or the next as hours run past midnight', () => {
     const events = eventsOf('India accused Pakistan of violating the truce hours after it began on Saturday evening.', '2025-05-11');
-    expect(span(events.find((e) => e.type === 'accusation'))).toBe('2025-05-10…2025-05-10');
+    expect(span(events.find((e) => e.type === 'accusation'))).toBe('2025-05-10…2025-05-11');
   });
 });
 

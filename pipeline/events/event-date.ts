@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../src/shared/schema';
-import { addDays, daysBetween } from '../dates/calendar';
+import { addDays, daysBetween, minIso } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
 import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
@@ -9,7 +9,7 @@ import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
-import { dateScope, isSayingSetting } from './date-scope';
+import { dateScope, hoursFromLater, isSayingSetting } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 
@@ -21,7 +21,7 @@ const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
-const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'on-or-after': 2, other: 3 } as const;
+const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, other: 3 } as const;
 
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
@@ -162,6 +162,33 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
   };
 
+  /**
+   * Some hours before a date: that day or the one before, as hours reach back over midnight. Some hours after it: that
+   * day or the next, and for a day already past not beyond the report.
+   */
+  const hoursFrom = (d: DateMention, scope: 'hours-before' | 'hours-after'): DateMention => {
+    if (scope === 'hours-before') return { ...d, date: { start: addDays(d.date.start, -1), end: d.date.end, precision: 'approximate', basis: 'relative-phrase' } };
+    const next = addDays(d.date.end, 1);
+    return { ...d, date: { start: d.date.start, end: d.date.end > published ? next : minIso(next, published), precision: 'approximate', basis: 'relative-phrase' } };
+  };
+  /**
+   * "fired missiles hours after the talks on Tuesday": a date that names the thing the act is some hours from dates the
+   * act by it, though it names another noun: the first such date after the act, in the same stretch of text.
+   */
+  const hoursFromNoun = (from: number, within: Range): DateMention | null => {
+    const n = nounDates.filter((x) => x.noun.start >= from && inside(x.date, within)).sort((x, y) => x.noun.start - y.noun.start)[0];
+    const hours = n ? hoursFromLater(body.slice(from, n.noun.start)) : null;
+    return n && hours ? hoursFrom(n.date, hours) : null;
+  };
+  /** An incident dated by a date after it: some hours from that date when the words between say so ("struck hours after the call on Thursday"). */
+  const incidentDate = (i: Incident, index: number): DateMention | null => {
+    const s = a.sentences[index];
+    if (!i.date) return s ? hoursFromNoun(i.end, s) : null;
+    if (i.date.start < i.end) return i.date;
+    const hours = hoursFromLater(body.slice(i.end, i.date.start));
+    return hours ? hoursFrom(i.date, hours) : i.date;
+  };
+
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
   const countedBack = (i: Incident, index: number): DateMention | null => {
     if (!i.before) return null;
@@ -225,7 +252,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
 
   return {
     /** An incident's own date words, else counted back from the sentence's date, else told by a later reference to it. */
-    incident: (i: Incident, index: number): DateMention | null => i.date ?? countedBack(i, index) ?? toldLater(i, index),
+    incident: (i: Incident, index: number): DateMention | null => incidentDate(i, index) ?? countedBack(i, index) ?? toldLater(i, index),
     /**
      * The date words of the clause nearest the verb at `at`, leaving those that name an incident in `skip`, those
      * of a subordinate clause after the verb, and, for a verb of saying, those of what was said.
@@ -241,9 +268,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // this year"); beside a date of days it is not the act's date.
       const broad = (d: DateMention) => (daysBetween(d.date.start, d.date.end) > BROAD_DAYS ? 1 : 0);
       const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
-      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at);
+      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
-      if (best.scope === 'hours-before') return { ...best.d, date: { start: addDays(best.d.date.start, -1), end: best.d.date.end, precision: 'approximate', basis: 'relative-phrase' } };
+      if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
       return onOrAfter(best.d);
     },
     /**

@@ -53,9 +53,9 @@ const YEAR_COMMA = /^,(?=\s)/;
 const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?(?:(?:early|late)\s+)?$/u;
 /**
  * Date forms that follow a noun as its own: "the attack last month", "strikes on Kyiv overnight", and a bare weekday
- * as American papers write it ("strikes on the capital early Saturday").
+ * as American papers write it ("strikes on the capital early Saturday"; the weekday rule takes "early" into its words).
  */
-const POSTPOSED_DATE = /^(?:last|on|earlier|this|in|yesterday|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const POSTPOSED_DATE = /^(?:(?:early|late)\s+)?(?:last|on|earlier|this|in|yesterday|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /** A calendar date that follows its incident after "on": "the attack on April 22", "a strike in Sumy on 13 April". */
 const CALENDAR_DATE = /^(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\d{1,2}\s+\p{Lu}\p{Ll}+/u;
 /** A date after the incident's complements, in a form that follows a noun. */

@@ -42,7 +42,7 @@ test('an attack whose own date is past is no plan, though the clause it is named
 test('an attack right after a fronted phrase of place is its clause\'s subject, dated by the clause', () => {
   for (const [body, start, end] of [
     ['In Kharkiv, Russian drone attacks killed two people on Sunday.', '2025-05-11', '2025-05-11'],
-    ['Near Pokrovsk, Russian shelling wounded five soldiers overnight.', '2025-05-11', '2025-05-12'],
+    ['Near Pokrovsk, Russian shelling wounded five soldiers overnight.', '2025-05-10', '2025-05-12'],
     ['Across the Donetsk region, Russian artillery strikes hit three villages on Saturday.', '2025-05-10', '2025-05-10'],
   ] as const) {
     expect(strikes(body, '2025-05-12').map((e) => [e.date.start, e.date.end]), body).toEqual([[start, end]]);

@@ -1,4 +1,5 @@
 import type { Channel, EventType } from '../../src/shared/schema';
+import { daysBetween } from '../dates/calendar';
 import { COUNTRIES } from '../lexicon/countries';
 import { CHANNEL_CUES, INCIDENT_TYPES, MEDIUM_UNTOLD, SPEECH_ACTS, STATE_MEASURES } from './event-cues';
 
@@ -53,8 +54,6 @@ export interface ChannelContext {
   end: string;
   published: string;
 }
-
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** How an event was told or held: by its type first, then by the words of its sentence. */
 export function channelOf(type: EventType, c: ChannelContext): Channel {

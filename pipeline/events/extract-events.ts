@@ -88,7 +88,6 @@ function toldAsBackground(body: string, f: Found, sentence: Sentence, clause: Ra
   return PERFECT.test(before);
 }
 
-
 /**
  * "Trump posted that the two sides had agreed to a truce": after reporting words in the simple past, the past perfect of
  * what was told only shifts it back with the telling; the telling's own tense says whether it is background ("has

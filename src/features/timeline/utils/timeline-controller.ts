@@ -7,6 +7,7 @@ import { EDGE_PX, fitWindow, revealWindow, type Extent } from './fit-window';
 import { eventsPanelPx } from './lane-column';
 import { fullRange, itemsForWindow, MAX_INDIVIDUAL_ITEMS, type PlacementIndex } from './level-of-detail';
 import { renderItemAsText, renderLaneAsText, renderTooltipAsText } from './render-item-as-text';
+import { textWidthIn } from './text-width';
 import type { Placement, TimelineItem } from './to-timeline-items';
 
 /** vis-timeline's own vertical scroll, which it keeps private; used to bring a selected item's lane into view. */
@@ -117,16 +118,10 @@ export function createTimelineController(container: HTMLElement, events: Control
   /** The events' panel's width as it will be drawn, while the first data is handed over before its first draw. */
   let panelBeforeFirstDraw: number | null = null;
   const centreWidth = () => panelBeforeFirstDraw ?? container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth;
-  /** Made on the first label measured without its drawing, not while the timeline is built. */
-  let measure: CanvasRenderingContext2D | null | undefined;
   /** A lane name's width in the lane names' font (they inherit the timeline's), before vis-timeline lays them out. */
   const laneNamePx = (): ((name: string) => number) => {
-    measure ??= document.createElement('canvas').getContext('2d');
     const style = getComputedStyle(container);
-    const ctx = measure;
-    if (!ctx) return (name) => name.length * 8;
-    ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    return (name) => ctx.measureText(name).width;
+    return textWidthIn(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`) ?? ((name) => name.length * 8);
   };
   /** The labels' font, read once per fit rather than once per label. */
   let measureFont = '';
@@ -135,12 +130,11 @@ export function createTimelineController(container: HTMLElement, events: Control
     const drawn = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(p.ev.id)}"]`);
     const box = drawn?.closest<HTMLElement>('.vis-item-content');
     if (drawn && box) return drawn.getBoundingClientRect().width + (box.getBoundingClientRect().width - box.clientWidth) + 2 * LABEL_PADDING_PX;
-    measure ??= document.createElement('canvas').getContext('2d');
-    if (!measure) return p.ev.title.length * 7;
     measureFont ||= `${LABEL_FONT_PX}px ${getComputedStyle(container).fontFamily}`;
-    measure.font = measureFont;
+    const width = textWidthIn(measureFont);
+    if (!width) return p.ev.title.length * 7;
     const exact = p.ev.date.precision === 'day' && p.ev.date.start === p.ev.date.end;
-    return measure.measureText(`${exact ? '' : '≈ '}${p.ev.title}`).width + 2 * (LABEL_PADDING_PX + LABEL_TEXT_PADDING_PX);
+    return width(`${exact ? '' : '≈ '}${p.ev.title}`) + 2 * (LABEL_PADDING_PX + LABEL_TEXT_PADDING_PX);
   };
   /** Labels wrap at this width (see timeline.css), so none is wider than the visible part of the timeline. */
   const labelMaxPx = () => Math.max(MIN_LABEL_PX, Math.min(centreWidth() - 2 * EDGE_PX, centreWidth() * MAX_LABEL_SHARE));

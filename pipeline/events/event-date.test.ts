@@ -64,6 +64,18 @@ describe('a reporting clause dates the saying, never what it reports', () => {
     expect(events.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-06-17', end: '2025-06-17', precision: 'day' });
   });
 
+  test('a date set off by commas between the teller and the verb ("X, on March 2, said") dates the saying', () => {
+    const aside = eventsOf('Sergey Lavrov, on March 2, said that Moscow wanted a lasting settlement.', '2025-03-10');
+    expect(aside.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-03-02', end: '2025-03-02', precision: 'day' });
+    const hour = eventsOf('Volodymyr Zelensky, late on Sunday, said his army had held the line.', '2025-03-11');
+    expect(hour.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-03-09', end: '2025-03-09' });
+  });
+
+  test('negative: a date in a relative clause about the teller is that clause\'s, not the saying\'s', () => {
+    const relative = eventsOf('Sergey Lavrov, who met Marco Rubio on March 2, said that Moscow wanted a lasting settlement.', '2025-03-10');
+    expect(relative.find((e) => e.type === 'statement')?.date.precision).toBe('approximate');
+  });
+
   test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
     const events = eventsOf('The third round of talks between Russia and Ukraine will take place in Geneva on July 9, Sergey Lavrov said.', '2025-07-01');
     expect(events.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', actors: ['sergey-lavrov'] });

@@ -40,6 +40,14 @@ const SPEAKERS_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i
  * opens what was said ("said on Monday he would travel", "said Friday the talks were off", "said on Sunday Russia was"),
  * or the end of the sentence, when what was said stood before the teller ("..., X told reporters after the talks.").
  */
+/**
+ * A date set off by commas between the teller and the verb of saying ("Putin, on December 19, said", "The ministry, late
+ * on Sunday, announced"): the saying's day. Before the date, the comma that opens the aside and at most a preposition
+ * or a word of the hour; after it, the closing comma and the verb.
+ */
+const ASIDE_OPENS = /,\s*(?:(?:on|in|at|late|early|speaking|writing)\s+){0,2}$/i;
+const ASIDE_CLOSES = /^\s*,\s*(?:also\s+)?$/i;
+
 const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})|^\s*[.!?]/u;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
@@ -126,6 +134,8 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const sayingDate = (reporting: Range): DateMention | null => {
     const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text) && !inLeadingAfter(reporting, d));
     if (within) return within;
+    const aside = ownDates.find((d) => d.end <= reporting.start && ASIDE_CLOSES.test(body.slice(d.end, reporting.start)) && ASIDE_OPENS.test(body.slice(Math.max(0, d.start - TELLER_REACH), d.start)));
+    if (aside) return aside;
     // Whom it was told is inside the reporting clause already: only settings may follow it.
     // After "said that", a date is inside what was said ("said that on May 9, X called Y").
     if (/\bthat\s*$/i.test(body.slice(reporting.start, reporting.end))) return null;

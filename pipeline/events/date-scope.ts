@@ -26,6 +26,11 @@ export type DateScope =
    * that day or the next, as hours run on past midnight.
    */
   | 'hours-after'
+  /**
+   * The date of an accusation whose object this verb tells ("on Monday accused Kyiv of launching drones"): what was
+   * charged was done by that day, in the days up to it; the date is the charge's.
+   */
+  | 'charged-by'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -124,6 +129,11 @@ export function hoursFromLater(between: string): 'hours-after' | 'hours-before' 
   const m = HOURS_FROM_LATER.exec(between);
   return m ? ((m[1] ?? '').toLowerCase() === 'after' ? 'hours-after' : 'hours-before') : null;
 }
+/**
+ * A verb of charging and whom it charges, right before the verb told as the charge ("accused the Kiev regime of
+ * launching", "blamed Islamabad for backing"): the verb's act is what was charged, not the charging.
+ */
+const CHARGED_WITH = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:of|for|with)\s+$/iu;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -139,6 +149,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     const between = body.slice(d.end, at.start);
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
     if (HOURS_AFTER.test(between)) return 'hours-before';
+    if (CHARGED_WITH.test(between)) return 'charged-by';
     // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
     if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));

@@ -58,6 +58,18 @@ describe('"hours after" a dated act runs on past midnight', () => {
   });
 });
 
+describe('what an accusation charges is done by its day, not on it', () => {
+  test('"on Friday accused X of launching strikes": the strikes lie in the week up to Friday, the accusation on Friday', () => {
+    const events = eventsOf('Pakistan on Friday accused India of launching missile strikes on its air bases.', '2025-06-02');
+    expect(events.find((e) => e.type === 'accusation')?.date).toMatchObject({ start: '2025-05-30', end: '2025-05-30', precision: 'day' });
+    expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-05-23', end: '2025-05-30', precision: 'approximate' });
+  });
+  test('negative: an act of the accuser after the charge keeps the date ("accused X and on Friday launched strikes")', () => {
+    const events = eventsOf('India accused Pakistan of lying and on Friday launched missile strikes on its air bases.', '2025-06-02');
+    expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-05-30', end: '2025-05-30' });
+  });
+});
+
 describe('a reporting clause dates the saying, never what it reports', () => {
   test('a time of day before the saying\'s weekday ("told the envoy late on Tuesday that") still dates the saying', () => {
     const events = eventsOf('The Pakistani prime minister told the Chinese envoy late on Tuesday that his country wanted peace.', '2025-06-18');

@@ -21,7 +21,7 @@ const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
-const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, other: 3 } as const;
+const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, other: 3 } as const;
 
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
@@ -172,6 +172,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
   };
 
+  /** What was done by a day: the week up to it, as a reported happening is dated by its report (`event`). */
+  const byThen = (d: DateMention): DateMention => ({ ...d, date: { start: addDays(d.date.start, -PUBLICATION_WINDOW_DAYS), end: d.date.end, precision: 'approximate', basis: 'relative-phrase' } });
+
   /**
    * Some hours before a date: that day or the one before, as hours reach back over midnight. Some hours after it: that
    * day or the next, and for a day already past not beyond the report.
@@ -281,6 +284,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
+      if (best.scope === 'charged-by') return byThen(best.d);
       return onOrAfter(best.d);
     },
     /**

@@ -31,6 +31,11 @@ export type DateScope =
    * charged was done by that day, in the days up to it; the date is the charge's.
    */
   | 'charged-by'
+  /**
+   * The date of the clause this verb's "after" clause is the cause of ("the talks collapsed on Wednesday after Kyiv
+   * rejected the plan"): the verb came first, on that day or in the days before it.
+   */
+  | 'on-or-before'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -82,6 +87,12 @@ const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments
  * Kyiv rejected the proposal"; "The council will meet today after Delhi announced sanctions").
  */
 const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|because|although|though|whereas)\b[^,;:]*$/i;
+/**
+ * "after" or "following" and the clause of the verb, right after a date with no comma between: the verb's clause is
+ * what led to the dated one ("couldn't agree in June after India refused to sign"). Not with a count ("two days
+ * after", "hours after"): those say how long before, and rules of their own count it.
+ */
+const CAUSE_AFTER = /(?<!\b(?:hours?|minutes?|days?|weeks?|months?|years?|shortly|soon|just|moments|right|immediately|long)\s)\b(?:after|following)\b[^,;:]*$/i;
 /**
  * The verb opens a relative or complement clause of its own ("responded to the attack that killed 26", "a strike
  * which had hit the port"): a date before the pronoun is the clause before it's ("X on Wednesday responded to ...").
@@ -151,6 +162,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     if (HOURS_AFTER.test(between)) return 'hours-before';
     if (CHARGED_WITH.test(between)) return 'charged-by';
     // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
+    if (CAUSE_AFTER.test(between) && OPENS_VERB_CLAUSE.test(between)) return 'on-or-before';
     if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';

@@ -21,7 +21,7 @@ const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
-const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, other: 3 } as const;
+const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, 'on-or-before': 2, other: 3 } as const;
 
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
@@ -176,6 +176,16 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const byThen = (d: DateMention): DateMention => ({ ...d, date: { start: addDays(d.date.start, -PUBLICATION_WINDOW_DAYS), end: d.date.end, precision: 'approximate', basis: 'relative-phrase' } });
 
   /**
+   * What led to a dated act ("collapsed on Wednesday after Kyiv rejected the plan"): the week up to its day, never past
+   * the report. A span of a week or more (a month) holds its cause already: what it tells came on it, in its days.
+   */
+  const ledUpTo = (d: DateMention): DateMention => {
+    const end = minIso(d.date.end, published);
+    const start = daysBetween(d.date.start, d.date.end) >= PUBLICATION_WINDOW_DAYS ? d.date.start : addDays(d.date.start, -PUBLICATION_WINDOW_DAYS);
+    return { ...d, date: { start: start > end ? end : start, end, precision: 'approximate', basis: 'relative-phrase' } };
+  };
+
+  /**
    * Some hours before a date: that day or the one before, as hours reach back over midnight. Some hours after it: that
    * day or the next, and for a day already past not beyond the report.
    */
@@ -285,6 +295,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
       if (best.scope === 'charged-by') return byThen(best.d);
+      if (best.scope === 'on-or-before') return ledUpTo(best.d);
       return onOrAfter(best.d);
     },
     /**

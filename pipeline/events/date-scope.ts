@@ -88,11 +88,11 @@ const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments
  */
 const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|because|although|though|whereas)\b[^,;:]*$/i;
 /**
- * "after" or "following" and the clause of the verb, right after a date with no comma between: the verb's clause is
+ * "after" or "following" and the clause of the verb, right after a date (a few words at most, no comma between): the verb's clause is
  * what led to the dated one ("couldn't agree in June after India refused to sign"). Not with a count ("two days
  * after", "hours after"): those say how long before, and rules of their own count it.
  */
-const CAUSE_AFTER = /(?<!\b(?:hours?|minutes?|days?|weeks?|months?|years?|shortly|soon|just|moments|right|immediately|long)\s)\b(?:after|following)\b[^,;:]*$/i;
+const CAUSE_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?<!\b(?:hours?|minutes?|days?|weeks?|months?|years?|shortly|soon|just|moments|right|immediately|long)\s)(?:after|following)\s[^,;:]*$/iu;
 /**
  * The verb opens a relative or complement clause of its own ("responded to the attack that killed 26", "a strike
  * which had hit the port"): a date before the pronoun is the clause before it's ("X on Wednesday responded to ...").

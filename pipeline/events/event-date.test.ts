@@ -81,6 +81,10 @@ describe('an act told as what led to a dated one ("X on DATE after Y did Z") cam
     const counted = eventsOf('Peace talks in Geneva collapsed on Wednesday, two days after Kyiv rejected the proposal.', '2025-11-14');
     expect(counted.find((e) => e.type === 'rejection')?.date).toMatchObject({ start: '2025-11-10', end: '2025-11-10' });
   });
+  test('negative: an "after" clause beyond another clause of the date is no cause of the dated act', () => {
+    const apart = eventsOf('The talks in Geneva ended in October with no deal, and the envoys left after Kyiv rejected the plan.', '2025-11-14');
+    expect(apart.find((e) => e.type === 'rejection')?.date.start).not.toBe('2025-10-01');
+  });
 });
 
 describe('a reporting clause dates the saying, never what it reports', () => {

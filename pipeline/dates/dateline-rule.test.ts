@@ -16,6 +16,8 @@ test('a dateline is the day the report was filed or the day before, not a day of
 test('negative: a day after a place that opens no dateline is an ordinary date', () => {
   // No colon or dash closes it: a place and a day told in the sentence.
   expect(datesIn('Geneva, March 3, was where the envoys met.', '2024-03-20')).toEqual([['March 3', '2024-03-03', '2024-03-03', 'day']]);
+  // A dash between two days is a span, no dateline's close.
+  expect(datesIn('Geneva, March 3-4 saw two rounds of talks.', '2024-03-20').some((d) => d[3] === 'approximate')).toBe(false);
   // Not at the start of its sentence.
   expect(datesIn('The envoys met in Geneva, March 3: a short meeting.', '2024-03-20')).toEqual([['March 3', '2024-03-03', '2024-03-03', 'day']]);
 });

@@ -9,8 +9,11 @@ import { MONTH, type PhraseRule } from './date-phrase';
 const PLACE = String.raw`^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}(?:\s*\[[^\]\n]{1,40}\])?,\s*`;
 /** The day, month first or day first, with or without a year: "Jun 28", "June 2", "11 August, 2025". */
 const DAY = String.raw`(?:${MONTH}\.?\s+(\d{1,2})|(\d{1,2})\s+${MONTH}\.?)(?:,?\s+(\d{4}))?`;
-/** What closes a dateline: a colon or a dash, an outlet's credit in brackets before it ("Jun 28 (PTI):"). */
-const CLOSE = String.raw`(?=\s*(?:\([^()\n]{1,40}\)\s*)?[:–—-])`;
+/**
+ * What closes a dateline: a colon or a dash, an outlet's credit in brackets before it ("Jun 28 (PTI):"); not a dash
+ * between two days ("May 9-10" is a span).
+ */
+const CLOSE = String.raw`(?=\s*(?:\([^()\n]{1,40}\)\s*)?[:–—-](?!\s*\d))`;
 
 /**
  * "New Delhi, Jun 28: India has rejected ...": the dateline is the day the report was filed, not the day of what its

@@ -5,6 +5,7 @@ import { CALENDAR_RULES } from './calendar-phrases';
 import type { MentionDate, PhraseRule } from './date-phrase';
 import { isFutureAt } from './detect-tense';
 import { findExplicitDates } from './explicit-dates';
+import { DATELINE_RULE } from './dateline-rule';
 import { RELATIVE_RULES } from './relative-phrases';
 
 export { inheritDate, plannedWindow, publicationWindow, referredDate } from './inherit-date';
@@ -24,7 +25,7 @@ function isValid(d: MentionDate): boolean {
   return isoDate.safeParse(d.start).success && isoDate.safeParse(d.end).success && d.start <= d.end;
 }
 
-/** Dates in one sentence: relative phrases first, then explicit days, then months, years and weekdays, then anchored counts. */
+/** Dates in one sentence: a dateline and relative phrases first, then explicit days, then months, years and weekdays, then anchored counts. */
 function datesInSentence(body: string, s: Sentence, published: string, earlier: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): DateMention[] {
   const text = body.slice(s.start, s.end);
   const claimed: Range[] = [];
@@ -46,7 +47,8 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
       }
     }
   };
-  runRules(RELATIVE_RULES);
+  // A dateline first: its day is the report's, which the explicit-day reader would take for an event's.
+  runRules([DATELINE_RULE, ...RELATIVE_RULES]);
   for (const d of findExplicitDates(text, published, futureAt)) claim(d.index, d.length, d.date);
   runRules(CALENDAR_RULES);
   // "later in the day", "that same day": the day told last, in this sentence or before it.

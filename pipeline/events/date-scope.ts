@@ -26,6 +26,16 @@ export type DateScope =
    * that day or the next, as hours run on past midnight.
    */
   | 'hours-after'
+  /**
+   * The date of an accusation whose object this verb tells ("on Monday accused Kyiv of launching drones"): what was
+   * charged was done by that day, in the days up to it; the date is the charge's.
+   */
+  | 'charged-by'
+  /**
+   * The date of the clause this verb's "after" clause is the cause of ("the talks collapsed on Wednesday after Kyiv
+   * rejected the plan"): the verb came first, on that day or in the days before it.
+   */
+  | 'on-or-before'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -78,6 +88,12 @@ const SUBORDINATE = /\b(?:since|(?<!\b(?:hours|minutes|shortly|soon|just|moments
  */
 const OPENS_VERB_CLAUSE = /\b(?:(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)(?:after|before)|when|while|until|following|because|although|though|whereas)\b[^,;:]*$/i;
 /**
+ * "after" or "following" and the clause of the verb, right after a date (a few words at most, no comma between): the verb's clause is
+ * what led to the dated one ("couldn't agree in June after India refused to sign"). Not with a count ("two days
+ * after", "hours after"): those say how long before, and rules of their own count it.
+ */
+const CAUSE_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?<!\b(?:hours?|minutes?|days?|weeks?|months?|years?|shortly|soon|just|moments|right|immediately|long)\s)(?:after|following)\s[^,;:]*$/iu;
+/**
  * The verb opens a relative or complement clause of its own ("responded to the attack that killed 26", "a strike
  * which had hit the port"): a date before the pronoun is the clause before it's ("X on Wednesday responded to ...").
  */
@@ -124,6 +140,11 @@ export function hoursFromLater(between: string): 'hours-after' | 'hours-before' 
   const m = HOURS_FROM_LATER.exec(between);
   return m ? ((m[1] ?? '').toLowerCase() === 'after' ? 'hours-after' : 'hours-before') : null;
 }
+/**
+ * A verb of charging and whom it charges, right before the verb told as the charge ("accused the Kiev regime of
+ * launching", "blamed Islamabad for backing"): the verb's act is what was charged, not the charging.
+ */
+const CHARGED_WITH = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:of|for|with)\s+$/iu;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -139,7 +160,9 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     const between = body.slice(d.end, at.start);
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
     if (HOURS_AFTER.test(between)) return 'hours-before';
+    if (CHARGED_WITH.test(between)) return 'charged-by';
     // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
+    if (CAUSE_AFTER.test(between) && OPENS_VERB_CLAUSE.test(between)) return 'on-or-before';
     if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';

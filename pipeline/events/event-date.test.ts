@@ -58,10 +58,51 @@ describe('"hours after" a dated act runs on past midnight', () => {
   });
 });
 
+describe('what an accusation charges is done by its day, not on it', () => {
+  test('"on Friday accused X of launching strikes": the strikes lie in the week up to Friday, the accusation on Friday', () => {
+    const events = eventsOf('Pakistan on Friday accused India of launching missile strikes on its air bases.', '2025-06-02');
+    expect(events.find((e) => e.type === 'accusation')?.date).toMatchObject({ start: '2025-05-30', end: '2025-05-30', precision: 'day' });
+    expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-05-23', end: '2025-05-30', precision: 'approximate' });
+  });
+  test('negative: an act of the accuser after the charge keeps the date ("accused X and on Friday launched strikes")', () => {
+    const events = eventsOf('India accused Pakistan of lying and on Friday launched missile strikes on its air bases.', '2025-06-02');
+    expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-05-30', end: '2025-05-30' });
+  });
+});
+
+describe('an act told as what led to a dated one ("X on DATE after Y did Z") came on that date or before it', () => {
+  test('a day: the week up to it; a month: that month', () => {
+    const day = eventsOf('Peace talks in Geneva collapsed on Wednesday after Kyiv rejected the proposal.', '2025-11-14');
+    expect(day.find((e) => e.type === 'rejection')?.date).toMatchObject({ start: '2025-11-05', end: '2025-11-12', precision: 'approximate' });
+    const month = eventsOf('The ministers could not agree on a joint text in June after India refused to sign the draft.', '2025-11-14');
+    expect(month.find((e) => e.type === 'rejection')?.date).toMatchObject({ start: '2025-06-01', end: '2025-06-30' });
+  });
+  test('negative: a count before "after" says how long before, and is counted ("two days after")', () => {
+    const counted = eventsOf('Peace talks in Geneva collapsed on Wednesday, two days after Kyiv rejected the proposal.', '2025-11-14');
+    expect(counted.find((e) => e.type === 'rejection')?.date).toMatchObject({ start: '2025-11-10', end: '2025-11-10' });
+  });
+  test('negative: an "after" clause beyond another clause of the date is no cause of the dated act', () => {
+    const apart = eventsOf('The talks in Geneva ended in October with no deal, and the envoys left after Kyiv rejected the plan.', '2025-11-14');
+    expect(apart.find((e) => e.type === 'rejection')?.date.start).not.toBe('2025-10-01');
+  });
+});
+
 describe('a reporting clause dates the saying, never what it reports', () => {
   test('a time of day before the saying\'s weekday ("told the envoy late on Tuesday that") still dates the saying', () => {
     const events = eventsOf('The Pakistani prime minister told the Chinese envoy late on Tuesday that his country wanted peace.', '2025-06-18');
     expect(events.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-06-17', end: '2025-06-17', precision: 'day' });
+  });
+
+  test('a date set off by commas between the teller and the verb ("X, on March 2, said") dates the saying', () => {
+    const aside = eventsOf('Sergey Lavrov, on March 2, said that Moscow wanted a lasting settlement.', '2025-03-10');
+    expect(aside.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-03-02', end: '2025-03-02', precision: 'day' });
+    const hour = eventsOf('Volodymyr Zelensky, late on Sunday, said his army had held the line.', '2025-03-11');
+    expect(hour.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-03-09', end: '2025-03-09' });
+  });
+
+  test('negative: a date in a relative clause about the teller is that clause\'s, not the saying\'s', () => {
+    const relative = eventsOf('Sergey Lavrov, who met Marco Rubio on March 2, said that Moscow wanted a lasting settlement.', '2025-03-10');
+    expect(relative.find((e) => e.type === 'statement')?.date.precision).toBe('approximate');
   });
 
   test('the telling is past even when what it tells lies ahead ("the talks will take place ..., the minister said")', () => {
@@ -122,7 +163,8 @@ describe('background dates do not date the main event', () => {
   test('a date before a clause opener ("after", "when") belongs to the clause before it, not to the verb the opener begins', () => {
     const events = eventsOf("Pakistan's security council will meet today after India suspended the Indus Waters Treaty.", '2025-05-09');
     expect(events.find((e) => e.type === 'meeting')?.date.start).toBe('2025-05-09');
-    expect(events.find((e) => e.type === 'reduce_relations')?.date.basis).toBe('publication');
+    // What led to the meeting came today or in the days before it, not on the meeting's day alone.
+    expect(events.find((e) => e.type === 'reduce_relations')?.date).toMatchObject({ start: '2025-05-02', end: '2025-05-09', precision: 'approximate' });
   });
 
   test('a date in a leading "after" clause is the earliest day of the verb after it', () => {

@@ -21,7 +21,7 @@ const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
-const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, other: 3 } as const;
+const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, 'on-or-before': 2, other: 3 } as const;
 
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
@@ -40,6 +40,14 @@ const SPEAKERS_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i
  * opens what was said ("said on Monday he would travel", "said Friday the talks were off", "said on Sunday Russia was"),
  * or the end of the sentence, when what was said stood before the teller ("..., X told reporters after the talks.").
  */
+/**
+ * A date set off by commas between the teller and the verb of saying ("Putin, on December 19, said", "The ministry, late
+ * on Sunday, announced"): the saying's day. Before the date, the comma that opens the aside and at most a preposition
+ * or a word of the hour; after it, the closing comma and the verb.
+ */
+const ASIDE_OPENS = /,\s*(?:(?:on|in|at|late|early|speaking|writing)\s+){0,2}$/i;
+const ASIDE_CLOSES = /^\s*,\s*(?:also\s+)?$/i;
+
 const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})|^\s*[.!?]/u;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
@@ -126,6 +134,8 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const sayingDate = (reporting: Range): DateMention | null => {
     const within = ownDates.find((d) => inside(d, reporting) && !/^since\b/i.test(d.text) && !inLeadingAfter(reporting, d));
     if (within) return within;
+    const aside = ownDates.find((d) => d.end <= reporting.start && ASIDE_CLOSES.test(body.slice(d.end, reporting.start)) && ASIDE_OPENS.test(body.slice(Math.max(0, d.start - TELLER_REACH), d.start)));
+    if (aside) return aside;
     // Whom it was told is inside the reporting clause already: only settings may follow it.
     // After "said that", a date is inside what was said ("said that on May 9, X called Y").
     if (/\bthat\s*$/i.test(body.slice(reporting.start, reporting.end))) return null;
@@ -160,6 +170,19 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const saying = SAYING_VERB.exec(between);
     if (!saying || saying.index > TELLER_REACH || /[.;"“”]/.test(between.slice(0, saying.index))) return false;
     return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
+  };
+
+  /** What was done by a day: the week up to it, as a reported happening is dated by its report (`event`). */
+  const byThen = (d: DateMention): DateMention => ({ ...d, date: { start: addDays(d.date.start, -PUBLICATION_WINDOW_DAYS), end: d.date.end, precision: 'approximate', basis: 'relative-phrase' } });
+
+  /**
+   * What led to a dated act ("collapsed on Wednesday after Kyiv rejected the plan"): the week up to its day, never past
+   * the report. A span of a week or more (a month) holds its cause already: what it tells came on it, in its days.
+   */
+  const ledUpTo = (d: DateMention): DateMention => {
+    const end = minIso(d.date.end, published);
+    const start = daysBetween(d.date.start, d.date.end) >= PUBLICATION_WINDOW_DAYS ? d.date.start : addDays(d.date.start, -PUBLICATION_WINDOW_DAYS);
+    return { ...d, date: { start: start > end ? end : start, end, precision: 'approximate', basis: 'relative-phrase' } };
   };
 
   /**
@@ -271,6 +294,8 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause);
       if (best.scope === 'own' || best.scope === 'shared') return best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
+      if (best.scope === 'charged-by') return byThen(best.d);
+      if (best.scope === 'on-or-before') return ledUpTo(best.d);
       return onOrAfter(best.d);
     },
     /**

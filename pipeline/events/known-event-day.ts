@@ -1,0 +1,76 @@
+import type { ConflictId, EventType } from '../../src/shared/schema';
+import type { DateMention, Range } from '../types';
+import { KNOWN_EVENTS, type KnownEvent } from '../lexicon/known-events';
+
+/** How far before and after an event's cue its own phrase may name it ("the Alaska summit", "launched Operation Sindoor"). */
+const LEAD_REACH = 50;
+const TAIL_REACH = 80;
+
+/**
+ * Where an event's own phrase ends: punctuation, or a word that opens another clause or sets the event against
+ * another ("met Zelensky days after the Alaska summit", "struck Pakistan in retaliation for the Pahalgam attack").
+ */
+const PHRASE_BOUNDARY = /[,;:.!?()"“”—–]|\b(?:after|before|since|following|ahead\s+of|until|when|while|amid|as|than|despite|because|in\s+(?:response|retaliation|reply)\s+to|which|that|who)\b/giu;
+
+/**
+ * Words that make the event another one than the known one: its sequel or its undoing ("extended the airspace
+ * closure", "restored the treaty", "violated the ceasefire", "a new summit", "proposed a truce"), or its anniversary.
+ */
+const ANOTHER_EVENT = /\b(?:extend\w*|extension|renew\w*|restor\w*|reopen\w*|lift\w*|resum\w*|revok\w*|violat\w*|breach\w*|propos\w*|anniversary|another|new|next|fresh|further)\b/i;
+
+export interface KnownEventFacts {
+  type: EventType;
+  conflict: ConflictId;
+  /** The states the event names or its actors belong to. */
+  countries: string[];
+  published: string;
+  /** Told as still ahead ("a plan to hold a summit in Alaska"): no known day. */
+  planned: boolean;
+}
+
+/** The event's own phrase: the words of its cue, with what stands before and after it up to a boundary. */
+function ownPhrase(body: string, at: Range, clause: Range): string {
+  const lead = body.slice(Math.max(clause.start, at.start - LEAD_REACH), at.start);
+  const cut = [...lead.matchAll(PHRASE_BOUNDARY)].at(-1);
+  const tail = body.slice(at.end, Math.min(clause.end, at.end + TAIL_REACH));
+  const stop = tail.search(new RegExp(PHRASE_BOUNDARY.source, 'iu'));
+  return `${cut ? lead.slice(cut.index + cut[0].length) : lead}${body.slice(at.start, at.end)}${stop >= 0 ? tail.slice(0, stop) : tail}`;
+}
+
+/**
+ * The known event an event's own phrase names ("India launched Operation Sindoor", "the Alaska summit", "India put the
+ * Indus Waters Treaty in abeyance"): of its crisis and of a kind it can be, told as having happened in a story
+ * published on its day or after, with a state that took part where the name alone is not enough.
+ */
+export function knownEventOf(body: string, at: Range, clause: Range, facts: KnownEventFacts): KnownEvent | null {
+  if (facts.planned) return null;
+  const phrase = ownPhrase(body, at, clause);
+  if (ANOTHER_EVENT.test(phrase)) return null;
+  return (
+    KNOWN_EVENTS.find(
+      (k) =>
+        k.conflict === facts.conflict &&
+        k.types.includes(facts.type) &&
+        facts.published >= k.day &&
+        (k.until === undefined || facts.published <= k.until) &&
+        (k.party === undefined || facts.countries.includes(k.party)) &&
+        k.names.test(phrase),
+    ) ?? null
+  );
+}
+
+/**
+ * An event named by a known event takes its known day, unless its own date words date it otherwise: a date of its
+ * own that holds the known day ("last month", "in May") is refined to it, and a vague one that does not ("recent", the
+ * week before a report) gives way to it; a day or month of its own that excludes it is another event's, or the
+ * sentence's reading, and stays. The words that name it are the evidence of the day.
+ */
+export function knownEventDate(body: string, at: Range, clause: Range, own: DateMention | null, facts: KnownEventFacts): DateMention | null {
+  const known = knownEventOf(body, at, clause, facts);
+  if (!known) return null;
+  if (own) {
+    const holds = own.date.start <= known.day && known.day <= own.date.end;
+    if (!holds && own.date.precision !== 'approximate') return null;
+  }
+  return { start: at.start, end: at.end, text: body.slice(at.start, at.end), date: { start: known.day, end: known.day, precision: 'day', basis: 'explicit' } };
+}

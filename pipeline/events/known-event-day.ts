@@ -1,4 +1,5 @@
 import type { ConflictId, EventType } from '../../src/shared/schema';
+import { dateFault } from '../dates/date-invariants';
 import type { DateMention, Range } from '../types';
 import { KNOWN_EVENTS, type KnownEvent } from '../lexicon/known-events';
 
@@ -15,8 +16,9 @@ const PHRASE_BOUNDARY = /[,;:.!?()"“”—–]|\b(?:after|before|since|followi
 /**
  * Words that make the event another one than the known one: its sequel or its undoing ("extended the airspace
  * closure", "restored the treaty", "violated the ceasefire", "a new summit", "proposed a truce"), or its anniversary.
+ * Case-sensitive so that "New Delhi" and "New York" are places, not a new event.
  */
-const ANOTHER_EVENT = /\b(?:extend\w*|extension|renew\w*|restor\w*|reopen\w*|lift\w*|resum\w*|revok\w*|violat\w*|breach\w*|propos\w*|anniversary|another|new|next|fresh|further)\b/i;
+const ANOTHER_EVENT = /\b(?:[Ee]xtend\w*|[Ee]xtension|[Rr]enew\w*|[Rr]estor\w*|[Rr]eopen\w*|[Ll]ift\w*|[Rr]esum\w*|[Rr]evok\w*|[Vv]iolat\w*|[Bb]reach\w*|[Pp]ropos\w*|[Aa]nniversary|[Aa]nother|new|[Nn]ext|[Ff]resh|[Ff]urther)\b|\bNew\b(?!\s+(?:Delhi|York))/;
 
 export interface KnownEventFacts {
   type: EventType;
@@ -61,16 +63,20 @@ export function knownEventOf(body: string, at: Range, clause: Range, facts: Know
 
 /**
  * An event named by a known event takes its known day, unless its own date words date it otherwise: a date of its
- * own that holds the known day ("last month", "in May") is refined to it, and a vague one that does not ("recent", the
- * week before a report) gives way to it; a day or month of its own that excludes it is another event's, or the
- * sentence's reading, and stays. The words that name it are the evidence of the day.
+ * own that holds the known day ("last month", "in May") is the text's and stays, as does a day or month of its own
+ * that excludes it (another event's, or the sentence's reading); only a vague one that excludes it ("the recent
+ * attack" months later, "six months after") gives way. The words that name it are the evidence of the day.
  */
 export function knownEventDate(body: string, at: Range, clause: Range, own: DateMention | null, facts: KnownEventFacts): DateMention | null {
   const known = knownEventOf(body, at, clause, facts);
   if (!known) return null;
-  if (own) {
-    const holds = own.date.start <= known.day && known.day <= own.date.end;
-    if (!holds && own.date.precision !== 'approximate') return null;
-  }
-  return { start: at.start, end: at.end, text: body.slice(at.start, at.end), date: { start: known.day, end: known.day, precision: 'day', basis: 'explicit' } };
+  const day = { start: known.day, end: known.day, precision: 'day' as const, basis: 'explicit' as const };
+  // "launched a full-scale invasion in February 2022", "met in Istanbul last week": its own words hold the known day
+  // and are what the text tells; a day or month of its own that excludes it is another event's.
+  if (own && (own.date.start <= known.day && known.day <= own.date.end || own.date.precision !== 'approximate')) return null;
+  // A day of a year the words do not state is no day for the article (the project's invariant): the name alone does
+  // not carry "the full-scale invasion" back to 2022 in a story of 2025.
+  const words = body.slice(at.start, at.end);
+  if (dateFault(day, false, facts.published, words) !== null) return null;
+  return { start: at.start, end: at.end, text: words, date: day };
 }

@@ -1,4 +1,4 @@
-import type { ConflictId, EventType } from '../../src/shared/schema';
+import type { ConflictId, EventDate, EventType } from '../../src/shared/schema';
 import { dateFault } from '../dates/date-invariants';
 import type { DateMention, Range } from '../types';
 import { KNOWN_EVENTS, type KnownEvent } from '../lexicon/known-events';
@@ -62,18 +62,24 @@ export function knownEventOf(body: string, at: Range, clause: Range, facts: Know
 }
 
 /**
- * An event named by a known event takes its known day, unless its own date words date it otherwise: a date of its
- * own that holds the known day ("last month", "in May") is the text's and stays, as does a day or month of its own
- * that excludes it (another event's, or the sentence's reading); only a vague one that excludes it ("the recent
- * attack" months later, "six months after") gives way. The words that name it are the evidence of the day.
+ * An event named by a known event takes its known day, unless the text dates it otherwise. The date the event has
+ * from its text (its own words, or its paragraph's) stays when it holds the known day ("met in Istanbul last week",
+ * "launched a full-scale invasion in February 2022": what the text tells), and when it is a day, week or month of
+ * its own words that excludes it (another event's, or the sentence's reading), a year as much as a day. The week before publication, a date
+ * carried over from other sentences that excludes it, or a vague one of its own ("the recent attack" months later,
+ * "six months after") gives way. The words that name it are the evidence of the day.
  */
-export function knownEventDate(body: string, at: Range, clause: Range, own: DateMention | null, facts: KnownEventFacts): DateMention | null {
+export function knownEventDate(body: string, at: Range, clause: Range, dated: EventDate, facts: KnownEventFacts): DateMention | null {
   const known = knownEventOf(body, at, clause, facts);
   if (!known) return null;
+  const holds = dated.start <= known.day && known.day <= dated.end;
+  const guessed = dated.basis === 'publication';
+  const carried = dated.basis === 'inherited';
+  if (holds && !guessed) return null;
+  // A vague date of its own is a relative phrase read loosely ("recent", "six months after"); a year it states is the text's.
+  const vague = dated.precision === 'approximate' && dated.basis === 'relative-phrase';
+  if (!holds && !guessed && !carried && !vague) return null;
   const day = { start: known.day, end: known.day, precision: 'day' as const, basis: 'explicit' as const };
-  // "launched a full-scale invasion in February 2022", "met in Istanbul last week": its own words hold the known day
-  // and are what the text tells; a day or month of its own that excludes it is another event's.
-  if (own && (own.date.start <= known.day && known.day <= own.date.end || own.date.precision !== 'approximate')) return null;
   // A day of a year the words do not state is no day for the article (the project's invariant): the name alone does
   // not carry "the full-scale invasion" back to 2022 in a story of 2025.
   const words = body.slice(at.start, at.end);

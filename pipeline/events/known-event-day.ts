@@ -62,12 +62,12 @@ export function knownEventOf(body: string, at: Range, clause: Range, facts: Know
 }
 
 /**
- * An event named by a known event takes its known day, unless the text dates it otherwise. The date the event has
- * from its text (its own words, or its paragraph's) stays when it holds the known day ("met in Istanbul last week",
- * "launched a full-scale invasion in February 2022": what the text tells), and when it is a day, week or month of
- * its own words that excludes it (another event's, or the sentence's reading), a year as much as a day. The week before publication, a date
- * carried over from other sentences that excludes it, or a vague one of its own ("the recent attack" months later,
- * "six months after") gives way. The words that name it are the evidence of the day.
+ * An event named by a known event takes its known day, unless the text dates it otherwise. The date it has (its own
+ * words, its paragraph's, or the week before publication) stays when it holds the known day ("met in Istanbul last
+ * week", "launched a full-scale invasion in February 2022": what the text tells), and when it is a day, month or year
+ * its own words state that excludes it (another event's, or the sentence's reading). The week before publication, a
+ * date carried over from other sentences, or a loosely read relative phrase of its own ("the recent attack" months
+ * later, "six months after") that excludes it gives way. The words that name it are the evidence of the day.
  */
 export function knownEventDate(body: string, at: Range, clause: Range, dated: EventDate, facts: KnownEventFacts): DateMention | null {
   const known = knownEventOf(body, at, clause, facts);
@@ -75,10 +75,12 @@ export function knownEventDate(body: string, at: Range, clause: Range, dated: Ev
   const holds = dated.start <= known.day && known.day <= dated.end;
   const guessed = dated.basis === 'publication';
   const carried = dated.basis === 'inherited';
-  if (holds && !guessed) return null;
+  // The week before publication that holds the day stays too: in a story of that week the same event told again
+  // undated has that week, and the two are told as one.
+  if (holds) return null;
   // A vague date of its own is a relative phrase read loosely ("recent", "six months after"); a year it states is the text's.
   const vague = dated.precision === 'approximate' && dated.basis === 'relative-phrase';
-  if (!holds && !guessed && !carried && !vague) return null;
+  if (!guessed && !carried && !vague) return null;
   const day = { start: known.day, end: known.day, precision: 'day' as const, basis: 'explicit' as const };
   // A day of a year the words do not state is no day for the article (the project's invariant): the name alone does
   // not carry "the full-scale invasion" back to 2022 in a story of 2025.

@@ -13,8 +13,8 @@ const datesOf = (body: string, type: string, published: string) =>
     .map((e) => [e.date.start, e.date.end]);
 
 test('a date before a verb that opens a relative clause is the clause before it\'s', () => {
-  // The naming was on Thursday; the killing is told as known, in the week up to publication at the latest.
-  expect(datesOf('India on Thursday named the militants who killed 26 tourists in Pahalgam.', 'terrorist_attack', '2025-05-09')).toEqual([['2025-05-02', '2025-05-09']]);
+  // The naming was on Thursday; the killing is told as known: the Pahalgam attack, on its known day (known-events).
+  expect(datesOf('India on Thursday named the militants who killed 26 tourists in Pahalgam.', 'terrorist_attack', '2025-05-09')).toEqual([['2025-04-22', '2025-04-22']]);
   // A launch and the blow its relative clause tells are one act, on the launch's day.
   expect(datesOf('Russia on Thursday launched drones that struck Kyiv.', 'military_action', '2025-05-09')).toEqual([['2025-05-08', '2025-05-08']]);
   // A date after the relative verb is its own.

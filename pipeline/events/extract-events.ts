@@ -12,6 +12,7 @@ import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
 import { findReportedClause } from './find-reporter';
+import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 import { withoutSourceAttributions } from './one-act-of-speaking';
@@ -229,7 +230,12 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const ongoing = !planned && ONGOING.test(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const date = dating.event(f.date, index, { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) });
+      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
+      const dated = dating.event(f.date, index, facts);
+      // "India launched Operation Sindoor", "since the Alaska summit": an event its words name by the name of a known
+      // event takes that event's day, unless the text dates it otherwise.
+      const known = knownEventDate(body, f.at, reported.clause, dated, { type: f.type, conflict, countries, published: a.article.meta.published, planned });
+      const date = known ? dating.event(known, index, facts) : dated;
       const channel = channelOf(f.type, { sentence: s.text, words: body.slice(f.at.start, f.at.end), beforeCue: body.slice(s.start, f.at.start), end: date.end, published: a.article.meta.published });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);

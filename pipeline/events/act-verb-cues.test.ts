@@ -17,8 +17,12 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['The ministry alleged that Kyiv had staged the blast.', 'The Kremlin alleged Georgia of planning a provocation.', 'Officials faulted Ankara for the delay.'],
     no: ['Police arrested the alleged organiser of the plot.', 'The trial of alleged Russian saboteurs opened.', 'The minister was implicated in the scandal.'],
   },
+  'claim-was-false': {
+    yes: ['The president said the accusation was a lie.', 'The spokesman said claims of a massacre were pure fabrication.'],
+    no: ['The president said the report was encouraging.', 'The president said the accusation was serious.'],
+  },
   'claim-called-false': {
-    yes: ['The president said the accusation was a lie.', 'The embassy called the claims baseless fabrications.', 'Officials dismissed Moscow\'s allegations as propaganda.'],
+    yes: ['The embassy called the claims baseless fabrications.', 'Officials dismissed Moscow\'s allegations as propaganda.'],
     no: ['The president said the report was encouraging.', 'The embassy called the claims worth studying.'],
   },
   refuted: {

@@ -28,13 +28,15 @@ export const ACCUSE_ACT_CUES: VerbCue[] = [
  * "baseless" would make it criticism). "disputed" only as a verb, with an object after it ("in disputed Kashmir" is none).
  */
 export const REJECT_ACT_CUES: VerbCue[] = [
-  { name: 'claim-called-false', type: 'rejection', re: new RegExp(String.raw`\b${CLAIM_NOUNS}\s+(?:(?:of|by|from|about|against|that)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?)?(?:was|were|is|are|as)\s+(?:(?:simply|just|nothing\s+but|all|completely|totally)\s+)?${FALSE_WORDS}\b|\b(?:call(?:ed|s|ing)|term(?:ed|s|ing)|brand(?:ed|s|ing)|dismiss(?:ed|es|ing))\s+(?:the|these|those|such|his|her|their|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\w-]+\s+)?${CLAIM_NOUNS}\s+(?:as\s+)?${FALSE_WORDS}\b`, 'iu') },
+  // The verdict as what its teller said: the claim is the clause's subject, the act the teller's.
+  { name: 'claim-was-false', type: 'rejection', tellersVerdict: true, re: new RegExp(String.raw`\b${CLAIM_NOUNS}\s+(?:(?:of|by|from|about|against|that)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?)?(?:was|were|is|are)\s+(?:(?:simply|just|nothing\s+but|all|completely|totally)\s+)?${FALSE_WORDS}\b`, 'iu') },
+  { name: 'claim-called-false', type: 'rejection', re: new RegExp(String.raw`\b(?:call(?:ed|s|ing)|term(?:ed|s|ing)|brand(?:ed|s|ing)|dismiss(?:ed|es|ing))\s+(?:the|these|those|such|his|her|their|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\w-]+\s+)?${CLAIM_NOUNS}\s+(?:as\s+)?${FALSE_WORDS}\b`, 'iu') },
   { name: 'refuted', type: 'rejection', re: new RegExp(String.raw`${NOT_ATTRIBUTIVE}\b${REJECT_VERBS}\b(?=\s+(?:the|a|an|his|her|its|their|this|these|those|such|all|any|reports?|claims?|allegations?|\p{Lu}))`, 'u') },
 ];
 
 /** "The council gathered for its regular session", "the envoys convened for talks in Rome": members coming together for a sitting. */
 export const MEET_ACT_CUES: VerbCue[] = [
-  { name: 'gathered-for-sitting', type: 'meeting', re: new RegExp(String.raw`\b${MEET_VERBS}\s+(?:(?:on\s+\w+|again|today|yesterday)\s+)?(?:for|in)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?${SITTING_NOUNS}\b`, 'i') },
+  { name: 'gathered-for-sitting', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b${MEET_VERBS}\s+(?:(?:on\s+\w+|again|today|yesterday)\s+)?(?:for|in)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?${SITTING_NOUNS}\b`, 'i') },
 ];
 
 /**

@@ -26,7 +26,8 @@ export interface VerbCue {
   /** Told in the passive ("the envoy was summoned"): a state named before the verb is acted on, not acting. */
   passive?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
-  objectActs?: boolean;
+  objectActs?: boolean;  /** A verdict on words, told as what someone said ("said the accusation was a lie"): the act is its teller's. */
+  tellersVerdict?: boolean;
 }
 
 /**

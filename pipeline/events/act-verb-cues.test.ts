@@ -54,8 +54,8 @@ const typeOf = (name: string) => VERB_CUES.find((c) => c.name === name)?.type;
 
 describe('cues built from the act lexicon', () => {
   for (const [name, { yes, no }] of Object.entries(CASES)) {
-    for (const s of yes) test(`${name} reads: ${s}`, () => expect(types(s)).toContain(typeOf(name)));
-    for (const s of no) test(`${name} does not read: ${s}`, () => expect(names(s)).not.toContain(name));
+    for (const s of yes) test(`${name} reads: ${s}`, () => { expect(types(s)).toContain(typeOf(name)); });
+    for (const s of no) test(`${name} does not read: ${s}`, () => { expect(names(s)).not.toContain(name); });
   }
 });
 

@@ -145,6 +145,15 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'confirmed-an-agreement': { yes: 'The ministries announced a deal on the return of detainees.', no: 'The ministries announced the return of the detainees.' },
   'halted-military-actions': { yes: 'Both armies stopped firing at five in the afternoon.', no: 'Both armies stopped traffic at five in the afternoon.' },
   'sanctions-came-about': { yes: 'Sanctions against the two banks took effect at midnight.', no: 'Sanctions against the two banks are to take effect at midnight.' },
+  'spoke-by-phone': { yes: 'The two envoys chatted by phone late on Friday.', no: 'The two envoys chatted at the reception late on Friday.' },
+  'alleged-against': { yes: 'Officials faulted Vilnius for the blast.', no: 'Police arrested the alleged organiser of the blast.' },
+  'claim-was-false': { yes: 'The minister said the allegations against his army were a fabrication.', no: 'The minister said the allegations against his army were serious.' },
+  'claim-called-false': { yes: 'The embassy branded the reports propaganda.', no: 'The embassy branded the reports worrying.' },
+  refuted: { yes: 'The army rubbished the reports of heavy losses.', no: 'The army patrolled the disputed valley.' },
+  'gathered-for-sitting': { yes: 'The ministers gathered for an emergency session in Oslo.', no: 'The ministers gathered for a photograph in Oslo.' },
+  'extended-restriction': { yes: 'The ministry extended the ban on its neighbour\u2019s flights until March.', no: 'The ministry extended the ban on smoking in offices until March.' },
+  'airspace-was-closed': { yes: 'The airspace had been closed to foreign airlines since the clash.', no: 'The airspace had been crowded since the holiday.' },
+  'issued-warning-to': { yes: 'The president gave a blunt warning to Minsk on Sunday.', no: 'The weather office gave a storm warning to fishermen on Sunday.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);

@@ -3,6 +3,7 @@ import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-word
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { MEASURE_CUES } from './measure-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
+import { ACCUSE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, THREAT_ACT_CUES } from './act-verb-cues';
 import { ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -25,7 +26,8 @@ export interface VerbCue {
   /** Told in the passive ("the envoy was summoned"): a state named before the verb is acted on, not acting. */
   passive?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
-  objectActs?: boolean;
+  objectActs?: boolean;  /** A verdict on words, told as what someone said ("said the accusation was a lie"): the act is its teller's. */
+  tellersVerdict?: boolean;
 }
 
 /**
@@ -164,9 +166,10 @@ export const VERB_CUES: VerbCue[] = [
   // not a name given ("called Putin a liar") nor a call for something ("called for calm"): the name ends its clause, a
   // time or place word follows, or a participle after a comma tells what the call said.
   // The name may carry its office and titles ("called External Affairs Minister Dr. S. Jaishankar and ...").
-  { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b|,\s+[a-z]+ing\b))/ },
+  { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b|,\s+[a-z]+ing\b))/ },
   // "X received a telephone call from Y": the caller named after "from" takes part as much as the one called.
   { name: 'received-a-call', type: 'phone_call', re: /\b(?:received|receives|receiving|took|got)\s+(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+from\b/i },
+  ...PHONE_ACT_CUES,
   // "the two commanders have maintained periodic contact since May 10": contact kept up between two or more parties
   // (one person who "kept in touch" with no one named says nothing of whom).
   { name: 'kept-in-contact', type: 'phone_call', plural: true, re: /\b(?:maintained|kept|kept\s+up|remained\s+in|stayed\s+in|been\s+in)\s+(?:[\w-]+\s+)?(?:contact|touch)\b/i },
@@ -198,6 +201,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
+  ...MEET_ACT_CUES,
   // "any attack would be met with force", "the plan was met with scepticism": met with after a form of "be" is how
   // something was received, not a meeting.
   { name: 'met', type: 'meeting', re: /\b(?:met(?!(?<=\b(?:be|been|being|was|were|is|are)\s+met)\s+with\b)|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
@@ -273,18 +277,23 @@ export const VERB_CUES: VerbCue[] = [
   // "the Indian decision on Wednesday to suspend the treaty": a measure told as a noun, taken by the state it names.
   { name: 'decision-to-cut-ties', type: 'reduce_relations', subjectless: 'named', re: /\b(?:decision|decided|move|moved|voted|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:suspend|downgrade|sever|cut\s+(?:off\s+)?(?:ties|trade)|close\s+(?:the\s+|its\s+)?(?:border|airspace))\b/i },
   { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,4}?in\s+abeyance\b|\b(?:put|placed)\s+(?:[\w-]+\s+){0,10}?on\s+hold\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
+  ...REDUCE_ACT_CUES,
   // "warned of a missile threat" is an air-raid alert, not a threat made.
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
   { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
+  ...THREAT_ACT_CUES,
   // "vowed to give a befitting reply", "warned that any aggression would be met with a strong response", "warned Kyiv of
   // consequences": a reply is a threat only when its words say it is a blow ("promised a reply to the letter" is none).
   // "be met with" stays outside the cue's words, which the meeting cue (earlier in the table) would claim.
   { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarned\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
   // "The committee authorised the armed forces to retaliate": a response made ready is a threat.
   { name: 'authorised-response', type: 'threat', re: /\b(?:authori[sz]ed|empowered|gave\s+(?:a\s+)?(?:free\s+hand|full\s+authority)\s+(?:to\s+)?)\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike\s+back|hit\s+back|take\s+(?:any\s+)?action)\b/i },
+  // Saying the other side's words are false (before called-it-wrong, whose "baseless" is criticism).
+  ...REJECT_ACT_CUES,
   { name: 'accused', type: 'accusation', re: /\b(?:accus(?:ed|es|ing)|alleged\s+that|blamed|blames|held\s+\w+\s+responsible)\b/i },
   { name: 'blamed-on', type: 'accusation', re: /\b(?:(?:pinned|laid|put)\s+(?:the\s+)?blame|point(?:ed|ing)\s+(?:the\s+|a\s+)?finger\s+at|blaming|charged\s+that|alleging\s+that|alleges\s+that)\b/i },
+  ...ACCUSE_ACT_CUES,
   { name: 'condemned', type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)?|denounc(?:ed|es|ing)|slam(?:med|s)?|lambast(?:ed|s)|deplor(?:ed|es)|decried|hit\s+out\s+at)\b/i },
   { name: 'rebuked', type: 'condemnation', re: /\b(?:rebuk(?:ed|es)|censur(?:ed|es)|chid(?:ed|es)|castigat(?:ed|es)|excoriat(?:ed|es)|berat(?:ed|es)|derid(?:ed|es)|took\s+aim\s+at|lashed\s+out\s+at)\b/i },
   // "Peskov called this demand unconstructive", "termed the plan unacceptable": a harsh verdict on something is criticism.

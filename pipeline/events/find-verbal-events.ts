@@ -52,6 +52,7 @@ export interface CueMatch extends Range {
   subjectless: VerbCue['subjectless'] | null;
   plural: boolean;
   objectActs: boolean;
+  tellersVerdict: boolean;
   joins: boolean;
   frame: boolean;
   passive: boolean;
@@ -82,7 +83,7 @@ export function findCues(text: string, offset: number): CueMatch[] {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false, tellersVerdict: cue.tellersVerdict ?? false });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -270,7 +271,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // demanded" has its own (unnamed) subject.
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
-    const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && tellerGoesOn(body, clause.start, at);
+    const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && (tellerGoesOn(body, clause.start, at) || at.tellersVerdict);
     // "Rubio said after meeting Lavrov that ...": the teller met.
     const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
     const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;

@@ -51,7 +51,8 @@ test('"will host X for lunch ... on Monday": a planned visit hosted, on the Mond
 });
 
 test('"X thanked ... and backed Trump’s offer. The spokesperson said ... “...,” he added": the spokesperson’s, never Trump’s saying', () => {
-  expect(withActor('shafqat-ali-khan').map((e) => [e.type, e.date.start])).toEqual([['statement', '2025-05-09']]);
+  // "The claims from New Delhi are baseless", he added: his verdict on India's words is his rejection of them (claim-was-false).
+  expect(withActor('shafqat-ali-khan').map((e) => [e.type, e.date.start])).toEqual([['rejection', '2025-05-09'], ['statement', '2025-05-09']]);
   expect(withActor('donald-trump').map((e) => e.type)).toEqual(['host_visit']);
 });
 
@@ -73,7 +74,7 @@ test('"The briefing of the envoys took place in Islamabad yesterday": a meeting 
 test('channels: a broadcaster told is an interview; an expulsion is announced in writing; a spokesperson with no venue told spoke at a briefing', () => {
   expect(withActor('ishaq-dar').map((e) => [e.type, e.channel])).toEqual([['statement', 'interview']]);
   expect(events.filter((e) => e.type === 'expel').map((e) => e.channel)).toEqual(['official_statement']);
-  expect(withActor('shafqat-ali-khan').map((e) => e.channel)).toEqual(['press_briefing']);
+  expect(withActor('shafqat-ali-khan').map((e) => e.channel)).toEqual(['press_briefing', 'press_briefing']);
   // Not a spokesperson: the defence minister's remark keeps an unknown venue.
   expect(withActor('khawaja-asif').find((e) => e.type === 'statement')?.channel).toBe('unknown');
 });

@@ -51,3 +51,15 @@ export function namedBetweenWithin(body: string, words: Range, mentions: PersonM
   const from = words.start + between.index;
   return mentions.filter((m) => m.start >= from && m.end <= words.end);
 }
+
+/** A contact named inside a prepositional phrase ("on a phone call between", "after the meeting between"). */
+const CONTACT_AFTER_PREPOSITION = /\b(?:on|about|after|before|during|following|of|over|since|ahead\s+of|regarding)\s+(?:(?:a|an|the|their|his|her|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * Whether the contact word starting at `at` stands inside a prepositional phrase (up to 40 characters back, not past
+ * the segment's start): "Ushakov briefed reporters on a phone call between Putin and Trump" tells of a contact of its
+ * two named parties, and the clause's verb is another act of its subject.
+ */
+export function standsAfterPreposition(body: string, segmentStart: number, at: number): boolean {
+  return CONTACT_AFTER_PREPOSITION.test(body.slice(Math.max(segmentStart, at - 40), at));
+}

@@ -5,7 +5,7 @@ import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, t
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
-import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin } from './contact-parties';
+import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
 import { inHeadline } from './headline-lists';
 import { namesAPair, namesOnlyPeoplePair } from './named-pair';
@@ -118,8 +118,6 @@ const SPEAKS_AS_A_BODY = /\bdelegation$/i;
 /** A gerund with its object ("launching massive attacks"); a lone "-ing" word is an adjective ("the visiting envoy"). */
 const GERUND = new RegExp(String.raw`^(?!${ING_PREPOSITIONS}\b)\w+ing\s+\S`, 'i');
 /** Between a verb and its object: an article or the object's titles ("warned President Putin", "thanked the UAE"). */
-/** A contact named inside a prepositional phrase ("on a phone call between", "after the meeting between"): the clause's verb is another act. */
-const CONTACT_AFTER_PREPOSITION = /\b(?:on|about|after|before|during|following|of|over|since|ahead\s+of|regarding)\s+(?:(?:a|an|the|their|his|her|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const OBJECT_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
 /** Verbs of saying whose object is the person spoken to ("told", "urged", "warned", "called on"), ending a cue's words. */
@@ -296,7 +294,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Ushakov briefed reporters on a phone call between Putin and Trump": a contact that names its two parties after
     // "between" is theirs; the clause's subject did something else with it (told of it, hosted it, welcomed it).
     // Only where the contact stands after a preposition: "X hosted a meeting between A and B" keeps its host.
-    const partiesNamed = at.subjectless === 'between' && objects.length >= 2 && OBJECT_LEAD.test(body.slice(at.end, objects[0]?.start ?? at.end).trimStart()) && CONTACT_AFTER_PREPOSITION.test(body.slice(Math.max(segment.start, at.start - 40), at.start));
+    const partiesNamed = at.subjectless === 'between' && objects.length >= 2 && OBJECT_LEAD.test(body.slice(at.end, objects[0]?.start ?? at.end).trimStart()) && standsAfterPreposition(body, segment.start, at.start);
     const aboutObject = at.objectActs ? objects[0] : undefined;
     if (at.objectActs) {
       if (!aboutObject) continue;

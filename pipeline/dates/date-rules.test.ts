@@ -62,7 +62,15 @@ describe('nights and ranges of days', () => {
     expect(datesIn('Shelling went on through Tuesday night in the border villages.', '2025-05-09')).toEqual([['Tuesday night', '2025-05-06', '2025-05-07']]);
     expect(datesIn('Sirens sounded in Odesa on Friday night.', '2025-05-09')).toEqual([['on Friday night', '2025-05-09', '2025-05-09']]);
     expect(datesIn('The convoy will cross on Friday night.', '2025-05-09')).toEqual([['on Friday night', '2025-05-09', '2025-05-10']]);
-    expect(datesIn('Artillery fire was heard on the night of 3 March near the dam.', '2025-03-10')).toEqual([['3 March', '2025-03-03', '2025-03-04']]);
+  });
+
+  test('"the night of" a day holds the night into it and the night after it (rule night-of-either-side)', () => {
+    expect(datesIn('Artillery fire was heard on the night of 3 March near the dam.', '2025-03-10')).toEqual([['3 March', '2025-03-02', '2025-03-04']]);
+    // A night told in a paper of that very day cannot have run on past it.
+    expect(datesIn('Drones crossed the border on the night of March 10, the army said.', '2025-03-10')).toEqual([['March 10', '2025-03-09', '2025-03-10']]);
+    // Look-alikes: a night that names its two days, and a plain day, stay as written.
+    expect(datesIn('Drones crossed the border on the night of March 8-9.', '2025-03-10')).toEqual([['March 8-9', '2025-03-08', '2025-03-09']]);
+    expect(datesIn('The night shift began on March 3 at the dam.', '2025-03-10')).toEqual([['March 3', '2025-03-03', '2025-03-03']]);
   });
 
   test('a month-first range of days is one range ("June 3-4", "June 30-July 2"), never a day of another month', () => {

@@ -112,3 +112,19 @@ describe('"later Monday", "earlier Monday": the day of the telling', () => {
     expect(datesIn('The president will speak with the allies on Monday.', '2024-03-19')).toEqual([['on Monday', '2024-03-25', '2024-03-25']]);
   });
 });
+
+describe('a bare month naming when a thing happened (rule month-of-a-thing)', () => {
+  test('"a July attack", "the March talks", "Kyiv’s June offensive" date the thing to that month', () => {
+    expect(datesIn('The barrage was larger than a July attack on the capital.', '2025-09-09')).toEqual([['July', '2025-07-01', '2025-07-31']]);
+    expect(datesIn('The March talks in Jeddah produced a short-lived truce.', '2025-05-02')).toEqual([['March', '2025-03-01', '2025-03-31']]);
+    // A month still ahead is this year's when told of the future, last year's when told of the past.
+    expect(datesIn('The council will hold a July meeting on the treaty.', '2025-05-02')).toEqual([['July', '2025-07-01', '2025-07-31']]);
+    expect(datesIn('Kyiv’s November offensive had stalled by spring.', '2025-05-02')).toEqual([['November', '2024-11-01', '2024-11-30']]);
+  });
+
+  test('look-alikes: a month with no thing after it, a day of the month, and the verb "may" are no such date', () => {
+    expect(datesIn('Ministers hope the June weather holds for the harvest.', '2025-05-02')).toEqual([]);
+    expect(datesIn('The July 4 talks ended early.', '2025-07-08')).toEqual([['July 4', '2025-07-04', '2025-07-04']]);
+    expect(datesIn('Officials said the may attack plans were leaked.', '2025-05-02')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
 import { addDays, daysBetween, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
+import { OCCURRENCE_NOUN } from './noun-dates';
 
 /**
  * The year of a month named without one: the publication year, or the year before for a month after publication
@@ -46,6 +47,21 @@ export const CALENDAR_RULES: PhraseRule[] = [
       }
       if (modifier === 'later') return { start: ctx.published > start && ctx.published < end ? ctx.published : start, end, precision: 'month', basis };
       return { start, end, precision: 'month', basis };
+    },
+  },
+  {
+    // Rule "month-of-a-thing": a bare month between a determiner and the noun of something that happens ("a July
+    // attack", "the March talks", "Russia's June offensive") dates that thing to the month, as "in July" would: the
+    // month of the publication year, or of the year before for a month still ahead told in the past. The determiner
+    // stays outside the date's words, so that the noun-date reader sees the month as the noun's own.
+    name: 'month-of-a-thing',
+    re: new RegExp(String.raw`(?<=\b(?:a|an|the|its|their|his|her|last\s+year['’]s|[\p{L}]+['’]s)\s)${MONTH}\b(?=\s(?:[\p{L}-]+\s){0,2}${OCCURRENCE_NOUN}\b)`, 'giu'),
+    resolve: (m, ctx) => {
+      const month = monthIndex(m[1] ?? '');
+      if (!isCapitalised(m[1]) || month === 0) return null;
+      const before = m.input.slice(Math.max(0, m.index - 16), m.index);
+      const year = /last\s+year['’]s\s$/i.test(before) ? yearMonth(ctx.published).year - 1 : yearForMonth(month, ctx);
+      return { ...monthRange(year, month), precision: 'month', basis: 'relative-phrase' };
     },
   },
   {

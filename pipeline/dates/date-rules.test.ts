@@ -62,7 +62,15 @@ describe('nights and ranges of days', () => {
     expect(datesIn('Shelling went on through Tuesday night in the border villages.', '2025-05-09')).toEqual([['Tuesday night', '2025-05-06', '2025-05-07']]);
     expect(datesIn('Sirens sounded in Odesa on Friday night.', '2025-05-09')).toEqual([['on Friday night', '2025-05-09', '2025-05-09']]);
     expect(datesIn('The convoy will cross on Friday night.', '2025-05-09')).toEqual([['on Friday night', '2025-05-09', '2025-05-10']]);
-    expect(datesIn('Artillery fire was heard on the night of 3 March near the dam.', '2025-03-10')).toEqual([['3 March', '2025-03-03', '2025-03-04']]);
+  });
+
+  test('"the night of" a day holds the night into it and the night after it (rule night-of-either-side)', () => {
+    expect(datesIn('Artillery fire was heard on the night of 3 March near the dam.', '2025-03-10')).toEqual([['3 March', '2025-03-02', '2025-03-04']]);
+    // A night told in a paper of that very day cannot have run on past it.
+    expect(datesIn('Drones crossed the border on the night of March 10, the army said.', '2025-03-10')).toEqual([['March 10', '2025-03-09', '2025-03-10']]);
+    // Look-alikes: a night that names its two days, and a plain day, stay as written.
+    expect(datesIn('Drones crossed the border on the night of March 8-9.', '2025-03-10')).toEqual([['March 8-9', '2025-03-08', '2025-03-09']]);
+    expect(datesIn('The night shift began on March 3 at the dam.', '2025-03-10')).toEqual([['March 3', '2025-03-03', '2025-03-03']]);
   });
 
   test('a month-first range of days is one range ("June 3-4", "June 30-July 2"), never a day of another month', () => {
@@ -102,5 +110,21 @@ describe('"later Monday", "earlier Monday": the day of the telling', () => {
   test('negative: "next Monday" and a future bare weekday still lie ahead', () => {
     expect(datesIn('The president will speak with the allies next Monday.', '2024-03-19')).toEqual([['next Monday', '2024-03-25', '2024-03-25']]);
     expect(datesIn('The president will speak with the allies on Monday.', '2024-03-19')).toEqual([['on Monday', '2024-03-25', '2024-03-25']]);
+  });
+});
+
+describe('a bare month naming when a thing happened (rule month-of-a-thing)', () => {
+  test('"a July attack", "the March talks", "Kyiv’s June offensive" date the thing to that month', () => {
+    expect(datesIn('The barrage was larger than a July attack on the capital.', '2025-09-09')).toEqual([['July', '2025-07-01', '2025-07-31']]);
+    expect(datesIn('The March talks in Jeddah produced a short-lived truce.', '2025-05-02')).toEqual([['March', '2025-03-01', '2025-03-31']]);
+    // A month still ahead is this year's when told of the future, last year's when told of the past.
+    expect(datesIn('The council will hold a July meeting on the treaty.', '2025-05-02')).toEqual([['July', '2025-07-01', '2025-07-31']]);
+    expect(datesIn('Kyiv’s November offensive had stalled by spring.', '2025-05-02')).toEqual([['November', '2024-11-01', '2024-11-30']]);
+  });
+
+  test('look-alikes: a month with no thing after it, a day of the month, and the verb "may" are no such date', () => {
+    expect(datesIn('Ministers hope the June weather holds for the harvest.', '2025-05-02')).toEqual([]);
+    expect(datesIn('The July 4 talks ended early.', '2025-07-08')).toEqual([['July 4', '2025-07-04', '2025-07-04']]);
+    expect(datesIn('Officials said the may attack plans were leaked.', '2025-05-02')).toEqual([]);
   });
 });

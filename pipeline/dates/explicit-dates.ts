@@ -136,14 +136,19 @@ function dayFirstRanges(text: string, published: string, futureAt: (start: numbe
   return out;
 }
 
-/** "the night of May 8": a night runs into the next day (never past publication, for a night already told). */
+/**
+ * Rule "night-of-either-side": "the night of May 8" is told of the night after that day ("the evening of May 8 into
+ * May 9") and, in copy translated from Ukrainian or Russian ("the night to May 8"), of the night before it, which ends
+ * on that day. The text does not say which: the honest range holds both nights, from the day before to the day after
+ * (never past publication, for a night already told). "The night of May 6-7" names its two days and stays.
+ */
 const NIGHT_OF = /\bnight of\s+(?:the\s+)?$/i;
 
 function overNight(text: string, d: FoundDate, published: string, futureAt: (start: number, end: number) => boolean): FoundDate {
   if (!NIGHT_OF.test(text.slice(Math.max(0, d.index - 20), d.index)) || d.date.end !== d.date.start) return d;
   const next = addDays(d.date.end, 1);
   const end = next > published && !futureAt(d.index, d.index + d.length) ? (d.date.end > published ? d.date.end : published) : next;
-  return { ...d, date: { ...d.date, end } };
+  return { ...d, date: { ...d.date, start: addDays(d.date.start, -1), end } };
 }
 
 /** "between May 7 and May 10", "from April 11 to April 13": two explicit days that are one range. */

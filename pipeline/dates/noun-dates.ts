@@ -8,7 +8,7 @@ export interface NounDate {
 }
 
 /** Head nouns of things that take place on a day: contacts, statements and attacks. */
-const OCCURRENCE_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings?|deaths|murders?|clashes|escalation|exchange|election|elections|vote|referendum)`;
+export const OCCURRENCE_NOUN = String.raw`(?:talks|meetings?|summit|calls?|phone\s+calls?|conversations?|discussions?|negotiations?|visits?|trip|tour|briefings?|press\s+conference|announcement|statements?|remarks|comments|speech|address|post|interview|attacks?|strikes?|airstrikes?|bombings?|shelling|assault|offensive|operation|raids?|incursion|massacre|killings?|deaths|murders?|clashes|escalation|exchange|election|elections|vote|referendum)`;
 /**
  * Head nouns of things that stand once made (agreements, truces): dated by a word before them ("Saturday's
  * ceasefire", "the May 10 understanding"), but a date after them dates what the verb did to them ("India suspended the

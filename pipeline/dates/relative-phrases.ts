@@ -6,8 +6,12 @@ const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month
 const OWNED = /\p{Lu}[\p{L}-]*['’]s\s$/u;
 /** How far back "in recent days" reaches: a week. */
 const PUBLICATION_WEEK = 7;
-/** How far back "recent" reaches. */
-const RECENT_DAYS = 14;
+/**
+ * How far back "recent" and "recently" reach (rule "recent-month"): the month up to publication. On u11 what was told
+ * as "recent" lay from the publication day itself ("recently" of the day's announcement) to four weeks back ("recently
+ * paused", "just recently"), so a fortnight put half of it out of range; a month is the honest reach of the word.
+ */
+const RECENT_DAYS = 30;
 /** How many days before publication the night told as "last night" or "overnight" may begin (see rule "night-before"). */
 const NIGHT_REACH = 2;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
@@ -65,7 +69,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "the recent meeting", "recently visited": news uses it for the past days to weeks; a fortnight, approximate.
+    // "the recent meeting", "recently visited": news uses it for the past days to weeks; a month, approximate.
     name: 'recent',
     re: /\b(?:most )?recent(?:ly)?\b(?! (?:days|weeks|months|years)\b)/gi,
     resolve: (_m, { published }) => ({ start: addDays(published, -RECENT_DAYS), end: published, precision: 'approximate', basis: 'relative-phrase' }),

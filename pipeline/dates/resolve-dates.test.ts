@@ -239,12 +239,16 @@ describe('"recent" and "recently"', () => {
   });
 
 
-  test('are the fortnight before publication, approximate; "in recent weeks" keeps its own, wider rule', () => {
+  test('are the month up to publication, approximate (rule recent-month); "in recent weeks" keeps its own rule', () => {
     expect(datesIn('The envoy’s recent meeting with the president lasted four hours.', '2025-04-15')).toEqual([
-      ['recent', '2025-04-01', '2025-04-15', 'approximate', 'relative-phrase'],
+      ['recent', '2025-03-16', '2025-04-15', 'approximate', 'relative-phrase'],
     ]);
     expect(datesIn('Ishaq Dar recently visited Beijing.', '2025-05-20')).toEqual([
-      ['recently', '2025-05-06', '2025-05-20', 'approximate', 'relative-phrase'],
+      ['recently', '2025-04-20', '2025-05-20', 'approximate', 'relative-phrase'],
+    ]);
+    // Look-alike: "in recent days" is the week, not the month.
+    expect(datesIn('Ishaq Dar visited Beijing twice in recent days.', '2025-05-20')).toEqual([
+      ['in recent days', '2025-05-13', '2025-05-20', 'approximate', 'relative-phrase'],
     ]);
     const weeks = datesIn('Tensions have risen in recent weeks.', '2025-05-20');
     expect(weeks).toHaveLength(1);

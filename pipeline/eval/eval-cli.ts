@@ -65,7 +65,7 @@ const stem = join(values.results, `eval-${basename(dirname(resolve(values.key)))
 writeFileSync(`${stem}.md`, markdownReport(score, facts, `Evaluation of ${values.articles} against ${values.key}`));
 writeFileSync(
   `${stem}.json`,
-  `${JSON.stringify({ ...facts, summary: lines, score: { ...score, misses: score.misses.map((m) => ({ key: m.key.key, cause: m.cause, closest: m.closest?.id ?? null })), spurious: score.spurious.map((e) => e.id), matched: score.matched.map((m) => ({ key: m.key.key, event: m.event.id })) }, violations }, null, 2)}\n`,
+  `${JSON.stringify({ ...facts, summary: lines, score: { ...score, misses: score.misses.map((m) => ({ key: m.key.key, cause: m.cause, closest: m.closest?.id ?? null })), spurious: score.spurious.map((e) => e.id), matched: score.matched.map((m) => ({ key: m.key.key, event: m.event.id })), dateWrong: score.dateWrong.map((m) => ({ key: m.key.key, event: m.event.id, from: m.key.from, to: m.key.to, start: m.event.date.start, end: m.event.date.end, precision: m.event.date.precision })) }, violations }, null, 2)}\n`,
 );
 console.log(lines.join('\n'));
 console.log(`report: ${stem}.md`);

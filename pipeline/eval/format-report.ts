@@ -33,7 +33,27 @@ export function markdownReport(s: Score, f: EvalFacts, title: string): string {
     const k = m.key;
     lines.push(`| ${k.key} | ${m.cause} | ${k.types[0] ?? ''} ${k.from}${k.to === k.from ? '' : `…${k.to}`} [${k.actors.join(', ')}] "${clip(k.support.text, 80)}" | ${clip(brief(m.closest))} |`);
   }
+  lines.push('', ...wrongDateLines(s));
   lines.push('', '## Spurious (output events matching no key event)', '', '| event | sources |', '|---|---|');
   for (const e of s.spurious) lines.push(`| ${clip(brief(e))} | ${clip(e.sources.map((x) => x.excerpt).join(' / '), 140)} |`);
   return `${lines.join('\n')}\n`;
+}
+
+const range = (from: string, to: string) => (to === from ? from : `${from}…${to}`);
+
+/**
+ * The judged events whose range does not hold the true date, one row each: the key's range and the words it was
+ * read from, the output's range with its precision, basis and the words the pipeline read it from, and the key's
+ * support sentence, so that a date error can be read without opening the article.
+ */
+export function wrongDateLines(s: Score): string[] {
+  const lines = ['## Wrong dates (events right on every other ground whose range does not hold the true date)', ''];
+  if (s.dateWrong.length === 0) return [...lines, 'None.'];
+  lines.push('| key | key range · date phrase | output range · precision · basis · date words | support sentence |', '|---|---|---|---|');
+  for (const { key: k, event: e } of s.dateWrong) {
+    const d = e.date;
+    const words = d.evidence ? ` "${clip(d.evidence.excerpt, 60)}"` : '';
+    lines.push(`| ${k.key} | ${range(k.from, k.to)} · ${k.datePhrase ? `"${clip(k.datePhrase, 60)}"` : '—'} | ${range(d.start, d.end)} · ${d.precision} · ${d.basis}${words} | ${clip(k.support.text, 200)} |`);
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@ import type { Person, TimelineEvent } from '../../src/shared/schema';
 import type { KeyEvent } from './answer-key';
 import { explainMiss, type MatchContext } from './match-events';
 import { scoreEvents } from './score-events';
+import { wrongDateLines } from './format-report';
 
 const people = new Map<string, Person>([
   ['ann-lee', { id: 'ann-lee', name: 'Ann Lee', aliases: ['Lee', 'Anne Lee'], country: 'US', roles: [], origin: 'gazetteer' }],
@@ -82,5 +83,18 @@ describe('matching an output event to a key event', () => {
     const far = event({ type: 'threat', actors: [], sources: [{ article: 'a', start: 500, end: 520, excerpt: 'x', speaker: null, isQuote: false }] });
     expect(explainMiss(key({}), [far], ctx).cause).toBe('not detected');
     expect(explainMiss(key({ article: 'b.md' }), [far], ctx)).toMatchObject({ cause: 'not detected', closest: null });
+  });
+
+  test('the report lists each judged event whose range misses the true day, with both ranges and the key sentence', () => {
+    const dated = key({ key: 'talks-tue', datePhrase: 'on Tuesday', support: { text: 'Lee and Rao talked by phone on Tuesday.', start: 0, end: 40 } });
+    const wrongWeek = event({ from: '2025-05-01', date: { start: '2025-05-01', end: '2025-05-01', precision: 'day', basis: 'weekday-relative', evidence: { article: 'a', start: 30, end: 40, excerpt: 'on Tuesday' } } });
+    const s = scoreEvents([dated], [wrongWeek], ctx);
+    expect(s.dateWrong.map((m) => m.key.key)).toEqual(['talks-tue']);
+    const table = wrongDateLines(s).join('\n');
+    expect(table).toContain('| talks-tue | 2025-05-08 · "on Tuesday" | 2025-05-01 · day · weekday-relative "on Tuesday" | Lee and Rao talked by phone on Tuesday. |');
+    // An honest wider range holds the day: it is not listed.
+    const wide = scoreEvents([dated], [event({ from: '2025-05-05', to: '2025-05-09' })], ctx);
+    expect(wide.dateWrong).toEqual([]);
+    expect(wrongDateLines(wide)).toContain('None.');
   });
 });

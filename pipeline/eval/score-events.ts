@@ -24,6 +24,8 @@ export interface Score {
    */
   fields: { dateExact: Ratio; dateCovers: Ratio; dateRight: Ratio; actorsExact: Ratio; bestType: Ratio; status: Ratio; channel: Ratio };
   dateUnjudgeable: number;
+  /** The judged pairs whose range does not hold the true date (the complement of dateRight's hits), to read. */
+  dateWrong: { key: KeyEvent; event: TimelineEvent }[];
   causes: Record<MissCause, number>;
   misses: Miss[];
   spurious: TimelineEvent[];
@@ -44,6 +46,7 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
   const withoutDate = matchKeyEvents(key, relevant, ctx, (e, k) => failedCriteria(e, k, ctx).every((c) => c === 'date'), (e, k) => dateMatches(e, k));
   const paired = [...withoutDate].map(([k, event]) => ({ key: k, event }));
   const dated = paired.filter((m) => daysBetween(m.key.from, m.key.to) + 1 <= WIDEST_MATCHING_RANGE_DAYS);
+  const dateHolds = (m: { key: KeyEvent; event: TimelineEvent }) => dateMatches(m.event, m.key) && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to;
   const misses = key.filter((k) => !k.optional && !matchedMap.has(k)).map((k) => explainMiss(k, relevant, ctx));
   const used = new Set(matched.map((m) => m.event.id));
   const spurious = relevant.filter((e) => !used.has(e.id));
@@ -63,13 +66,14 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
     fields: {
       dateExact: ratio(matched, (i) => matched[i]?.event.date.start === matched[i]?.key.from && matched[i]?.event.date.end === matched[i]?.key.to),
       dateCovers: ratio(matched, (i) => { const m = matched[i]; return !!m && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to; }),
-      dateRight: ratio(dated, (i) => { const m = dated[i]; return !!m && dateMatches(m.event, m.key) && m.event.date.start <= m.key.from && m.event.date.end >= m.key.to; }),
+      dateRight: ratio(dated, (i) => { const m = dated[i]; return !!m && dateHolds(m); }),
       actorsExact: ratio(matched, (i) => { const m = matched[i]; return !!m && actorIds(m); }),
       bestType: ratio(matched, (i) => matched[i]?.event.type === matched[i]?.key.types[0]),
       status: ratio(matched, (i) => matched[i]?.event.status === matched[i]?.key.status),
       channel: ratio(matched, (i) => { const m = matched[i]; return !!m && (m.key.channel == null || m.key.channel === m.event.channel); }),
     },
     dateUnjudgeable: paired.length - dated.length,
+    dateWrong: dated.filter((m) => !dateHolds(m)),
     causes,
     misses,
     spurious,

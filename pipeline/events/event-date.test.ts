@@ -263,9 +263,12 @@ describe('what a past act proposes to start later is not the act\'s date', () =>
 });
 
 describe('a plan with no date words lies ahead of its report', () => {
-  test('"will meet" undated is the week from publication, not the week before it', () => {
+  test('"will meet" undated is the month from publication (rule plan-month-ahead), not the week before it', () => {
     const planned = eventsOf('Sergei Lavrov will meet Marco Rubio in Riyadh.', '2025-06-08');
-    expect(planned.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-06-08', end: '2025-06-15', basis: 'publication' } });
+    expect(planned.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2025-06-08', end: '2025-07-08', basis: 'publication' } });
+    // "to begin at once" says nothing of a day either: the same month ahead.
+    const atOnce = eventsOf('Ukraine and Russia are to begin talks at once in Doha.', '2025-06-08');
+    expect(atOnce.find((e) => e.type === 'negotiation')).toMatchObject({ status: 'planned', date: { start: '2025-06-08', end: '2025-07-08' } });
   });
 
   test('"met" undated stays the week up to publication', () => {
@@ -308,11 +311,11 @@ describe('an undated happening told as background may lie weeks back', () => {
     const previously = eventsOf('Previously, Sergei Lavrov met Marco Rubio in Kuala Lumpur.', published);
     expect(span(previously.find((e) => e.type === 'meeting'))).toBe(`2025-05-21…${published}`);
   });
-  test('negative: a plain past verb keeps the week, a plan keeps the week ahead, a stated date stays', () => {
+  test('negative: a plain past verb keeps the week, a plan keeps the month ahead, a stated date stays', () => {
     const said = eventsOf('Iran’s Abbas Araghchi condemned the killing of tourists in Pahalgam in firm terms.', published);
     expect(span(said.find((e) => e.type === 'condemnation'))).toBe(`2025-06-13…${published}`);
     const plan = eventsOf('Sergei Lavrov will meet Marco Rubio in Kuala Lumpur.', published);
-    expect(span(plan.find((e) => e.type === 'meeting'))).toBe(`${published}…2025-06-27`);
+    expect(span(plan.find((e) => e.type === 'meeting'))).toBe(`${published}…2025-07-20`);
     const dated = eventsOf('Iran’s Abbas Araghchi had condemned the killing of tourists in Pahalgam on Tuesday.', published);
     expect(span(dated.find((e) => e.type === 'condemnation'))).toBe('2025-06-17…2025-06-17');
   });

@@ -90,7 +90,7 @@ test('"recent diplomatic talks" and "Russia’s recent missile strike" date thos
   expect(briefing?.date).toMatchObject({ start: '2025-04-08', end: '2025-04-15', precision: 'approximate', basis: 'publication' });
   const condemnation = events.find((e) => e.type === 'condemnation' && e.sources[0]?.excerpt.includes('Sumy'));
   expect(condemnation?.date).toMatchObject({ start: '2025-04-08', end: '2025-04-15', basis: 'publication' });
-  expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-04-01', end: '2025-04-15', basis: 'relative-phrase' });
+  expect(events.find((e) => e.type === 'military_action')?.date).toMatchObject({ start: '2025-03-16', end: '2025-04-15', basis: 'relative-phrase' });
   expect(events.find((e) => e.type === 'meeting')?.date).toMatchObject({ end: '2025-04-15', precision: 'approximate', basis: 'relative-phrase' });
 });
 

@@ -46,3 +46,30 @@ describe('an incident of another year is history, not a report', () => {
     expect(channels(body, 'struck Kyiv')).toEqual(['media_report']);
   });
 });
+
+describe('a saying made during a call: by phone', () => {
+  it.each([
+    ['During the conversation, Erdogan urged Putin to agree to a ceasefire in Ukraine.', 'Erdogan urged'],
+    ['Macron said he had pressed Xi Jinping to help end the war in Ukraine during their recent phone call.', 'Macron said'],
+    ['In the course of the call, Sharif accused India of provoking the crisis.', 'Sharif accused'],
+  ])('"%s"', (sentence, words) => {
+    expect(channels(sentence, words)).toContain('phone');
+  });
+
+  it('not a call for something, nor words said after the call', () => {
+    expect(channels('In a call for calm, Guterres urged India and Pakistan to show restraint.', 'Guterres urged')).not.toContain('phone');
+    expect(channels('After the call, Macron told reporters that Russia must agree to a ceasefire.', 'Macron told')).toEqual(['press_briefing']);
+  });
+});
+
+describe('posts on an account, and words addressed to the press', () => {
+  it('a post on an official X timeline or a Telegram channel is social media', () => {
+    expect(channels('"India and Pakistan must step back from the brink," Rubio wrote on his official X timeline on Sunday.', 'Rubio wrote')).toContain('social_media');
+    expect(channels('Zakharova said on her Telegram channel that Kyiv had rejected the proposal.', 'Zakharova said')).toContain('social_media');
+  });
+
+  it('addressing the media is a briefing; addressing a summit is not', () => {
+    expect(channels('Foreign Secretary Vikram Misri addressed the media on Wednesday and said India would respond to the attack.', 'Misri addressed')).toContain('press_briefing');
+    expect(channels('Addressing the summit on Friday, Modi said India would never accept terrorism.', 'Modi said')).not.toContain('press_briefing');
+  });
+});

@@ -420,10 +420,13 @@ export const TOLD_HELD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,6}?\s+(?:took\s+place|(
 export const QUESTION = /^\s*(?:asked\s+(?:if|whether|about)|when\s+asked|whether)\b/i;
 
 export const CHANNEL_CUES: { channel: Channel; re: RegExp }[] = [
-  { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium|brief(?:ed|s)?\s+(?:the\s+)?(?:media|press|journalists))\b/i },
-  { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted)\b/i },
+  { channel: 'press_briefing', re: /\b(?:press\s+briefing|briefing|press\s+conference|news\s+conference|told\s+reporters|reporters|podium|brief(?:ed|s)?\s+(?:the\s+)?(?:media|press|journalists)|address(?:ed|es|ing)?\s+(?:the\s+)?(?:media|press|reporters|journalists))\b/i },
+  { channel: 'social_media', re: /\b(?:Truth\s+Social|on\s+X\b|Twitter|tweet(?:ed)?|Facebook|Telegram|Instagram|social\s+media|in\s+a\s+post|posted|(?:X|Twitter|Telegram|Facebook|Instagram)\s+(?:account|handle|timeline|page|channel|feed))\b/i },
   // "told the Iranian state-run Press TV that": a broadcaster or paper spoken to is an interview.
   { channel: 'interview', re: /\b(?:[Ii]nterview|told\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+in|told\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w.]*\s+){0,3}(?:TV|Radio|News|Times|Post|Journal|newspaper|daily|broadcaster|channel|magazine))\b/ },
+  // Words said during a call went over the line ("during the conversation, X urged Y", "in the course of the call"); a
+  // call for calm is an appeal, and a conversation with reporters a briefing.
+  { channel: 'phone', re: /\b(?:during|in\s+the\s+course\s+of|on)\s+(?:the|their|his|her|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|(?:tele)?phone\s+call|call)\b(?!\s+(?:for|to|with\s+(?:the\s+)?(?:journalists|reporters|press|media))\b)/i },
   // A letter sent is a written statement ("sent four letters urging", "in a letter to her counterpart").
   // An address to the nation is the government's statement, as is a statement issued or quoted from.
   { channel: 'official_statement', re: /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement|issu(?:ed|es|ing)\s+a\s+(?:[\w-]+\s+)?statement|according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement|press\s+release|readout|communiqu[eé]|(?:released|published)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?office|in\s+a\s+letter|(?:sent|wrote|written|dispatched)\s+(?:[\w-]+\s+){0,2}?letters?|address(?:ed|es|ing)?\s+the\s+nation|(?:televised|national)\s+address)\b/i },

@@ -138,7 +138,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
     const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
-    const verbal = findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
+    // A source set off inside the clause ("Putin, according to X, used ...") names its teller, no one who acts in it.
+    const setOff = reported.setOff && reported.reporting ? reported.reporting : null;
+    const actingInClause = setOff ? acting.filter((m) => !inside(m, setOff)) : acting;
+    const verbal = findVerbalEvents(body, reported.clause, actingInClause, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     // "India launched Operation Sindoor on May 7": the verb's attack is the incident its words name ("Operation

@@ -103,11 +103,17 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   return out.map((c) => c.code);
 }
 
+/** People who act for the state named after them: "representatives of", "the delegation of", "officials from". */
+const ACT_FOR_STATE = /(?:^|[^\p{L}])(?:representatives|officials|delegations?|delegates|envoys|diplomats|negotiators|leadership|authorities)\s+(?:of|from)\s+(?:the\s+)?$/iu;
+
 /** A state right before the verb, not as the object of a preposition ("attacks on Pakistan, India destroyed"). */
 function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: number): CountryMention | undefined {
   const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
+  // Rule "those who act for a state": "representatives of Ukraine met", "officials of the two states agreed": the
+  // state after a group of its people and "of" is their subject.
+  if (ACT_FOR_STATE.test(body.slice(Math.max(from, before.start - 40), before.start))) return before;
   // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.
   return /\b(?:on|in|at|against|with|to|for|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }

@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { eventsOfText } from './fixtures/unseen-events-of';
+
+/**
+ * Tellers named inside the clause they report, not before it: a source set off by commas after the subject, and the
+ * owner of a saying noun ("X's claim that ..."). Sentences written for these tests (published Friday 4 July 2025).
+ */
+const PUBLISHED = '2025-07-04';
+const read = (body: string) => eventsOfText(body, PUBLISHED).map((e) => [e.type, e.actors]);
+
+test('rule "the subject set off before its source": "X, according to Y, did Z" is X’s act, told by Y', () => {
+  const events = read('Lavrov, according to his spokeswoman Maria Zakharova, used the meeting to demand guarantees for Russian speakers.');
+  expect(events).toContainEqual(['demand', ['sergey-lavrov']]);
+  expect(events).toContainEqual(['statement', ['maria-zakharova']]);
+});
+
+test('a source after a fronted adverb sets off no subject: it opens the reported clause', () => {
+  // "However, according to Y, X ...": Y is the teller of everything after the comma, as before.
+  const events = read('However, according to Maria Zakharova, Lavrov demanded guarantees for Russian speakers.');
+  expect(events).toContainEqual(['statement', ['maria-zakharova']]);
+  expect(events.some(([type]) => type === 'demand')).toBe(false);
+});
+
+test('rule "the possessor of a saying tells it": "in response to X’s recent claim that ..." is X’s statement', () => {
+  const events = read('The ministry was responding to Lavrov’s recent claim that Kyiv had shelled the plant.');
+  expect(events).toContainEqual(['statement', ['sergey-lavrov']]);
+});
+
+test('a verb before the owner keeps its own event; a saying that opens its sentence is only its subject', () => {
+  const rejected = read('Zelensky on Thursday rejected Lavrov’s claim that Kyiv had shelled the plant.');
+  expect(rejected).toContainEqual(['rejection', ['volodymyr-zelenskyy']]);
+  expect(rejected).toContainEqual(['statement', ['sergey-lavrov']]);
+  // Nothing here says that Lavrov's claim reported the rejection.
+  const opening = read('Lavrov’s claim that Kyiv had shelled the plant was rejected by Zelensky on Thursday.');
+  expect(opening.some(([type, actors]) => type === 'statement' && (actors as string[]).includes('sergey-lavrov'))).toBe(false);
+});

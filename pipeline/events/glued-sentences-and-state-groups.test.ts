@@ -28,3 +28,16 @@ test('a state after "of" that no group of its people stands before is still no s
   const events = read('The mayor of the city met with Turkish President Recep Tayyip Erdogan to discuss the future of Ukraine.');
   expect(events.some(([, , countries]) => (countries as string[]).includes('UA') && !(countries as string[]).includes('TR'))).toBe(false);
 });
+
+test('rule "the state before its appositive": "X, which ... of Y, said" and "X, an ally of Y, said" are X’s words', () => {
+  for (const body of ['Turkey, which borders both countries and is a close partner of Ukraine, said it regretted Russia’s strikes.', 'Turkey, a close partner of Ukraine, said it regretted Russia’s strikes.']) {
+    const statements = eventsOfText(body, PUBLISHED).filter((e) => e.type === 'statement');
+    expect(statements.map((e) => e.title)).toEqual([expect.stringMatching(/^Turkey makes a statement/)]);
+  }
+});
+
+test('a state after a comma with no appositive closed before the verb is not made the subject', () => {
+  // "..., Ukraine said": the comma opens no appositive of Russia; Ukraine tells it.
+  const statements = eventsOfText('After the strikes on Russia, Ukraine said it would not stop.', PUBLISHED).filter((e) => e.type === 'statement');
+  expect(statements.map((e) => e.title)).toEqual(['Ukraine makes a statement on Russia']);
+});

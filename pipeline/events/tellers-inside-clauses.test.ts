@@ -34,3 +34,14 @@ test('a verb before the owner keeps its own event; a saying that opens its sente
   const opening = read('Lavrov’s claim that Kyiv had shelled the plant was rejected by Zelensky on Thursday.');
   expect(opening.some(([type, actors]) => type === 'statement' && (actors as string[]).includes('sergey-lavrov'))).toBe(false);
 });
+
+test('rule "the teller\'s participle": "X stressed ... between A and B, urging both to ..." is X’s appeal, not B’s', () => {
+  const events = read('Rubio stressed the US commitment to peace between India and Pakistan on Thursday, urging both nations to talk directly.');
+  expect(events).toContainEqual(['appeal', ['marco-rubio']]);
+  expect(events.some(([type, actors]) => type === 'appeal' && (actors as string[]).length === 0)).toBe(false);
+});
+
+test('a participle after another act of the reported words goes on with that act’s subject, not the teller', () => {
+  const events = read('Rubio said that Jaishankar had called Dar on Thursday, urging him to rein in the militants.');
+  expect(events.some(([type, actors]) => type === 'appeal' && (actors as string[]).includes('marco-rubio'))).toBe(false);
+});

@@ -11,7 +11,7 @@ import { channelOf } from './channel-of';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
-import { findReportedClause } from './find-reporter';
+import { findReportedClause, tellerNamedAfter } from './find-reporter';
 import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
@@ -277,6 +277,17 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const [one, other, ...more] = actors;
       if (f.subjectPair) lastPair = { actors: f.subjectPair, sentence: index };
       else if (one && other && more.length === 0) lastPair = { actors: [one, other], sentence: index };
+    }
+  }
+  // "... . This was stated by Prime Minister X.": X told the sentence before; its acts of speaking with no one named,
+  // of X's state or of none, are X's.
+  for (const { s, index } of clauses) {
+    const teller = tellerNamedAfter(s.text, s.start, acting);
+    const home = teller ? countryOf(teller.personId) : null;
+    for (const e of teller ? events : []) {
+      if (e.sentence !== index - 1 || e.actors.length > 0 || !SPEECH_ACTS.has(e.type) || (e.agent !== null && e.agent !== home)) continue;
+      e.actors = [teller?.personId ?? ''];
+      e.countries = uniq([...(home ? [home] : []), ...e.countries]);
     }
   }
   return events;

@@ -348,3 +348,18 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
   }
   return { reporter: null, clause: { start: offset, end }, reporting: null };
 }
+
+/**
+ * Rule "the teller named after": "Poland has requested the Alliance to invoke Article 4. This was stated by Prime
+ * Minister Donald Tusk.": a sentence that only says who told the one before it ("This was stated by X", "That was
+ * announced by X") names the teller of that sentence's news. The person named after "by" (a title may stand before the
+ * name), or null when the sentence is not such a one or names no person.
+ */
+const TOLD_BY_AFTER = /^(?:This|That|It)\s+was\s+(?:stated|said|announced|declared|confirmed|reported|noted)\s+by\s+/;
+
+export function tellerNamedAfter(text: string, offset: number, mentions: PersonMention[]): PersonMention | null {
+  const lead = TOLD_BY_AFTER.exec(text);
+  if (!lead) return null;
+  const teller = mentions.find((m) => m.start >= offset + lead[0].length && m.end <= offset + text.length);
+  return teller && ONLY_TITLES.test(text.slice(lead[0].length, teller.start - offset)) ? teller : null;
+}

@@ -45,3 +45,13 @@ test('a participle after another act of the reported words goes on with that act
   const events = read('Rubio said that Jaishankar had called Dar on Thursday, urging him to rein in the militants.');
   expect(events.some(([type, actors]) => type === 'appeal' && (actors as string[]).includes('marco-rubio'))).toBe(false);
 });
+
+test('rule "the teller named after": "This was stated by X." makes X the one who made the request told just before', () => {
+  const events = read('Poland urged its NATO allies to hold consultations over the Russian drones. This was stated by Polish Prime Minister Donald Tusk.');
+  expect(events).toContainEqual(['appeal', ['donald-tusk']]);
+});
+
+test('a sentence after the request that tells another act of another person names no teller of it', () => {
+  const events = read('Poland urged its NATO allies to hold consultations over the Russian drones. This was welcomed by Lithuanian President Gitanas Nauseda.');
+  expect(events.some(([type, actors]) => type === 'appeal' && (actors as string[]).length > 0)).toBe(false);
+});

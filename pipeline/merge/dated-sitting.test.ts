@@ -16,3 +16,8 @@ test('a meeting dated apart, or one with someone the dated sitting did not have,
   const body = 'Trump hosted Asim Munir at the White House on Wednesday. Trump met Munir again in Riyadh on May 14. Trump also met Narendra Modi.';
   expect(sittings(body).map((e) => e.actors)).toHaveLength(3);
 });
+
+test('a meeting chaired by one of the dated sitting’s people, in a sentence that names no one else of it, stays its own', () => {
+  const body = 'Modi met Shehbaz Sharif in Astana on Monday. Earlier, Modi chaired a meeting of the security cabinet.';
+  expect(sittings(body).map((e) => [...e.actors].sort())).toContainEqual(['narendra-modi']);
+});

@@ -238,7 +238,8 @@ function callOfSameSentence(e: ExtractedEvent, kept: ExtractedEvent[]): Extracte
  * (A meeting may have one side: a cabinet or a security council meets.)
  */
 function oneSidedSitting(e: ExtractedEvent, people: Map<string, Person>): boolean {
-  if (e.type !== 'negotiation' || !e.reporter || e.date.evidence !== null) return false;
+  // Talks told ahead ("the delegation will hold talks", the other side unnamed) are a plan, and stay one.
+  if (e.type !== 'negotiation' || e.status !== 'occurred' || !e.reporter || e.date.evidence !== null) return false;
   const sides = [...new Set([...e.countries, ...e.actors.map((id) => people.get(id)?.country ?? id)])];
   // One of the war's own sides ("the Vatican might host the negotiations" names a host, not a side).
   const parties: readonly string[] = CONFLICTS[e.conflict].countries;
@@ -269,7 +270,9 @@ const TABLES = new Set<EventType>(['meeting', 'negotiation', 'host_visit']);
  */
 function datedSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
   if (!TABLES.has(e.type) || e.actors.length === 0 || isStated(e.date)) return undefined;
-  const dated = kept.filter((o) => o !== e && TABLES.has(o.type) && isStated(o.date) && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
+  // Its sentence names everyone at that sitting ("after a meeting with Munir, Trump said"): a cabinet meeting chaired by
+  // one of them ("a meeting chaired by Modi") is another sitting.
+  const dated = kept.filter((o) => o !== e && TABLES.has(o.type) && isStated(o.date) && e.actors.every((id) => o.actors.includes(id)) && o.actors.every((id) => e.mentioned.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
   return dated.length === 1 ? dated[0] : undefined;
 }
 

@@ -15,3 +15,8 @@ test('talks of both sides told by a teller, talks the text dates, and talks a ho
   expect(read('Peskov said Russian and Ukrainian negotiators held talks in Istanbul on Friday.').some(([type]) => type === 'negotiation')).toBe(true);
   expect(read('Trump said the Vatican might host the negotiations between Russia and Ukraine.').some(([type]) => type === 'negotiation')).toBe(true);
 });
+
+test('talks a teller says one side will hold are a plan, and stay talks', () => {
+  const events = eventsOfText('Peskov said the Russian delegation will hold talks in Istanbul.', PUBLISHED);
+  expect(events.some((e) => e.type === 'negotiation' && e.status === 'planned')).toBe(true);
+});

@@ -63,3 +63,25 @@ const CONTACT_AFTER_PREPOSITION = /\b(?:on|about|after|before|during|following|o
 export function standsAfterPreposition(body: string, segmentStart: number, at: number): boolean {
   return CONTACT_AFTER_PREPOSITION.test(body.slice(Math.max(segmentStart, at - 40), at));
 }
+
+/**
+ * Rule "the verb left out after a dash": "instructed Witkoff to meet with Putin, and Driscoll – with the Ukrainian
+ * side", "Rubio met Lavrov, and Waltz – with Ushakov": a second pair joined by ", and" whose verb is left out (a dash
+ * stands for it, as translated copy writes) is a contact of the same kind. Returns, for each such pair after `from`,
+ * the person before the dash and the words after "with" up to the next comma or the clause's end.
+ */
+const GAPPED_CONTACT = /^\s*,?\s*and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}$/u;
+const DASH_WITH = /^\s*[–—-]\s*with\s+/;
+
+export function gappedContacts(body: string, from: number, clauseEnd: number, mentions: PersonMention[]): { person: PersonMention; object: Range }[] {
+  const out: { person: PersonMention; object: Range }[] = [];
+  for (const m of mentions.filter((x) => x.start >= from && x.end <= clauseEnd).sort((a, b) => a.start - b.start)) {
+    const dash = DASH_WITH.exec(body.slice(m.end, clauseEnd));
+    const lead = body.slice(from, m.start);
+    if (!dash || !GAPPED_CONTACT.test(lead.slice(lead.lastIndexOf(',')))) continue;
+    const start = m.end + dash[0].length;
+    const comma = body.slice(start, clauseEnd).search(/[,;]/);
+    out.push({ person: m, object: { start, end: comma < 0 ? clauseEnd : start + comma } });
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { channelOf } from './channel-of';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
-import { findReportedClause } from './find-reporter';
+import { findReportedClause, tellerNamedAfter } from './find-reporter';
 import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
@@ -138,7 +138,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
     const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
-    const verbal = findVerbalEvents(body, reported.clause, acting, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
+    // A source set off inside the clause ("Putin, according to X, used ...") names its teller, no one who acts in it.
+    const setOff = reported.setOff && reported.reporting ? reported.reporting : null;
+    const actingInClause = setOff ? acting.filter((m) => !inside(m, setOff)) : acting;
+    const verbal = findVerbalEvents(body, reported.clause, actingInClause, (at, type) => dating.verbal(reported.clause, at, type, incidents), teller);
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     // "India launched Operation Sindoor on May 7": the verb's attack is the incident its words name ("Operation
@@ -274,6 +277,17 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const [one, other, ...more] = actors;
       if (f.subjectPair) lastPair = { actors: f.subjectPair, sentence: index };
       else if (one && other && more.length === 0) lastPair = { actors: [one, other], sentence: index };
+    }
+  }
+  // "... . This was stated by Prime Minister X.": X told the sentence before; its acts of speaking with no one named,
+  // of X's state or of none, are X's.
+  for (const { s, index } of clauses) {
+    const teller = tellerNamedAfter(s.text, s.start, acting);
+    const home = teller ? countryOf(teller.personId) : null;
+    for (const e of teller ? events : []) {
+      if (e.sentence !== index - 1 || e.actors.length > 0 || !SPEECH_ACTS.has(e.type) || (e.agent !== null && e.agent !== home)) continue;
+      e.actors = [teller?.personId ?? ''];
+      e.countries = uniq([...(home ? [home] : []), ...e.countries]);
     }
   }
   return events;

@@ -1,4 +1,5 @@
 import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { SAYING_NOUN } from '../lexicon/owner-words';
 import { institutionSubjectBefore } from './clause-structure';
 import type { PersonMention, Range } from '../types';
 
@@ -16,12 +17,22 @@ export interface ReportedClause {
   /** The teller is in a relative clause after the clause before ("Rubio met Sybiha, who said ..."): that clause is not dated by the saying. */
   relativeTeller?: boolean;
   /** The clause before is a contact of the teller's, told as before or after the saying ("After meeting X, Y said"). */
-  contactApart?: boolean;  /**
+  contactApart?: boolean;
+  /**
    * "Zelensky, who said on Monday that Russia was stalling, met Trump": the saying is a relative clause about its teller,
    * and the sentence goes on with the teller's own verb; from the comma that closes the relative clause to the end.
    */
   mainAfter?: Range;
+  /** The reporting words are a parenthesis inside the clause ("X, according to Y, met Z"): the clause runs around them. */
+  setOff?: boolean;
 }
+
+/** ", according to ...": the source set off by commas right after the clause's subject. */
+const SUBJECT_BEFORE_SOURCE = /,\s*$/;
+/** A source set off by commas inside a clause: ", according to Kremlin aide Yuri Ushakov,". */
+const SET_OFF_SOURCE = /^,\s*according\s+to\s[^,;.!?]{1,100},/i;
+/** After the source's closing comma the clause goes on with its verb ("used", "has met"), in lower case. */
+const OWN_VERB_AFTER_SOURCE = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
 
 /** Between two people of a list of tellers: a comma or "and" (the serial comma too), and the next one's title. */
 const TELLER_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}$/u;
@@ -99,8 +110,17 @@ const ANNOUNCED_OBJECT = String.raw`(?!\s+(?:an?|his|her|its|their)\s+(?:[\w“�
  * letter to Putin" tells a letter, not words.
  */
 const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?:\s+(?:on|in|via)\s+[^,.;:"“]{1,40}?)?(?=\s+that\b|\s*:)`;
+/**
+ * Rule "the possessor of a saying tells it": "in response to Trump's recent assertion that the US had brokered peace",
+ * "Putin's claim that Kyiv ...": a saying noun owned by a person and followed by "that" reports what comes after it,
+ * and its owner (named right before "'s", whatever preposition stands before the name) is the teller. Only after words
+ * of the sentence's own (a verb or preposition takes the saying as its object): a saying that opens the sentence is
+ * its subject ("Putin's claim that ... was rejected").
+ */
+const OWNED_SAYING = String.raw`['’]s\s+(?:(?:recent|latest|earlier|repeated|public|new)\s+)?${SAYING_NOUN}(?=\s+that\b)`;
+
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|[Aa]ccording\s+to)\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|[Aa]ccording\s+to|${OWNED_SAYING})\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
@@ -164,7 +184,9 @@ const OWN_VERB_BEFORE = /\b(?!(?:the|and|of|for|to|on|in|at|with|de|von|bin|al)\
 
 export function subjectBefore(text: string, offset: number, at: number, mentions: PersonMention[], reach = 60, opts: { afterPreposition?: boolean; from?: number } = {}): PersonMention | null {
   const gap = (m: PersonMention) => text.slice(m.end - offset, at - offset);
-  const near = mentions.filter((m) => m.end <= at && m.start >= offset && (at - m.end <= reach || APPOSITIVE.test(gap(m))));
+  // A source set off by commas ("Putin, according to his aide, used ...") is no distance between a subject and its verb.
+  const distance = (m: PersonMention) => gap(m).replace(SET_OFF_SOURCE, ' ').length;
+  const near = mentions.filter((m) => m.end <= at && m.start >= offset && (distance(m) <= reach || APPOSITIVE.test(gap(m))));
   // "He and President X, attending a summit in Vilnius, said": whoever a list joins to the first of those is near too.
   const listed = mentions.filter((m) => m.start >= offset && m.end <= (near[0]?.start ?? offset)).sort((a, b) => b.start - a.start);
   for (const m of listed) {
@@ -261,15 +283,30 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (ve >= end - 12) continue;
     if (/^(?:announced|revealed)\b/i.test(v[0]) && ANNOUNCED_ACT.test(text.slice(v.index + (/^\w+/.exec(v[0])?.[0].length ?? 0)))) continue;
     const according = v[0].toLowerCase().startsWith('according');
+    const owned = /^['’]s\s/.test(v[0]);
     // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
     // "Jaiswal, the spokesperson of the MEA, said": a comma that closes an appositive is not an inversion.
     const inverted = /,\s*$/.test(text.slice(0, v.index)) && !mentions.some((m) => m.start >= offset && m.end <= vs && APPOSITIVE.test(text.slice(m.end - offset, v.index)));
     const comma = text.indexOf(',', v.index);
     // "According to X, ...": X is before the comma; "..., said X": X follows the verb.
     const limit = according ? (comma < 0 ? offset : offset + comma) : end;
-    const subject = according || inverted
-      ? (mentions.find((m) => m.start >= ve && m.start - ve < 50 && m.end <= limit) ?? null)
-      : subjectBefore(text, offset, vs, mentions);
+    const subject = owned
+      ? (mentions.find((m) => m.end === vs) ?? null)
+      : according || inverted
+        ? (mentions.find((m) => m.start >= ve && m.start - ve < 50 && m.end <= limit) ?? null)
+        : subjectBefore(text, offset, vs, mentions);
+    // "Putin's claim that Kyiv attacked was rejected by ...": a saying that opens its sentence is its subject, and what it
+    // reported ends at the sentence's own verb; only one the sentence's words take as their object reports to the end.
+    if (owned && (!subject || !OWN_VERB_BEFORE.test(text.slice(0, subject.start - offset)))) continue;
+    // Rule "the subject set off before its source": "Putin, according to his aide X, used the call to restate ...",
+    // "Sharif, who, according to a release, briefed him": the act is the subject's, told by X; the source is a
+    // parenthesis inside the sentence, whose words before and after are one clause.
+    const setOffSubject = according && comma >= 0 ? SUBJECT_BEFORE_SOURCE.exec(text.slice(0, v.index)) : null;
+    const beforeSource = setOffSubject ? offset + setOffSubject.index : -1;
+    const setOffAfter = setOffSubject !== null && (/\bwho\s*$/.test(text.slice(0, setOffSubject.index)) || mentions.some((m) => m.end === beforeSource && m.start >= offset));
+    if (setOffSubject && setOffAfter && OWN_VERB_AFTER_SOURCE.test(text.slice(comma + 1))) {
+      return { reporter: subject?.personId ?? null, clause: { start: offset, end }, reporting: { start: offset + setOffSubject.index, end: offset + comma + 1 }, setOff: true };
+    }
     if (inverted && subject) return { reporter: subject.personId, clause: { start: offset, end: vs }, reporting: { start: vs, end } };
     const afterComma = according ? comma : -1;
     if (according && afterComma < 0) continue;
@@ -288,6 +325,9 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
       return { reporter: subject.personId, clause: { start: offset, end: subject.start }, reporting: { start: subject.start, end } };
     }
     const clauseStart = according ? offset + afterComma + 1 : ve;
+    // The words before the owner of a saying are a clause of their own ("Zelensky rejected Putin's claim that ..."), told
+    // by the article; the reporting words are the owner's.
+    if (owned && subject) return { reporter: subject.personId, clause: { start: clauseStart, end }, reporting: { start: subject.start, end: clauseStart }, before: { start: offset, end: subject.start } };
     const coordinated = subject && !according ? coordinatedTeller(text, offset, vs, mentions) : null;
     if (coordinated && coordinated.teller !== subject) {
       return { reporter: coordinated.teller.personId, clause: { start: clauseStart, end }, reporting: { start: coordinated.after, end: clauseStart }, before: { start: offset, end: coordinated.and } };
@@ -307,4 +347,19 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     if (who && ts > offset + TRAILING_MIN) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
   }
   return { reporter: null, clause: { start: offset, end }, reporting: null };
+}
+
+/**
+ * Rule "the teller named after": "Poland has requested the Alliance to invoke Article 4. This was stated by Prime
+ * Minister Donald Tusk.": a sentence that only says who told the one before it ("This was stated by X", "That was
+ * announced by X") names the teller of that sentence's news. The person named after "by" (a title may stand before the
+ * name), or null when the sentence is not such a one or names no person.
+ */
+const TOLD_BY_AFTER = /^(?:This|That|It)\s+was\s+(?:stated|said|announced|declared|confirmed|reported|noted)\s+by\s+/;
+
+export function tellerNamedAfter(text: string, offset: number, mentions: PersonMention[]): PersonMention | null {
+  const lead = TOLD_BY_AFTER.exec(text);
+  if (!lead) return null;
+  const teller = mentions.find((m) => m.start >= offset + lead[0].length && m.end <= offset + text.length);
+  return teller && ONLY_TITLES.test(text.slice(lead[0].length, teller.start - offset)) ? teller : null;
 }

@@ -2,10 +2,10 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, withoutVehicleStatements } from './one-act-of-speaking';
+import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
-import { isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
+import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
 import { inHeadline } from './headline-lists';
 import { namesAPair, namesOnlyPeoplePair } from './named-pair';
@@ -103,11 +103,22 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   return out.map((c) => c.code);
 }
 
+/** People who act for the state named after them: "representatives of", "the delegation of", "officials from". */
+const ACT_FOR_STATE = /(?:^|[^\p{L}])(?:representatives|officials|delegations?|delegates|envoys|diplomats|negotiators|leadership|authorities)\s+(?:of|from)\s+(?:the\s+)?$/iu;
+
 /** A state right before the verb, not as the object of a preposition ("attacks on Pakistan, India destroyed"). */
 function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: number): CountryMention | undefined {
+  // Rule "the state before its appositive": "China, which shares borders with both and is an ally of Pakistan, said",
+  // "China, a close ally of Pakistan, said": the state a relative clause or an appositive describes is the subject,
+  // not the states named inside it.
+  const described = named.find((c) => c.start >= from && c.end <= at.start && APPOSITIVE.test(body.slice(c.end, at.start)));
+  if (described) return described;
   const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
+  // Rule "those who act for a state": "representatives of Ukraine met", "officials of the two states agreed": the
+  // state after a group of its people and "of" is their subject.
+  if (ACT_FOR_STATE.test(body.slice(Math.max(from, before.start - 40), before.start))) return before;
   // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.
   return /\b(?:on|in|at|against|with|to|for|from|by|of|into|\p{L}{3,}ing)\s+(?:the\s+)?$/iu.test(lead) ? undefined : before;
 }
@@ -247,11 +258,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const accountedState = accounted === null || accountedPerson ? undefined : named.find((c) => c.start >= accounted && OBJECT_LEAD.test(body.slice(accounted, c.start)));
     // "The delegation — which includes A, B and C — met": the group named right before its list of members.
     const listedGroup = members.filter((r) => /^\s*$/.test(body.slice(r.end, at.start))).flatMap((r) => speakers.filter((m) => /^\s*$/.test(body.slice(m.end, r.start))))[0];
-    const own = accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
+    // "..., urging both nations to ...": the teller's participle has nobody before it for its subject.
+    const tellers = teller !== null && SPEECH_ACTS.has(at.type) && tellersParticiple(body, clause.start, at, previous === undefined);
+    const own = tellers ? null : accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
     // "India summoned Pakistan's envoy and lodged a protest": a verb joined by "and" to the one before, with a subject of
     // its own, has no subject among the earlier verb's objects.
     const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
-    const ownState = own || joinedToSubject || at.passive ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
+    const ownState = own || joinedToSubject || at.passive || tellers ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
@@ -269,7 +282,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // demanded" has its own (unnamed) subject.
     const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
-    const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && (tellerGoesOn(body, clause.start, at) || at.tellersVerdict);
+    const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && (tellerGoesOn(body, clause.start, at) || at.tellersVerdict || tellers);
     // "Rubio said after meeting Lavrov that ...": the teller met.
     const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
     const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;
@@ -362,6 +375,15 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
     const [first, second, ...others] = subjects;
     found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
+    // "..., and Driscoll – with the Ukrainian side": the same contact again, for the pair the dash stands for.
+    if (CONTACT_TYPES.has(at.type) && counterparts.length > 0) {
+      for (const g of gappedContacts(body, objects.at(-1)?.end ?? at.end, clause.end, inClause)) {
+        const others = inClause.filter((m) => inside(m, g.object)).map((m) => m.personId);
+        const states = named.filter((c) => inside(c, g.object)).map((c) => c.code);
+        if (others.length + states.length === 0) continue;
+        found.push({ ...base, actors: uniq([g.person.personId, ...others]), countries: uniq([...states]), agent: null });
+      }
+    }
   }
   return withoutVehicleStatements(found);
 }

@@ -12,6 +12,15 @@ import type { CueMatch, Found } from './find-verbal-events';
  */
 const TELLER_GOES_ON = /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/;
 
+/**
+ * Rule "the teller's participle": "Trump emphasized the US commitment to peace between India and Pakistan on Tuesday,
+ * urging both nations to trade": a participle of speaking after a comma, the first act the reported words tell, has no
+ * subject of its own (a participle never has one), whatever state or person stands before it: it goes on with the teller.
+ */
+export function tellersParticiple(body: string, clauseStart: number, at: Range, first: boolean): boolean {
+  return first && SAME_ACT_PARTICIPLE.verb.test(body.slice(at.start, at.end)) && !ING_PREPOSITION.test(/^\w+/.exec(body.slice(at.start, at.end))?.[0] ?? '') && /,\s*$/.test(body.slice(clauseStart, at.start));
+}
+
 /** Whether the cue at `at` opens ", and urged ..." at the top of reported words, going on with their teller. */
 export function tellerGoesOn(body: string, clauseStart: number, at: Range): boolean {
   return TELLER_GOES_ON.test(body.slice(clauseStart, at.start));

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type Channel, type EventType, type Person } from '../../src/shared/schema';
+import { CONFLICTS, EVENT_TYPES, type Channel, type EventType, type Person } from '../../src/shared/schema';
 import type { ExtractedEvent } from '../events/extract-events';
 import { addDays } from '../dates/calendar';
 import { betterDate, datesOverlap, isStated } from './compare-dates';
@@ -221,6 +221,62 @@ function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
 }
 
 /**
+ * Rule "the words of the call they were said in": "Trump said he had urged Xi to join the efforts during their recent
+ * phone call": what one of a call's (or meeting's) people said to the others, told in the sentence that tells the call,
+ * is what the call was about, not an act of its own. (Its own people only: "X urged Y during his call with Z" is not.)
+ */
+function callOfSameSentence(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!SAYING.has(e.type) || e.type === 'statement' || e.actors.length === 0) return undefined;
+  return kept.find((o) => o !== e && CONVERSATIONS.has(o.type) && o.sentence === e.sentence && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
+}
+
+/**
+ * Rule "talks of one side, told by another": "Trump noted that Putin wants direct talks", "the minister stated that Putin
+ * is not against a third round of negotiations", "Zelenskyy said Kyiv has no problem engaging in negotiations": talks
+ * that someone tells of, with every party of one of the war's sides and no date of their own, are that teller's
+ * account of a side's position (the fold below makes them the teller's statement), not a sitting: talks have two sides.
+ * (A meeting may have one side: a cabinet or a security council meets.)
+ */
+function oneSidedSitting(e: ExtractedEvent, people: Map<string, Person>): boolean {
+  // Talks told ahead ("the delegation will hold talks", the other side unnamed) are a plan, and stay one.
+  if (e.type !== 'negotiation' || e.status !== 'occurred' || !e.reporter || e.date.evidence !== null) return false;
+  const sides = [...new Set([...e.countries, ...e.actors.map((id) => people.get(id)?.country ?? id)])];
+  // One of the war's own sides ("the Vatican might host the negotiations" names a host, not a side).
+  const parties: readonly string[] = CONFLICTS[e.conflict].countries;
+  return sides.length === 1 && parties.includes(sides[0] ?? '');
+}
+
+/**
+ * Rule "the lead's release": "Pakistan on Friday rejected the reports ..." and, undated, "In a statement, Pakistan's
+ * Foreign Office said ...", "the Pakistani Foreign Office said, '...'": a plain statement of a state with no one named,
+ * told without a date of its own, is the one dated act of speaking of that state with no one named that the article
+ * tells (its lead, as a rule). (With two such dated acts, or none, it stays its own; so does a more specific act, and
+ * an agreement of two states is no one state's words.)
+ */
+function leadOfState(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (e.type !== 'statement' || e.actors.length > 0 || !e.agent || isStated(e.date)) return undefined;
+  const dated = kept.filter((o) => o !== e && SAYING.has(o.type) && o.type !== 'intent_to_cooperate' && o.actors.length === 0 && o.agent === e.agent && isStated(o.date) && compatible(e, o) && datesOverlap(e.date, o.date));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
+/** Sittings of people at one table: a meeting, talks, a visit hosted. */
+const TABLES = new Set<EventType>(['meeting', 'negotiation', 'host_visit']);
+
+/**
+ * Rule "the dated sitting": "Trump hosted Munir at the White House on Wednesday" and, undated, "this lunch meeting
+ * between Trump and Munir", "after a meeting with Munir, Trump said": a sitting told without a date of its own, whose
+ * named people are all among those of the one sitting the article dates, refers back to it. (With two dated sittings
+ * of those people, or none, it stays its own.)
+ */
+function datedSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!TABLES.has(e.type) || e.actors.length === 0 || isStated(e.date)) return undefined;
+  // Its sentence names everyone at that sitting ("after a meeting with Munir, Trump said"): a cabinet meeting chaired by
+  // one of them ("a meeting chaired by Modi") is another sitting.
+  const dated = kept.filter((o) => o !== e && TABLES.has(o.type) && isStated(o.date) && e.actors.every((id) => o.actors.includes(id)) && o.actors.every((id) => e.mentioned.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
+/**
  * Folds what one article tells about one happening in several sentences into one event, before events are
  * merged across articles:
  * - what a person said in a call or meeting told just before becomes a source of that call, not a statement;
@@ -237,7 +293,10 @@ function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
  * - visits that share a traveller and a destination on fitting dates are one trip with all the travellers;
  * - a contact told with one party and the states of the others is the one told with some of those others by name;
  * - talks and a meeting of the same people on fitting dates are one sitting, a meeting (they sat together);
- * - a terrorist attack told without a date is the one attack the article dates, where places do not differ.
+ * - a terrorist attack told without a date is the one attack the article dates, where places do not differ;
+ * - a sitting told without a date, of people all at the one sitting the article dates, is that sitting;
+ * - what a call's people said to each other, told in the sentence of the call, is that call;
+ * - a state's undated statement with no one named is its one dated act of speaking with no one named.
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -288,15 +347,33 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
     }
     // An agreement between states ("Moscow and Kyiv agreed to a swap, X said") is an act of both, not a position.
     const agreement = e.type === 'intent_to_cooperate' && e.countries.length >= 2;
-    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type) && !agreement);
+    const reported = e.type === 'statement' || (e.actors.length === 0 && SAYING.has(e.type) && !agreement) || oneSidedSitting(e, people);
     if (reported && e.reporter && e.date.evidence === null) {
-      kept.push({ ...e, type: 'statement', cameo: EVENT_TYPES.statement.cameo, actors: [e.reporter], agent: null, reporter: null });
+      // Talks told as a position were not held in person: the teller's channel is not theirs.
+      const channel = oneSidedSitting(e, people) ? { channel: 'unknown' as const } : {};
+      kept.push({ ...e, type: 'statement', cameo: EVENT_TYPES.statement.cameo, actors: [e.reporter], agent: null, reporter: null, ...channel });
       continue;
     }
     kept.push(e);
   }
   const out: ExtractedEvent[] = [];
   for (const e of kept) {
+    const lead = leadOfState(e, kept);
+    if (lead) {
+      addSources(lead, e);
+      lead.countries = [...new Set([...lead.countries, ...e.countries])];
+      continue;
+    }
+    const call = callOfSameSentence(e, kept);
+    if (call) {
+      addSources(call, e);
+      continue;
+    }
+    const sitting = datedSittingOf(e, kept);
+    if (sitting) {
+      addSources(sitting, e);
+      continue;
+    }
     const attack = datedAttackOf(e, kept);
     if (attack) {
       addSources(attack, e);

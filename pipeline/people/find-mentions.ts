@@ -2,6 +2,7 @@ import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range } from '../types';
 import { overlapsAny } from './overlaps';
 import { holdsAnyRoleOn } from './offices';
+import { GLUED_SENTENCE_OPENER } from '../lexicon/sentence-openers';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,6 +17,13 @@ function withMiddleInitial(spelling: string): string {
   if (space <= 0 || spelling.endsWith('.')) return escapeRegExp(spelling);
   return `${escapeRegExp(spelling.slice(0, space))}(?:\\s\\p{Lu}\\.)?${escapeRegExp(spelling.slice(space))}`;
 }
+
+/**
+ * Rule "a name glued to the next sentence": where a page lost the full stop and the space after a name, its last letter
+ * runs into the first word of the next sentence ("... met President Recep Tayyip ErdoganAs part of the visit"). A name
+ * ends where no letter or digit follows, or where such a sentence opener follows it (pipeline/lexicon/sentence-openers.ts).
+ */
+const NAME_END = String.raw`(?:(?![\p{L}\p{M}\p{N}])|(?=${GLUED_SENTENCE_OPENER}))`;
 
 interface SpellingIndex {
   /** One alternation of every name and alias, longest first, so each position takes its longest spelling. */
@@ -32,7 +40,7 @@ function spellingIndex(people: Person[]): SpellingIndex {
   const ids = new Map<string, string[]>();
   for (const p of people) for (const text of new Set([p.name, ...p.aliases])) ids.set(text, [...(ids.get(text) ?? []), p.id]);
   const alternation = [...ids.keys()].sort((a, b) => b.length - a.length).map(withMiddleInitial).join('|');
-  const index = { re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'), ids };
+  const index = { re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation || '(?!)'})${NAME_END}`, 'gu'), ids };
   indexes.set(people, index);
   return index;
 }

@@ -3,10 +3,26 @@
 // news names by description; the app has no use for them yet.
 import { OFFICES as SHARED_OFFICES, type Office } from '../../src/shared/lib/offices';
 import { SECURITY_OFFICES } from '../lexicon/security-offices';
+import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
 
 export * from '../../src/shared/lib/offices';
 
-export const OFFICES: Office[] = [...SHARED_OFFICES, ...SECURITY_OFFICES];
+/**
+ * Rule "the title of the organisation": "the Secretary General of the Alliance" is the "NATO Secretary General". Every
+ * office phrase that opens with an organisation's short name is also written as its title, "of" and any form of that
+ * name (pipeline/lexicon/organisation-names.ts).
+ */
+function withTitleOfOrganisation(o: Office): Office {
+  const written = o.phrases.flatMap((p) => {
+    const [org = '', ...rest] = p.split(' ');
+    const title = rest.join(' ');
+    const forms = ORGANISATION_FORMS[org];
+    return forms && /^\p{Lu}/u.test(title) ? forms.map((f) => `${title} of ${f}`) : [];
+  });
+  return written.length ? { ...o, phrases: [...o.phrases, ...written.filter((w) => !o.phrases.includes(w))] } : o;
+}
+
+export const OFFICES: Office[] = [...SHARED_OFFICES.map(withTitleOfOrganisation), ...SECURITY_OFFICES];
 export const OFFICE_BY_KEY = new Map(OFFICES.map((o) => [o.key, o]));
 
 const norm = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();

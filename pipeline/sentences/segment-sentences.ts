@@ -1,5 +1,6 @@
 import type { Range, Sentence } from '../types';
 import { isAbbreviationStop } from './abbreviations';
+import { GLUED_SENTENCE_OPENER } from '../lexicon/sentence-openers';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -37,13 +38,19 @@ function withoutSkipped(body: string, r: Range, skip: Range[]): Range | null {
  * (not "News.Az") ends a sentence all the same.
  */
 const GLUED_STOP = /(?<=[\p{Ll}\d]\p{Ll}|\d)\.(?=\p{Lu}\p{Ll}{2,})/gu;
+/**
+ * "... met President Recep Tayyip ErdoganAs part of the visit, ...": a page that lost the full stop and the space. A
+ * lower-case word glued to a word that opens sentences (pipeline/lexicon/sentence-openers.ts) ends a sentence there.
+ */
+const GLUED_OPENING = new RegExp(String.raw`(?<=\p{Ll}{2})(?=${GLUED_SENTENCE_OPENER})`, 'gu');
 
 function atGluedStops(segment: string, index: number): { segment: string; index: number }[] {
   const out: { segment: string; index: number }[] = [];
   let from = 0;
-  for (const m of segment.matchAll(GLUED_STOP)) {
-    out.push({ segment: segment.slice(from, m.index + 1), index: index + from });
-    from = m.index + 1;
+  const breaks = [...[...segment.matchAll(GLUED_STOP)].map((m) => m.index + 1), ...[...segment.matchAll(GLUED_OPENING)].map((m) => m.index)].sort((a, b) => a - b);
+  for (const at of breaks) {
+    out.push({ segment: segment.slice(from, at), index: index + from });
+    from = at;
   }
   out.push({ segment: segment.slice(from), index: index + from });
   return out;

@@ -157,16 +157,21 @@ export function fellThrough(body: string, at: Range, to: number): boolean {
  * the subject acts, not that someone else does.
  */
 const PLAN_BEFORE_VERB = String.raw`will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
-/** One word or phrase that may stand between a subject and its verb without being a verb of the clause. */
-const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\)`;
+/** One word or phrase that may stand between a subject and its verb without being a verb of the clause ("managed to" tells the verb done). */
+const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|managed\s+to|\w+ly|\([^)]{1,40}\)`;
 const gapOf = (words: string) => String.raw`(?:\s*,?\s*(?:${words})\s*,?)*\s*`;
+/**
+ * "both sides said they would each exchange 1,000 prisoners": the two parties telling what they will do, "they" standing
+ * for them; the act told is theirs (the saying is an event of its own).
+ */
+const SAID_THEY = String.raw`(?:said|say|says|agreed|announced|confirmed)\s+(?:that\s+)?they`;
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
 const GAP = gapOf(GAP_WORD);
 /**
  * The same between two people or sides named as one subject and their verb, with the words of a plan ("the two sides
  * are set to meet", "the pair will travel"); a body's plan ("the committee will meet") names no one who acts.
  */
-const PAIR_GAP = gapOf(`${PLAN_BEFORE_VERB}|${GAP_WORD}`);
+const PAIR_GAP = gapOf(`${PLAN_BEFORE_VERB}|${GAP_WORD}|each|${SAID_THEY}`);
 
 /**
  * "The two sides met", "the DGMOs of both countries held", "both nations announced", "the military operations chiefs

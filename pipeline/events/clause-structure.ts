@@ -91,8 +91,17 @@ const WISHED_FOR = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s
 const ASKED_THAT = /\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}$/u;
 const WISHED_FOR_REACH = 90;
 
+/**
+ * "said he hoped to speak with Trump on Friday", "hopes to meet Erdogan in Ankara on 3 June": a contact its subject hopes
+ * for on a day named right after it (its counterpart and place between) is a plan, not only a wish ("hopes to meet him
+ * one day" stays one).
+ */
+const HOPED_TO = /\bhop(?:e|es|ed|ing)\s+to\s+$/i;
+const ON_A_DAY_AFTER = new RegExp(String.raw`^(?:\s+(?!(?:but|if|when|once|after|before|that)\b)[\p{L}.'’-]+){0,8}?\s+(?:on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}\s+\d|\d{1,2}\s+${MONTH_WRITTEN_OUT})|tomorrow|next\s+(?:week|${WEEKDAY_WRITTEN_OUT}))\b`, 'iu');
+
 export function isOnlyWishedFor(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - WISHED_FOR_REACH), at.start);
+  if (HOPED_TO.test(before) && ON_A_DAY_AFTER.test(body.slice(at.end, at.end + 100))) return false;
   return WISHED_FOR.test(before) || ASKED_THAT.test(before);
 }
 

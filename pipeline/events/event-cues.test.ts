@@ -344,6 +344,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['designated-terrorist', 'Washington designated the militia a foreign terrorist organization.', 'Washington described the militia as a threat to the region.'],
   ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
   // Widened on an eleventh keyed set (u11): talks named by their date, sittings told going on or as consultations.
+  ['demanded', 'The premier insisted a truce agreed by the allies begin at dawn.', 'The premier insisted a truce agreed by the allies was holding.'],
   ['due-in', 'The minister said she will be in Vienna on Monday for the talks.', 'The minister said the army will be in Russian hands on Monday.'],
   ['pledged-support', 'Twenty states have pledged to contribute troops to a future force.', 'Twenty states have pledged to contain the fire.'],
   ['declared-ceasefire', 'Our envoys managed to broker a lasting ceasefire last week.', 'Our envoys managed to broker a lasting trade deal last week.'],

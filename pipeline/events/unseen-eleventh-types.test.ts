@@ -80,3 +80,22 @@ describe('contacts told with their attendees, their place or a verb of success',
     expect(typesOf('Pakistan conducted a training launch of its new weather satellite on Saturday.', '2025-05-04')).not.toContain('military_action');
   });
 });
+
+describe('plans told as hopes or with an adverb', () => {
+  test('"hoped to speak with Trump on Friday" is a planned call; "hoped to meet him one day" is only a wish', () => {
+    const call = run('Volodymyr Zelenskyy said he hoped to speak with Donald Trump on Friday about the air defence deliveries.', '2025-07-03').find((e) => e.type === 'phone_call');
+    expect(call?.status).toBe('planned');
+    expect(call && call.date.start <= '2025-07-04' && call.date.end >= '2025-07-04').toBe(true);
+    expect(typesOf('Volodymyr Zelenskyy said he hoped to meet Donald Trump one day to talk about air defence.', '2025-07-03')).not.toContain('meeting');
+  });
+  test('"said he would now speak to Russia" is a contact ahead, not one held', () => {
+    const call = run('Mike Waltz said he would now speak to Russia about the proposal.', '2025-03-12').find((e) => e.type === 'phone_call');
+    expect(call?.status).toBe('planned');
+  });
+  test('"insisted a truce begin on May 12" is a demand, told when it was made', () => {
+    const demand = run('Volodymyr Zelenskyy said he was ready to meet Putin, but he insisted a ceasefire backed by his allies begin on May 12.', '2025-05-11').find((e) => e.type === 'demand');
+    expect(demand?.actors).toEqual(['volodymyr-zelenskyy']);
+    expect((demand?.date.end ?? '9999') <= '2025-05-11').toBe(true);
+    expect(typesOf('Volodymyr Zelenskyy said he was ready to meet Putin, but he insisted a ceasefire backed by his allies was holding.', '2025-05-11')).not.toContain('demand');
+  });
+});

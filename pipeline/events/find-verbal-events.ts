@@ -103,9 +103,17 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
   return out.map((c) => c.code);
 }
 
+/**
+ * Between a state and its verb, farther than STATE_SUBJECT_REACH: a saying of the state whose "it" is the verb's subject
+ * ("Pakistan on Saturday (May 3) claimed that it had successfully conducted"), or the perfect's auxiliary and a phrase
+ * set off before the participle ("India has, in exercise of its rights under international law, placed").
+ */
+const STATE_SUBJECT_GAP = /^\s+(?:[^.;:!?"“”]{0,60}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|confirms)\s+(?:that\s+)?it\s+(?:(?:has|had|have|would|will|was)\s+)?(?:\w+ly\s+)?|(?:has|have|had)\s*,?\s+(?:in|as|under|with|after|despite|following)\s+[^.;:!?"“”]{0,100},\s*)$/i;
+const STATE_SUBJECT_FAR = 160;
+
 /** A state right before the verb, not as the object of a preposition ("attacks on Pakistan, India destroyed"). */
 function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: number): CountryMention | undefined {
-  const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
+  const before = named.filter((c) => c.start >= from && c.end <= at.start && (at.start - c.end <= STATE_SUBJECT_REACH || (at.start - c.end <= STATE_SUBJECT_FAR && STATE_SUBJECT_GAP.test(body.slice(c.end, at.start))))).pop();
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
   // The object of a preposition or of an "-ing" form ("leaders visiting Kyiv demanded") is no subject.

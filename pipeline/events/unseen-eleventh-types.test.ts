@@ -99,3 +99,19 @@ describe('plans told as hopes or with an adverb', () => {
     expect(typesOf('Volodymyr Zelenskyy said he was ready to meet Putin, but he insisted a ceasefire backed by his allies was holding.', '2025-05-11')).not.toContain('demand');
   });
 });
+
+describe('a state as the subject of a verb far after it', () => {
+  test('"Pakistan on Saturday (May 3) claimed that it had conducted a missile test": the test is Pakistan\'s', () => {
+    const test_ = run('Pakistan on Saturday (May 3) claimed that it had successfully conducted a training launch of a new missile.', '2025-05-04').find((e) => e.type === 'military_action');
+    expect(test_?.agent).toBe('PK');
+    expect(test_?.date.start).toBe('2025-05-03');
+  });
+  test('"India has, in exercise of its rights under law, placed the treaty in abeyance": the measure is India\'s', () => {
+    const measure = run('The ministry said India has in exercise of its rights as a sovereign nation under international law, placed the water treaty with Pakistan in abeyance.', '2025-06-27').find((e) => e.type === 'reduce_relations');
+    expect(measure?.agent).toBe('IN');
+  });
+  test('a state named long before, with other words between, is not the subject', () => {
+    const events = run('Pakistan on Saturday (May 3) hosted a delegation whose members told reporters that a neighbour had conducted a training launch of a new missile.', '2025-05-04');
+    expect(events.find((e) => e.type === 'military_action')?.agent ?? null).not.toBe('PK');
+  });
+});

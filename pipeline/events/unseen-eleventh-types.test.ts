@@ -115,3 +115,14 @@ describe('a state as the subject of a verb far after it', () => {
     expect(events.find((e) => e.type === 'military_action')?.agent ?? null).not.toBe('PK');
   });
 });
+
+describe('"I" inside a quotation is its speaker', () => {
+  test('"“I will be in Ankara on Thursday,” Zelensky said" is his planned visit', () => {
+    const visit = run('“I will be in Ankara on Thursday, and I expect the Russians to come as well,” Volodymyr Zelenskyy said.', '2025-05-11').find((e) => e.type === 'visit');
+    expect(visit).toMatchObject({ status: 'planned', actors: ['volodymyr-zelenskyy'], date: { start: '2025-05-15' } });
+  });
+  test('a quotation whose speaker no one names gives "I" no one', () => {
+    const visits = run('“I will be in Ankara on Thursday to meet the Russians,” a Ukrainian official said.', '2025-05-11').filter((e) => e.type === 'visit');
+    expect(visits.flatMap((e) => e.actors)).toEqual([]);
+  });
+});

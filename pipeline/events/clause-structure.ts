@@ -65,10 +65,11 @@ export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,
 const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?$|\bwere\s+to\s+$`;
 
 /**
- * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions", "without third-party
+ * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions",
+ * "not against a third round of talks", "no problem engaging in negotiations" (a readiness), "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bno\s+(?:problem|objection)s?\s+(?:with\s+)?(?:engaging\s+in|holding|having|starting|joining|resuming)\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|another|fresh|first|second|third|fourth|next)\s+)?(?:rounds?\s+of\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -84,11 +85,15 @@ const INVITED_TO = /\binvit(?:ed|es|ing)\s+[^.;]{0,80}?\bto\s+$/i;
  * "urged Putin to meet him", "asked Moscow to hold talks", "wants to meet Putin", "has sought to meet", "threatened to
  * strike", "refused to attend": an act wished for, asked for, threatened or refused, right after its "to", has not
  * happened (the asking, the threat or the refusal is an event of its own when its verb is a cue). In lower case, as
- * verbs are ("Press TV" is no pressing), and within one clause (not past "that", "who", "which").
+ * verbs are ("Press TV" is no pressing), and within one clause (not past "that", "who", "which"); the verb may open a
+ * quotation ("wants direct talks to “negotiate an end”").
  */
-const WISHED_FOR = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|would\s+like|keen|eager|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|get|gets|getting|got)\s+(?:(?:(?!\b(?:that|who|which)\b)[^.;:!?"“”]){0,60}?\s)?to\s+$/;
-/** "insisted that Putin agree to a ceasefire", "demanded that Russia withdraw": the act a demand's "that" clause asks for. */
-const ASKED_THAT = /\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}$/u;
+const WISHED_FOR = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|would\s+like|keen|eager|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|get|gets|getting|got)\s+(?:(?:(?!\b(?:that|who|which)\b)[^.;:!?"“”]){0,60}?\s)?to\s+["“‘]?$/;
+/**
+ * "insisted that Putin agree to a ceasefire", "demanded that Russia withdraw", "demanded Ukraine “immediately” hold talks":
+ * the act a demand's "that" clause asks for ("that" may be left out after "demanded" and the party named).
+ */
+const ASKED_THAT = /\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}$|\bdemand(?:s|ed|ing)?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:["“‘]?\p{Ll}+ly["”’]?\s+)?$/u;
 const WISHED_FOR_REACH = 90;
 
 /**

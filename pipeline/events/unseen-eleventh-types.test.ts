@@ -126,3 +126,18 @@ describe('"I" inside a quotation is its speaker', () => {
     expect(visits.flatMap((e) => e.actors)).toEqual([]);
   });
 });
+
+describe('talks only wanted, not opposed or no problem: no talks held', () => {
+  test('"wants direct talks to “negotiate an end”" holds no negotiation; the post is a saying', () => {
+    const types = typesOf('In a post, Donald Trump said Vladimir Putin wants direct talks with Ukraine to “negotiate an end to the war.”', '2025-05-11');
+    expect(types).not.toContain('negotiation');
+  });
+  test('"not against a third round of negotiations" and "no problem engaging in negotiations" hold none', () => {
+    expect(typesOf('Hakan Fidan said on July 8 that Vladimir Putin was not against a third round of negotiations with Ukraine.', '2025-07-23')).not.toContain('negotiation');
+    expect(typesOf('Volodymyr Zelenskyy said Ukraine has “no problem engaging in negotiations” with Russia.', '2025-05-11')).not.toContain('negotiation');
+  });
+  test('"demanded Ukraine “immediately” hold talks" asks for talks; "after Putin proposed the talks" does not hide the proposal', () => {
+    expect(typesOf('Donald Trump demanded Ukraine “immediately” hold direct talks with Russia.', '2025-05-11')).not.toContain('negotiation');
+    expect(typesOf('Donald Trump spoke after Vladimir Putin proposed the direct talks with Ukraine in Istanbul.', '2025-05-11')).toContain('intent_to_cooperate');
+  });
+});

@@ -200,9 +200,10 @@ export function collectiveSubjectBefore(body: string, from: number, at: number):
 /** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials", "the Treasury Department", "the European Union". */
 /**
  * A group named by the bloc or region it comes from, with no names ("European leaders", "Western officials", "G7
- * allies"): it acts as a body does, for the states its clause names, never as the person named last.
+ * allies", "dozens of Western countries"): it acts as a body does, for the states its clause names, never as the person
+ * named last.
  */
-const UNNAMED_GROUP = String.raw`(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals)`;
+const UNNAMED_GROUP = String.raw`(?:(?:dozens|scores|a\s+number|a\s+group|several|many|most)\s+of\s+)?(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals|countries|nations|states)`;
 /**
  * "The General Assembly passed a resolution condemning ...", "the cabinet adopted a declaration on Tuesday demanding
  * ...": a text a body votes or adopts, between the body and the gerund it is the vehicle of, makes the gerund the body's

@@ -141,3 +141,13 @@ describe('talks only wanted, not opposed or no problem: no talks held', () => {
     expect(typesOf('Donald Trump spoke after Vladimir Putin proposed the direct talks with Ukraine in Istanbul.', '2025-05-11')).toContain('intent_to_cooperate');
   });
 });
+
+describe('a group of states named by its bloc acts as a body', () => {
+  test('"dozens of Western countries have pledged to contribute to a force in Ukraine" is their pledge (before merging)', () => {
+    const pledge = run('A day earlier it was announced that dozens of Western countries have pledged to contribute to a future peacekeeping force in Ukraine.', '2025-09-07').find((e) => e.type === 'intent_to_cooperate');
+    expect(pledge?.countries).toEqual(['UA']);
+  });
+  test('"dozens of Western reporters" are no body of states', () => {
+    expect(typesOf('A day earlier dozens of Western reporters have pledged to contribute to a fund for Ukraine.', '2025-09-07')).not.toContain('intent_to_cooperate');
+  });
+});

@@ -65,10 +65,11 @@ export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,
 const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?$|\bwere\s+to\s+$`;
 
 /**
- * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions", "without third-party
+ * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions",
+ * "not against a third round of talks", "no problem engaging in negotiations" (a readiness), "without third-party
  * negotiations": not something that happened or is planned.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bno\s+(?:problem|objection)s?\s+(?:with\s+)?(?:engaging\s+in|holding|having|starting|joining|resuming)\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|another|fresh|first|second|third|fourth|next)\s+)?(?:rounds?\s+of\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -84,15 +85,28 @@ const INVITED_TO = /\binvit(?:ed|es|ing)\s+[^.;]{0,80}?\bto\s+$/i;
  * "urged Putin to meet him", "asked Moscow to hold talks", "wants to meet Putin", "has sought to meet", "threatened to
  * strike", "refused to attend": an act wished for, asked for, threatened or refused, right after its "to", has not
  * happened (the asking, the threat or the refusal is an event of its own when its verb is a cue). In lower case, as
- * verbs are ("Press TV" is no pressing), and within one clause (not past "that", "who", "which").
+ * verbs are ("Press TV" is no pressing), and within one clause (not past "that", "who", "which"); the verb may open a
+ * quotation ("wants direct talks to “negotiate an end”").
  */
-const WISHED_FOR = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|would\s+like|keen|eager|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|get|gets|getting|got)\s+(?:(?:(?!\b(?:that|who|which)\b)[^.;:!?"“”]){0,60}?\s)?to\s+$/;
-/** "insisted that Putin agree to a ceasefire", "demanded that Russia withdraw": the act a demand's "that" clause asks for. */
-const ASKED_THAT = /\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}$/u;
+const WISHED_FOR = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed|ing)?|would\s+like|keen|eager|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|get|gets|getting|got)\s+(?:(?:(?!\b(?:that|who|which)\b)[^.;:!?"“”]){0,60}?\s)?to\s+["“‘]?$/;
+/**
+ * "insisted that Putin agree to a ceasefire", "demanded that Russia withdraw", "demanded Ukraine “immediately” hold talks":
+ * the act a demand's "that" clause asks for ("that" may be left out after "demanded" and the party named).
+ */
+const ASKED_THAT = /\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}$|\bdemand(?:s|ed|ing)?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:["“‘]?\p{Ll}+ly["”’]?\s+)?$/u;
 const WISHED_FOR_REACH = 90;
+
+/**
+ * "said he hoped to speak with Trump on Friday", "hopes to meet Erdogan in Ankara on 3 June": a contact its subject hopes
+ * for on a day named right after it (its counterpart and place between) is a plan, not only a wish ("hopes to meet him
+ * one day" stays one).
+ */
+const HOPED_TO = /\bhop(?:e|es|ed|ing)\s+to\s+$/i;
+const ON_A_DAY_AFTER = new RegExp(String.raw`^(?:\s+(?!(?:but|if|when|once|after|before|that)\b)[\p{L}.'’-]+){0,8}?\s+(?:on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}\s+\d|\d{1,2}\s+${MONTH_WRITTEN_OUT})|tomorrow|next\s+(?:week|${WEEKDAY_WRITTEN_OUT}))\b`, 'iu');
 
 export function isOnlyWishedFor(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - WISHED_FOR_REACH), at.start);
+  if (HOPED_TO.test(before) && ON_A_DAY_AFTER.test(body.slice(at.end, at.end + 100))) return false;
   return WISHED_FOR.test(before) || ASKED_THAT.test(before);
 }
 
@@ -157,16 +171,21 @@ export function fellThrough(body: string, at: Range, to: number): boolean {
  * the subject acts, not that someone else does.
  */
 const PLAN_BEFORE_VERB = String.raw`will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
-/** One word or phrase that may stand between a subject and its verb without being a verb of the clause. */
-const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|\w+ly|\([^)]{1,40}\)`;
+/** One word or phrase that may stand between a subject and its verb without being a verb of the clause ("managed to" tells the verb done). */
+const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|managed\s+to|\w+ly|\([^)]{1,40}\)`;
 const gapOf = (words: string) => String.raw`(?:\s*,?\s*(?:${words})\s*,?)*\s*`;
+/**
+ * "both sides said they would each exchange 1,000 prisoners": the two parties telling what they will do, "they" standing
+ * for them; the act told is theirs (the saying is an event of its own).
+ */
+const SAID_THEY = String.raw`(?:said|say|says|agreed|announced|confirmed)\s+(?:that\s+)?they`;
 /** Words between a subject and its verb that are not themselves a verb of the clause. */
 const GAP = gapOf(GAP_WORD);
 /**
  * The same between two people or sides named as one subject and their verb, with the words of a plan ("the two sides
  * are set to meet", "the pair will travel"); a body's plan ("the committee will meet") names no one who acts.
  */
-const PAIR_GAP = gapOf(`${PLAN_BEFORE_VERB}|${GAP_WORD}`);
+const PAIR_GAP = gapOf(`${PLAN_BEFORE_VERB}|${GAP_WORD}|each|${SAID_THEY}`);
 
 /**
  * "The two sides met", "the DGMOs of both countries held", "both nations announced", "the military operations chiefs
@@ -181,9 +200,10 @@ export function collectiveSubjectBefore(body: string, from: number, at: number):
 /** A body that acts for a state or an organisation: "the UN Security Council", "the defence ministry", "military officials", "the Treasury Department", "the European Union". */
 /**
  * A group named by the bloc or region it comes from, with no names ("European leaders", "Western officials", "G7
- * allies"): it acts as a body does, for the states its clause names, never as the person named last.
+ * allies", "dozens of Western countries"): it acts as a body does, for the states its clause names, never as the person
+ * named last.
  */
-const UNNAMED_GROUP = String.raw`(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals)`;
+const UNNAMED_GROUP = String.raw`(?:(?:dozens|scores|a\s+number|a\s+group|several|many|most)\s+of\s+)?(?:European|Western|Arab|Gulf|world|global|G7|G-7|G20|NATO|Nato|EU|allied)\s+(?:leaders|allies|diplomats|partners|governments|capitals|countries|nations|states)`;
 /**
  * "The General Assembly passed a resolution condemning ...", "the cabinet adopted a declaration on Tuesday demanding
  * ...": a text a body votes or adopts, between the body and the gerund it is the vehicle of, makes the gerund the body's

@@ -116,6 +116,12 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'after-the-call': { yes: 'Following the conversation with the chancellor, the mayor sounded calmer.', no: 'Following the conversation with reporters, the mayor sounded calmer.' },
   'called-it-wrong': { yes: 'The spokesman called the proposal unacceptable.', no: 'The spokesman called the proposal a first step.' },
   'conducted-an-exchange': { yes: 'The two armies carried out a large prisoner swap near the border.', no: 'The two armies carried out a large exercise near the border.' },
+  'talks-on-date': { yes: 'The vote followed direct talks between the two delegations in Geneva on Friday.', no: 'The vote followed direct talks between the two delegations in Geneva.' },
+  'paused-arms-supply': { yes: 'Washington quietly paused several air defence deliveries to its ally.', no: 'Washington quietly paused the trade talks with its ally.' },
+  'gave-until': { yes: 'The president gave Tehran until Friday to answer the offer.', no: 'The president gave a speech until Friday to answer critics.' },
+  'proposal-offered-by': { yes: 'The ten-point plan put forward by Ankara calls for a truce.', no: 'The ten-point plan was criticised by Ankara as too vague.' },
+  'meeting-attended-by': { yes: 'The draft was written at a meeting in Vienna attended by both envoys.', no: 'The draft was written at a meeting in Vienna chaired by both envoys.' },
+  'missile-test': { yes: 'The army said it had conducted a successful test launch of a new cruise missile.', no: 'The agency conducted a successful test launch of a weather satellite.' },
   'gathering-on-date': { yes: 'The vote came days after a summit in Lisbon on June 3.', no: 'The vote came days after a summit in Lisbon.' },
   'is-meeting': { yes: 'The envoy is in the capital, where she is meeting Foreign Minister Ruiz.', no: 'The budget plan is meeting stiff resistance in parliament.' },
   'stayed-away': { yes: 'The minister declined to attend the conference in Oslo.', no: 'The minister declined to comment on the conference in Oslo.' },
@@ -337,6 +343,18 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['institution-convenes', 'NATO ambassadors met in Brussels to weigh a reply.', 'NATO ambassadors said in Brussels that a reply was due.'],
   ['designated-terrorist', 'Washington designated the militia a foreign terrorist organization.', 'Washington described the militia as a threat to the region.'],
   ['urged', 'The envoy was heard asking the minister to hold the line.', 'The envoy was heard asking the minister "How was the flight?" at the door.'],
+  // Widened on an eleventh keyed set (u11): talks named by their date, sittings told going on or as consultations.
+  ['demanded', 'The premier insisted a truce agreed by the allies begin at dawn.', 'The premier insisted a truce agreed by the allies was holding.'],
+  ['due-in', 'The minister said she will be in Vienna on Monday for the talks.', 'The minister said the army will be in Russian hands on Monday.'],
+  ['pledged-support', 'Twenty states have pledged to contribute troops to a future force.', 'Twenty states have pledged to contain the fire.'],
+  ['declared-ceasefire', 'Our envoys managed to broker a lasting ceasefire last week.', 'Our envoys managed to broker a lasting trade deal last week.'],
+  ['declared-non-grata', 'The ministry declared the naval, air and army attachés at the embassy of the neighbour in the capital persona non grata.', 'The ministry declared the naval, air and army attachés at the embassy of the neighbour in the capital welcome.'],
+  ['missile-test', 'The navy test-fired an anti-ship missile off the coast.', 'The navy test-drove an anti-ship vehicle off the coast.'],
+  ['gave-until', 'The envoy gave Moscow ten days to agree to a truce.', 'The envoy gave Moscow ten reasons to agree to a truce.'],
+  ['talks-on-date', 'The deal came after negotiations in Doha on 3 June.', 'The deal came after their negotiations in Doha on 3 June.'],
+  ['talks-on-date', 'The strikes followed talks between the two armies on Monday.', 'The envoy offered to resume talks between the two armies on Monday.'],
+  ['institution-convenes', 'An aide said the North Atlantic Council is meeting this afternoon on the incursion.', 'An aide said the North Atlantic Council is meeting resistance over the budget.'],
+  ['institution-convenes', 'The Security Council is due to hold a closed consultation on the border clashes.', 'The Security Council is due to publish a closed consultation paper on the border.'],
 ];
 
 describe('event cues', () => {

@@ -76,7 +76,7 @@ export const VERB_CUES: VerbCue[] = [
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
   // act of force by whoever broke it, not a ceasefire (before declared-ceasefire, which would claim the noun).
   { name: 'violated-ceasefire', type: 'military_action', re: new RegExp(String.raw`\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing))\s+${MODS}(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\b`, 'i') },
-  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
@@ -115,9 +115,12 @@ export const VERB_CUES: VerbCue[] = [
   // "The two governments signed the minerals deal", "signed an agreement on joint investment": an agreement signed is
   // cooperation agreed (CAMEO 03); a ceasefire signed is the ceasefire cues', and "signed a letter" agrees to nothing.
   { name: 'signed-agreement', type: 'intent_to_cooperate', re: /\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|their\s+|its\s+|a\s+new\s+)?(?:(?!ceasefire\b|truce\b)[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|memorandum(?:\s+of\s+understanding)?|treaty|framework|MoU)s?\b/i },
+  // "The 28-point proposal offered by the United States asked Ukraine to ...", "a peace plan put forward by Turkey": a
+  // proposal told as the subject with its author after "by" is that author's offer, between the states its clause names.
+  { name: 'proposal-offered-by', type: 'intent_to_cooperate', subjectless: 'named', re: /\b(?:proposals?|plans?|offers?|initiatives?|frameworks?|roadmaps?)\s*,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:first\s+|initially\s+|originally\s+)?(?:offered|put\s+forward|presented|proposed|submitted|tabled|unveiled|floated|drafted|drawn\s+up)\s+by\b/i },
   { name: 'accepted-proposal', type: 'intent_to_cooperate', re: /\baccepted\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|offer|plan|invitation)\b/i },
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
-  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
+  { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply|contribute))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
   // A promise of help, not of a response ("promised a swift response" is a threat); "any promised assistance" is a noun.
   { name: 'promised-support', type: 'intent_to_cooperate', re: /(?<!\b(?:any|the|a|an|this|that|its|their|his|her|all)\s)\b(?:promised|vowed|committed)\s+(?:to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b/i },
   // "branding it an 'unprecedented' attack", "called the incursion an act of aggression", "labelled the strike a war
@@ -190,18 +193,29 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   // "The UN Security Council will convene on Friday at Poland's request", "NATO allies met in Brussels": a sitting of an
   // international body, which names no person; held by the states its clause names. Case-sensitive: the body's name.
-  { name: 'institution-convenes', type: 'meeting', subjectless: 'named', re: /\b(?:(?:Security|European|North\s+Atlantic|Human\s+Rights)\s+Council|General\s+Assembly|NATO(?:\s+(?:allies|ambassadors|members))?|G7|G20|OSCE)\s+(?:(?:will|would|(?:is|was)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+)?(?:(?:also|again|then)\s+)?(?:convened?|convenes|convening|met|meets|meet|(?:held|holds|hold)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:meeting|session))\b/ },
+  // "The North Atlantic Council is meeting today", "the Security Council is scheduled to hold a closed-door
+  // consultation": the sitting going on, and one held as consultations (not "is meeting resistance").
+  { name: 'institution-convenes', type: 'meeting', subjectless: 'named', re: /\b(?:(?:Security|European|North\s+Atlantic|Human\s+Rights)\s+Council|General\s+Assembly|NATO(?:\s+(?:allies|ambassadors|members))?|G7|G20|OSCE)\s+(?:(?:will|would|(?:is|was)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+)?(?:(?:also|again|then)\s+)?(?:convened?|convenes|convening|met|meets|meet|(?:is|are)\s+(?:now\s+|also\s+)?meeting|(?:held|holds|hold)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:meeting|session|consultations?))\b(?!\s+(?:with\s+)?(?:resistance|opposition|criticism|demands?|targets?|expectations|needs)\b)/ },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
   { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|summits?)\s+between\b/i },
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names.
   // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
   { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|(?<!\b(?:news|press|media)\s)conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
+  // "The vote followed direct talks between the two delegations in Geneva on Friday", "after negotiations in Doha on 3
+  // June": talks that came before the clause's news, named as a noun and pinned down by their own date (after who held
+  // them and where); held by the states its clause names. Undated ("talks between the two sides are possible") they are
+  // a topic; after a verb ("offered to resume direct talks on May 15") they are what the verb wants; after a possessive
+  // ("after their discussions in Geneva on Sunday") they are the subject's own, told already.
+  { name: 'talks-on-date', type: 'negotiation', subjectless: 'named', re: new RegExp(String.raw`(?<=\b(?:followed|follows|following|after|since)\s+(?:(?:a|an|the)\s+)?(?:(?!(?:their|its|his|her|our|my|your)\b)[\w-]+\s+){0,3}?)\b${TALKS}\s+(?:between\s+(?:(?!on\b)[\w'’-]+\s+){1,6}?)?(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?on\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The second meeting of the delegations took place in Istanbul": a meeting told happening, with no subject.
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
   ...MEET_ACT_CUES,
+  // "It was drawn up at a meeting in Miami attended by A, B and C", "talks attended by the two envoys": a sitting named
+  // with the people who attended it after "attended by" (no "was": that is attended-by's, which joins one told before).
+  { name: 'meeting-attended-by', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|talks|summit|session|gathering|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b/u },
   // "any attack would be met with force", "the plan was met with scepticism": met with after a form of "be" is how
   // something was received, not a meeting.
   { name: 'met', type: 'meeting', re: /\b(?:met(?!(?<=\b(?:be|been|being|was|were|is|are)\s+met)\s+with\b)|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
@@ -252,7 +266,9 @@ export const VERB_CUES: VerbCue[] = [
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   // "Rubio is due in Istanbul on Thursday", "the envoy is expected in Moscow next week": a visit ahead, to the place named.
-  { name: 'due-in', type: 'visit', re: /\b(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})/u },
+  // "I will be in Ankara on Thursday", "the envoy will be in Moscow next week": a person who will be in a place named (a
+  // name, then a time word or the end of the clause) goes there; "will be in Russian hands" names no place.
+  { name: 'due-in', type: 'visit', re: /\b(?:(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})|will\s+be\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*[,.;]|\s+(?:on|this|next|tomorrow|today|tonight|later|soon|from|for\s+(?:talks|a\s+visit|meetings?))\b)))/u },
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
   // "Washington had conveyed a ceasefire proposal in May", "relayed the truce offer to Delhi": a third party carrying a
@@ -266,8 +282,10 @@ export const VERB_CUES: VerbCue[] = [
   // Reducing relations and coercion.
   // "diplomats declared persona non grata by both countries returned home": each party expelled the other's.
   { name: 'non-grata-by-both', type: 'expel', subjectless: 'both-sides', re: /\bdeclared\s+["“‘']?persona\s+non\s+grata["”’']?\s+by\s+(?:both|the\s+two|each\s+of\s+the\s+two)\s+(?:countries|sides|nations|governments)\b/i },
-  // "has declared an Indian staff member ... as 'persona non grata'": the declaring is the expulsion, not a saying.
-  { name: 'declared-non-grata', type: 'expel', re: /\bdeclar(?:ed|es|ing|e)\s+(?:(?!persona\b)[\w,'’-]+\s+){0,12}?(?:as\s+)?["“‘']?persona\s+non\s+grata\b/i },
+  // "has declared an Indian staff member ... as 'persona non grata'", "declared the military, naval and air advisers at
+  // the High Commission in the capital persona non grata": the declaring is the expulsion, not a saying (up to twenty
+  // words name whom).
+  { name: 'declared-non-grata', type: 'expel', re: /\bdeclar(?:ed|es|ing|e)\s+(?:(?!persona\b)[\p{L}\d,'’-]+\s+){0,20}?(?:as\s+)?["“‘']?persona\s+non\s+grata\b/iu },
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
   { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
@@ -276,12 +294,16 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded(?=\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:ties|relations|diplomatic|mission|embassy|presence|staff))|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
   // "the Indian decision on Wednesday to suspend the treaty": a measure told as a noun, taken by the state it names.
   { name: 'decision-to-cut-ties', type: 'reduce_relations', subjectless: 'named', re: /\b(?:decision|decided|move|moved|voted|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:suspend|downgrade|sever|cut\s+(?:off\s+)?(?:ties|trade)|close\s+(?:the\s+|its\s+)?(?:border|airspace))\b/i },
-  { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,4}?in\s+abeyance\b|\b(?:put|placed)\s+(?:[\w-]+\s+){0,10}?on\s+hold\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
+  { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,6}?in\s+abeyance\b|\b(?:put|placed)\s+(?:[\w-]+\s+){0,10}?on\s+hold\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
   ...REDUCE_ACT_CUES,
   // "warned of a missile threat" is an air-raid alert, not a threat made.
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
   { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
+  // "Trump has given Ukraine until November 27 to agree to the plan", "gave Hamas three days to reply": a deadline set
+  // for a party named after the verb (a capitalised name), to do what the "to" after it says; "gave the staff a week to
+  // move" sets no party a deadline. The cue ends on the party: the day after "until" is the deadline, not the act's.
+  { name: 'gave-until', type: 'threat', re: new RegExp(String.raw`\b(?:gave|gives|given|giving|give)\s+(?=\p{Lu})(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}[\p{Lu}][\p{L}.'’-]*(?=\s+(?:until|till)\s+(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT}|\d|the\s+end\s+of|next|tomorrow|midnight)|\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\s+to\s+\d+)?)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\s+to\s+\p{L})`, 'u') },
   ...THREAT_ACT_CUES,
   // "vowed to give a befitting reply", "warned that any aggression would be met with a strong response", "warned Kyiv of
   // consequences": a reply is a threat only when its words say it is a blow ("promised a reply to the letter" is none).
@@ -305,7 +327,7 @@ export const VERB_CUES: VerbCue[] = [
   // contact one was expected at (not "declined to comment": that is how a briefing went).
   { name: 'stayed-away', type: 'rejection', re: new RegExp(String.raw`\b(?:(?:declined|refused)\s+to\s+(?:participate|attend|take\s+part|join\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations))|backed\s+out\s+of|bailed\s+(?:on|out\s+of)|(?:skipped|boycotted|snubbed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:${TALKS}|meeting|summit|conference))\b`, 'i') },
   { name: 'rebuffed', type: 'rejection', re: /\b(?:rebuffed|spurned|brushed\s+(?:off|aside)|(?:poured|threw|thrown)\s+cold\s+water\s+on|vetoed|repudiated|(?:refused|declined)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:offer|proposal|request|invitation|plan))\b/i },
-  { name: 'demanded', type: 'demand', re: /\b(?:(?<!\b(?:this|that|these|those|the|such|its|his|her|their)\s)demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
+  { name: 'demanded', type: 'demand', re: /\b(?:(?<!\b(?:this|that|these|those|the|such|its|his|her|their)\s)demand(?:ed|s|ing)?|insist(?:ed|s)\s+(?:that|on)|insist(?:ed|s)\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:begin|start|take\s+effect|be|end|stop|halt|withdraw|leave|pay)\b)|needs?\s+to\s+(?:end|stop|act|take)|wants?\s+an?\s+(?:independent|impartial|neutral)|must\s+(?:end|stop))\b/i },
   { name: 'sought-release', type: 'demand', re: /\b(?:sought|seeks|seeking|issued)\s+(?:the\s+|a\s+)?(?:immediate\s+|unconditional\s+)?(?:release|withdrawal|return|extradition|demand)\b/i },
   // "sent four letters urging India to reconsider": the letters' plea is their sender's, told from the sending verb.
   // "has written a letter to India, urging it to reconsider": any tense of sending, a comma before the plea.
@@ -318,6 +340,10 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'investigating', type: 'investigation', re: /\b(?:(?:is|are|was|were)\s+(?:now\s+)?investigating|set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe|commission))\b/i },
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
+  // "conducted a training launch of its Abdali missile", "test-fired a cruise missile", "successfully tested a hypersonic
+  // rocket": a weapons test, a show of force (CAMEO 15, the military action nearest); a rocket that carried a satellite
+  // ("launched a satellite") is none.
+  { name: 'missile-test', type: 'military_action', re: /\b(?:(?:conducted|carried\s+out|held|staged|performed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:successful|training|test|trial|flight|maiden|combat|new|second|third)\s+){0,3}?(?:launch(?:es)?|tests?|test-?firings?|test\s+flights?|firings?)\s+of\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|weapons?\s+systems?|ICBMs?)|test-?fir(?:ed|es|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|ICBMs?)|(?:successfully\s+)?test(?:ed|s)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|ICBMs?))\b/i },
   { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|(?<!\b(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|terms|arrangements?|understandings?)\s+(?:[\w-]+\s+){0,4})struck(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|arrangements?|understandings?|balance|tone|note|chord)\b)|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|set\s+off\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosion|blast)|blew\s+up|detonated|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
   { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },

@@ -106,6 +106,14 @@ function coordinated(body: string, named: CountryMention[], last: CountryMention
 /** People who act for the state named after them: "representatives of", "the delegation of", "officials from". */
 const ACT_FOR_STATE = /(?:^|[^\p{L}])(?:representatives|officials|delegations?|delegates|envoys|diplomats|negotiators|leadership|authorities)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 
+/**
+ * Between a state and its verb, farther than STATE_SUBJECT_REACH: a saying of the state whose "it" is the verb's subject
+ * ("Pakistan on Saturday (May 3) claimed that it had successfully conducted"), or the perfect's auxiliary and a phrase
+ * set off before the participle ("India has, in exercise of its rights under international law, placed").
+ */
+const STATE_SUBJECT_GAP = /^\s+(?:[^.;:!?"“”]{0,60}?\b(?:said|says|claimed|claims|announced|announces|stated|confirmed|confirms)\s+(?:that\s+)?it\s+(?:(?:has|had|have|would|will|was)\s+)?(?:\w+ly\s+)?|(?:has|have|had)\s*,?\s+(?:in|as|under|with|after|despite|following)\s+[^.;:!?"“”]{0,100},\s*)$/i;
+const STATE_SUBJECT_FAR = 160;
+
 /** A state right before the verb, not as the object of a preposition ("attacks on Pakistan, India destroyed"). */
 function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: number): CountryMention | undefined {
   // Rule "the state before its appositive": "China, which shares borders with both and is an ally of Pakistan, said",
@@ -113,7 +121,7 @@ function stateSubjectOf(body: string, named: CountryMention[], at: Range, from: 
   // not the states named inside it.
   const described = named.find((c) => c.start >= from && c.end <= at.start && APPOSITIVE.test(body.slice(c.end, at.start)));
   if (described) return described;
-  const before = named.filter((c) => c.start >= from && c.end <= at.start && at.start - c.end <= STATE_SUBJECT_REACH).pop();
+  const before = named.filter((c) => c.start >= from && c.end <= at.start && (at.start - c.end <= STATE_SUBJECT_REACH || (at.start - c.end <= STATE_SUBJECT_FAR && STATE_SUBJECT_GAP.test(body.slice(c.end, at.start))))).pop();
   if (!before) return undefined;
   const lead = body.slice(Math.max(from, before.start - 12), before.start);
   // Rule "those who act for a state": "representatives of Ukraine met", "officials of the two states agreed": the

@@ -35,7 +35,14 @@ const WITH_A_MEASURE = String.raw`[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:san
 /** "strikes a deal", "strikes a conciliatory tone": no strike. */
 const STRUCK_NO_BLOW = String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|tone|note|chord|balance|pose)\b`;
 
+/** What one state sends another's army: weapons, their deliveries, military aid ("arms shipments", "the Patriot deliveries"). */
+const ARMS_SUPPLY = String.raw`(?:(?:arms|weapons?|munitions|ammunition|missiles?|military|defen[cs]e|security)\s+(?:[\w-]+\s+)?(?:shipments?|deliveries|supplies|transfers|aid|assistance|packages?)|military\s+(?:aid|assistance|support)|weapons\s+(?:aid|support))`;
+
 export const MEASURE_CUES: VerbCue[] = [
+  // "The White House has paused some arms shipments", "Washington froze military aid to Kyiv", "halted deliveries of
+  // weapons": support to the other side's army cut off, a step down in relations (CAMEO 16). Up to four words (which,
+  // whose) between the verb and the supply; "resumed arms deliveries" and "paused the meeting" are none.
+  { name: 'paused-arms-supply', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:paus(?:ed|es|ing)|halt(?:ed|s|ing)|suspend(?:ed|s|ing)|froze|freez(?:es|ing)|stopp(?:ed|ing)|cut\s+off|withh(?:eld|olds|olding)|put\s+on\s+hold)\s+(?:(?:some|all|most|many|the|its|their|further|key|critical|new|several)\s+)?(?:[\w-]+\s+){0,3}?(?:${ARMS_SUPPLY}|(?:deliveries|shipments|supplies)\s+of\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|missiles|munitions|ammunition))\b`, 'i') },
   // "India summoned Pakistan's chargé d'affaires", "summoned the Indian high commissioner to protest": a protest made
   // to the envoy's state, by the state that summoned (not "was summoned", whose summoner the clause does not name).
   { name: 'summoned-envoy', type: 'condemnation', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\bsummon(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}?${ENVOY}\b`, 'i') },

@@ -38,8 +38,18 @@ export function withPronouns(body: string, mentions: PersonMention[], quotes: Qu
     const personId = sameSentence ? named.personId : quoted ? speaker : lastNamed;
     if (personId) out.push({ start, end, text: p[0], personId, via: 'coreference' });
   }
+  // "“I will be in Turkey on Thursday,” Zelensky said": "I" inside a quotation is its speaker.
+  for (const p of body.matchAll(FIRST_PERSON)) {
+    const start = p.index;
+    const end = start + p[0].length;
+    const quote = quotes.find((q) => q.speaker && q.start <= start && end <= q.end);
+    if (quote?.speaker && !out.some((m) => m.start < end && start < m.end)) out.push({ start, end, text: p[0], personId: quote.speaker, via: 'coreference' });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The first person singular as a subject ("I will", "I spoke"); "World War I" and "Phase I" are numerals, capitalised before it. */
+const FIRST_PERSON = /(?<!\b(?:War|Phase|Part|Chapter|Section|Article|Stage|Round|Class|Type|Grade|Level|Tier|Title)\s)\bI\b(?!['’]?\s*[-.)])/g;
 
 /** The text between two offsets with quotations blanked: what the narrative itself says there. */
 function outsideQuotes(body: string, from: number, to: number, quotes: Quote[]): string {

@@ -55,7 +55,7 @@ export function dateViolations(events: TimelineEvent[], articles: Map<string, Ar
 /**
  * The pipeline's last word on dates, after events from several articles are merged: a merged event may carry the
  * date one later article gave it, which the earliest article (written before that day) cannot report. Such a date
- * gives way to the honest one, the week up to the earliest publication (for a plan, the week from it).
+ * gives way to the honest one, the week up to the earliest publication (for a plan, the month from it: plannedWindow).
  */
 export function enforceDateInvariants<E extends TimelineEvent>(events: E[], articles: Map<string, Article>): E[] {
   return events.map((e) => {

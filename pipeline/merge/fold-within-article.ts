@@ -126,8 +126,9 @@ function declarationOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
 const JOINABLE = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'mediation']);
 
 /**
- * A participation with no date words of its own ("Russia will be represented by D") has only its tense's guess of the
- * week after or before publication, which says nothing of the day: any contact of the same fortnight around it fits.
+ * A participation with no date words of its own ("Russia will be represented by D") has only its tense's guess (the
+ * month after publication for a plan, the week before it otherwise), which says nothing of the day: any contact within
+ * a week of that range fits.
  */
 const UNDATED_JOIN_SLACK = 7;
 function joinDatesFit(e: ExtractedEvent, o: ExtractedEvent): boolean {

@@ -69,3 +69,28 @@ test('a keyboard user zooms, fits and opens an event without a mouse', async ({ 
   await page.keyboard.press('Escape');
   await expect.poll(() => range.evaluate((el) => el.closest('.vis-item')?.classList.contains('vis-selected'))).toBe(false);
 });
+
+test('while the details are still loading, focus waits in them and Escape closes them', async ({ page }) => {
+  // On a busy machine the details' code may not have been fetched ahead when the reader opens an event: hold it back
+  // until the reader has pressed Escape, then let it arrive.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/assets\/event-detail-panel-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  const ev = firstUncertain();
+  await page.goto('/');
+  await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible({ timeout: 30_000 });
+  const item = page.getByTestId('timeline').locator(`[data-event-id="${ev.id}"]`).first();
+  await item.focus();
+  await page.keyboard.press('Enter');
+  const sheet = page.getByRole('complementary', { name: 'Event details' });
+  await expect(sheet.getByRole('status')).toHaveText('Loading the event…');
+  await expect(sheet.getByRole('status')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect.poll(() => item.evaluate((el) => el.closest('.vis-item')?.classList.contains('vis-selected'))).toBe(false);
+  release();
+  // Once the code is in, the next event opened shows its details with focus on their heading.
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(sheet.getByRole('heading', { level: 2 })).toBeFocused();
+});

@@ -47,6 +47,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
   const ordered = useMemo(() => sortEvents(filtered, sortBy.key, sortBy.descending), [filtered, sortBy.key, sortBy.descending]);
   const at = selected ? ordered.indexOf(selected) : -1;
   const onSelect = useCallback((id: string | null) => { update({ selected: id }); }, [update]);
+  const onClose = useCallback(() => { update({ selected: null }); }, [update]);
   const onFilters = useCallback((filters: EventFilters) => { update({ filters }); }, [update]);
   const clear = () => { update({ filters: NO_FILTERS }); };
   const onFilterOfficial = (id: string) => {
@@ -197,7 +198,7 @@ export function DashboardView({ dataset, state, update }: DashboardViewProps) {
         {!wide && exportControls}
       </main>
       {selected && (
-        <DetailSheet>
+        <DetailSheet onClose={onClose}>
           <LazyDetail.Component
             event={selected}
             articles={d.articles}

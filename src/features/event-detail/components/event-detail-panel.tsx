@@ -29,23 +29,13 @@ export function EventDetailPanel({ event, articles, people, previousId, nextId, 
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new event so keyboard and screen-reader users land on what they opened.
   useEffect(() => heading.current?.focus({ preventScroll: true }), [event.id]);
-  // Escape closes the details from anywhere inside them, as it clears the selection on the timeline.
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const el = panel.current;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onSelect(null);
-    };
-    el?.addEventListener('keydown', onKey);
-    return () => el?.removeEventListener('keydown', onKey);
-  }, [onSelect]);
   const type = EVENT_TYPES[event.type];
   const dateArticle = articles.get(event.date.evidence?.article ?? event.sources[0]?.article ?? '');
   const uncertain = whyUncertain(event.date, dateArticle);
   // Notes about the articles themselves are shown once, with the article, not on each of its events.
   const articleNotes = new Set(event.sources.flatMap((s) => articles.get(s.article)?.notes ?? []).map((n) => n.id)).size;
   return (
-    <article ref={panel} aria-labelledby="event-detail-title" className="space-y-4">
+    <article aria-labelledby="event-detail-title" className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={button} disabled={!previousId} onClick={() => { onSelect(previousId); }}>← Previous event</button>
         <button type="button" className={button} disabled={!nextId} onClick={() => { onSelect(nextId); }}>Next event →</button>

@@ -260,6 +260,18 @@ function leadOfState(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent 
   return dated.length === 1 ? dated[0] : undefined;
 }
 
+/**
+ * Rule "one telling, one sentence": "On July 11, President Zelenskyy confirmed that Ukraine is ready for negotiations"
+ * yields the dated saying and the position it reports, which the fold above makes the teller's statement too, dated
+ * only as the week up to the saying. One sentence's statements by the same people on fitting dates are one act of
+ * telling, on the better date: settled within the article, so that the undated one never joins another paper's
+ * saying of an earlier week and drags the dated one with it.
+ */
+function sameTellingOf(e: ExtractedEvent, out: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (e.type !== 'statement' || e.actors.length === 0) return undefined;
+  return out.find((o) => o.type === 'statement' && o.sentence === e.sentence && o.actors.length === e.actors.length && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date, false, false));
+}
+
 /** Sittings of people at one table: a meeting, talks, a visit hosted. */
 const TABLES = new Set<EventType>(['meeting', 'negotiation', 'host_visit']);
 
@@ -297,7 +309,8 @@ function datedSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEve
  * - a terrorist attack told without a date is the one attack the article dates, where places do not differ;
  * - a sitting told without a date, of people all at the one sitting the article dates, is that sitting;
  * - what a call's people said to each other, told in the sentence of the call, is that call;
- * - a state's undated statement with no one named is its one dated act of speaking with no one named.
+ * - a state's undated statement with no one named is its one dated act of speaking with no one named;
+ * - one sentence's statements by the same people on fitting dates are one act of telling.
  */
 export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -380,6 +393,12 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       addSources(attack, e);
       attack.place ??= e.place;
       attack.countries = [...new Set([...attack.countries, ...e.countries])];
+      continue;
+    }
+    const telling = sameTellingOf(e, out);
+    if (telling) {
+      addSources(telling, e);
+      telling.date = betterDate(telling.date, e.date);
       continue;
     }
     const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people) ?? sameAgreementOf(e, out);

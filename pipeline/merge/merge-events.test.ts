@@ -218,3 +218,17 @@ test('two papers that write out different days for strikes keep them apart', () 
   ]);
   expect(events.filter((e) => e.type === 'military_action').map((e) => `${e.date.start}…${e.date.end}`).sort()).toEqual(['2025-05-07…2025-05-07', '2025-05-09…2025-05-09']);
 });
+
+test('one sentence that dates a saying and reports what it says is one statement on the saying\'s day, whatever another paper told days before', () => {
+  // A week-old paper's undated words of the same person, and a later paper's dated recap: the recap's sentence yields
+  // the saying (dated) and the reported position (undated, the week up to the saying); the article settles that these
+  // are one act before any other paper is compared, so the recap's day is never traded for the older paper's week.
+  const events = corpus([
+    { file: 'early.md', publisher: 'Wire', published: '2025-07-04', body: 'Ukrainian President Volodymyr Zelenskiy, speaking in Denmark, said he hoped to speak directly with Trump on Friday.' },
+    { file: 'recap.md', publisher: 'Paper', published: '2025-07-23', body: 'On July 11, President Zelenskyy confirmed that Ukraine is ready for negotiations at the level of leaders in any format.' },
+  ]);
+  const sayings = events.filter((e) => e.type === 'statement' && e.actors.includes('volodymyr-zelenskyy'));
+  const recap = sayings.find((e) => e.sources.some((s) => s.article === 'recap'));
+  expect(recap?.sources.map((s) => s.article)).toEqual(['recap']);
+  expect(recap?.date).toMatchObject({ start: '2025-07-11', end: '2025-07-11', basis: 'explicit' });
+});

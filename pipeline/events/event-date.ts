@@ -54,14 +54,22 @@ const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= ou
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
+ * Rule "speaker-lag-days-only": a quoted window of a week or more ("recently", "in recent days", "in the coming weeks")
+ * is vague by more than a report's lag already, and widening it by that lag only made it wider than any reader's
+ * range (a quoted "recently" ran 33 days back; seen in 5 articles of u11 and u12).
+ */
+const SPEAKER_LAG_SPAN_DAYS = PUBLICATION_WINDOW_DAYS;
+
+/**
  * "This morning" or "today" inside a quotation is the speaker's day, not the article's, and the speech may
  * predate publication: such a date widens back by QUOTE_LAG_DAYS and becomes approximate. Applied once to every
- * date mention, so that what a later sentence inherits from it is widened too.
+ * date mention, so that what a later sentence inherits from it is widened too. Only a span of days is widened
+ * (SPEAKER_LAG_SPAN_DAYS).
  */
 export function asSpeakerDates(a: ArticleAnalysis, dates: DateMention[]): DateMention[] {
   return dates.map((d) => {
     const quoted = a.quotes.some((q) => q.start <= d.start && d.end <= q.end);
-    if (!quoted || d.date.basis !== 'relative-phrase') return d;
+    if (!quoted || d.date.basis !== 'relative-phrase' || daysBetween(d.date.start, d.date.end) >= SPEAKER_LAG_SPAN_DAYS) return d;
     return { ...d, date: { ...d.date, start: addDays(d.date.start, -QUOTE_LAG_DAYS), precision: 'approximate' } };
   });
 }

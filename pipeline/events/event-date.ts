@@ -7,7 +7,7 @@ import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
-import { REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, hoursFromLater, isSayingSetting } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
@@ -23,8 +23,29 @@ const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
 const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, 'on-or-before': 2, other: 3 } as const;
 
+/** Events that are the saying itself: the date before their "that" is their own. */
+const SAYING_TYPES_OF_EVENTS = new Set<EventType>(['statement']);
+
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
+
+/**
+ * Rule "told-that-by-then": a verb of saying stands at or around a date and "that" opens what was told, and the event
+ * is in what was told ("Pakistan on Friday rejected reports alleging that it had launched", "Modi told Trump late on
+ * Tuesday that a ceasefire was achieved", "X told Fox News after the summit that ... the summit"). The date is the
+ * telling's: what it tells happened by then, in the week up to it (as a happening reported undated is dated by its
+ * report), not on that day. Seen in u11 (onm0509, prt0503), u12 (tr0618, etv0816) and dev (dip11, where the act told
+ * has a date of its own and keeps it).
+ */
+const SAID_THAT_AFTER_DATE = new RegExp(String.raw`^[\s,()\w]*?(?:${REPORTING_VERB.source}|${CLAIMED_THAT}|alleging|claiming|saying)\s+that\b[^.;:“”"]*$`, 'i');
+/** The date right after a verb of saying and whom it was told ("told Trump late on Tuesday | that"), "that" right after it. */
+const SAID_BEFORE_DATE = new RegExp(String.raw`(?:${REPORTING_VERB.source})\s+(?:[\p{L}.'’-]+\s+){0,5}$`, 'iu');
+const THAT_AFTER_DATE = /^[\s,()\w]{0,12}?\bthat\b[^.;:“”"]*$/i;
+/**
+ * Unless the teller, right after the date, tells a deed of its own ("Pakistan on Saturday claimed that it had conducted
+ * a test", "Russia on Friday said it had struck"): a state or person announces its own act on the day it is done.
+ */
+const OWN_DEED_ANNOUNCED = new RegExp(String.raw`^[\s,]*(?:\([^()]*\)\s*|\)\s*)?(?:${REPORTING_VERB.source}|${CLAIMED_THAT})\s+(?:that\s+)?(?:it|they|he|she|we)\b`, 'i');
 
 /** How far before its verb of saying the telling's date may stand: the date, then who told it ("Earlier in the day, a White House official said"). */
 const TELLER_REACH = 80;
@@ -293,7 +314,16 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
-      const scoped = candidates.map((d) => ({ d, scope: dateScope(body, clause, at, type, d) })).filter((c) => c.scope !== 'other');
+      // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
+      const toldThat = (d: DateMention): boolean => {
+        const between = body.slice(d.end, at.start);
+        if (OWN_DEED_ANNOUNCED.test(between)) return false;
+        return SAID_THAT_AFTER_DATE.test(between) || (THAT_AFTER_DATE.test(between) && SAID_BEFORE_DATE.test(body.slice(clause.start, d.start)));
+      };
+      const scoped = candidates
+        .map((d) => ({ d, scope: dateScope(body, clause, at, type, d) }))
+        .map((c) => (c.scope === 'own' && c.d.end <= at.start && !SAYING_TYPES_OF_EVENTS.has(type) && toldThat(c.d) ? { ...c, scope: 'charged-by' as const } : c))
+        .filter((c) => c.scope !== 'other');
       const distance = (d: DateMention) => Math.abs(d.start - at.start);
       // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit
       // this year"); beside a date of days it is not the act's date.

@@ -18,6 +18,7 @@ import { withPronouns } from './resolve-pronouns';
 import { withoutSourceAttributions } from './one-act-of-speaking';
 import { pairFor, type NamedPair } from './named-pair';
 import { isUndatedForecast } from './forecasts';
+import { refersBackToHappening } from './told-again';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -39,6 +40,8 @@ export type ExtractedEvent = TimelineEvent & {
   knownVisit?: boolean;
   /** A saying told apart from its teller's contact ("said after meeting X"): a statement of its own, not that contact's content. */
   saidApart?: boolean;
+  /** An attack or a measure named by "the" or "this" ("the attack", "this Russian strike", "the sanctions"): one told before, again. */
+  refersBack?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -271,6 +274,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         joins: f.joins ?? false,
         ...(f.knownVisit ? { knownVisit: true } : {}),
         ...(f.saidApart ? { saidApart: true } : {}),
+        ...(refersBackToHappening(body, f.type, f.at, s.start) ? { refersBack: true } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

@@ -17,6 +17,8 @@ import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 import { withoutSourceAttributions } from './one-act-of-speaking';
 import { pairFor, type NamedPair } from './named-pair';
+import { isUndatedForecast } from './forecasts';
+import { refersBackToHappening } from './told-again';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -38,6 +40,8 @@ export type ExtractedEvent = TimelineEvent & {
   knownVisit?: boolean;
   /** A saying told apart from its teller's contact ("said after meeting X"): a statement of its own, not that contact's content. */
   saidApart?: boolean;
+  /** An attack or a measure named by "the" or "this" ("the attack", "this Russian strike", "the sanctions"): one told before, again. */
+  refersBack?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -239,6 +243,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // event takes that event's day, unless the text dates it otherwise.
       const known = knownEventDate(body, f.at, reported.clause, dated, { type: f.type, conflict, countries, published: a.article.meta.published, planned });
       const date = known ? dating.event(known, index, facts) : dated;
+      // "X was expected to press Y", "Z plans to respond to the strike": a remark or an attack to come, undated, is a forecast.
+      if (isUndatedForecast(f.type, planned, date)) continue;
       const channel = channelOf(f.type, { sentence: s.text, words: body.slice(f.at.start, f.at.end), beforeCue: body.slice(s.start, f.at.start), end: date.end, published: a.article.meta.published });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
@@ -268,6 +274,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         joins: f.joins ?? false,
         ...(f.knownVisit ? { knownVisit: true } : {}),
         ...(f.saidApart ? { saidApart: true } : {}),
+        ...(refersBackToHappening(body, f.type, f.at, s.start) ? { refersBack: true } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

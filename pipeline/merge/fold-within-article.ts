@@ -261,6 +261,18 @@ function leadOfState(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent 
 }
 
 /**
+ * Rule "the attack told again" (events/told-again.ts): "A Russian missile attack on Kryvyi Rih killed 18, officials said
+ * on Saturday ... The combined missile and drone attack on the city injured another 72": an attack or a measure named
+ * by "the" or "this" is the one of its kind the article dates, when it dates exactly one on a fitting date whose states
+ * hold the states it names. (Named by "a", or with two dated ones to choose from, it stays its own.)
+ */
+function toldBeforeOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!e.refersBack) return undefined;
+  const dated = kept.filter((o) => o !== e && !o.refersBack && o.type === e.type && isStated(o.date) && e.countries.every((c) => o.countries.includes(c)) && compatible(e, o) && datesOverlap(e.date, o.date));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
+/**
  * Rule "one telling, one sentence": "On July 11, President Zelenskyy confirmed that Ukraine is ready for negotiations"
  * yields the dated saying and the position it reports, which the fold above makes the teller's statement too, dated
  * only as the week up to the saying. One sentence's statements by the same people on fitting dates are one act of
@@ -393,6 +405,13 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       addSources(attack, e);
       attack.place ??= e.place;
       attack.countries = [...new Set([...attack.countries, ...e.countries])];
+      continue;
+    }
+    const before = toldBeforeOf(e, kept);
+    if (before) {
+      addSources(before, e);
+      before.date = betterDate(before.date, e.date);
+      before.place ??= e.place;
       continue;
     }
     const telling = sameTellingOf(e, out);

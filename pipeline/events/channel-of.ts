@@ -53,6 +53,8 @@ export interface ChannelContext {
   /** The last day the event may have been on, and the article's publication day (YYYY-MM-DD). */
   end: string;
   published: string;
+  /** The sentence's teller told a news outlet ("told Fox News that"), and this is the teller's own saying. */
+  toldOutlet?: boolean;
 }
 
 /** How an event was told or held: by its type first, then by the words of its sentence. */
@@ -64,6 +66,8 @@ export function channelOf(type: EventType, c: ChannelContext): Channel {
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
   // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
   if (type === 'negotiation') return REMOTE_TALKS.test(c.sentence) ? 'phone' : MEDIUM_UNTOLD.test(c.words) ? 'unknown' : 'in_person';
+  // Rule "told an outlet": what a teller told a news outlet they told in an interview.
+  if (SPEECH_ACTS.has(type) && c.toldOutlet) return 'interview';
   const cued = CHANNEL_CUES.find((cue) => cue.re.test(c.sentence))?.channel;
   if (cued) return cued;
   if (SPEECH_ACTS.has(type) && SPEECH_VENUE.test(c.sentence)) return 'in_person';

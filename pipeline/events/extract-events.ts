@@ -8,6 +8,7 @@ import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
 import { CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, TOLD_AHEAD_AFTER, TOLD_HELD_AFTER } from './event-cues';
 import { channelOf } from './channel-of';
+import { venueToldBefore } from './venue-told-before';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
@@ -245,10 +246,14 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const date = known ? dating.event(known, index, facts) : dated;
       // "X was expected to press Y", "Z plans to respond to the strike": a remark or an attack to come, undated, is a forecast.
       if (isUndatedForecast(f.type, planned, date)) continue;
-      const channel = channelOf(f.type, { sentence: s.text, words: body.slice(f.at.start, f.at.end), beforeCue: body.slice(s.start, f.at.start), end: date.end, published: a.article.meta.published });
+      const ownChannel = channelOf(f.type, { sentence: s.text, words: body.slice(f.at.start, f.at.end), beforeCue: body.slice(s.start, f.at.start), end: date.end, published: a.article.meta.published, toldOutlet: Boolean(f.saying && reported.toldOutlet) });
       // An office named without its holder names whoever held it on the event's day, not the publication day.
       const onDay = holderOnEventDay(s, date.start, date.end);
       const actors = uniq(f.actors.map(onDay).filter((id): id is string => id !== null));
+      // Rule "the venue told before": a saying with no venue or date of its own was made where the sentence before says
+      // its one speaker spoke ("X was upbeat in a social media post. '...,' he said"); one dated apart is another occasion.
+      const [speakerAlone] = actors;
+      const channel = ownChannel === 'unknown' && SPEECH_ACTS.has(f.type) && !f.date && actors.length === 1 && speakerAlone ? (venueToldBefore(a.sentences, index, speakerAlone, mentions) ?? ownChannel) : ownChannel;
       // The clause before the teller is the article's own telling: the teller did not report it.
       // A saying is its teller's own act ("Dar and Sharif said": Sharif's saying is Sharif's to tell, not Dar's report).
       const teller = f.saying && reported.tellers ? (f.actors[0] ?? speaker) : speaker;

@@ -1,4 +1,6 @@
-import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE, TOLD_OUTLET, TOLD_OUTLET_NAME } from '../lexicon/reporting-verbs';
+import { COUNTRIES } from '../lexicon/countries';
+import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
 import { SAYING_NOUN } from '../lexicon/owner-words';
 import { institutionSubjectBefore } from './clause-structure';
 import type { PersonMention, Range } from '../types';
@@ -25,6 +27,8 @@ export interface ReportedClause {
   mainAfter?: Range;
   /** The reporting words are a parenthesis inside the clause ("X, according to Y, met Z"): the clause runs around them. */
   setOff?: boolean;
+  /** The teller told a news outlet ("told Fox News that"): their saying was an interview. */
+  toldOutlet?: boolean;
 }
 
 /** ", according to ...": the source set off by commas right after the clause's subject. */
@@ -120,7 +124,7 @@ const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?:\s+(?:on|in|via)\s+[
 const OWNED_SAYING = String.raw`['’]s\s+(?:(?:recent|latest|earlier|repeated|public|new)\s+)?${SAYING_NOUN}(?=\s+that\b)`;
 
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|[Aa]ccording\s+to|${OWNED_SAYING})\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|${TOLD_OUTLET}|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|[Aa]ccording\s+to|${OWNED_SAYING})\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no
@@ -266,6 +270,25 @@ const CLOSED_BEFORE_TITLED_SPEAKER = /[,"”]\s*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:[
 const ANNOUNCED_ACT = /^\s+(?:an?|the|new|fresh|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|sanctions|talks|negotiations|summit|withdrawal|suspension|exchange|swap|deadline|ultimatum)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|must|should)\b)/i;
 
 /**
+ * Words after "told" that name no outlet: a state (its name, capital or institution), an international organisation,
+ * or an assembly one addresses in person ("told the Senate that").
+ */
+const NOT_AN_OUTLET = new RegExp(
+  String.raw`\b(?:${[...COUNTRIES.flatMap((c) => [...c.names, ...c.cities, ...c.institutions]), ...Object.keys(ORGANISATION_FORMS), ...Object.values(ORGANISATION_FORMS).flat().map((f) => f.replace(/^the\s+/, ''))]
+    .map((w) => w.replace(/[.]/g, '\\.'))
+    .join('|')}|Senate|Parliament|Congress|Assembly|Council|Committee|Cabinet|Duma|Lok\s+Sabha|Rajya\s+Sabha)(?![\w.])`,
+);
+
+/** Rule "told an outlet": the reporting words "told X ... that" name an outlet when X is no person the text names, nor a state or a body. */
+function toldAnOutlet(verb: string, at: number, mentions: PersonMention[]): boolean | null {
+  const outlet = TOLD_OUTLET_NAME.exec(verb);
+  if (!outlet?.[1] || /^told\s+(?:reporters|journalists|the\s+media)\b/.test(verb)) return null;
+  const start = at + outlet[0].length - outlet[1].length;
+  const end = at + outlet[0].length;
+  return !NOT_AN_OUTLET.test(outlet[1]) && !mentions.some((m) => m.start < end && m.end > start);
+}
+
+/**
  * Separates "who reported" from "what happened": "Leavitt said that Trump has expressed ..." makes Leavitt the
  * reporter and the rest the clause; so do "According to Bruce, ..." and a trailing "..., she said."
  */
@@ -282,6 +305,8 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const ve = vs + v[0].length;
     if (ve >= end - 12) continue;
     if (/^(?:announced|revealed)\b/i.test(v[0]) && ANNOUNCED_ACT.test(text.slice(v.index + (/^\w+/.exec(v[0])?.[0].length ?? 0)))) continue;
+    const outlet = toldAnOutlet(v[0], vs, mentions);
+    if (outlet === false) continue;
     const according = v[0].toLowerCase().startsWith('according');
     const owned = /^['’]s\s/.test(v[0]);
     // "..., said US spokesperson Tammy Bruce": the subject follows an inverted verb.
@@ -336,7 +361,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     // "X, who said ... that ..., met Y": what was said ends where the teller's own verb goes on.
     const goesOn = subject && !according && RELATIVE_WHO.test(text.slice(subject.end - offset, v.index)) ? MAIN_VERB_AFTER_RELATIVE.exec(text.slice(clauseStart - offset)) : null;
     const mainStart = goesOn ? clauseStart + goesOn.index : null;
-    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end: mainStart ?? end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}), ...(mainStart !== null ? { mainAfter: { start: mainStart, end } } : {}) };
+    const found = { reporter: subject?.personId ?? null, clause: { start: clauseStart, end: mainStart ?? end }, reporting: { start: offset, end: clauseStart }, ...(tellers.length > 1 ? { tellers } : {}), ...(mainStart !== null ? { mainAfter: { start: mainStart, end } } : {}), ...(outlet ? { toldOutlet: true } : {}) };
     return subject && !according ? withClauseBefore(text, offset, subject, found) : found;
   }
   const t = trailingReport(text);

@@ -15,6 +15,16 @@ export const REPORTING_VERB =
 export const CLAIMED_THAT = String.raw`(?:vowed|pledged|promised|contended|argued|maintained|alleged|acknowledged|admitted|asserted|affirmed|assured)(?=\s+that\b)`;
 
 /**
+ * Rule "told an outlet": "told Fox News after the summit that", "told the Daily Mirror in an interview that": a teller
+ * who told a news outlet (one to four capitalised words right after "told") reports what follows "that", in an
+ * interview. Where or when it was told may stand before "that". Whether the words name an outlet and not a person or a
+ * state ("told Putin that" tells Putin) is for the caller to check.
+ */
+export const TOLD_OUTLET = String.raw`told\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+)?interview|(?:on|after|late|early|last|this|earlier)\s+(?:[\w-]+\s+){0,3}?[\w-]+))?(?=\s+that\b)`;
+/** The outlet of "told an outlet": the capitalised words after "told" (and "the"). */
+export const TOLD_OUTLET_NAME = /^told\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})/;
+
+/**
  * After "said": a verb that makes it a relative clause ("what he said was a senseless war", "a deal that she said
  * had been agreed"), where the speaker only qualifies a noun of someone else's sentence and reports nothing.
  */

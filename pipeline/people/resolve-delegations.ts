@@ -152,9 +152,9 @@ const ANY_LED_BY = /\b(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
  * "The delegation will travel to Washington", "the delegation members will meet the Secretary-General": once an
  * article has named a delegation by who leads it ("an all-party delegation led by MP X", "A Pakistani delegation, led by
  * X,"), "the delegation" after that is the same one, acting through its head. One rule with every guard:
- * - that head is the only one the article names (anyone else who leads something, or heads a state's delegation, is
- *   another head "the delegation" could be), and the article tells of one delegation ("delegations", or a "led by"
- *   naming nobody the article knows, leave "the delegation" unsaid);
+ * - that head is the only one the article has named before it (anyone else who leads something, or heads a state's
+ *   delegation, is another head "the delegation" could be), and the article has told of one delegation so far
+ *   ("delegations", or a "led by" naming nobody the article knows, leave "the delegation" unsaid);
  * - not "the delegation of/from X" (another state's) nor a phrase naming its head ("the delegation led by Y", "the
  *   delegation head");
  * - what the delegation says as a body ("the delegation underscored ...", "rejected India's accusations") is the
@@ -168,18 +168,22 @@ export function resolveTheDelegation(body: string, mentions: PersonMention[], sk
   const lead = (m: PersonMention) => body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start);
   const led = mentions.filter((m) => LED_BY.test(lead(m)) || DELEGATION_LED_BY.test(lead(m))).sort((a, b) => a.start - b.start);
   const leaders = mentions.filter((m) => ANY_LED_BY.test(lead(m)));
-  const heads = new Set([...led, ...leaders].map((m) => m.personId).concat([...delegationHeads(body, mentions).values()]));
-  // A "led by" that names nobody the article knows may be another delegation's (a headline that repeats the lede's
-  // "led by X" is the same one).
-  const several = /\bdelegations\b/i.test(body) || (body.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > leaders.length;
-  const first = led[0];
-  if (heads.size !== 1 || several || !first) return [];
   const out: PersonMention[] = [];
   for (const m of body.matchAll(THE_LED_DELEGATION)) {
     const start = m.index;
     const end = start + m[0].length;
+    // Rule "the delegation named before": "the delegation" refers back, so only the heads and delegations the article
+    // has named before it count (a second delegation told later in the story is not the one meant here).
+    const told = body.slice(0, start);
+    const before = (x: PersonMention) => x.end <= start;
+    const heads = new Set([...led, ...leaders].filter(before).map((x) => x.personId).concat([...delegationHeads(told, mentions.filter(before)).values()]));
+    // A "led by" that names nobody the article knows may be another delegation's (a headline that repeats the lede's
+    // "led by X" is the same one).
+    const several = /\bdelegations\b/i.test(told) || (told.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > leaders.filter(before).length;
+    const first = led.find(before);
+    if (heads.size !== 1 || several || !first) continue;
     if (SAYS_AS_A_BODY.test(body.slice(end, end + 40))) continue;
-    if (start < first.end || overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
+    if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
     out.push({ start, end, text: m[0], personId: first.personId, via: 'coreference' });
   }
   return out;

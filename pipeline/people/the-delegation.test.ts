@@ -25,3 +25,10 @@ test('"the delegation" stays unsaid where another delegation may be meant, and w
   const rejection = eventsOf('A Pakistani delegation, led by Bilawal Bhutto-Zardari, arrived in New York on Monday to discuss the crisis with India. The delegation rejected India’s accusations on Tuesday.').find((e) => e.type === 'rejection');
   expect(rejection?.actors).toEqual([]);
 });
+
+test('rule "the delegation named before": a second delegation told only later does not unsay the first', () => {
+  // The other delegation comes after: "the delegation" before it can only be the first.
+  expect(meetingsOf('An Indian delegation led by Shashi Tharoor reached Washington on Monday to discuss the attack by Pakistan. The delegation will meet JD Vance on Tuesday. A Pakistani delegation led by Bilawal Bhutto-Zardari is also in town.')).toEqual([['jd-vance', 'shashi-tharoor']]);
+  // Look-alike: once the second is named, "the delegation" after it may be either.
+  expect(meetingsOf('An Indian delegation led by Shashi Tharoor reached Washington on Monday to discuss the attack by Pakistan. A Pakistani delegation led by Bilawal Bhutto-Zardari is also in town. The delegation will meet JD Vance on Tuesday.')).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import type { Channel, EventType } from '../../src/shared/schema';
 import { daysBetween } from '../dates/calendar';
 import { COUNTRIES } from '../lexicon/countries';
+import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { CHANNEL_CUES, INCIDENT_TYPES, MEDIUM_UNTOLD, SPEECH_ACTS, STATE_MEASURES } from './event-cues';
 
 /** Talks held over a line rather than across a table. */
@@ -30,7 +31,7 @@ export const SPEECH_VENUE = new RegExp(
 
 /** The words of government that speak as a body rather than as a person: a ministry, an office, a cabinet. */
 const BODY_NOUN = String.raw`(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|[Cc]abinet|[Ee]mbassy|[Hh]igh\s+[Cc]ommission|[Pp]residency|[Cc]hancellery|[Ss]ecretariat|[Dd]epartment|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Jj]oint\s+statement|[Ss]tatement)`;
-const STATE_BODIES = COUNTRIES.flatMap((c) => [...c.cities, ...c.institutions]).map((w) => w.replace(/[.]/g, '\\.'));
+const STATE_BODIES = COUNTRIES.flatMap((c) => [...c.cities, ...c.institutions]).map(escapeRegExp);
 /**
  * A saying whose subject is a body of the state, not a person: "the Kremlin said", "Russia's Foreign Ministry called",
  * "the Indian government said", "Beijing announced", "the joint statement said". Such a saying is the state's written

@@ -1,6 +1,7 @@
 import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE, TOLD_OUTLET, TOLD_OUTLET_NAME } from '../lexicon/reporting-verbs';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
+import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { SAYING_NOUN } from '../lexicon/owner-words';
 import { institutionSubjectBefore } from './clause-structure';
 import type { PersonMention, Range } from '../types';
@@ -275,7 +276,7 @@ const ANNOUNCED_ACT = /^\s+(?:an?|the|new|fresh|his|her|its|their)\s+(?:[\w-]+\s
  */
 const NOT_AN_OUTLET = new RegExp(
   String.raw`\b(?:${[...COUNTRIES.flatMap((c) => [...c.names, ...c.cities, ...c.institutions]), ...Object.keys(ORGANISATION_FORMS), ...Object.values(ORGANISATION_FORMS).flat().map((f) => f.replace(/^the\s+/, ''))]
-    .map((w) => w.replace(/[.]/g, '\\.'))
+    .map(escapeRegExp)
     .join('|')}|Senate|Parliament|Congress|Assembly|Council|Committee|Cabinet|Duma|Lok\s+Sabha|Rajya\s+Sabha)(?![\w.])`,
 );
 

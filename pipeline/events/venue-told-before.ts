@@ -9,9 +9,10 @@ const VENUE_REACH = 2;
 
 /**
  * Rule "the venue told before": "Trump was upbeat in a social media post. 'The tone was excellent,' he said." A saying
- * with no venue of its own, by one person, undated by its own words (the caller checks), was made where the sentence just before (within VENUE_REACH, the same
- * person named, nobody else's words between) says that person spoke: in a post, an interview, at a briefing. Walking
- * back stops at a sentence that names someone else and tells no venue of the speaker's.
+ * with no venue of its own, by one person, undated by its own words (the caller checks), was made where the sentence
+ * just before (within VENUE_REACH, the same person named, nobody else's words between) says that person spoke: in a
+ * post, an interview, at a briefing. Walking back stops at a sentence that names someone else, or that tells a venue
+ * not the speaker's own.
  */
 export function venueToldBefore(sentences: Sentence[], index: number, actor: string, mentions: PersonMention[]): Channel | null {
   for (let i = index - 1; i >= Math.max(0, index - VENUE_REACH); i--) {

@@ -3,10 +3,7 @@ import type { PersonMention, Range } from '../types';
 import { overlapsAny } from './overlaps';
 import { holdsAnyRoleOn } from './offices';
 import { GLUED_SENTENCE_OPENER } from '../lexicon/sentence-openers';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../lexicon/escape-reg-exp';
 
 /** "Vladimir V. Putin", "George W. Bush": a middle initial the gazetteer's spelling leaves out. */
 const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/u;

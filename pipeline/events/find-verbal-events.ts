@@ -43,6 +43,8 @@ export interface Found {
   saidApart?: boolean;
   /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
   toldByArticle?: boolean;
+  /** Whom a saying was addressed to, by name ("told Xi", "urged Rubio"): they heard it where it was said. */
+  listeners?: string[];
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -382,7 +384,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
     const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
     const [first, second, ...others] = subjects;
-    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(listeners.length ? { listeners } : {}), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
     // "..., and Driscoll – with the Ukrainian side": the same contact again, for the pair the dash stands for.
     if (CONTACT_TYPES.has(at.type) && counterparts.length > 0) {
       for (const g of gappedContacts(body, objects.at(-1)?.end ?? at.end, clause.end, inClause)) {

@@ -214,7 +214,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   const out = merged
     .map((e) => withSpokespersonVenue(e, people))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

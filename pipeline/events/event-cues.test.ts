@@ -28,6 +28,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'called-up': { yes: 'The prime minister called up his Turkish counterpart.', no: 'The prime minister called for calm.' },
   'talks-via-hotline': { yes: 'The commanders held talks over the hotline on Monday.', no: 'The commanders held talks in Geneva on Monday.' },
   'led-talks': { yes: 'Her deputy is leading the trade talks this week.', no: 'Her deputy is leading the party this week.' },
+  'phone-talks': { yes: 'The foreign minister held phone talks with his Egyptian counterpart on Sunday.', no: 'The foreign minister held talks with the phone makers on Sunday.' },
   'held-talks': { yes: 'The delegations held a second round of talks in Riyadh.', no: 'The delegations held their positions firmly.' },
   'talks-took-place': { yes: 'Another round of talks took place on Thursday.', no: 'Another round of talks is being considered.' },
   met: { yes: 'The envoy met the president in the capital.', no: 'The envoy is a metropolitan figure.' },
@@ -355,6 +356,11 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['talks-on-date', 'The strikes followed talks between the two armies on Monday.', 'The envoy offered to resume talks between the two armies on Monday.'],
   ['institution-convenes', 'An aide said the North Atlantic Council is meeting this afternoon on the incursion.', 'An aide said the North Atlantic Council is meeting resistance over the budget.'],
   ['institution-convenes', 'The Security Council is due to hold a closed consultation on the border clashes.', 'The Security Council is due to publish a closed consultation paper on the border.'],
+  // Round x15: contacts told by how they were held.
+  ['phone-talks', 'The two premiers had a telephone conversation late on Friday.', 'The two premiers had a conversation about telephone tariffs late on Friday.'],
+  ['phone-talks', 'Talks by phone between the two envoys lasted an hour.', 'Talks about phone networks between the two envoys lasted an hour.'],
+  ['during-a-meeting', 'The king spoke in a meeting broadcast live with the visiting envoy.', 'The king spoke in a meeting of the council with great warmth.'],
+  ['during-a-meeting', 'In a meeting at the Elysee on Friday, the president told Merz that Europe must act.', 'In a meeting room at the Elysee, the president said that Europe must act.'],
 ];
 
 describe('event cues', () => {

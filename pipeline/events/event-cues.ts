@@ -146,6 +146,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+|the\s+(?:[\w-]+\s+)?(?:delegation|side|team|mediators?)\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
   // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
   { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
+  // "held phone talks with X", "holds telephone talks", "talks by phone": talks held by telephone are a call, whatever
+  // else held-talks (below) would call them; its place before held-talks is what claims the words.
+  { name: 'phone-talks', type: 'phone_call', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic|video)\s+(?:${TALKS}|conversations?)\b|\b${TALKS}\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b`, 'i') },
   { name: 'held-consultations', type: 'meeting', re: /\b(?:held|hold|holds|began|begin|commenced|convened|opened)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?consultations\b/i },
   { name: 'led-talks', type: 'negotiation', re: new RegExp(String.raw`\b(?:headlin(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?${TALKS}\b`, 'i') },
   // "held nearly five hours of talks", "held three days of negotiations": a length of talks is talks held.
@@ -160,8 +163,11 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'during-a-visit', type: 'meeting', frame: true, re: /\b(?:during|at)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}?[\p{Lu}][\p{L}-]*['’]s\s+(?:[\w-]+\s+)?visit\b/u },
   // "agreed on a swap at their second round of talks": the talks frame the clause, whose people held them.
   { name: 'at-the-talks', type: 'negotiation', frame: true, re: new RegExp(String.raw`\b(?:at|during)\s+(?:their|the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:${TALKS}|negotiating\s+session)\b(?!\s+(?:on|about|over)\b)`, 'i') },
-  // "During a meeting with Rutte, Trump said ...": a meeting that frames its clause.
-  { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)\s+with\b/i },
+  // "During a meeting with Rutte, Trump said ...": a meeting that frames its clause. Its party may follow a word or
+  // three on when or how it was held ("in a meeting televised Saturday with his army chief"); or the meeting is told by
+  // its place (and day) as the frame of what follows ("In a meeting in the Kremlin, Putin told Xi ..."), its people
+  // those the clause names. A meeting "of" something names a body, no party.
+  { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:[Dd]uring|[Aa]t|[Ii]n)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)(?:(?:\s+(?!of\b)[\w-]+){0,3}?\s+with\b|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}\d-]+){0,3}?\s*,)/u },
   // "on" a day is when they spoke ("will speak on Monday"), "on" a subject what about.
   { name: 'spoke-together', type: 'phone_call', plural: true, re: new RegExp(String.raw`\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?|(?:speak|talk)(?=\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b))\b(?!\s+(?:about|of|on(?!\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d))|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)`, 'i') },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },

@@ -43,6 +43,8 @@ export type ExtractedEvent = TimelineEvent & {
   saidApart?: boolean;
   /** An attack or a measure named by "the" or "this" ("the attack", "this Russian strike", "the sanctions"): one told before, again. */
   refersBack?: boolean;
+  /** Whom a saying was addressed to by name ("Putin told Xi"): they heard it where it was said, at a call or a sitting. */
+  listeners?: string[];
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -280,6 +282,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         ...(f.knownVisit ? { knownVisit: true } : {}),
         ...(f.saidApart ? { saidApart: true } : {}),
         ...(refersBackToHappening(body, f.type, f.at, s.start) ? { refersBack: true } : {}),
+        ...(f.listeners?.length ? { listeners: uniq(f.listeners.map(onDay).filter((id): id is string => id !== null)) } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

@@ -43,6 +43,8 @@ export interface Found {
   saidApart?: boolean;
   /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
   toldByArticle?: boolean;
+  /** Whom a saying was addressed to, by name ("told Xi", "urged Rubio"): they heard it where it was said. */
+  listeners?: string[];
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -149,6 +151,15 @@ const ADDRESSEE_LEAD = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of)\s+){0,7}
  * (a verb of plan before the second verb's "to").
  */
 const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?(?:(?:are|is|were|was|will\s+be)\s+(?:expected|due|set|scheduled|likely|planned)\s+)?$/;
+/**
+ * Rule "a series of verbs": "Pakistan put the accord on hold, suspended all trade, closed its airspace and said ...":
+ * a verb in the past right after the comma that ends the words of the verb before it (no clause break between) goes on
+ * with that verb's subject, as one joined by "and" does. Each verb is its own act; for acts of speaking, one act told
+ * with several verbs is still one (secondVerbOfOneSaying).
+ */
+const SERIAL_GAP = /^[^.;:!?"“”]*?,\s*$/;
+const SERIAL_VERB = /^(?:\w+ed|put|shut|cut|froze|withdrew|sent|struck|shot|hit|broke|took|gave|held|kept|met|spoke)\b(?!\s+by\b)/i;
+const isSerialVerb = (body: string, previous: CueMatch, at: CueMatch) => SERIAL_GAP.test(body.slice(previous.end, at.start)) && SERIAL_VERB.test(body.slice(at.start, at.end));
 /**
  * A title before a name, its small words included: "US Secretary of State", "Minister for Foreign Affairs", "Chief of
  * the General Staff" (a lower-case "of", "for", "to", "on" or "at", maybe with "the", only after a capitalised word).
@@ -271,13 +282,13 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const own = tellers ? null : accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
     // "India summoned Pakistan's envoy and lodged a protest": a verb joined by "and" to the one before, with a subject of
     // its own, has no subject among the earlier verb's objects.
-    const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
+    const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && (COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) || isSerialVerb(body, previous.at, at));
     const ownState = own || joinedToSubject || at.passive || tellers ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
-    const coordinatedWithPrevious = previous !== undefined && COORDINATED_VERB.test(body.slice(previous.at.end, at.start));
+    const coordinatedWithPrevious = previous !== undefined && (COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) || isSerialVerb(body, previous.at, at));
     const shared = coordinatedWithPrevious || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? previous?.subject : undefined;
     // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
     const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
@@ -382,7 +393,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
     const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
     const [first, second, ...others] = subjects;
-    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(listeners.length ? { listeners } : {}), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
     // "..., and Driscoll – with the Ukrainian side": the same contact again, for the pair the dash stands for.
     if (CONTACT_TYPES.has(at.type) && counterparts.length > 0) {
       for (const g of gappedContacts(body, objects.at(-1)?.end ?? at.end, clause.end, inClause)) {

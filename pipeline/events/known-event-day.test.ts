@@ -19,7 +19,8 @@ const on = (day: string) => ({ start: day, end: day, status: 'occurred' });
 test('an event named by a known event, with no date of its own, takes its known day', () => {
   expect(days('Months after India launched Operation Sindoor, the two armies still trade accusations.', '2025-11-10', 'military_action')).toEqual([on('2025-05-07')]);
   expect(days('Trump and Putin met in Anchorage for about three hours.', '2025-09-01', 'meeting')).toEqual([on('2025-08-15')]);
-  expect(days('New Delhi suspended the Indus Waters Treaty and shut the Attari crossing.', '2025-07-01', 'reduce_relations')).toEqual([on('2025-04-23')]);
+  // Two measures, each its own event (rule "measures side by side"), both of that day.
+  expect(days('New Delhi suspended the Indus Waters Treaty and shut the Attari crossing.', '2025-07-01', 'reduce_relations')).toEqual([on('2025-04-23'), on('2025-04-23')]);
   expect(days('Pakistan’s Operation Bunyan-um-Marsoos targeted Indian air bases, its army said.', '2025-06-01', 'military_action')).toEqual([on('2025-05-10')]);
   expect(days('India closed its airspace to Pakistani airlines.', '2025-06-10', 'reduce_relations')).toEqual([on('2025-04-30')]);
   expect(days('Ukraine launched Operation Spiderweb, hitting bombers deep inside Russia.', '2025-10-20', 'military_action')).toEqual([on('2025-06-01')]);

@@ -44,7 +44,11 @@ test('crossings shut, missions cut and treaties put in abeyance reduce relations
   expect(read('India puts Indus Waters Treaty in abeyance').map(([t]) => t)).toEqual(['reduce_relations']);
   expect(read('Britain adopted a fresh sanctions package against Russia on Tuesday.')).toEqual([['sanctions', 'GB,RU', '2025-05-06']]);
   // "for Indian airlines" names whom the measure is against, not who took it.
-  expect(read('Pakistan closed its airspace for Indian airlines on Thursday and suspended trade.')).toEqual([['reduce_relations', 'PK,IN', '2025-05-08']]);
+  // Trade suspended is a measure of its own (rule "measures side by side"), of the same state and day.
+  expect(read('Pakistan closed its airspace for Indian airlines on Thursday and suspended trade.')).toEqual([
+    ['reduce_relations', 'PK,IN', '2025-05-08'],
+    ['reduce_relations', 'PK', '2025-05-08'],
+  ]);
   expect(read('India sealed the Kartarpur corridor to Pakistani pilgrims on Wednesday.')).toEqual([['reduce_relations', 'IN,PK', '2025-05-07']]);
   // Shutting schools, or a border post opened, is no measure against the other side.
   expect(read('India shut schools near the border on Thursday.')).toEqual([]);

@@ -231,6 +231,23 @@ function callOfSameSentence(e: ExtractedEvent, kept: ExtractedEvent[]): Extracte
   return kept.find((o) => o !== e && CONVERSATIONS.has(o.type) && o.sentence === e.sentence && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
 }
 
+/** Contacts at which people hear one another: a call, a meeting, talks. */
+const HEARD_AT = new Set<EventType>(['phone_call', 'meeting', 'negotiation']);
+
+/**
+ * Rule "the words heard at the table": "Putin told Xi that ...", "Sharif urged Rubio to ...": a saying addressed to
+ * someone by name was heard by them, so it was said where both were, at a call or a sitting. When the article tells
+ * exactly one contact of the speaker with every listener, on fitting dates, the saying is what was said there, in
+ * whichever sentence it is told, not an act of its own. (Told apart from its contact, "said after meeting X", or in a
+ * venue of its own, it stays its own; so does one with two such contacts to choose from, or none: "during his call
+ * with Xi, Trump urged Putin" was not said to Putin on that call.)
+ */
+function contactHeardAt(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
+  if (!e.listeners?.length || !SAYING.has(e.type) || OWN_VENUE.has(e.channel) || e.saidApart) return undefined;
+  const contacts = kept.filter((o) => o !== e && HEARD_AT.has(o.type) && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
+  return contacts.length === 1 ? contacts[0] : undefined;
+}
+
 /**
  * Rule "talks of one side, told by another": "Trump noted that Putin wants direct talks", "the minister stated that Putin
  * is not against a third round of negotiations", "Zelenskyy said Kyiv has no problem engaging in negotiations": talks
@@ -321,6 +338,7 @@ function datedSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEve
  * - a terrorist attack told without a date is the one attack the article dates, where places do not differ;
  * - a sitting told without a date, of people all at the one sitting the article dates, is that sitting;
  * - what a call's people said to each other, told in the sentence of the call, is that call;
+ * - a saying addressed to someone by name is the one call or sitting of its speaker and listeners the article tells;
  * - a state's undated statement with no one named is its one dated act of speaking with no one named;
  * - one sentence's statements by the same people on fitting dates are one act of telling.
  */
@@ -393,6 +411,11 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
     const call = callOfSameSentence(e, kept);
     if (call) {
       addSources(call, e);
+      continue;
+    }
+    const heardAt = contactHeardAt(e, kept);
+    if (heardAt) {
+      addSources(heardAt, e);
       continue;
     }
     const sitting = datedSittingOf(e, kept);

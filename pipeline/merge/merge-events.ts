@@ -41,11 +41,19 @@ function undatedBefore(u: ExtractedEvent, d: ExtractedEvent): boolean {
   return VENUES.has(u.channel) && u.channel !== d.channel && toldAt(u, article) < toldAt(d, article);
 }
 
+/**
+ * Rule "measures side by side": "Pakistan closed its airspace, suspended all trade and shut the border" tells three
+ * measures, each by its own verb: two measures read from one sentence are never one, though their type, state and day
+ * agree. (Told in two sentences or articles, they are told apart by nothing the event keeps, and merge as before.)
+ */
+const MEASURES = new Set<ExtractedEvent['type']>(['reduce_relations', 'expel', 'sanctions']);
+
 export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const vague = (c: string) => c === 'unknown' || c === 'media_report';
   const channels = a.channel === b.channel || vague(a.channel) || vague(b.channel);
   // Every test below must hold; the cheap ones go first, since most candidates fail one of them.
   if (a.type !== b.type || a.conflict !== b.conflict || a.status !== b.status || !channels) return false;
+  if (MEASURES.has(a.type) && shareSource(a, b)) return false;
   // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
   // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
   // the same only when their dates, as stated, overlap.
@@ -214,7 +222,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   const out = merged
     .map((e) => withSpokespersonVenue(e, people))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

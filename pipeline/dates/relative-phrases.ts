@@ -1,4 +1,5 @@
 import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
+import { NEWS_AGENCY } from '../lexicon/news-agencies';
 import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
@@ -28,7 +29,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
     // A wire agency's credit or dateline, not an event's date: "(APP - UrduPoint / Pakistan Point News - 10th May, 2025)",
     // "(AP Photo, May 9)". The report's day, which the article's publication date already gives.
     name: 'agency-credit',
-    re: /\((?:APP|PTI|ANI|IANS|UNI|KUNA|WAM|SPA|QNA|IRNA|Xinhua|TASS|AFP|AP|Reuters|dpa|Anadolu)\b[^()]{0,100}\)/g,
+    re: new RegExp(String.raw`\(${NEWS_AGENCY}\b[^()]{0,100}\)`, 'g'),
     resolve: () => 'ignore',
   },
   {

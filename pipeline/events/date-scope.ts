@@ -111,6 +111,12 @@ const LAUNCHED_WHAT_STRUCK = /\b(?:launched|fired|sent|unleashed|carried\s+out|c
  */
 const LEADING_CLAUSE = /\b(after|following|since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)before|until|when|while|who|which|whose)\b[^,;:]*$/i;
 const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
+/**
+ * Rule "when-of-the-date": "when" right after a date ("an attack on Tuesday, when gunmen killed 26", "rising since last
+ * month when Delhi accused Islamabad") is a relative adverb of that date: the clause it opens happened then. A "when"
+ * further on, after other words, opens a clause of its own (OPENS_VERB_CLAUSE).
+ */
+const WHEN_OF_THE_DATE = /^\s*,?\s*when\b[^,;:()]*$/i;
 /** A date right before "and" and this verb: the date of the verb before the "and" ("arrived late Wednesday and met"). */
 const COORDINATED_AFTER = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /**
@@ -158,6 +164,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (DURATION_START.test(d.text)) return 'other';
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
+    if (WHEN_OF_THE_DATE.test(between)) return 'own';
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
     if (HOURS_AFTER.test(between)) return 'hours-before';
     if (CHARGED_WITH.test(between)) return 'charged-by';

@@ -389,7 +389,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
           : facts.background
             ? backgroundWindow(published)
             : publicationWindow(published);
-      return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
+      // Rule "no-scene-from-a-plan": what was done takes no scene from a sentence that tells what lies ahead ("will
+      // visit later in the week. X had condemned the attack"): a date reaching past the report is a plan's.
+      const fromAPlan = !facts.planned && inherited.end > published;
+      return { ...(inherited.basis !== 'publication' && !fromAPlan && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };
 }

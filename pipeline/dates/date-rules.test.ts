@@ -128,3 +128,31 @@ describe('a bare month naming when a thing happened (rule month-of-a-thing)', ()
     expect(datesIn('Officials said the may attack plans were leaked.', '2025-05-02')).toEqual([]);
   });
 });
+
+describe('"later in the week", "earlier in the month" (rule in-the-week)', () => {
+  test('are the days of "later this week", "earlier this month"', () => {
+    // A Tuesday paper: the rest of the week; a Friday paper: the week up to it (from the Sunday before, either usage).
+    expect(datesIn('The minister will travel to Oslo later in the week.', '2024-03-19')).toEqual([['later in the week', '2024-03-19', '2024-03-24']]);
+    expect(datesIn('The minister travelled to Oslo earlier in the week.', '2024-03-22')).toEqual([['earlier in the week', '2024-03-17', '2024-03-22']]);
+    expect(datesIn('The ministers met earlier in the month.', '2024-03-22')).toEqual([['earlier in the month', '2024-03-01', '2024-03-22']]);
+    expect(datesIn('A summit is planned for later in the year.', '2024-03-22')).toEqual([['later in the year', '2024-03-22', '2024-12-31']]);
+  });
+
+  test('negative: "in the week" with no word of time, or of a week named by its number, is no date', () => {
+    expect(datesIn('Prices rose in the week of the vote.', '2024-03-22')).toEqual([]);
+    expect(datesIn('He was the third caller in the week.', '2024-03-22')).toEqual([]);
+  });
+});
+
+describe('the week of a Sunday paper (rule sunday-paper-week)', () => {
+  test('"last week" runs to the Saturday before it; a week still ahead runs through the six days after it', () => {
+    // Sunday 24 March 2024: the week of 11-17 March (Monday weeks) or of 17-23 March (Sunday weeks).
+    expect(datesIn('The envoys met last week.', '2024-03-24')).toEqual([['last week', '2024-03-10', '2024-03-23']]);
+    expect(datesIn('The envoys will meet later this week.', '2024-03-24')).toEqual([['later this week', '2024-03-24', '2024-03-30']]);
+  });
+
+  test('negative: a paper of any other day keeps its one week', () => {
+    expect(datesIn('The envoys met last week.', '2024-03-25')).toEqual([['last week', '2024-03-17', '2024-03-24']]);
+    expect(datesIn('The envoys will meet later this week.', '2024-03-21')).toEqual([['later this week', '2024-03-21', '2024-03-24']]);
+  });
+});

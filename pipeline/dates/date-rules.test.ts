@@ -156,3 +156,17 @@ describe('the week of a Sunday paper (rule sunday-paper-week)', () => {
     expect(datesIn('The envoys will meet later this week.', '2024-03-21')).toEqual([['later this week', '2024-03-21', '2024-03-24']]);
   });
 });
+
+describe('a span of weekdays (rule weekday-span)', () => {
+  test('"from Saturday evening through Sunday" runs from the first weekday to the next such later one', () => {
+    // A Saturday paper: the Sunday is the day after, not the Sunday before.
+    expect(datesIn('The ceasefire holds from Saturday evening through Sunday.', '2024-03-23')).toEqual([['from Saturday evening through Sunday', '2024-03-23', '2024-03-24']]);
+    expect(datesIn('Shelling went on from Friday night into Saturday.', '2024-03-23')).toEqual([['from Friday night into Saturday', '2024-03-22', '2024-03-23']]);
+    // Ahead: from the next Monday.
+    expect(datesIn('The talks will run from Monday to Thursday.', '2024-03-23')).toEqual([['from Monday to Thursday', '2024-03-25', '2024-03-28']]);
+  });
+
+  test('negative: weekdays not joined by "from ... to" stay one by one', () => {
+    expect(datesIn('The ceasefire began on Saturday; talks opened on Sunday.', '2024-03-25')).toEqual([['on Saturday', '2024-03-23', '2024-03-23'], ['on Sunday', '2024-03-24', '2024-03-24']]);
+  });
+});

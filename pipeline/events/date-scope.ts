@@ -134,6 +134,12 @@ const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
  * "the crisis triggered by the attack on April 22"): its date is that earlier thing's, not the verb's.
  */
 const REDUCED_RELATIVE = /\b(?:sparked|triggered|caused|started|begun|launched|unleashed|provoked|prompted|ignited)\s+(?:by|in|on|with)\b/i;
+/**
+ * Rule "participle-of-a-noun": a form that is only ever a participle, with no auxiliary before it, right before the
+ * date ("mirroring steps taken the previous evening by India", "the pledges given on Monday"): the date is that noun
+ * phrase's, a reduced relative clause, not the verb's.
+ */
+const PARTICIPLE_BEFORE_DATE = /(?<!\b(?:has|have|had|was|were|is|are|be|been|being|having)\s+(?:\w+ly\s+)?)\b(?:taken|given|undertaken|shown|done|begun|written|drawn|forgiven|overtaken)\s+$/i;
 /** A date, then "hours after" and the clause of this verb: the verb came within hours before that date. */
 const HOURS_AFTER = /\b(?:hours|an\s+hour)\s+after\b[^,;:]*$/i;
 /** The verb, then "hours after" or "hours before" and the clause whose date follows ("struck hours after the call on Thursday"). */
@@ -184,5 +190,5 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   const hours = hoursFromLater(between);
   if (hours) return hours;
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
-  return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) ? 'other' : 'own';
+  return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) || PARTICIPLE_BEFORE_DATE.test(between) ? 'other' : 'own';
 }

@@ -170,3 +170,16 @@ describe('a span of weekdays (rule weekday-span)', () => {
     expect(datesIn('The ceasefire began on Saturday; talks opened on Sunday.', '2024-03-25')).toEqual([['on Saturday', '2024-03-23', '2024-03-23'], ['on Sunday', '2024-03-24', '2024-03-24']]);
   });
 });
+
+describe('a part of the day counted from a day told (rule parts-of-the-day-before)', () => {
+  test('"the previous night", "the previous evening", "the next morning" count from the day told before', () => {
+    // Saturday paper: the night before Friday runs from Thursday evening into Friday.
+    expect(datesIn('The guns fired on Friday. Both armies had traded fire the previous night.', '2024-03-23')).toContainEqual(['the previous night', '2024-03-21', '2024-03-22']);
+    expect(datesIn('Oslo on Thursday recalled its envoy, answering steps taken the previous evening by Rome.', '2024-03-23')).toContainEqual(['the previous evening', '2024-03-20', '2024-03-20']);
+    expect(datesIn('The summit opened on March 3. The next morning the envoys left.', '2024-03-23')).toContainEqual(['The next morning', '2024-03-04', '2024-03-04']);
+  });
+
+  test('negative: with no day told before, they are no date', () => {
+    expect(datesIn('Both armies had traded fire the previous night.', '2024-03-23')).toEqual([]);
+  });
+});

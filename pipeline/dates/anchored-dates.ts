@@ -2,8 +2,14 @@ import { addDays, minIso } from './calendar';
 import { NUMBER, parseNumber, type MentionDate } from './date-phrase';
 import type { DateMention, Range } from '../types';
 
-/** "two days after", "a week later", "the day before", "the following day": counted from an earlier date, not from publication. */
-export const ANCHORED = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) (after|later|before|earlier|prior)\b|\bthe (next|following|previous|preceding) day\b|\bthe day (after|before)\b`, 'gi');
+/**
+ * "two days after", "a week later", "the day before", "the following day": counted from an earlier date, not from
+ * publication. Rule "parts-of-the-day-before": "the previous night", "the preceding evening", "the next morning", "the
+ * night before" count a day the same way (u15: "an exchange of fire the previous night", "steps taken the previous
+ * evening" were no date, and took the week before the paper); a night is the evening of that day into the next.
+ * Groups: the count, its unit and direction; "next" or "previous" and the part of the day; the part and "after" or "before".
+ */
+export const ANCHORED = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) (after|later|before|earlier|prior)\b|\bthe (next|following|previous|preceding) (day|night|evening|morning|afternoon)\b|\bthe (day|night|evening) (after|before)\b`, 'gi');
 
 /** Anchors further back than this are background ("in 2020"), not the event the phrase counts from. */
 const MAX_ANCHOR_SPAN_DAYS = 31;
@@ -48,9 +54,13 @@ export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Rang
     const { n } = parseNumber(m[1]);
     const unit = (m[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1;
     offset = n * unit * (/after|later/i.test(m[3] ?? '') ? 1 : -1);
-  } else offset = /next|following|after/i.test(m[4] ?? m[5] ?? '') ? 1 : -1;
+  } else offset = /next|following|after/i.test(m[4] ?? m[7] ?? '') ? 1 : -1;
   const exact = anchor.start >= sentence.start && anchor.end <= sentence.end && anchor.date.precision === 'day';
-  return { start: addDays(anchor.date.start, offset), end: addDays(anchor.date.end, offset), precision: exact ? 'day' : 'approximate', basis: 'relative-phrase' };
+  const start = addDays(anchor.date.start, offset);
+  const end = addDays(anchor.date.end, offset);
+  // A night runs from its evening into the next day.
+  const night = /^night$/i.test(m[5] ?? m[6] ?? '');
+  return { start, end: night && end === start ? addDays(end, 1) : end, precision: exact && !night ? 'day' : 'approximate', basis: 'relative-phrase' };
 }
 
 function spanDays(d: MentionDate): number {

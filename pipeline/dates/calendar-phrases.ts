@@ -99,6 +99,22 @@ export const CALENDAR_RULES: PhraseRule[] = [
     },
   },
   {
+    // Rule "weekday-span": "a truce from Saturday evening through Sunday", "fire from Friday night into Saturday": the
+    // days from the first weekday to the first such later weekday after it, read as one weekday is (the first the last
+    // such day, or the next one for what lies ahead). Read one by one, a past second weekday went back a week, before
+    // the first (dev: an Easter truce "from Saturday evening through Sunday" in a Saturday paper ended the Sunday before).
+    name: 'weekday-span',
+    re: new RegExp(String.raw`\bfrom ${WEEKDAY}(?: (?:morning|afternoon|evening|night))? (?:to|through|until|till|into) ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
+    resolve: (m, ctx) => {
+      if (!isCapitalised(m[1]) || !isCapitalised(m[2])) return null;
+      const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+      const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
+      const end = nextWeekdayAfter(start, second);
+      return { start, end, precision: 'approximate', basis: 'weekday-relative' };
+    },
+  },
+  {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser. A time of day
     // before it ("late on Tuesday", "early Friday") is part of the date's words, that day still: left out, it stood
     // between a verb and its date as a word of something else ("told the envoy late on Tuesday that ...").

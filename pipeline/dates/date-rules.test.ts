@@ -128,3 +128,58 @@ describe('a bare month naming when a thing happened (rule month-of-a-thing)', ()
     expect(datesIn('Officials said the may attack plans were leaked.', '2025-05-02')).toEqual([]);
   });
 });
+
+describe('"later in the week", "earlier in the month" (rule in-the-week)', () => {
+  test('are the days of "later this week", "earlier this month"', () => {
+    // A Tuesday paper: the rest of the week; a Friday paper: the week up to it (from the Sunday before, either usage).
+    expect(datesIn('The minister will travel to Oslo later in the week.', '2024-03-19')).toEqual([['later in the week', '2024-03-19', '2024-03-24']]);
+    expect(datesIn('The minister travelled to Oslo earlier in the week.', '2024-03-22')).toEqual([['earlier in the week', '2024-03-17', '2024-03-22']]);
+    expect(datesIn('The ministers met earlier in the month.', '2024-03-22')).toEqual([['earlier in the month', '2024-03-01', '2024-03-22']]);
+    expect(datesIn('A summit is planned for later in the year.', '2024-03-22')).toEqual([['later in the year', '2024-03-22', '2024-12-31']]);
+  });
+
+  test('negative: "in the week" with no word of time, or of a week named by its number, is no date', () => {
+    expect(datesIn('Prices rose in the week of the vote.', '2024-03-22')).toEqual([]);
+    expect(datesIn('He was the third caller in the week.', '2024-03-22')).toEqual([]);
+  });
+});
+
+describe('the week of a Sunday paper (rule sunday-paper-week)', () => {
+  test('"last week" runs to the Saturday before it; a week still ahead runs through the six days after it', () => {
+    // Sunday 24 March 2024: the week of 11-17 March (Monday weeks) or of 17-23 March (Sunday weeks).
+    expect(datesIn('The envoys met last week.', '2024-03-24')).toEqual([['last week', '2024-03-10', '2024-03-23']]);
+    expect(datesIn('The envoys will meet later this week.', '2024-03-24')).toEqual([['later this week', '2024-03-24', '2024-03-30']]);
+  });
+
+  test('negative: a paper of any other day keeps its one week', () => {
+    expect(datesIn('The envoys met last week.', '2024-03-25')).toEqual([['last week', '2024-03-17', '2024-03-24']]);
+    expect(datesIn('The envoys will meet later this week.', '2024-03-21')).toEqual([['later this week', '2024-03-21', '2024-03-24']]);
+  });
+});
+
+describe('a span of weekdays (rule weekday-span)', () => {
+  test('"from Saturday evening through Sunday" runs from the first weekday to the next such later one', () => {
+    // A Saturday paper: the Sunday is the day after, not the Sunday before.
+    expect(datesIn('The ceasefire holds from Saturday evening through Sunday.', '2024-03-23')).toEqual([['from Saturday evening through Sunday', '2024-03-23', '2024-03-24']]);
+    expect(datesIn('Shelling went on from Friday night into Saturday.', '2024-03-23')).toEqual([['from Friday night into Saturday', '2024-03-22', '2024-03-23']]);
+    // Ahead: from the next Monday.
+    expect(datesIn('The talks will run from Monday to Thursday.', '2024-03-23')).toEqual([['from Monday to Thursday', '2024-03-25', '2024-03-28']]);
+  });
+
+  test('negative: weekdays not joined by "from ... to" stay one by one', () => {
+    expect(datesIn('The ceasefire began on Saturday; talks opened on Sunday.', '2024-03-25')).toEqual([['on Saturday', '2024-03-23', '2024-03-23'], ['on Sunday', '2024-03-24', '2024-03-24']]);
+  });
+});
+
+describe('a part of the day counted from a day told (rule parts-of-the-day-before)', () => {
+  test('"the previous night", "the previous evening", "the next morning" count from the day told before', () => {
+    // Saturday paper: the night before Friday runs from Thursday evening into Friday.
+    expect(datesIn('The guns fired on Friday. Both armies had traded fire the previous night.', '2024-03-23')).toContainEqual(['the previous night', '2024-03-21', '2024-03-22']);
+    expect(datesIn('Oslo on Thursday recalled its envoy, answering steps taken the previous evening by Rome.', '2024-03-23')).toContainEqual(['the previous evening', '2024-03-20', '2024-03-20']);
+    expect(datesIn('The summit opened on March 3. The next morning the envoys left.', '2024-03-23')).toContainEqual(['The next morning', '2024-03-04', '2024-03-04']);
+  });
+
+  test('negative: with no day told before, they are no date', () => {
+    expect(datesIn('Both armies had traded fire the previous night.', '2024-03-23')).toEqual([]);
+  });
+});

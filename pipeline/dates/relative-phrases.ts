@@ -1,5 +1,6 @@
 import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
-import { NUMBER, parseNumber, type PhraseRule } from './date-phrase';
+import { NEWS_AGENCY } from '../lexicon/news-agencies';
+import { NUMBER, parseNumber, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /** A name's possessive right before a date word: "Ukraine's weekend attack" is a deed of the one named. */
@@ -28,7 +29,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
     // A wire agency's credit or dateline, not an event's date: "(APP - UrduPoint / Pakistan Point News - 10th May, 2025)",
     // "(AP Photo, May 9)". The report's day, which the article's publication date already gives.
     name: 'agency-credit',
-    re: /\((?:APP|PTI|ANI|IANS|UNI|KUNA|WAM|SPA|QNA|IRNA|Xinhua|TASS|AFP|AP|Reuters|dpa|Anadolu)\b[^()]{0,100}\)/g,
+    re: new RegExp(String.raw`\(${NEWS_AGENCY}\b[^()]{0,100}\)`, 'g'),
     resolve: () => 'ignore',
   },
   {
@@ -123,23 +124,18 @@ export const RELATIVE_RULES: PhraseRule[] = [
   {
     name: 'week',
     re: /\b(?:(earlier|later) )?(this|last|next|the past|the previous) (week|weekend)\b/gi,
-    resolve: (m, { published, future }) => {
-      const which = (m[2] ?? '').toLowerCase();
-      const monday = startOfWeek(published);
-      const shift = which === 'next' ? 7 : which === 'this' ? 0 : -7;
-      const weekend = (m[3] ?? '').toLowerCase() === 'weekend';
-      // A week starts on Monday in some countries' usage and on Sunday in others' (American papers'): a past week
-      // takes in the Sunday before its Monday, so that it holds the week either way.
-      const sunday = which !== 'next' && !weekend ? 1 : 0;
-      let start = addDays(monday, shift + (weekend ? 5 : 0) - sunday);
-      let end = addDays(monday, shift + 6);
-      if (which === 'this' && !weekend) {
-        const later = m[1] ? m[1].toLowerCase() === 'later' : future;
-        if (later) start = published;
-        else end = published;
-      }
-      if (which === 'the past' || which === 'the previous') [start, end] = [addDays(published, -7), published];
-      return { start, end, precision: which.startsWith('the') ? 'approximate' : 'week', basis: 'relative-phrase' };
+    resolve: (m, ctx) => weekOf(m[1], m[2] ?? '', m[3] ?? '', ctx),
+  },
+  {
+    // Rule "in-the-week": "later in the week", "early in the week", "earlier in the month", "later in the year" are the
+    // same days as "later this week", "earlier this month" (u15 ETV Bharat: a visit "later in the week" had no date and
+    // took a month-long plan window). "early" and "late" say no direction: the tense does, as for "this week".
+    name: 'in-the-week',
+    re: /\b(earlier|later|early|late) in the (week|month|year)\b/gi,
+    resolve: (m, ctx) => {
+      const direction = /^(?:earlier|later)$/i.test(m[1] ?? '') ? m[1] : undefined;
+      const unit = (m[2] ?? '').toLowerCase();
+      return unit === 'week' ? weekOf(direction, 'this', 'week', ctx) : monthOrYearOf(direction, 'this', unit, ctx);
     },
   },
   {
@@ -159,21 +155,50 @@ export const RELATIVE_RULES: PhraseRule[] = [
   {
     name: 'month-or-year',
     re: /\b(?:(earlier|later) )?(this|last|next) (month|year)\b/gi,
-    resolve: (m, { published, future }) => {
-      const which = (m[2] ?? '').toLowerCase();
-      const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
-      const { year, month } = yearMonth(published);
-      const isMonth = (m[3] ?? '').toLowerCase() === 'month';
-      let { start, end } = isMonth ? monthRange(year, month + shift) : { start: `${String(year + shift)}-01-01`, end: `${String(year + shift)}-12-31` };
-      if (which === 'this') {
-        const later = m[1] ? m[1].toLowerCase() === 'later' : future;
-        if (later) start = published;
-        else end = published;
-      }
-      return { start, end, precision: isMonth ? 'month' : 'approximate', basis: 'relative-phrase' };
-    },
+    resolve: (m, ctx) => monthOrYearOf(m[1], m[2] ?? '', m[3] ?? '', ctx),
   },
 ];
+
+/**
+ * "this week", "earlier this week", "last week", "next weekend": a week counted from the publication's. A week starts
+ * on Monday in some countries' usage and on Sunday in others' (American papers'): a past week takes in the Sunday before
+ * its Monday, so that it holds the week either way. Rule "sunday-paper-week": a paper of a Sunday stands at the end of
+ * one reading's week and the start of the other's, so its "last week" runs to the day before it (the American week just
+ * ended) and what it tells as still ahead "this week" runs through the six days after it.
+ */
+function weekOf(direction: string | undefined, whichWord: string, unitWord: string, { published, future }: PhraseContext): MentionDate {
+  const which = whichWord.toLowerCase();
+  const monday = startOfWeek(published);
+  const sundayPaper = published === addDays(monday, 6);
+  const shift = which === 'next' ? 7 : which === 'this' ? 0 : -7;
+  const weekend = unitWord.toLowerCase() === 'weekend';
+  const sunday = which !== 'next' && !weekend ? 1 : 0;
+  let start = addDays(monday, shift + (weekend ? 5 : 0) - sunday);
+  let end = addDays(monday, shift + 6);
+  if (which === 'last' && !weekend && sundayPaper) end = addDays(published, -1);
+  if (which === 'this' && !weekend) {
+    const later = direction ? direction.toLowerCase() === 'later' : future;
+    if (later) [start, end] = [published, sundayPaper ? addDays(published, 6) : end];
+    else end = published;
+  }
+  if (which === 'the past' || which === 'the previous') [start, end] = [addDays(published, -7), published];
+  return { start, end, precision: which.startsWith('the') ? 'approximate' : 'week', basis: 'relative-phrase' };
+}
+
+/** "this month", "earlier this year", "last month", "next year": the month or year counted from the publication's. */
+function monthOrYearOf(direction: string | undefined, whichWord: string, unitWord: string, { published, future }: PhraseContext): MentionDate {
+  const which = whichWord.toLowerCase();
+  const shift = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+  const { year, month } = yearMonth(published);
+  const isMonth = unitWord.toLowerCase() === 'month';
+  let { start, end } = isMonth ? monthRange(year, month + shift) : { start: `${String(year + shift)}-01-01`, end: `${String(year + shift)}-12-31` };
+  if (which === 'this') {
+    const later = direction ? direction.toLowerCase() === 'later' : future;
+    if (later) start = published;
+    else end = published;
+  }
+  return { start, end, precision: isMonth ? 'month' : 'approximate', basis: 'relative-phrase' };
+}
 
 function day(iso: string) {
   return { start: iso, end: iso, precision: 'day' as const, basis: 'relative-phrase' as const };

@@ -183,6 +183,15 @@ describe('dates in sentences the seeds do not contain', () => {
     expect(datesIn('The army struck on May 3. Speaking today, the minister said troops met earlier in the day.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
   });
 
+  test('rule "day-of-the-paragraph": "earlier in the day" opening a paragraph is the report\'s day, not a day told paragraphs before', () => {
+    const story = 'The envoy said the talks on May 3 had gone well.\n\nThe ministry said earlier in the day that it would reply.';
+    expect(datesIn(story, '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-09', '2025-05-09', 'day', 'relative-phrase']);
+    // Negative: in the same paragraph it goes on with the day told.
+    expect(datesIn('The envoy said the talks on May 3 had gone well. The ministry said earlier in the day that it would reply.', '2025-05-09')).toContainEqual(['earlier in the day', '2025-05-03', '2025-05-03', 'day', 'relative-phrase']);
+    // "that day" names the day told, wherever the story told it.
+    expect(datesIn('The army struck on May 3.\n\nKyiv replied the same day.', '2025-05-09')).toContainEqual(['the same day', '2025-05-03', '2025-05-03', 'day', 'relative-phrase']);
+  });
+
   test('a weekday of a week named after it ("on Wednesday last week"), and "over the weekend"', () => {
     // Published Wednesday 14 May 2025: last week's Wednesday is 7 May, not the publication day.
     expect(datesIn('On Wednesday last week, the army struck three camps.', '2025-05-14')[0]).toEqual(['On Wednesday', '2025-05-07', '2025-05-07', 'day', 'weekday-relative']);

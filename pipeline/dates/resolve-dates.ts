@@ -14,7 +14,10 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 /**
  * "later in the day", "earlier that day", "the same day": the day of the happening told last, in an earlier sentence;
- * with none, "later in the day" is the day of publication.
+ * with none, "later in the day" is the day of publication. Rule "day-of-the-paragraph": "earlier in the day" and "later
+ * in the day" name no day of their own, so they go on with the day the paragraph told (as a sentence inherits one,
+ * inherit-date.ts); opening a paragraph they are the day of the report, not a day the story recalled paragraphs before
+ * (u15 TASS: a ministry's words "earlier in the day" took the day of an envoy's visit, told in a quotation above).
  */
 const SAME_DAY = /\b(?:(?:earlier|later) in the day|(?:earlier|later) that day|(?:on )?(?:that|the) same day)\b/gi;
 
@@ -26,7 +29,7 @@ function isValid(d: MentionDate): boolean {
 }
 
 /** Dates in one sentence: a dateline and relative phrases first, then explicit days, then months, years and weekdays, then anchored counts. */
-function datesInSentence(body: string, s: Sentence, published: string, earlier: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): DateMention[] {
+function datesInSentence(body: string, s: Sentence, published: string, earlier: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined, paragraphStart: number): DateMention[] {
   const text = body.slice(s.start, s.end);
   const claimed: Range[] = [];
   const found: DateMention[] = [];
@@ -54,8 +57,9 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
   // "later in the day", "that same day": the day told last, in this sentence or before it.
   for (const m of text.matchAll(SAME_DAY)) {
     const at = s.start + m.index;
-    const anchor = [...earlier, ...found].filter((d) => d.end <= at && isShort(d) && d.date.precision === 'day').sort((a, b) => b.end - a.end)[0];
-    const date = anchor ? { ...anchor.date, basis: 'relative-phrase' as const } : /in the day$/i.test(m[0]) ? { start: published, end: published, precision: 'day' as const, basis: 'relative-phrase' as const } : null;
+    const inTheDay = /in the day$/i.test(m[0]);
+    const anchor = [...earlier, ...found].filter((d) => d.end <= at && isShort(d) && d.date.precision === 'day' && (!inTheDay || d.start >= paragraphStart)).sort((a, b) => b.end - a.end)[0];
+    const date = anchor ? { ...anchor.date, basis: 'relative-phrase' as const } : inTheDay ? { start: published, end: published, precision: 'day' as const, basis: 'relative-phrase' as const } : null;
     if (date) claim(m.index, m[0].length, date);
   }
   for (const m of text.matchAll(ANCHORED)) {
@@ -82,7 +86,8 @@ export function resolveDates(body: string, sentences: Sentence[], published: str
       const told = sentences.slice(0, i).find((t) => names.test(t.text) && all.some((d) => inside(d, t) && isShort(d)));
       return told && all.find((d) => inside(d, told) && isShort(d));
     };
-    all.push(...datesInSentence(body, s, published, all, toldBefore));
+    const paragraphStart = sentences.find((t) => t.paragraph === s.paragraph)?.start ?? s.start;
+    all.push(...datesInSentence(body, s, published, all, toldBefore, paragraphStart));
   });
   return all;
 }

@@ -111,6 +111,12 @@ const LAUNCHED_WHAT_STRUCK = /\b(?:launched|fired|sent|unleashed|carried\s+out|c
  */
 const LEADING_CLAUSE = /\b(after|following|since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)before|until|when|while|who|which|whose)\b[^,;:]*$/i;
 const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
+/**
+ * Rule "when-of-the-date": "when" right after a date ("an attack on Tuesday, when gunmen killed 26", "rising since last
+ * month when Delhi accused Islamabad") is a relative adverb of that date: the clause it opens happened then. A "when"
+ * further on, after other words, opens a clause of its own (OPENS_VERB_CLAUSE).
+ */
+const WHEN_OF_THE_DATE = /^\s*,?\s*when\b[^,;:()]*$/i;
 /** A date right before "and" and this verb: the date of the verb before the "and" ("arrived late Wednesday and met"). */
 const COORDINATED_AFTER = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /**
@@ -128,6 +134,12 @@ const WHERE_AFTER_ARRIVAL = /,\s*where\b[^,;:]*$/i;
  * "the crisis triggered by the attack on April 22"): its date is that earlier thing's, not the verb's.
  */
 const REDUCED_RELATIVE = /\b(?:sparked|triggered|caused|started|begun|launched|unleashed|provoked|prompted|ignited)\s+(?:by|in|on|with)\b/i;
+/**
+ * Rule "participle-of-a-noun": a form that is only ever a participle, with no auxiliary before it, right before the
+ * date ("mirroring steps taken the previous evening by India", "the pledges given on Monday"): the date is that noun
+ * phrase's, a reduced relative clause, not the verb's.
+ */
+const PARTICIPLE_BEFORE_DATE = /(?<!\b(?:has|have|had|was|were|is|are|be|been|being|having)\s+(?:\w+ly\s+)?)\b(?:taken|given|undertaken|shown|done|begun|written|drawn|forgiven|overtaken)\s+$/i;
 /** A date, then "hours after" and the clause of this verb: the verb came within hours before that date. */
 const HOURS_AFTER = /\b(?:hours|an\s+hour)\s+after\b[^,;:]*$/i;
 /** The verb, then "hours after" or "hours before" and the clause whose date follows ("struck hours after the call on Thursday"). */
@@ -158,6 +170,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (DURATION_START.test(d.text)) return 'other';
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
+    if (WHEN_OF_THE_DATE.test(between)) return 'own';
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
     if (HOURS_AFTER.test(between)) return 'hours-before';
     if (CHARGED_WITH.test(between)) return 'charged-by';
@@ -177,5 +190,5 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   const hours = hoursFromLater(between);
   if (hours) return hours;
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
-  return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) ? 'other' : 'own';
+  return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) || PARTICIPLE_BEFORE_DATE.test(between) ? 'other' : 'own';
 }

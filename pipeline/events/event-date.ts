@@ -378,7 +378,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // A date inside a quotation is part of what someone said ("... acts of the kind we saw on April 22nd ...", he
       // said): it sets no scene for the telling, which came after it.
       const quoted = (d: DateMention) => a.quotes.some((q) => inside(d, q));
-      const context = (facts.incident ? dates : ownDates).filter((d) => (!s || !inside(d, s)) && !(facts.saying && quoted(d)));
+      // An incident may go on with an incident's date told before ("The strike hit Kyiv on Monday. The attack killed
+      // 12"), but not with a date that names a thing (rule "named-date-sets-no-scene": "since the April 22 attack").
+      const context = (facts.incident ? dates.filter((d) => !nounDates.some((n) => overlap(d, n.date))) : ownDates).filter((d) => (!s || !inside(d, s)) && !(facts.saying && quoted(d)));
       const inherited = inheritDate(a.sentences, context, index, published);
       // A plan with nothing to date it lies ahead of the report, not in the week before it; what is going on as the
       // article is written is on its day; what is told as background may lie weeks back.
@@ -389,7 +391,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
           : facts.background
             ? backgroundWindow(published)
             : publicationWindow(published);
-      return { ...(inherited.basis !== 'publication' && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
+      // Rule "no-scene-from-a-plan": what was done takes no scene from a sentence that tells what lies ahead ("will
+      // visit later in the week. X had condemned the attack"): a date reaching past the report is a plan's.
+      const fromAPlan = !facts.planned && inherited.end > published;
+      return { ...(inherited.basis !== 'publication' && !fromAPlan && dateFault(inherited, facts.planned, published, null) === null ? inherited : undated), evidence: null };
     },
   };
 }

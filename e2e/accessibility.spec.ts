@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dataset, must } from './support/published-data';
+import { openArticleReader } from './support/open-article-reader';
 
 // axe walks the whole DOM; on the shared 2-core machine one run can take 10-20 s, beyond the default 30 s test budget.
 test.describe.configure({ timeout: 120_000 });
@@ -55,7 +56,7 @@ const overlays: Record<string, (page: Page) => Promise<Locator>> = {
   },
   'article reader': async (page) => {
     await page.goto(`/?event=${withSources.id}`);
-    await details(page).getByRole('button', { name: /^Read the whole article/ }).first().click();
+    await openArticleReader(details(page));
     return page.getByRole('dialog').locator('mark').first();
   },
   'about this data': async (page) => {

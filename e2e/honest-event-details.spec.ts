@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dataset, must } from './support/published-data';
+import { openArticleReader } from './support/open-article-reader';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -63,7 +64,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const articleId = must(ev.sources[0]).article;
     const citing = dataset.events.filter((e) => e.sources.some((s) => s.article === articleId));
     await page.goto(`/?event=${ev.id}`);
-    await details(page).getByRole('button', { name: /^Read the whole article/ }).first().click();
+    await openArticleReader(details(page));
     const reader = page.getByRole('dialog', { name: must(articles.get(articleId)).title });
     await expect(reader).toBeVisible({ timeout: 30_000 });
     // Every excerpt of every event citing this article is marked, whole.

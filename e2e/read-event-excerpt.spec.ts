@@ -66,3 +66,26 @@ test('previous and next walk through the events in time order', async ({ page })
   await details.getByRole('button', { name: /Previous event/ }).click();
   await expect(page).toHaveURL(new RegExp(`event=${must(inOrder[0]).id}`));
 });
+
+/** The words just before an excerpt in its own paragraph (up to 30 characters). */
+const wordsBefore = (s: { article: string; start: number }) => {
+  const body = articleBody(s.article);
+  return body.slice(Math.max(body.lastIndexOf('\n', s.start - 1) + 1, s.start - 30), s.start).trim();
+};
+
+test('an excerpt is marked busy while its paragraph loads, and the paragraph then surrounds it', async ({ page }) => {
+  const ev = must(dataset.events.find((e) => e.sources[0] && wordsBefore(e.sources[0]) !== ''));
+  const s = must(ev.sources[0]);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(`**/data/articles/${encodeURIComponent(s.article)}.json`, async (route) => { await held; await route.continue(); });
+  await page.goto(`/?event=${ev.id}`);
+  const quote = page.getByRole('complementary', { name: 'Event details' }).getByRole('figure', { name: 'Excerpt 1', exact: true }).getByRole('blockquote');
+  // The excerpt is there at once, from the events' own data; what will move is said to be loading.
+  await expect(quote.locator('mark')).toHaveText(articleBody(s.article).slice(s.start, s.end));
+  await expect(quote).toHaveAttribute('aria-busy', 'true');
+  await expect(quote).not.toContainText(wordsBefore(s));
+  release();
+  await expect(quote).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(quote).toContainText(wordsBefore(s));
+});

@@ -23,7 +23,8 @@ export function SourceCitation({ source, article, speaker, index, onOpenArticle 
   return (
     <li className="rounded border border-slate-200 p-3 dark:border-slate-800">
       <figure aria-label={`Excerpt ${index + 1}`}>
-        <blockquote className="text-sm leading-relaxed">
+        {/* Busy while its paragraph loads: the paragraph then takes the excerpt's place and moves what follows it. */}
+        <blockquote className="text-sm leading-relaxed" aria-busy={text.isPending || undefined}>
           {inParagraph ? (
             <p>
               {inParagraph.before && <span className="text-slate-600 dark:text-slate-400">{inParagraph.before}</span>}

@@ -2,13 +2,14 @@ import type { Range } from '../types';
 import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
+import { TITLE_RUN } from '../lexicon/lists-of-people';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
  * "yet" ("Trump claims success yet India denies talks", not "has yet to" nor "not yet"), a relative pronoun after a
  * comma, a semicolon or a dash. Words of one verb do not reach across these.
  */
-const CLAUSE_BREAK = /,?\s+(?:after|before|while|as|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+/gi;
+const CLAUSE_BREAK = /,?\s+(?:after|before|while|(?<!\bwell\s+)as(?!\s+well\s+as\b)|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+/gi;
 
 /**
  * The stretch of the clause between the breaks around a verb. `keep` holds where a ", and" closes a list rather than a
@@ -31,12 +32,10 @@ export function clauseSegment(body: string, clause: Range, at: Range, keep: Read
   return { start, end };
 }
 
-/** A title before a name: capitalised words and the small words titles hold ("Prime Minister", "Secretary of State"). */
-const LIST_TITLE = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}`;
 /** Between two people of a list: a comma and the next one's title. */
-const LIST_COMMA = new RegExp(String.raw`^\s*,\s*${LIST_TITLE}$`, 'u');
+const LIST_COMMA = new RegExp(String.raw`^\s*,\s*${TITLE_RUN}$`, 'u');
 /** Between the last two people of a list with the serial (Oxford) comma: ", and" and the last one's title. */
-const SERIAL_AND = new RegExp(String.raw`^\s*,\s+and\s+${LIST_TITLE}$`, 'u');
+const SERIAL_AND = new RegExp(String.raw`^\s*,\s+and\s+${TITLE_RUN}$`, 'u');
 
 /**
  * "Macron, Starmer, and Merz travelled to Kyiv", "spoke with A, B, and C": a ", and" after people joined by a comma

@@ -4,7 +4,7 @@ import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { MEASURE_CUES } from './measure-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { ACCUSE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, THREAT_ACT_CUES } from './act-verb-cues';
-import { ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
+import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
 export interface VerbCue {
@@ -122,7 +122,7 @@ export const VERB_CUES: VerbCue[] = [
   // A pledge of something given, not a promise about the war itself ("pledged he would end the war").
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply|contribute))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
   // A promise of help, not of a response ("promised a swift response" is a threat); "any promised assistance" is a noun.
-  { name: 'promised-support', type: 'intent_to_cooperate', re: /(?<!\b(?:any|the|a|an|this|that|its|their|his|her|all)\s)\b(?:promised|vowed|committed)\s+(?:to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b/i },
+  { name: 'promised-support', type: 'intent_to_cooperate', re: new RegExp(String.raw`(?<!\b(?:any|the|a|an|this|that|its|their|his|her|all)\s)\b(?:promised|vowed|committed)\s+(?:${BEFORE_PROMISED_INFINITIVE}to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b`, 'i') },
   // "branding it an 'unprecedented' attack", "called the incursion an act of aggression", "labelled the strike a war
   // crime": a characterisation that lays a hostile act at someone's door is an accusation (before described-as).
   { name: 'branded-an-attack', type: 'accusation', re: /\b(?:brand(?:ed|ing|s)?|call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|term(?:ed|ing|s)?|describ(?:ed|ing|es))\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:as\s+)?(?:an?\s+)?(?:["“‘']?[\w-]+["”’']?,?\s+){0,2}?(?:attack|aggression|provocation|incursion|act\s+of\s+(?:aggression|war|terror(?:ism)?|sabotage)|war\s+crimes?|terrorist\s+act|terror\s+attack)\b/i },
@@ -303,7 +303,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,6}?in\s+abeyance\b|\b(?:put|placed)\s+(?:[\w-]+\s+){0,10}?on\s+hold\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
   ...REDUCE_ACT_CUES,
   // "warned of a missile threat" is an air-raid alert, not a threat made.
-  { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
+  { name: 'threatened', type: 'threat', re: new RegExp(String.raw`\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+${BEFORE_PROMISED_INFINITIVE}to\s+(?:retaliate|respond|avenge|punish|hunt))\b`, 'i') },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
   { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
   // "Trump has given Ukraine until November 27 to agree to the plan", "gave Hamas three days to reply": a deadline set
@@ -361,7 +361,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
   // Statements last: saying is how most events are told, and only an act with nothing more specific is a statement.
   { name: 'called-it', type: 'statement', re: /\bcalled\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:an?\s+)?["“‘']/i },
-  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction|gratitude)\b|\bcondoles?\b|(?<!\b(?:was|were|been|being|is|are)\s)\bthanked\s+(?!by\b)/i },
+  { name: 'voiced', type: 'statement', re: /\b(?:voiced|expressed|conveyed)\s+(?:\w+\s+)?(?:concern|hope|support|regret|sympathy|condolences|solidarity|satisfaction|gratitude)\b|\b(?:offered|extended|sent)\s+(?:\w+\s+)?(?:condolences|sympathies)\b|\bcondoles?\b|(?<!\b(?:was|were|been|being|is|are)\s)\bthanked\s+(?!by\b)/i },
   // "..., with Defence Minister X saying Pakistan was ready": a saying told as a gerund whose subject stands after
   // "with"; the cue takes the word after it too, which is what makes it a gerund with an object (find-verbal-events).
   { name: 'with-saying', type: 'statement', re: /(?<=\bwith\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6})saying\s+\p{L}+/u },

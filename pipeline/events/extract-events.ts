@@ -1,6 +1,7 @@
 import { CONFLICTS, EVENT_TYPES, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
+import { JOINT_SAYING } from '../lexicon/reporting-verbs';
 import { dayListOf, listedDates } from '../dates/day-lists';
 import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
@@ -187,7 +188,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // "X, who met Y on Monday, said ...": the contact the relative clause tells is an occasion of its own, not where
       // the saying was made.
       const relativeContact = relativeEnd !== null && found.some((f) => CONTACT_TYPES.has(f.type) && teller !== null && f.at.start > teller.end && f.at.end <= relativeEnd);
-      for (const teller of reported.tellers ?? [reported.reporter]) found.push({ type: 'statement', at, actors: [teller], countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || relativeContact || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
+      // Rule "a joint saying": "In a joint statement, A, B and C said", "A and B jointly said": one act of all of them.
+      const joint = reported.tellers !== undefined && JOINT_SAYING.test(body.slice(s.start, at.end));
+      const voices = joint && reported.tellers ? [reported.tellers] : (reported.tellers ?? [reported.reporter]).map((t) => [t]);
+      for (const actors of voices) found.push({ type: 'statement', at, actors, countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || relativeContact || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
     }
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));

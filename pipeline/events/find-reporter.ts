@@ -1,5 +1,6 @@
 import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE, TOLD_OUTLET, TOLD_OUTLET_NAME } from '../lexicon/reporting-verbs';
 import { COUNTRIES } from '../lexicon/countries';
+import { LIST_HAS_AND, PEOPLE_LIST_GAP } from '../lexicon/lists-of-people';
 import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
 import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { SAYING_NOUN } from '../lexicon/owner-words';
@@ -39,8 +40,6 @@ const SET_OFF_SOURCE = /^,\s*according\s+to\s[^,;.!?]{1,100},/i;
 /** After the source's closing comma the clause goes on with its verb ("used", "has met"), in lower case. */
 const OWN_VERB_AFTER_SOURCE = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
 
-/** Between two people of a list of tellers: a comma or "and" (the serial comma too), and the next one's title. */
-const TELLER_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}$/u;
 /** Before the first teller, from the start of the sentence or its last comma: only titles and "but", "both", "the". */
 const LIST_OPENS_CLAUSE = /(?:^|[,;:])\s*(?:(?:[Bb]ut|[Aa]nd|[Bb]oth|[Tt]he|of|for|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u;
 /** Between the last teller and the verb: nothing, or an adverb of telling together ("jointly", "also"). */
@@ -61,13 +60,13 @@ function tellersOf(text: string, offset: number, verb: number, subject: PersonMe
   for (let i = before.length - 2; i >= 0; i--) {
     const m = before[i];
     const next = list[0];
-    if (!m || !next || !TELLER_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
+    if (!m || !next || !PEOPLE_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
     list.unshift(m);
   }
   // A list needs an "and" ("A, B said" is no list), holds the subject, and opens its clause: "Lavrov met Rubio, and
   // Peskov said" has a verb before Rubio, who is its object.
   const first = list[0] ?? last;
-  const joined = list.length > 1 && /\band\s/.test(text.slice(first.end - offset, last.start - offset));
+  const joined = list.length > 1 && LIST_HAS_AND.test(text.slice(first.end - offset, last.start - offset));
   if (!joined || !list.includes(subject) || !LIST_OPENS_CLAUSE.test(text.slice(0, first.start - offset))) return [];
   return [...new Set(list.flatMap((m) => [m.personId, ...(m.also ?? [])]))];
 }
@@ -196,7 +195,7 @@ export function subjectBefore(text: string, offset: number, at: number, mentions
   const listed = mentions.filter((m) => m.start >= offset && m.end <= (near[0]?.start ?? offset)).sort((a, b) => b.start - a.start);
   for (const m of listed) {
     const next = near[0];
-    if (!next || !TELLER_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
+    if (!next || !PEOPLE_LIST_GAP.test(text.slice(m.end - offset, next.start - offset))) break;
     near.unshift(m);
   }
   // "Zelensky, who met Trump on Saturday, said": whoever a relative clause or an appositive names is inside it, not

@@ -10,6 +10,7 @@ import { isBackgroundVisit } from './owned-visits';
 import { inHeadline } from './headline-lists';
 import { namesAPair, namesOnlyPeoplePair } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
+import { JOINED_BY_AND, PEOPLE_LIST_GAP, TITLE_RUN } from '../lexicon/lists-of-people';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
 export interface Found {
@@ -160,13 +161,8 @@ const COORDINATED_VERB = /[\s\S]*\s(?:,\s*)?and\s+(?:also\s+|then\s+|later\s+)?(
 const SERIAL_GAP = /^[^.;:!?"“”]*?,\s*$/;
 const SERIAL_VERB = /^(?:\w+ed|put|shut|cut|froze|withdrew|sent|struck|shot|hit|broke|took|gave|held|kept|met|spoke)\b(?!\s+by\b)/i;
 const isSerialVerb = (body: string, previous: CueMatch, at: CueMatch) => SERIAL_GAP.test(body.slice(previous.end, at.start)) && SERIAL_VERB.test(body.slice(at.start, at.end));
-/**
- * A title before a name, its small words included: "US Secretary of State", "Minister for Foreign Affairs", "Chief of
- * the General Staff" (a lower-case "of", "for", "to", "on" or "at", maybe with "the", only after a capitalised word).
- */
-const TITLE_RUN = String.raw`(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}`;
-/** "Rubio and Witkoff withdrew", "he and Vice President JD Vance": people joined by "and" act together. */
-const AND_BETWEEN = new RegExp(String.raw`^\s*,?\s*and\s+${TITLE_RUN}$`, 'u');
+/** "Rubio and Witkoff withdrew", "he as well as Vice President JD Vance": people joined by "and" act together. */
+const AND_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:and|as\s+well\s+as)\s+${TITLE_RUN}$`, 'u');
 
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
@@ -182,12 +178,6 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
 }
 
 /**
- * "Putin, Kushner and Witkoff held talks": the items of a list before its last "and", joined by commas, each maybe
- * with its title ("President X, Chancellor Y and Prime Minister Z travelled").
- */
-const LIST_GAP = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${TITLE_RUN}$`, 'u');
-
-/**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
  * list has an "and" ("A, B met" is no list, except in a headline: "Modi, Sharif hold talks"): `joinedAfter` says whether
  * the subject is joined by one to the names after it.
@@ -197,10 +187,14 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
   const out: string[] = [];
   let next = subject;
   let and = joinedAfter;
-  for (const m of before) {
+  for (const [i, m] of before.entries()) {
     const gap = body.slice(m.end, next.start);
-    if (!LIST_GAP.test(gap) || PREPOSITION_BEFORE.test(body.slice(Math.max(from, m.start - 40), m.start))) break;
-    and ||= /^\s*,?\s*and\s/.test(gap);
+    if (!PEOPLE_LIST_GAP.test(gap)) break;
+    // "A, B and C, as well as D arrived": the "and" before C joins it to the list, it is no preposition of an object.
+    const earlier = before[i + 1];
+    const inList = earlier !== undefined && PEOPLE_LIST_GAP.test(body.slice(earlier.end, m.start));
+    if (!inList && PREPOSITION_BEFORE.test(body.slice(Math.max(from, m.start - 40), m.start))) break;
+    and ||= JOINED_BY_AND.test(gap);
     out.unshift(m.personId, ...(m.also ?? []));
     next = m;
   }
@@ -224,23 +218,42 @@ function listGoesOn(body: string, objects: PersonMention[], reach: Range, mentio
   let last = begun ? last0 : undefined;
   for (const m of after) {
     const gap = last ? body.slice(last.end, m.start) : body.slice(reach.end, m.start);
-    if (!(last ? LIST_GAP.test(gap) : NAMING_DASH.test(gap))) break;
+    if (!(last ? PEOPLE_LIST_GAP.test(gap) : NAMING_DASH.test(gap))) break;
     out.push(m);
-    if (last && /\band\s/.test(gap)) break;
+    if (last && JOINED_BY_AND.test(gap)) break;
     last = m;
   }
   return out;
 }
 
-function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number, from: number): string[] {
-  const out = [subject.personId, ...(subject.also ?? [])];
-  let last = subject;
-  for (const m of mentions.filter((x) => x.start >= subject.end && x.end <= verb).sort((a, b) => a.start - b.start)) {
-    if (!AND_BETWEEN.test(body.slice(last.end, m.start))) break;
-    out.push(m.personId, ...(m.also ?? []));
-    last = m;
+/**
+ * Rule "the list after the subject": the people joined to the subject between it and its verb. "A and B met" joins by
+ * "and"; "A, Prime Ministers of X and Y B and C, as well as D arrived" is a list that goes on by commas and titles (the
+ * subject found is its first name, the others standing after an "and" of their titles), taken whole when an "and" or
+ * "as well as" joins it ("A, B's ally, met" is no list).
+ */
+function joinedAfter(body: string, subject: PersonMention, mentions: PersonMention[], verb: number): PersonMention[] {
+  const after = mentions.filter((x) => x.start >= subject.end && x.end <= verb).sort((a, b) => a.start - b.start);
+  const byAnd: PersonMention[] = [];
+  for (const m of after) {
+    if (!AND_BETWEEN.test(body.slice((byAnd.at(-1) ?? subject).end, m.start))) break;
+    byAnd.push(m);
   }
-  return [...listedBefore(body, subject, mentions, from, last !== subject), ...out];
+  const listed: PersonMention[] = [];
+  let joined = false;
+  for (const m of after) {
+    const gap = body.slice((listed.at(-1) ?? subject).end, m.start);
+    if (!PEOPLE_LIST_GAP.test(gap)) break;
+    joined ||= JOINED_BY_AND.test(gap);
+    listed.push(m);
+  }
+  return joined && listed.length > byAnd.length ? listed : byAnd;
+}
+
+function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMention[], verb: number, from: number): string[] {
+  const joined = joinedAfter(body, subject, mentions, verb);
+  const out = [subject, ...joined].flatMap((m) => [m.personId, ...(m.also ?? [])]);
+  return [...listedBefore(body, subject, mentions, from, joined.length > 0), ...out];
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */

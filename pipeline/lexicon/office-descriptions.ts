@@ -25,7 +25,7 @@ export const OFFICE_DESCRIPTIONS: OfficeDescription[] = [
     // Monarchies, Iran (supreme leader vs president) and states whose government has no such office today (Afghanistan,
     // Bangladesh's interim chief adviser) are left out: which office "the leader" means is not settled there.
     name: 'leader',
-    words: ['leader'],
+    words: ['leader', 'dictator'],
     officeByCountry: {
       US: 'president',
       RU: 'president',

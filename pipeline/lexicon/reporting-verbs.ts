@@ -42,3 +42,9 @@ export const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:[Tt]o|[Ww]ith|[Bb]y
  * by launching attacks", "thanked Qatar for hosting the talks"): the act is the object's, not the speaker's.
  */
 export const HOLDS_OBJECT_TO_ACCOUNT = /\b(?:warn(?:ed|s|ing)|accus(?:ed|es|ing)|blam(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|rebuk(?:ed|es|ing)|chid(?:ed|es|ing)|slamm(?:ed|ing)|slams|thank(?:ed|s|ing)|prais(?:ed|es|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|punish(?:ed|es|ing))$/i;
+
+/**
+ * Words that make one act of what several people said: "in a joint statement", "a joint declaration", "jointly". Without
+ * them, "A and B said" is each one's saying.
+ */
+export const JOINT_SAYING = /\b(?:joint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release|op-ed|appeal)|jointly)\b/i;

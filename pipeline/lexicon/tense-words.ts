@@ -50,3 +50,10 @@ export const HEADLINE_INFINITIVE = /^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['�
  * officials, so a noun after the conjunction ("after talks with Kyiv") is none.
  */
 export const PRESENT_AFTER_TIME_WORD = /\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]s\s+soon\s+as)\s+(?:(?:he|she|it)\s+(?:(?:meets|visits|travels|arrives|lands|hosts|holds|comes|goes|returns|attends|sits\s+down|speaks\s+(?:with|to)|talks\s+(?:with|to))\b)|(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4})(?:meets|visits|travels|arrives|lands|hosts|holds|comes|goes|returns|attends|sits\s+down|speaks\s+(?:with|to)|talks\s+(?:with|to))\b|(?:they|we|the\s+(?:two\s+)?(?:leaders|sides|ministers|delegations|envoys|presidents))\s+(?:meet|visit|travel|arrive|land|host|hold|come|go|return|attend|sit\s+down|speak\s+(?:with|to)|talk\s+(?:with|to))\b)/u;
+
+/**
+ * Rule "a time or manner between a promise and its infinitive": "vowed overnight to avenge", "vowed on Thursday to
+ * respond", "promised again to help": an adverb of time or manner (with its space) that may stand between a verb of
+ * promising and the "to" of what is promised, without changing what was promised.
+ */
+export const BEFORE_PROMISED_INFINITIVE = String.raw`(?:(?:overnight|again|today|tonight|yesterday|earlier|later|publicly|repeatedly|once\s+more|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?`;

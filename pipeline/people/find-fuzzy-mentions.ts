@@ -2,7 +2,7 @@ import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range } from '../types';
 import { isCountryWord } from './country-words';
 import { findCapitalisedRuns, type Token } from './find-capitalised-runs';
-import { NOT_NAME, TITLE } from './name-words';
+import { NAME_PARTICLES, NOT_NAME, TITLE } from './name-words';
 import { overlapsAny } from './overlaps';
 import { foldName, isGivenNameVariant, isMisspelling } from './text-similarity';
 
@@ -22,20 +22,47 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 interface Spelling {
   person: Person;
   words: string[];
+  /** The first given name and the surname of a longer name: both must be spelt as known. */
+  short?: boolean;
 }
 
 const indexes = new WeakMap<Person[], Map<string, Spelling[]>>();
+
+/**
+ * Rule "a name without its middle name": "Recep Erdogan" for Recep Tayyip Erdoğan, "Asif Zardari" for Asif Ali
+ * Zardari: the first given name and the surname of a name of three words or more. Not of a name with a particle
+ * ("Mohammed bin Salman", "Ursula von der Leyen"), whose words do not split so, nor from an honorific that opens it
+ * ("Syed", "Sheikh": the given name after it is the first).
+ */
+function withoutMiddleName(w: string[]): string[] | null {
+  const given = w.findIndex((x) => !TITLE.has(x.toLowerCase().replace(/\.$/, '')));
+  const first = w[given];
+  const surname = w.at(-1);
+  if (given < 0 || !first || !surname || w.length - given < 3 || w.some((x) => NAME_PARTICLES.has(x.toLowerCase()) || !/^\p{Lu}/u.test(x))) return null;
+  // An initial ("K. P. Oli") is no given name to know a person by; "Jr." or a regnal number ("Leo XIV") is no surname.
+  if (!FULL_WORD.test(first) || !FULL_WORD.test(surname) || SUFFIX.test(surname)) return null;
+  return [first, surname];
+}
+/** A whole name word: three letters or more, no initial. */
+const FULL_WORD = /^\p{Lu}[\p{L}'’-]{2,}$/u;
+/** What follows a surname rather than being one: "Jr.", "Sr.", a regnal number. */
+const SUFFIX = /^(?:Jr|Sr|[IVXLC]+)\.?$/;
 
 /** Spellings by token count and folded first letter of the surname: a misspelling keeps both. */
 function spellingIndex(people: Person[]): Map<string, Spelling[]> {
   const cached = indexes.get(people);
   if (cached) return cached;
   const index = new Map<string, Spelling[]>();
+  const add = (spelling: Spelling) => {
+    const key = `${spelling.words.length}:${foldName(spelling.words[spelling.words.length - 1] ?? '').charAt(0)}`;
+    index.set(key, [...(index.get(key) ?? []), spelling]);
+  };
   for (const person of people) {
     for (const name of new Set([person.name, ...person.aliases])) {
       const w = words(name);
-      const key = `${w.length}:${foldName(w[w.length - 1] ?? '').charAt(0)}`;
-      index.set(key, [...(index.get(key) ?? []), { person, words: w }]);
+      add({ person, words: w });
+      const short = withoutMiddleName(w);
+      if (short) add({ person, words: short, short: true });
     }
   }
   indexes.set(people, index);
@@ -102,9 +129,9 @@ export function findFuzzyMentions(body: string, people: Person[], exact: PersonM
     const before = body.slice(Math.max(0, first.start - 45), first.start);
     const matches: Match[] = [];
     const key = `${texts.length}:${foldName(texts[texts.length - 1] ?? '').charAt(0)}`;
-    for (const { person, words: sp } of index.get(key) ?? []) {
+    for (const { person, words: sp, short } of index.get(key) ?? []) {
       const c = compare(texts, sp);
-      if (!c.ok) continue;
+      if (!c.ok || (short && (!c.surnameExact || foldName(texts[0] ?? '') !== foldName(sp[0] ?? '')))) continue;
       const supported = named.has(person.id) || roleContext(person, before);
       const needsSupport = texts.length === 1 || !c.surnameExact;
       if (!needsSupport || supported) matches.push({ person, surnameExact: c.surnameExact });

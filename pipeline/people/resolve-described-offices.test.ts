@@ -187,3 +187,16 @@ describe('an unknown person named after an office gets the country the text give
     expect(r.people.find((p) => p.id === 'ner-tariq-noor-baig')?.country).toBeNull();
   });
 });
+
+describe('rule "a description split by its state"', () => {
+  test('"the top Iranian diplomat", "the most senior Indian general" are the offices of that state on the day', () => {
+    expect(whoIs('The top Iranian diplomat will fly to Delhi next week.', 'The top Iranian diplomat', '2025-05-05')).toBe('abbas-araghchi');
+    expect(whoIs('Talks were led by the chief Russian diplomat on Monday.', 'the chief Russian diplomat', '2025-05-05')).toBe('sergey-lavrov');
+    expect(whoIs('Kyiv said the Russian dictator had ignored the truce.', 'the Russian dictator', '2025-05-05')).toBe('vladimir-putin');
+  });
+
+  test('negatives: a rank word before a state word and an office of no description, or a name after it', () => {
+    expect(people('The top Iranian official will fly to Delhi next week.', '2025-05-05').mentions).toEqual([]);
+    expect(whoIs('The top Iranian diplomat Abbas Araghchi will fly to Delhi.', 'The top Iranian diplomat', '2025-05-05')).toBeNull();
+  });
+});

@@ -16,8 +16,16 @@ const HEAD_WORDS = [...new Set(INSTITUTION_HEADS.flatMap((h) => h.words))].sort(
  * then Russian leader" (another time) never match; the possessive form needs no article ("Russia's top diplomat"), nor
  * does an institution ("FSB chief"). The country word and the institution are capitalised.
  */
+/**
+ * Rule "a description split by its state": "the top Iranian diplomat", "the most senior Russian general": a description
+ * that opens with a word of rank may carry the country word after that word, meaning the same as "Iran's top diplomat".
+ */
+const RANK_LEADS = ['top', 'chief', 'most senior', 'highest-ranking'];
+const SPLIT = [...new Set(OFFICE_DESCRIPTIONS.flatMap((d) => d.words))].flatMap((w) => RANK_LEADS.filter((l) => w.startsWith(`${l} `)).map((lead) => ({ lead, rest: w.slice(lead.length + 1) })));
+const LEADS = [...new Set(SPLIT.map((x) => x.lead))].sort(byLength).map(escapeRegex).join('|');
+const RESTS = [...new Set(SPLIT.map((x) => x.rest))].sort(byLength).map(escapeRegex).join('|');
 const DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:(?:the\s+)?(?<inst>${INSTITUTIONS})(?:['’]s)?))\s+${EPITHET}(?<word>${WORDS}|${HEAD_WORDS})(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<lead>${LEADS})\s+(?<cs>${COUNTRY_WORD_SOURCE})\s+(?<rest>${RESTS}))|(?:(?:the\s+(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:(?:the\s+)?(?<inst>${INSTITUTIONS})(?:['’]s)?))\s+${EPITHET}(?<word>${WORDS}|${HEAD_WORDS}))(?![\p{L}\p{N}-])`,
   'giu',
 );
 /** "leader" -> "leaders", "head of state" -> "heads of state". */
@@ -62,10 +70,10 @@ export function resolveDescribedOffices(body: string, day: string, people: Perso
   const found: PersonMention[] = [];
   for (const m of body.matchAll(DESCRIBED)) {
     const g = m.groups ?? {};
-    const countryWord = g.cq ?? g.cp;
+    const countryWord = g.cq ?? g.cp ?? g.cs;
     if (countryWord !== undefined && !isUpperWord(countryWord)) continue;
     if (g.inst !== undefined && !isUpperWord(g.inst)) continue;
-    const named = officeKeyOf(g.word ?? '', g.inst, countryWord);
+    const named = officeKeyOf(g.lead !== undefined ? `${g.lead} ${g.rest ?? ''}` : (g.word ?? ''), g.inst, countryWord);
     if (!named) continue;
     const { key, country } = named;
     const office = key === null ? undefined : OFFICE_BY_KEY.get(key);

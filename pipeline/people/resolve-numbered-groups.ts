@@ -1,5 +1,6 @@
 import type { PersonMention, Range } from '../types';
 import { overlapsAny } from './overlaps';
+import { PEOPLE_LIST_GAP } from '../lexicon/lists-of-people';
 
 /** Number words a group of people is counted with in news prose. */
 const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -18,8 +19,6 @@ const NUMBERED_GROUP = new RegExp(
   'giu',
 );
 
-/** Between two people of one list: a comma or "and" (the serial comma too), and the next one's title. */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+(?:(?:of|for|to|on|at)\s+(?:the\s+)?)?){0,6}$/u;
 
 /** Every list of people the article names together ("A, B, C and D"), as the ids of its members in order. */
 function peopleLists(body: string, mentions: readonly PersonMention[]): string[][] {
@@ -28,7 +27,7 @@ function peopleLists(body: string, mentions: readonly PersonMention[]): string[]
   let current: PersonMention[] = [];
   for (const m of ordered) {
     const last = current.at(-1);
-    if (last && LIST_GAP.test(body.slice(last.end, m.start))) current.push(m);
+    if (last && PEOPLE_LIST_GAP.test(body.slice(last.end, m.start))) current.push(m);
     else {
       if (current.length > 1) lists.push(current.map((c) => c.personId));
       current = [m];

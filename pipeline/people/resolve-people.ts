@@ -2,6 +2,7 @@ import type { Person } from '../../src/shared/schema';
 import type { PersonMention, Range, Sentence } from '../types';
 import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
+import { findKnightedGivenNames } from './find-knighted-given-names';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
 import { resolveDelegations, resolveLedDelegations, resolveTheDelegation } from './resolve-delegations';
@@ -40,7 +41,8 @@ function spellingsOf(gazetteer: Person[]): Set<string> {
 
 /**
  * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
- * Order matters: exact names claim text first, then misspellings, then people the gazetteer does not know,
+ * Order matters: exact names claim text first, then misspellings, then knights by their given name ("Sir Keir", after
+ * the full name), then people the gazetteer does not know,
  * then role phrases (which may point back to any of those), then described offices ("the Russian leader"), then
  * counterparts ("his Pakistani counterpart", the same office as the person before), then a state's delegation (its
  * head, named by any of those), then groups counted by their size ("the four visiting leaders", the people the article
@@ -50,7 +52,8 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const exact = findMentions(body, gazetteer, skip, published);
   const fuzzy = findFuzzyMentions(body, gazetteer, exact, skip);
   const dropped = new Set(fuzzy.superseded);
-  const named = [...exact.filter((m) => !dropped.has(m)), ...fuzzy.mentions].sort(byStart);
+  const spelt = [...exact.filter((m) => !dropped.has(m)), ...fuzzy.mentions].sort(byStart);
+  const named = [...spelt, ...findKnightedGivenNames(body, gazetteer, spelt, skip)].sort(byStart);
   const knownSpellings = spellingsOf(gazetteer);
   const ner = findNerPeople(body, named, skip, knownSpellings);
   const people = [...gazetteer, ...ner.people];

@@ -46,6 +46,8 @@ function mainCountries(body: string, holds: (country: string) => boolean): strin
  */
 const BARE_BEFORE = /(?:^|[^\p{L}])the\s+(?:two\s+)?$/iu;
 const QUALIFIED_AFTER = /^\s*(?:of|from)\b/i;
+/** Between a plural office and the first of the names it is the title of: a space only. */
+const TITLES_NEXT = /^\s+$/;
 /** How far before the office "the two " may stand. */
 const BARE_LEAD = 12;
 
@@ -77,6 +79,9 @@ export function resolvePluralOffices(body: string, published: string, people: Pe
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(start, end, mentions) || overlapsAny(start, end, skip)) continue;
+    // Rule "the title of the names after it": "Prime Ministers of Poland and Britain Donald Tusk and Keir Starmer" names
+    // the people right after it; it stands for nobody of its own.
+    if (mentions.some((x) => x.start >= end && TITLES_NEXT.test(body.slice(end, x.start)))) continue;
     const ids = countries.map((c) => holdersOn(people, office, published, c));
     if (ids.some((h) => h.length !== 1)) continue;
     const [first, second] = ids.map((h) => h[0]?.id ?? '');

@@ -22,3 +22,7 @@ test('talks that something would enable are not held; talks that it followed sta
   expect(types('Scott Bessent said on Monday that the accord would allow Donald Trump to negotiate with Russia from strength.')).not.toContain('negotiation');
   expect(types('Scott Bessent said on Monday that Donald Trump had negotiated with Russia on Friday.')).toContain('negotiation');
 });
+
+test('negative: talks after "until" are its subject, not an open condition', () => {
+  expect(types('The shelling went on until talks between Ukraine and Russia began in Istanbul on Monday.')).toContain('negotiation');
+});

@@ -11,7 +11,8 @@ import type { Range } from '../types';
  * - what something enables: "the deal would allow Washington to negotiate with Moscow", "to enable Kyiv to strike":
  *   the act is made possible, not done.
  */
-const OPEN_UNTIL = /\buntil\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Its subject a name or a pronoun, so that a noun cue right after "until" ("until talks began") is never taken for its verb. */
+const OPEN_UNTIL = /\b[Uu]ntil\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}$|\b[Uu]ntil\s+(?:it|they|he|she|we)\s+$/u;
 /** A verb in the present tense of a third-person subject ("agrees", "stops", "withdraws"), not a past ("agreed"). */
 const PRESENT_VERB = /^\p{Ll}+(?<!s)s\b/u;
 /** Nouns that weigh an act without telling it, then "of", then what opens the act's words ("holding", "a", "the"). */

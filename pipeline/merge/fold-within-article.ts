@@ -3,6 +3,7 @@ import type { ExtractedEvent } from '../events/extract-events';
 import { addDays } from '../dates/calendar';
 import { betterDate, datesOverlap, isStated } from './compare-dates';
 import { speaksForState } from '../events/spokesperson-venue';
+import { readoutOf } from './spokesperson-readout';
 
 /** What is said rather than done: the content of a call or meeting, or a statement of its own. */
 const SAYING = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
@@ -339,6 +340,7 @@ function datedSittingOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEve
  * - a sitting told without a date, of people all at the one sitting the article dates, is that sitting;
  * - what a call's people said to each other, told in the sentence of the call, is that call;
  * - a saying addressed to someone by name is the one call or sitting of its speaker and listeners the article tells;
+ * - a spokesperson's undated words told just after a call or meeting of the official they speak for are its readout;
  * - a state's undated statement with no one named is its one dated act of speaking with no one named;
  * - one sentence's statements by the same people on fitting dates are one act of telling.
  */
@@ -416,6 +418,11 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
     const heardAt = contactHeardAt(e, kept);
     if (heardAt) {
       addSources(heardAt, e);
+      continue;
+    }
+    const readout = SAYING.has(e.type) && !OWN_VENUE.has(e.channel) && !e.saidApart ? readoutOf(e, kept.filter((c) => CONVERSATIONS.has(c.type) && e.sentence - c.sentence >= 0 && e.sentence - c.sentence <= CONTENT_REACH && compatible(e, c) && datesOverlap(e.date, c.date)), people) : undefined;
+    if (readout) {
+      addSources(readout, e);
       continue;
     }
     const sitting = datedSittingOf(e, kept);

@@ -378,6 +378,17 @@ const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)
 const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
 
 /**
+ * A relative date right after a noun, its own: "last week", "last month", "overnight", "on Sunday", "early Saturday",
+ * "yesterday", "earlier this week" (not "on" a target, nor a day that opens the next clause after a comma).
+ */
+/**
+ * "Ministers condemned the attack on Sunday": after a definite attack, one told already, "on" and a weekday more often
+ * dates the clause's verb; only an indefinite one ("a deadly attack on Tuesday") takes it as its own.
+ */
+const DEFINITE_NOT_ON = String.raw`(?:(?<!\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}(?:attack|assault))|(?!\s+on\s))`;
+const DATE_AFTER_NOUN = String.raw`\s+(?:last\s+(?:week|month|night|weekend)|overnight|yesterday|earlier\s+this\s+(?:week|month)|(?:on\s+)?(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`;
+
+/**
  * Nouns an operation's name may modify, which are then the head of the phrase ("India's Operation Sindoor global
  * outreach", "Operation Sindoor's diplomatic campaign"): what is done about the operation, not the operation.
  */
@@ -401,11 +412,18 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // attack in ..." is left to the rule for its kind).
   { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})attacks?\b(?=${PLACE_THEN_DAY})(?=[^.;]{0,160}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
   { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})attacks?\b(?=${PLACE_THEN_DAY})`, 'gu') },
+  // Rule 'attack-dated-after-it': "after a deadly attack last week in the valley", "an assault overnight on the
+  // capital", "an attack on Sunday": a bare "attack" or "assault" with a relative date right after it, its own (a
+  // date that follows a noun, see find-incidents' POSTPOSED_DATE). Told as a clause's cause it still places the attack.
+  // A terrorist one when its sentence speaks of terror, militants, gunmen or tourists; else military, or the known
+  // incident its region and days name (lexicon/known-incidents.ts).
+  { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})(?:attack|assault)${DEFINITE_NOT_ON}(?=${DATE_AFTER_NOUN})(?=[^.;]{0,160}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
+  { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})(?:attack|assault)${DEFINITE_NOT_ON}(?=${DATE_AFTER_NOUN})`, 'gu') },
   { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?|massacre)\b/gi },
   // "the killing of 26 people by gunmen", "the deaths of 26 tourists ..., the result of terrorism": killings of people
   // that the clause lays at the door of gunmen, militants or terror (unattributed deaths name no incident).
   { type: 'terrorist_attack', re: /\b(?:killings?|deaths|murders?|shooting)\s+of\s+(?:\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:people|civilians|tourists|pilgrims|visitors|persons|holidaymakers)\b(?=[^.;]{0,100}?\b(?:terror\w*|gunmen|militants?|insurgents)\b)/gi },
-  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
+  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?|assaults?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
   // "Militants killed 26 tourists near Pahalgam on April 22", "gunmen opened fire on ..." (with its day): an attack told
   // by its attackers and their act, not by a noun for it. Undated, or "the militants", it is one the story told already.
   { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:terrorists|militants|gunmen|insurgents|attackers|assailants|(?:an?\s+)?(?:terrorist|militant|gunman|suicide\s+bomber))\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|shot\s+dead|gunned\s+down|massacred|opened\s+fire|stormed|attacked|ambushed|targeted)\b/gi },

@@ -47,6 +47,9 @@ const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|as
 /** A reply that is a blow ("a befitting reply", "a crushing answer"): told by its adjective, as a reply alone is none. */
 const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful|crushing|decisive|swift|resolute|harsh|severe|robust|tough|full-?(?:force|scale))\s+(?:reply|response|answer|retaliation)\b`;
 
+/** Those a vow of retribution pursues: "the terrorists", "those responsible", "the attackers". */
+const PURSUED = String.raw`(?:terrorists|attackers|perpetrators|killers|militants|gunmen|culprits|assailants|those\s+(?:responsible|behind|who))\b`;
+
 /** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
 const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
 
@@ -304,6 +307,11 @@ export const VERB_CUES: VerbCue[] = [
   ...REDUCE_ACT_CUES,
   // "warned of a missile threat" is an air-raid alert, not a threat made.
   { name: 'threatened', type: 'threat', re: /\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+to\s+(?:retaliate|respond|avenge|punish|hunt))\b/i },
+  // Rule 'vowed-retribution': a vow to make those behind an act pay is a threat, whatever word stands between the vow
+  // and its verb ("vowed overnight to avenge the dead", "has sworn again to hunt down the gunmen", "pledged to pursue the
+  // attackers and their backers") or whatever the punishment vowed is called ("promised severe punishment", "vowed
+  // harsh retribution"). Pursuing a goal ("vowed to pursue peace") is no threat: only people are pursued here.
+  { name: 'vowed-retribution', type: 'threat', re: new RegExp(String.raw`\b(?:vow(?:ed|s)|sw(?:ore|orn|ears)|pledged|promised)\s+(?:(?!to\b)[\p{Ll}-]+\s+){0,2}?(?:to\s+(?:avenge|punish|retaliate|hunt\s+down|track\s+down|pursue\s+(?:the\s+|those\s+|all\s+|every\s+)?(?:[\p{Ll}-]+\s+)?${PURSUED})|(?:an?\s+)?(?:[\p{Ll}-]+\s+)?(?:punishment|retribution|vengeance)\b)`, 'iu') },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
   { name: 'issued-a-threat', type: 'threat', re: /\b(?:issued|made|repeated|renewed|delivered)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:set|imposed|gave|given|giving|shortened|cut|extended|moved\s+up|brought\s+forward)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:deadline|window(?!\s+of\s+opportunity)|ultimatum)\b|\b(?:shortened|narrowed|extended)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?window\b/i },
   // "Trump has given Ukraine until November 27 to agree to the plan", "gave Hamas three days to reply": a deadline set

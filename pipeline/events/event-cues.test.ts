@@ -47,6 +47,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'imposed-sanctions': { yes: 'Brussels imposed fresh sanctions on the bank.', no: 'Brussels debated the sanctions regime.' },
   'suspended-ties': { yes: 'The government announced the suspension of the water treaty.', no: 'The government announced a water project.' },
   threatened: { yes: 'The general threatened a crushing response.', no: 'The general outlined a measured response.' },
+  'vowed-retribution': { yes: 'The governor vowed again to hunt down the bombers.', no: 'The governor vowed to pursue reforms of the police.' },
   accused: { yes: 'The ministry accused its neighbour of shelling villages.', no: 'The ministry thanked its neighbour for aid.' },
   condemned: { yes: 'The prime minister slammed the decision as reckless.', no: 'The prime minister studied the decision.' },
   'called-the-attack': { yes: 'The mayor called the strike "a crime against civilians".', no: 'The mayor called the hospital to ask for beds.' },

@@ -47,6 +47,9 @@ const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|as
 /** A reply that is a blow ("a befitting reply", "a crushing answer"): told by its adjective, as a reply alone is none. */
 const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful|crushing|decisive|swift|resolute|harsh|severe|robust|tough|full-?(?:force|scale))\s+(?:reply|response|answer|retaliation)\b`;
 
+/** Those a vow of retribution pursues: "the terrorists", "those responsible", "the attackers". */
+const PURSUED = String.raw`(?:terrorists|attackers|perpetrators|killers|militants|gunmen|culprits|assailants|those\s+(?:responsible|behind|who))\b`;
+
 /** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
 const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
 
@@ -302,6 +305,12 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'decision-to-cut-ties', type: 'reduce_relations', subjectless: 'named', re: /\b(?:decision|decided|move|moved|voted|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:suspend|downgrade|sever|cut\s+(?:off\s+)?(?:ties|trade)|close\s+(?:the\s+|its\s+)?(?:border|airspace))\b/i },
   { name: 'froze-ties', type: 'reduce_relations', re: /\b(?:froze|freezes|freezing)\s+(?:all\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|talks|trade|contacts|cooperation)\b|\bscaled\s+(?:back|down)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)?(?:ties|relations|presence|mission|staff)\b|\b(?:held|put|placed|kept)\s+(?:[\w-]+\s+){0,6}?in\s+abeyance\b|\b(?:put|placed)\s+(?:[\w-]+\s+){0,10}?on\s+hold\b|\bbanned\s+(?:all\s+)?(?:[\w-]+\s+)?(?:imports|exports|trade|flights|ships|vessels|airlines)\b/i },
   ...REDUCE_ACT_CUES,
+  // (Before 'threatened', which reads some vows too: the first cue to match a span names it.)
+  // Rule 'vowed-retribution': a vow to make those behind an act pay is a threat, whatever word stands between the vow
+  // and its verb ("vowed overnight to avenge the dead", "has sworn again to hunt down the gunmen", "pledged to pursue the
+  // attackers and their backers") or whatever the punishment vowed is called ("promised severe punishment", "vowed
+  // harsh retribution"). Pursuing a goal ("vowed to pursue peace") is no threat: only people are pursued here.
+  { name: 'vowed-retribution', type: 'threat', re: new RegExp(String.raw`\b(?:vow(?:ed|s)|sw(?:ore|orn|ears)|pledged|promised)\s+(?:(?!to\b)[\p{Ll}-]+\s+){0,2}?(?:to\s+(?:avenge|punish|retaliate|hunt\s+down|track\s+down|pursue\s+(?:the\s+|those\s+|all\s+|every\s+)?(?:[\p{Ll}-]+\s+)?${PURSUED})|(?:an?\s+)?(?:[\p{Ll}-]+\s+)?(?:punishment|retribution|vengeance)\b)`, 'iu') },
   // "warned of a missile threat" is an air-raid alert, not a threat made.
   { name: 'threatened', type: 'threat', re: new RegExp(String.raw`\b(?:threaten(?:ed|s|ing)?|warned\s+of(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:threats?|alerts?|dangers?|risks?)\b)|vowed\s+${BEFORE_PROMISED_INFINITIVE}to\s+(?:retaliate|respond|avenge|punish|hunt))\b`, 'i') },
   // A threat named as such, or a deadline set, cut or moved ("shortened the window to ten days").
@@ -378,6 +387,17 @@ const CALENDAR_DAY = String.raw`(?:${MONTH_WRITTEN_OUT}\s+\d{1,2}(?:st|nd|rd|th)
 const PLACE_THEN_DAY = String.raw`(?:\s+(?:in|at|near|against)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*){1,2},?\s+on\s+${CALENDAR_DAY}`;
 
 /**
+ * A relative date right after a noun, its own: "last week", "last month", "overnight", "on Sunday", "early Saturday",
+ * "yesterday", "earlier this week" (not "on" a target, nor a day that opens the next clause after a comma).
+ */
+/**
+ * "Ministers condemned the attack on Sunday": after a definite attack, one told already, "on" and a weekday more often
+ * dates the clause's verb; only an indefinite one ("a deadly attack on Tuesday") takes it as its own.
+ */
+const DEFINITE_NOT_ON = String.raw`(?:(?<!\b(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}(?:attack|assault))|(?!\s+on\s))`;
+const DATE_AFTER_NOUN = String.raw`\s+(?:last\s+(?:week|month|night|weekend)|overnight|yesterday|earlier\s+this\s+(?:week|month)|(?:on\s+)?(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`;
+
+/**
  * Nouns an operation's name may modify, which are then the head of the phrase ("India's Operation Sindoor global
  * outreach", "Operation Sindoor's diplomatic campaign"): what is done about the operation, not the operation.
  */
@@ -401,11 +421,18 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // attack in ..." is left to the rule for its kind).
   { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})attacks?\b(?=${PLACE_THEN_DAY})(?=[^.;]{0,160}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
   { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})attacks?\b(?=${PLACE_THEN_DAY})`, 'gu') },
+  // Rule 'attack-dated-after-it': "after a deadly attack last week in the valley", "an assault overnight on the
+  // capital", "an attack on Sunday": a bare "attack" or "assault" with a relative date right after it, its own (a
+  // date that follows a noun, see find-incidents' POSTPOSED_DATE). Told as a clause's cause it still places the attack.
+  // A terrorist one when its sentence speaks of terror, militants, gunmen or tourists; else military, or the known
+  // incident its region and days name (lexicon/known-incidents.ts).
+  { type: 'terrorist_attack', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})(?:attack|assault)${DEFINITE_NOT_ON}(?=${DATE_AFTER_NOUN})(?=[^.;]{0,160}?\b(?:[Tt]error\w*|[Mm]ilitants?|[Gg]unmen|[Tt]ourists)\b)`, 'gu') },
+  { type: 'military_action', re: new RegExp(String.raw`(?<=\b(?:[Tt]he|[Aa]n?|[Tt]his|another)\s+(?:(?!terror|militant|suicide)[\p{Ll}-]+\s+){0,2})(?:attack|assault)${DEFINITE_NOT_ON}(?=${DATE_AFTER_NOUN})`, 'gu') },
   { type: 'terrorist_attack', re: /\b(?:terror(?:ist)?\s+(?:attack|strike)s?|suicide\s+(?:bombing|attack)s?|militant\s+attacks?|massacre)\b/gi },
   // "the killing of 26 people by gunmen", "the deaths of 26 tourists ..., the result of terrorism": killings of people
   // that the clause lays at the door of gunmen, militants or terror (unattributed deaths name no incident).
   { type: 'terrorist_attack', re: /\b(?:killings?|deaths|murders?|shooting)\s+of\s+(?:\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:people|civilians|tourists|pilgrims|visitors|persons|holidaymakers)\b(?=[^.;]{0,100}?\b(?:terror\w*|gunmen|militants?|insurgents)\b)/gi },
-  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
+  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?|assaults?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
   // "Militants killed 26 tourists near Pahalgam on April 22", "gunmen opened fire on ..." (with its day): an attack told
   // by its attackers and their act, not by a noun for it. Undated, or "the militants", it is one the story told already.
   { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:terrorists|militants|gunmen|insurgents|attackers|assailants|(?:an?\s+)?(?:terrorist|militant|gunman|suicide\s+bomber))\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|shot\s+dead|gunned\s+down|massacred|opened\s+fire|stormed|attacked|ambushed|targeted)\b/gi },

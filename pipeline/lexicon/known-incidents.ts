@@ -1,4 +1,5 @@
 import type { EventType } from '../../src/shared/schema';
+import { daysBetween } from '../dates/calendar';
 
 /**
  * Incidents of the crises whose kind every reader of the news knows, so that stories name them by place or by day
@@ -34,9 +35,18 @@ export function knownIncidentOf(words: { noun: string; place: string | null; com
     KNOWN_INCIDENTS.find(
       (k) =>
         (words.place !== null && k.places.test(words.place)) ||
-        (words.day?.start === k.day && words.day.end === k.day && (k.region.test(own) || (words.place !== null && k.region.test(words.place)))),
+        (words.day !== null && holdsKnownDay(words.day, k.day) && (k.region.test(own) || (words.place !== null && k.region.test(words.place)))),
     ) ?? null
   );
+}
+
+/**
+ * Rule 'known-incident-within-a-week': a day, or a span of at most a week (eight days, as weeks are counted from Sunday or Monday) that holds the incident's day ("an attack
+ * last week in Kashmir" written the week after), names it with its region; a longer span ("last month") does not.
+ */
+const KNOWN_DAY_SPAN_DAYS = 7;
+function holdsKnownDay(day: { start: string; end: string }, known: string): boolean {
+  return day.start <= known && known <= day.end && daysBetween(day.start, day.end) <= KNOWN_DAY_SPAN_DAYS;
 }
 
 /** Nouns of an attack on people ("terror attack" too), not of a strike on a target. */

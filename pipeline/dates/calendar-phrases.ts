@@ -23,6 +23,18 @@ const ATTRIBUTIVE = /^\s+\p{L}/u;
 /** Words that name a weekday as the day something begins ("starting Monday"), never a day already past. */
 const STARTS = /^(?:starting|beginning|effective)\b/;
 
+/**
+ * "on Tuesday and Wednesday", "from Saturday evening through Sunday": the days from the first weekday (read as one
+ * weekday is: the last such day, or the next one for what lies ahead) to the first such later weekday after it.
+ */
+function weekdaysFromTo(m: RegExpExecArray, ctx: PhraseContext): { start: string; end: string } | null {
+  if (!isCapitalised(m[1]) || !isCapitalised(m[2])) return null;
+  const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+  const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+  const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
+  return { start, end: nextWeekdayAfter(start, second) };
+}
+
 /** Months, years and weekdays named in the text: "earlier in April", "mid-May 2025", "in 2020", "on Thursday". */
 export const CALENDAR_RULES: PhraseRule[] = [
   {
@@ -89,13 +101,9 @@ export const CALENDAR_RULES: PhraseRule[] = [
     name: 'weekday-pair',
     re: new RegExp(String.raw`\bon ${WEEKDAY} and ${WEEKDAY}\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
     resolve: (m, ctx) => {
-      if (!isCapitalised(m[1]) || !isCapitalised(m[2])) return null;
-      const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
-      const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
-      const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
-      const end = nextWeekdayAfter(start, second);
-      if (daysBetween(start, end) > 1) return null;
-      return { start, end, precision: 'approximate', basis: 'weekday-relative' };
+      const days = weekdaysFromTo(m, ctx);
+      if (!days || daysBetween(days.start, days.end) > 1) return null;
+      return { ...days, precision: 'approximate', basis: 'weekday-relative' };
     },
   },
   {
@@ -106,12 +114,8 @@ export const CALENDAR_RULES: PhraseRule[] = [
     name: 'weekday-span',
     re: new RegExp(String.raw`\bfrom ${WEEKDAY}(?: (?:morning|afternoon|evening|night))? (?:to|through|until|till|into) ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
     resolve: (m, ctx) => {
-      if (!isCapitalised(m[1]) || !isCapitalised(m[2])) return null;
-      const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
-      const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
-      const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
-      const end = nextWeekdayAfter(start, second);
-      return { start, end, precision: 'approximate', basis: 'weekday-relative' };
+      const days = weekdaysFromTo(m, ctx);
+      return days && { ...days, precision: 'approximate', basis: 'weekday-relative' };
     },
   },
   {

@@ -244,9 +244,21 @@ const HEARD_AT = new Set<EventType>(['phone_call', 'meeting', 'negotiation']);
  * with Xi, Trump urged Putin" was not said to Putin on that call.)
  */
 function contactHeardAt(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
-  if (!e.listeners?.length || !SAYING.has(e.type) || OWN_VENUE.has(e.channel) || e.saidApart) return undefined;
+  if (!e.listeners?.length || !mayBeSaidAtAContact(e)) return undefined;
   const contacts = kept.filter((o) => o !== e && HEARD_AT.has(o.type) && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
   return contacts.length === 1 ? contacts[0] : undefined;
+}
+
+/** A saying with no venue of its own and not told apart from a contact ("said after meeting X") may be a contact's words. */
+function mayBeSaidAtAContact(e: ExtractedEvent): boolean {
+  return SAYING.has(e.type) && !OWN_VENUE.has(e.channel) && !e.saidApart;
+}
+
+/** The call or meeting whose readout a spokesperson's words are (spokesperson-readout.ts), among those told just before. */
+function readoutContactOf(e: ExtractedEvent, kept: ExtractedEvent[], people: Map<string, Person>): ExtractedEvent | undefined {
+  if (!mayBeSaidAtAContact(e)) return undefined;
+  const before = kept.filter((c) => CONVERSATIONS.has(c.type) && e.sentence - c.sentence >= 0 && e.sentence - c.sentence <= CONTENT_REACH && compatible(e, c) && datesOverlap(e.date, c.date));
+  return readoutOf(e, before, people);
 }
 
 /**
@@ -420,7 +432,7 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       addSources(heardAt, e);
       continue;
     }
-    const readout = SAYING.has(e.type) && !OWN_VENUE.has(e.channel) && !e.saidApart ? readoutOf(e, kept.filter((c) => CONVERSATIONS.has(c.type) && e.sentence - c.sentence >= 0 && e.sentence - c.sentence <= CONTENT_REACH && compatible(e, c) && datesOverlap(e.date, c.date)), people) : undefined;
+    const readout = readoutContactOf(e, kept, people);
     if (readout) {
       addSources(readout, e);
       continue;

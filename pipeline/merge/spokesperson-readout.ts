@@ -31,7 +31,11 @@ export function readoutOf(e: ExtractedEvent, contactsBefore: ExtractedEvent[], p
   if (!id || e.actors.length > 1 || e.date.evidence !== null || !speaksForState(id, people)) return undefined;
   const spokesperson = people.get(id);
   if (!spokesperson || !e.sources.some((s) => QUOTE_THEN_TELLER.test(s.excerpt))) return undefined;
-  const principals = (c: ExtractedEvent) => c.actors.some((a) => a !== id && !speaksForState(a, people) && people.get(a) !== undefined && speaksFor(spokesperson, people.get(a) as Person));
+  const principals = (c: ExtractedEvent) =>
+    c.actors.some((a) => {
+      const principal = people.get(a);
+      return a !== id && principal !== undefined && !speaksForState(a, people) && speaksFor(spokesperson, principal);
+    });
   const theirs = contactsBefore.filter((c) => !c.actors.includes(id) && principals(c));
   return theirs.sort((x, y) => y.sentence - x.sentence)[0];
 }

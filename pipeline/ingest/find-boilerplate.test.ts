@@ -48,3 +48,13 @@ test('a dateline with a small outlet\'s initials is marked when a dash or colon 
   expect(marked('Kabul, Mar 3 (KNA) The envoy has left.\nMore text.')).toEqual([]);
   expect(marked('The envoy met the head of the agency (KNA) on Mar 3.\nMore text.')).toEqual([]);
 });
+
+test('credits of the agencies the date stage knows are furniture too (one lexicon of agencies for both stages)', () => {
+  const body = [
+    'KUWAIT, May 3 (KUNA) The minister received his counterpart.',
+    'With inputs from APP and Anadolu',
+    'The envoy arrived on Monday. (Photo: Bloomberg)',
+    'Talks were held in the capital.',
+  ].join('\n');
+  expect(marked(body)).toEqual(['KUWAIT, May 3 (KUNA)', 'With inputs from APP and Anadolu', '(Photo: Bloomberg)']);
+});

@@ -1,7 +1,9 @@
+import { NEWS_AGENCIES } from '../lexicon/news-agencies';
 import type { Range } from '../types';
 import { findDateline } from './find-dateline';
 
-const AGENCIES = String.raw`(?:ANI|PTI|IANS|UNI|Reuters|AP|AFP|agencies|Bloomberg|TASS|Xinhua|dpa)`;
+/** The lexicon's agencies, and the collective "agencies" of "With inputs from agencies". */
+const AGENCIES = String.raw`(?:${NEWS_AGENCIES.join('|')}|agencies)`;
 
 /**
  * Lines that are page furniture, not reporting. Each pattern is tested against one line without its line end;

@@ -1,4 +1,5 @@
 import { MONTH as MONTH_WORD, monthIndex, WEEKDAY_ABBREVIATED } from '../lexicon/calendar-words';
+import { NEWS_AGENCY } from '../lexicon/news-agencies';
 import type { Range } from '../types';
 
 const MONTH = String.raw`${MONTH_WORD}\.?`;
@@ -26,7 +27,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Parts }[] = [
   // Wire datelines: "New Delhi, May 9 (PTI)", "WASHINGTON, May 9 (Reuters) -", "Islamabad [Pakistan], May 9 (ANI):";
   // a smaller outlet's initials count too when a dash or colon closes the dateline ("Kabul, May 9 (KNA)-").
   {
-    re: new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:\s*\[[A-Za-z ]+\])?,\s*(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+(\d{4}))?\s*\((?:PTI|ANI|IANS|Reuters|AP|AFP|UNI|Xinhua|TASS|dpa|Bloomberg|${OUTLET_INITIALS})\)`, 'm'),
+    re: new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z .'-]{1,40}(?:\s*\[[A-Za-z ]+\])?,\s*(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+(\d{4}))?\s*\((?:${NEWS_AGENCY}|${OUTLET_INITIALS})\)`, 'm'),
     parts: (m) => (m[1] ? { year: m[5], month: m[1], day: m[2] ?? '' } : { year: m[5], month: m[4] ?? '', day: m[3] ?? '' }),
   },
 ];

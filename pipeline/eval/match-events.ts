@@ -5,7 +5,13 @@ import type { KeyEvent } from './answer-key';
 /** The matching rule of the dev corpus's README, one named criterion at a time, in the order misses are explained. */
 export const CRITERIA = ['conflict', 'type', 'actor', 'date'] as const;
 export type Criterion = (typeof CRITERIA)[number];
-export type MissCause = 'not detected' | Criterion | 'merged';
+/**
+ * 'not detected': no output event cites the key's article at all. 'not read from its sentence': events cite the
+ * article, but none cites the key's support sentence, so whatever is closest was read from other words and its
+ * failed criterion says nothing about why this sentence gave no event.
+ */
+export type MissCause = 'not detected' | 'not read from its sentence' | Criterion | 'merged';
+export const MISS_CAUSES: readonly MissCause[] = ['not detected', 'not read from its sentence', ...CRITERIA, 'merged'];
 
 /** A date range wider than this never matches (a guess over a whole season says nothing). */
 export const WIDEST_MATCHING_RANGE_DAYS = 31;
@@ -93,15 +99,20 @@ export interface Miss {
   closest: TimelineEvent | null;
 }
 
-/** Why a key event was missed: the first criterion its closest output event fails, or why there was none. */
+/**
+ * Why a key event was missed: the first criterion failed by the closest output event read from the key's own
+ * sentence; or, when no event cites that sentence, that it was not read from it (or not detected at all when no
+ * event cites the article).
+ */
 export function explainMiss(k: KeyEvent, events: TimelineEvent[], ctx: MatchContext): Miss {
   const article = ctx.articleIdOf(k.article);
-  const ranked = events
-    .filter((e) => citesArticle(e, article))
-    .map((e) => ({ e, failed: failedCriteria(e, k, ctx), near: citesSupport(e, k, article) }))
-    .sort((a, b) => a.failed.length - (a.near ? 0.5 : 0) - (b.failed.length - (b.near ? 0.5 : 0)));
-  const best = ranked[0];
-  // An event from elsewhere in the article that shares nothing but the article is no reading of this one.
-  if (!best || (!best.near && best.failed.length >= 2)) return { key: k, cause: 'not detected', closest: best?.e ?? null };
+  const inArticle = events.filter((e) => citesArticle(e, article));
+  const closest = (pool: TimelineEvent[]) =>
+    pool.map((e) => ({ e, failed: failedCriteria(e, k, ctx) })).sort((a, b) => a.failed.length - b.failed.length)[0];
+  const best = closest(inArticle.filter((e) => citesSupport(e, k, article)));
+  if (!best) {
+    const elsewhere = closest(inArticle);
+    return { key: k, cause: elsewhere ? 'not read from its sentence' : 'not detected', closest: elsewhere?.e ?? null };
+  }
   return { key: k, cause: best.failed[0] ?? 'merged', closest: best.e };
 }

@@ -79,9 +79,19 @@ describe('matching an output event to a key event', () => {
     expect(s.perRequired).toBe(2);
   });
 
-  test('an article with no event near the key sentence and none close on other grounds is "not detected"', () => {
+  test('a key whose sentence no output event cites is "not read from its sentence", whatever an event elsewhere fails', () => {
+    // The event further on in the article fails only the type: it is still no reading of the key's words.
+    const elsewhere = event({ type: 'meeting', sources: [{ article: 'a', start: 500, end: 520, excerpt: 'x', speaker: null, isQuote: false }] });
+    expect(explainMiss(key({}), [elsewhere], ctx)).toMatchObject({ cause: 'not read from its sentence', closest: elsewhere });
+    // Read from the key's own sentence with the wrong type, it is a type miss, even beside an exact event from elsewhere.
+    const near = event({ id: 'near', type: 'meeting' });
+    expect(explainMiss(key({}), [near, event({ id: 'far', sources: elsewhere.sources })], ctx)).toMatchObject({ cause: 'type', closest: near });
+    const s = scoreEvents([key({})], [elsewhere], ctx);
+    expect(s.causes['not read from its sentence']).toBe(1);
+  });
+
+  test('an article no output event cites is "not detected"', () => {
     const far = event({ type: 'threat', actors: [], sources: [{ article: 'a', start: 500, end: 520, excerpt: 'x', speaker: null, isQuote: false }] });
-    expect(explainMiss(key({}), [far], ctx).cause).toBe('not detected');
     expect(explainMiss(key({ article: 'b.md' }), [far], ctx)).toMatchObject({ cause: 'not detected', closest: null });
   });
 

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import type { KeyEvent } from './answer-key';
 import { daysBetween } from '../dates/calendar';
-import { citesArticle, dateMatches, explainMiss, failedCriteria, matchKeyEvents, WIDEST_MATCHING_RANGE_DAYS, type MatchContext, type Miss, type MissCause } from './match-events';
+import { citesArticle, dateMatches, explainMiss, failedCriteria, matchKeyEvents, MISS_CAUSES, WIDEST_MATCHING_RANGE_DAYS, type MatchContext, type Miss, type MissCause } from './match-events';
 
 export interface Ratio {
   hits: number;
@@ -50,7 +50,7 @@ export function scoreEvents(key: KeyEvent[], events: TimelineEvent[], ctx: Match
   const misses = key.filter((k) => !k.optional && !matchedMap.has(k)).map((k) => explainMiss(k, relevant, ctx));
   const used = new Set(matched.map((m) => m.event.id));
   const spurious = relevant.filter((e) => !used.has(e.id));
-  const causes = { 'not detected': 0, conflict: 0, type: 0, actor: 0, date: 0, merged: 0 } as Record<MissCause, number>;
+  const causes = Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>;
   for (const m of misses) causes[m.cause] += 1;
   const outputUnits = relevant.reduce((n, e) => n + [...keyed].filter((id) => citesArticle(e, id)).length, 0);
   const required = key.filter((k) => !k.optional).length;

@@ -9,6 +9,10 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['The two presidents were speaking by phone on Tuesday.', 'The minister talked over the phone with her Greek counterpart.', 'The envoys conferred by video link late on Friday.'],
     no: ['The two presidents were speaking at a rally on Tuesday.', 'The minister talked about the phone network.'],
   },
+  'reached-by-phone': {
+    yes: ["The envoy contacted the Greek foreign minister's deputy over the phone.", 'The chancellor contacted her Dutch counterpart by telephone on Monday.'],
+    no: ['The envoy called for restraint by phone.', 'The chancellor called on her partners by phone to hold firm.'],
+  },
   'called-person': {
     yes: ['Rubio called Turkey\u2019s Foreign Minister Hakan Fidan to discuss the summit.', 'The chancellor called Brazil\'s President Lula on Monday.'],
     no: ['The chancellor called for calm on Monday.', 'The chancellor called Brazil\'s offer a bluff.'],

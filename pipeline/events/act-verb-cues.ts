@@ -1,5 +1,5 @@
 import type { VerbCue } from './event-cues';
-import { ACCUSE_VERBS, BY_PHONE, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, MEET_VERBS, PHONE_VERBS, REJECT_VERBS, RESTRICTION_NOUNS, SITTING_NOUNS, WARNING_NOUNS } from '../lexicon/act-verbs';
+import { ACCUSE_VERBS, BY_PHONE, CALL_VERBS, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, MEET_VERBS, PHONE_VERBS, REJECT_VERBS, RESTRICTION_NOUNS, SITTING_NOUNS, WARNING_NOUNS } from '../lexicon/act-verbs';
 
 /**
  * Cues built from the act lexicon (lexicon/act-verbs.ts), one group per event type, each spliced into VERB_CUES
@@ -9,8 +9,19 @@ import { ACCUSE_VERBS, BY_PHONE, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, MEET_VE
 /** A verb used as an adjective or in the passive ("the alleged plot", "in disputed Kashmir", "was implicated"). */
 const NOT_ATTRIBUTIVE = String.raw`(?<!\b(?:the|an?|its|his|her|their|this|that|these|those|of|in|for|over|about|on|after|with|by|was|were|been|being|is|are|be)\s)`;
 
+/** The person called, with their titles ("Pakistan's deputy prime minister and foreign minister X"): some eight words. */
+const OBJECT_AND_TITLES = 80;
+/**
+ * Rule "reached by phone": "called China's foreign minister over the phone", "contacted the army chief by telephone",
+ * "rang the chancellor via video link": a verb of calling or contacting whose object (the person, with their titles)
+ * is followed by the medium is a call with that person. The object and medium are only looked ahead to, so the person
+ * stays after the cue; "called for calm by phone", "called on allies by phone" name nobody called.
+ */
+const CALLED_OBJECT_THEN_MEDIUM = String.raw`(?=\s+(?!for\b|on\b|off\b|upon\b)[^.;:!?"“”]{1,${OBJECT_AND_TITLES}}?\s+(?:${BY_PHONE})\b)`;
+
 /** "the two leaders were speaking by phone", "Rubio talked over the phone with Lavrov": speaking at a distance is a call, whoever the subject. */
 export const PHONE_ACT_CUES: VerbCue[] = [
+  { name: 'reached-by-phone', type: 'phone_call', re: new RegExp(String.raw`\b(?:${CALL_VERBS}|contact(?:s|ed|ing)?|reach(?:es|ed|ing)?)${CALLED_OBJECT_THEN_MEDIUM}`, 'i') },
   { name: 'spoke-by-phone', type: 'phone_call', re: new RegExp(String.raw`\b${PHONE_VERBS}\s+(?:(?:again|briefly|later|earlier|also|directly)\s+)?(?:${BY_PHONE})\b`, 'i') },
 ];
 

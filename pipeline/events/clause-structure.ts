@@ -2,6 +2,7 @@ import type { Range } from '../types';
 import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
+import { describingWords } from '../lexicon/describing-words';
 import { TITLE_RUN } from '../lexicon/lists-of-people';
 
 /**
@@ -187,10 +188,16 @@ const GAP = gapOf(GAP_WORD);
 const PAIR_GAP = gapOf(`${PLAN_BEFORE_VERB}|${GAP_WORD}|each|${SAID_THEY}`);
 
 /**
+ * Rule "the two, described": "the two nuclear-armed neighbours", "both warring sides", "the two South Asian rivals": up
+ * to two words that describe the pair stand between "the two" (or "both") and its noun, as they do before any noun.
+ */
+const PAIR_DESCRIBED = describingWords(2);
+
+/**
  * "The two sides met", "the DGMOs of both countries held", "both nations announced", "the military operations chiefs
  * of Pakistan and India spoke": the two parties together (an office of two named states is held by both).
  */
-const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+(?:sides|countries|nations|neighbou?rs|governments|leaders|delegations|militaries|armies|parties|ministers|presidents|envoys|men|women)|the\s+(?:parties|pair|duo)|both\s+(?:sides|countries|nations|neighbou?rs|governments|parties|leaders)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${PAIR_GAP}$`, 'i');
+const COLLECTIVE = new RegExp(String.raw`\b(?:the\s+two\s+${PAIR_DESCRIBED}(?:sides|countries|nations|neighbou?rs|rivals|adversaries|governments|leaders|delegations|militaries|armies|parties|ministers|presidents|envoys|men|women)|the\s+(?:parties|pair|duo)|both\s+${PAIR_DESCRIBED}(?:sides|countries|nations|neighbou?rs|rivals|adversaries|governments|parties|leaders)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides)|(?:[\w()-]+\s+){1,8}?(?:of|from)\s+(?:${COUNTRY_WORD_SOURCE})\s+and\s+(?:${COUNTRY_WORD_SOURCE}))${PAIR_GAP}$`, 'i');
 
 export function collectiveSubjectBefore(body: string, from: number, at: number): boolean {
   return COLLECTIVE.test(body.slice(Math.max(from, at - 120), at));
@@ -261,8 +268,16 @@ export function isTopicNoun(body: string, from: number, at: Range): boolean {
   // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
   // for are held there (or planned, as the journey is), not a topic.
   if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;
-  return TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before);
+  return TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before) && !REALISED_ON_A_DAY.test(body.slice(at.start, at.end + REALISED_REACH));
 }
+/**
+ * Rule "a noun realised on a day": "credit for the ceasefire announced on Saturday", "the talks held in Istanbul on
+ * Friday": an act's noun followed by the participle that realises it and a day of its own names the happening itself,
+ * though it stands where a topic would (the date stage dates it, as background when it is).
+ */
+const REALISED_ON_A_DAY = new RegExp(String.raw`^[\w-]+(?:\s+(?:agreement|deal|understanding))?\s*,?\s+(?:that\s+(?:was|were)\s+)?(?:announced|agreed|reached|brokered|declared|held|signed|struck|concluded)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d)|last\s+(?:week|${WEEKDAY_WRITTEN_OUT})|(?:yester|to)day\b)`, 'u');
+/** The noun, its participle and a place before the day. */
+const REALISED_REACH = 80;
 /** A journey's verb, then where it goes, then "for": what follows is what the journey is for. */
 const JOURNEY_FOR = /\b(?:arriv(?:ed|es|ing)|travel(?:l?ed|s|l?ing)?|flew|fl(?:y|ies|ying)|head(?:ed|s|ing)|(?:is|are)\s+(?:due|expected)|went|go(?:es|ing)?|came|com(?:e|es|ing)|landed|(?:was|were|is|are)\s+in)\s+(?:to\s+|in\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:(?:on|this|late|early|last|next)\s+[\p{L}]+\s+)?for\s+(?:(?:fresh|new|further|direct|high-level|more)\s+)?$/u;
 const JOURNEY_REACH = 90;

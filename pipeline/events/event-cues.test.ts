@@ -153,6 +153,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'confirmed-an-agreement': { yes: 'The ministries announced a deal on the return of detainees.', no: 'The ministries announced the return of the detainees.' },
   'halted-military-actions': { yes: 'Both armies stopped firing at five in the afternoon.', no: 'Both armies stopped traffic at five in the afternoon.' },
   'sanctions-came-about': { yes: 'Sanctions against the two banks took effect at midnight.', no: 'Sanctions against the two banks are to take effect at midnight.' },
+  'reached-by-phone': { yes: "The envoy contacted the Greek foreign minister's deputy over the phone.", no: 'The envoy called for restraint by phone.' },
   'spoke-by-phone': { yes: 'The two envoys chatted by phone late on Friday.', no: 'The two envoys chatted at the reception late on Friday.' },
   'alleged-against': { yes: 'Officials faulted Vilnius for the blast.', no: 'Police arrested the alleged organiser of the blast.' },
   'claim-was-false': { yes: 'The minister said the allegations against his army were a fabrication.', no: 'The minister said the allegations against his army were serious.' },

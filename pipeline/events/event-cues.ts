@@ -1,6 +1,7 @@
 import type { Channel, EventType } from '../../src/shared/schema';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
+import { describingWords } from '../lexicon/describing-words';
 import { MEASURE_CUES } from './measure-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { ACCUSE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, THREAT_ACT_CUES } from './act-verb-cues';
@@ -68,6 +69,12 @@ export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\bref
  * "a deal on Saturday to halt military actions"): up to three words (a date) between the noun and its "to".
  */
 const STOP_FIGHTING_NOUN = String.raw`(?:agreement|decision|deal|accord)\s+(?:[\w-]+\s+){0,3}?to\s+(?:stop|halt|cease|end|suspend|pause)\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:actions?|operations?)|(?:cross-border\s+)?(?:attacks|strikes|shelling))\b`;
+
+/**
+ * Rule "a call described": "in a quick call", "during a 90-minute phone conversation", "in two separate calls": up to
+ * two words that describe a call (none a preposition or "to": "in a bid to call" is no call).
+ */
+const CALL_DESCRIBED = describingWords(2);
 
 /**
  * Verb cues of each event type, most specific first: a clause reports one event per cue that matches, and where two
@@ -161,7 +168,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'spoke-with', type: 'phone_call', re: /\b(?:(?:spoke|speaks|speak|speaking|spoken|talked|(?<!\b(?:the|a|an|their|his|her|this|that)\s)talk|talking|phoned|dialled|dialed)\s+(?:[\w.]+\s+){0,3}?(?:with|(?<!\b(?:about|of)\s+(?:[\w.]+\s+){0,2})to)(?!\s+(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|the\s+media|(?:[\w-]+\s+)?(?:media|press|television|TV|broadcaster|newspaper|agency)|the\s+nation|parliament|lawmakers|students|supporters|crowds?)\b)|(?:held|had|holds)\s+(?:an?\s+)?(?:phone|telephone)\s+(?:call|conversation|talks)|(?:phone|telephone)\s+(?:call|conversation)s?\s+with|(?:spoke|talked)\s+(?:about|on)\s+[^.;]{0,100}?\s+with\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?)\b/i },
   // "In a phone call on Friday, X urged Y ...", "X urged calm in separate calls with A and B": the call frames its
   // clause, whose people are its participants ("in calls for calm", "calls to end the war" are appeals, not calls).
-  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:(?:both|the|a|an|their|his|her)\s+)?(?:(?:separate|two|back-to-back|brief|lengthy|recent|telephonic)\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b(?!\s+for\b|\s+to\s+\w+\s+(?:the|an?|its|their|his|her|our)\b)${NOT_WITH_THE_PRESS}`, 'i') },
+  { name: 'in-a-call', type: 'phone_call', frame: true, re: new RegExp(String.raw`\b(?:in|during)\s+(?:(?:both|the|a|an|their|his|her)\s+)?${CALL_DESCRIBED}(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)\b(?!\s+for\b|\s+to\s+\w+\s+(?:the|an?|its|their|his|her|our)\b)${NOT_WITH_THE_PRESS}`, 'i') },
   // "Trump issued the threat during Rutte's visit to the White House": the visit frames its clause, whose subject met the visitor.
   { name: 'during-a-visit', type: 'meeting', frame: true, re: /\b(?:during|at)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,6}?[\p{Lu}][\p{L}-]*['’]s\s+(?:[\w-]+\s+)?visit\b/u },
   // "agreed on a swap at their second round of talks": the talks frame the clause, whose people held them.

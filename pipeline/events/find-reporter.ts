@@ -1,6 +1,7 @@
 import { CLAIMED_THAT, NOT_A_RELATIVE_SAYING, PREPOSITION_BEFORE, TOLD_OUTLET, TOLD_OUTLET_NAME } from '../lexicon/reporting-verbs';
 import { COUNTRIES } from '../lexicon/countries';
-import { LIST_HAS_AND, PEOPLE_LIST_GAP } from '../lexicon/lists-of-people';
+import { describingWords } from '../lexicon/describing-words';
+import { LIST_HAS_AND, PEOPLE_LIST_GAP, TITLE_RUN } from '../lexicon/lists-of-people';
 import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
 import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { SAYING_NOUN } from '../lexicon/owner-words';
@@ -83,9 +84,11 @@ const AND_BEFORE_TELLER = /^,[”"]?\s*and\b/i;
 
 /**
  * "During a meeting with Rutte on Wednesday, Trump said", "After meeting Lavrov, Rubio said": a fronted contact (a noun,
- * or a gerund whose subject is the teller) is a happening of its own, with the teller in it.
+ * or a gerund whose subject is the teller) is a happening of its own, with the teller in it. Rule "the teller's title
+ * after a fronted contact": "In a brief phone call with Trump, Russian President Putin said": the teller's title stands
+ * between the comma and the name, and two words may describe the contact.
  */
-const FRONTED_CONTACT = /^(?:During|At|In|After|Following|Before|Upon)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call|conversation|visit)|meeting|talking\s+(?:with|to)|speaking\s+(?:with|to))\b[^;]*,\s*$/;
+const FRONTED_CONTACT = new RegExp(String.raw`^(?:During|At|In|After|Following|Before|Upon)\s+(?:(?:a|an|the|his|her|their)\s+${describingWords(2)}(?:meeting|talks|summit|call|conversation|visit)|meeting|talking\s+(?:with|to)|speaking\s+(?:with|to))\b[^;]*,\s*${TITLE_RUN}$`, 'u');
 
 function withClauseBefore(text: string, offset: number, subject: PersonMention, found: ReportedClause): ReportedClause {
   if (!found.reporting || found.reporting.start !== offset) return found;

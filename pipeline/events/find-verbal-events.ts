@@ -4,6 +4,7 @@ import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { isNotYetRealised } from './not-yet-realised';
+import { withTimesInsideActsBlanked } from './time-inside-an-act';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
@@ -81,16 +82,25 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 /** Each cue's pattern, global for matchAll, compiled once. */
 const GLOBAL_CUES = VERB_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`) }));
 
-/** Every cue of a clause, in text order; where two overlap, the rule earlier in VERB_CUES claims the words. */
+/**
+ * Every cue of a clause, in text order; where two overlap, the rule earlier in VERB_CUES claims the words. The clause
+ * is read again with the times inside acts' words blanked (rule "a time inside an act's words"): a cue that only that
+ * reading finds is kept where the first claimed no words.
+ */
 export function findCues(text: string, offset: number): CueMatch[] {
   const out: CueMatch[] = [];
+  const blanked = withTimesInsideActsBlanked(text);
+  for (const reading of blanked === text ? [text] : [text, blanked]) addCues(reading, offset, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function addCues(text: string, offset: number, out: CueMatch[]): void {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
       if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false, tellersVerdict: cue.tellersVerdict ?? false });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "India and Pakistan had agreed": every state joined by "and" or a comma to the subject state, in text order. */

@@ -1,5 +1,6 @@
 import type { VerbCue } from './event-cues';
 import { STATE_ONE_WORD } from '../lexicon/country-names';
+import { describingWords } from '../lexicon/describing-words';
 
 /**
  * Kinds of diplomatic act told by verbs the general cues do not know: protests made through an envoy, captives and
@@ -77,8 +78,9 @@ export const MEASURE_CUES: VerbCue[] = [
   { name: 'hit-with-sanctions', type: 'sanctions', re: /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:hit|hits|slapped|slaps|targeted|targets)\s+(?!by\b)(?:[\w'’-]+\s+){1,6}?with\s+(?:(?:new|fresh|further|more|tough|sweeping|heavy|additional)\s+)?sanctions\b/i },
   // "The sanctions, unveiled by the US Treasury, target two oil firms": the measure as the subject, its author after "by".
   { name: 'sanctions-unveiled-by', type: 'sanctions', subjectless: 'named', re: /\bsanctions\s*,?\s+(?:which\s+(?:were|was)\s+|(?:were|was|have\s+been|had\s+been)\s+)?(?:unveiled|announced|imposed|issued|introduced|adopted)\s+(?:on\s+\w+\s+)?by\b/i },
-  // "Indian and Pakistani troops exchanged fire along the Line of Control": both sides fired (told with no subject too).
-  { name: 'exchanged-fire', type: 'military_action', subjectless: 'both-sides', re: /\b(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing))\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:[\w-]+\s+)?(?:fire|gunfire|shots|artillery\s+fire)\b/i },
+  // "Indian and Pakistani troops exchanged fire along the Line of Control": both sides fired (told with no subject too);
+  // up to three words describe the fire ("exchanged heavy small arms fire"), none a preposition ("traded prisoners under fire").
+  { name: 'exchanged-fire', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing))\s+${describingWords(3)}(?:fire|gunfire|shots|artillery\s+fire)\b`, 'i') },
   // "India strikes nine sites in Pakistan", "Russia pounds Kyiv", "Pakistan shoots down Indian jets": a state's blow in
   // the present of a headline, with what it hit after it.
   { name: 'present-strike', type: 'military_action', re: new RegExp(String.raw`\b(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs)\b(?<=${STATE_ONE_WORD}\s(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs))(?=\s+${STRIKE_OBJECT})(?!\s+${STRUCK_NO_BLOW})(?!${WITH_A_MEASURE})`, 'u') },

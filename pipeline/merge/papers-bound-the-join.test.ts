@@ -21,11 +21,14 @@ const statementsOf = (events: ReturnType<typeof corpus>, actor: string) => event
 // 2025-05-12 is a Monday.
 const monday = { file: 'monday.md', published: '2025-05-12', body: 'Ukrainian President Volodymyr Zelenskyy said the situation at the front was difficult.' };
 
-test('sayings-days-apart: an undated saying and another paper’s saying of "this week" two days later are two sayings', () => {
-  const events = corpus([monday, { file: 'wednesday.md', published: '2025-05-14', body: 'Zelenskyy said this week that the situation at the front was difficult.' }]);
+test('sayings-days-apart: an undated saying and one another paper only carries over from the sentence before are two', () => {
+  const events = corpus([
+    monday,
+    { file: 'thursday.md', published: '2025-05-15', body: 'On Sunday, the army reported heavy fighting near the border. Zelenskyy said the situation at the front was difficult.' },
+  ]);
   const said = statementsOf(events, 'volodymyr-zelenskyy');
   expect(said).toHaveLength(2);
-  expect(said.map((e) => e.sources.map((s) => s.article))).toEqual(expect.arrayContaining([['monday'], ['wednesday']]));
+  expect(said.map((e) => e.sources.map((s) => s.article))).toEqual(expect.arrayContaining([['monday'], ['thursday']]));
 });
 
 test('sayings-days-apart: a day the later paper names within the news days of the undated one still joins them', () => {
@@ -56,4 +59,14 @@ test('told-by-then: a meeting carried over to Tuesday is not the one a paper of 
   // Each keeps the date its own paper could give: the week up to Saturday, and the Tuesday carried over.
   expect(met.find((e) => e.sources[0]?.article === 'saturday')?.date.end).toBe('2025-05-10');
   expect(met.find((e) => e.sources[0]?.article === 'friday')?.date.start).toBe('2025-05-13');
+});
+
+test('sayings-days-apart: "last week" in a later paper that ends on the undated paper’s day joins its saying', () => {
+  const events = corpus([
+    { file: 'saturday.md', published: '2025-05-10', body: 'Foreign Secretary Vikram Misri told reporters that the talks went well.' },
+    { file: 'thursday.md', published: '2025-05-15', body: 'Last week, Foreign Secretary Vikram Misri told reporters that the talks went well.' },
+  ]);
+  const said = statementsOf(events, 'vikram-misri');
+  expect(said).toHaveLength(1);
+  expect(said[0]?.sources.map((s) => s.article).sort()).toEqual(['saturday', 'thursday']);
 });

@@ -12,6 +12,11 @@ import { NEWS_DAYS, SAYINGS } from './sayings';
  */
 export type PapersRule = 'told-by-then' | 'sayings-days-apart';
 
+interface Span {
+  start: string;
+  end: string;
+}
+
 /** The days the papers of an event came out, earliest first. */
 export function papersOf(e: ExtractedEvent, articles: Map<string, Article>): string[] {
   const days = new Set<string>();
@@ -36,15 +41,14 @@ function toldByThen(a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, 
   return dateFault(joint, a.status === 'planned', first, joint.evidence?.excerpt ?? null) === null;
 }
 
-/** A date that names one day in the text's own words ("on May 13", "on Monday"). */
-const namesItsDay = (e: ExtractedEvent): boolean => isStated(e.date) && e.date.precision === 'day';
-
 /**
  * Rule "sayings-days-apart": a person says something most days. Papers more than NEWS_DAYS apart that tell a saying
  * of the same person (same kind, same channel), one of them with no date words of its own (its paper's week, or a
  * date carried over from the sentence before), tell two sayings: the leader's undated words in Thursday's paper are
- * not the words another paper gave on Monday, nor the ones Monday's paper put in "this week". Only a day the other
- * paper names, within the news days of the undated one's paper, joins them ("said on Sunday" is Monday's news).
+ * not the words another paper gave on Monday, nor the ones Monday's paper put "as of today". Only the other paper's
+ * own date can join them, when it lies within the news days of the undated one's paper ("said on Sunday" is Monday's
+ * news) or holds them all ("last week", read the week after); a range that starts within them and runs on past that
+ * paper's day points to days the undated paper could not tell.
  */
 function sayingsDaysApart(a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, Article>): boolean {
   if (!SAYINGS.has(a.type) || (isStated(a.date) && isStated(b.date))) return false;
@@ -52,8 +56,13 @@ function sayingsDaysApart(a: ExtractedEvent, b: ExtractedEvent, articles: Map<st
   const pb = papersOf(b, articles);
   if (!pa.every((x) => pb.every((y) => Math.abs(daysBetween(x, y)) > NEWS_DAYS))) return false;
   const [undatedPapers, other] = isStated(a.date) ? [pb, a] : [pa, b];
-  if (!namesItsDay(other)) return true;
-  return !undatedPapers.some((p) => other.date.start <= p && other.date.end >= addDays(p, -NEWS_DAYS));
+  if (!isStated(other.date)) return true;
+  return !undatedPapers.some((p) => oneHoldsTheOther(other.date, { start: addDays(p, -NEWS_DAYS), end: p }));
+}
+
+/** Whether one range lies within the other: a day within the news days, or a week that holds them all. */
+function oneHoldsTheOther(a: Span, b: Span): boolean {
+  return (a.start >= b.start && a.end <= b.end) || (b.start >= a.start && b.end <= a.end);
 }
 
 const RULES: { name: PapersRule; refuses: (a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, Article>) => boolean }[] = [

@@ -7,6 +7,8 @@ import { CONTACT_TYPES, INCIDENT_TYPES } from '../events/event-cues';
 import { betterDate, datesOverlap, isStated } from './compare-dates';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
+import { papersRefuse } from './papers-bound-the-join';
+import { NEWS_DAYS, SAYINGS } from './sayings';
 import { indexSource, indexSources, shareArticle, shareSource, sourcesOf } from './source-index';
 
 function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
@@ -21,9 +23,6 @@ function actorsCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const small = Math.min(a.actors.length, b.actors.length);
   return shared === small && (small >= 2 || a.actors.length === b.actors.length);
 }
-
-/** What people say: told several times in one article, each telling may be its own occasion. */
-const SAYINGS = new Set<ExtractedEvent['type']>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
 
 /** Tellings in a venue of their own: a press conference, an interview, a post. */
 const VENUES = new Set<ExtractedEvent['channel']>(['press_briefing', 'interview', 'social_media']);
@@ -81,13 +80,12 @@ function carriedAwayFrom(u: ExtractedEvent, d: ExtractedEvent): boolean {
 
 /**
  * How many days before its paper's date an undated saying may have been made and still be another paper's dated
- * one: a report tells what someone "said" that day or the evening before. Trump's words in Monday's paper are not
- * the ones another paper dates to Saturday, though the week before publication holds Saturday. The same holds for a
+ * one (NEWS_DAYS): a report tells what someone "said" that day or the evening before. Trump's words in Monday's paper
+ * are not the ones another paper dates to Saturday, though the week before publication holds Saturday. The same holds for a
  * saying of nobody named ("the Indian Army said in a statement"): a state says something most days, and its undated
  * words in Monday's paper are no more Thursday's than a named person's are (on the keyed sets, joining them dated the
  * army's readout of Monday's talks to Thursday).
  */
-const NEWS_DAYS = 1;
 function olderThanTheNews(u: ExtractedEvent, d: ExtractedEvent): boolean {
   // The other paper's day may be its own sentence's or carried over from the sentence before: either way it is that
   // paper's reading of when this was said, two or more days before this paper's news.
@@ -208,7 +206,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.agent ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
   for (const e of events) {
     let target: ExtractedEvent | undefined;
-    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => sameEvent(m, e)))) break;
+    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => sameEvent(m, e) && papersRefuse(m, e, articles) === null))) break;
     const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };
     if (target) absorb(target, e);
     else {

@@ -37,6 +37,9 @@ const LEADING_TIME = /^(?:(?:at|around|about)\s+)*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\
  */
 const NAMES_A_MONTH = new RegExp(String.raw`\b${MONTH}\b|\d{1,4}[-/.]\d{1,2}`, 'i');
 
+/** "end of May 10", "the start of May 8": chrono's reading of a part of a month, before a day of it. */
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|start|beginning|middle)\s+of\b/i;
+
 /** A year is read only when written with four digits: in "May 10, 12" the 12 is another day, not 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b/;
 
@@ -61,6 +64,9 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
     if (taken(r.index, r.text.length)) continue;
     // An explicit day is written with a number; "now", "tomorrow" or "three days later" are certain to chrono but relative.
     if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/\d/.test(r.text) || !NAMES_A_MONTH.test(r.text)) continue;
+    // "through the end of May 10": chrono reads "end of May" as the month's last day and the day as a year; the day
+    // and month written out are read below (DAY_AND_MONTH).
+    if (PART_OF_MONTH.test(r.text)) continue;
     // The evidence is the date; a time chrono read with it ("May 12 at 12") is cut off.
     // A time chrono read before the date ("5.30 pm on May 10") is cut off too.
     const lead = LEADING_TIME.exec(r.text)?.[0].length ?? 0;
@@ -151,14 +157,28 @@ function overNight(text: string, d: FoundDate, published: string, futureAt: (sta
   return { ...d, date: { ...d.date, start: addDays(d.date.start, -1), end } };
 }
 
-/** "between May 7 and May 10", "from April 11 to April 13": two explicit days that are one range. */
+/**
+ * Rule "span-of-days": "between May 7 and May 10", "from April 11 to April 13", "will run from the start of May 8 and
+ * last through the end of May 10", "beginning on May 8 and ending on May 10": two explicit days that are one range, its
+ * first and last day. Read apart, the first day alone dated what lasts to the second (u15, u16+u17: truces of three
+ * days dated their first). What opens the range, before its first day: "between", "from", "beginning" or "starting",
+ * with "on" or "the start of". What joins the two: "to", "until", "through", "into" (after a verb of lasting, "and last
+ * through"), "and ending on", or "and" after "between".
+ */
+const SPAN_OPENS = /\b(between|from|beginning|starting)\s+(?:on\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
+/** How far before its first day the opener of a span may stand: "from the start of " and no more. */
+const SPAN_OPENER_REACH = 24;
+const SPAN_JOINS = /^\s*(?:(?:and\s+)?(?:(?:will\s+)?(?:last|lasts|lasting|run|runs|running|continue|continues|continuing|go\s+on)\s+)?(?:to|until|till|through|into)|and\s+end(?:s|ing)?|-|–)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?$|^\s*[-–]\s*$/i;
+const BETWEEN_JOINS = /^\s*and\s+$/i;
+
 function joinRanges(text: string, dates: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (const d of dates) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.index + prev.length, d.index) : '';
-    const opener = prev ? /\b(between|from)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, prev.index - 12), prev.index)) : false;
-    if (prev && opener && /^\s*(and|to|until|till|through|-|–)\s*$/i.test(gap) && prev.date.start <= d.date.end && daysBetween(prev.date.start, d.date.end) <= 366) {
+    const opener = prev ? SPAN_OPENS.exec(text.slice(Math.max(0, prev.index - SPAN_OPENER_REACH), prev.index))?.[1]?.toLowerCase() : undefined;
+    const joined = opener !== undefined && (SPAN_JOINS.test(gap) || (opener === 'between' && BETWEEN_JOINS.test(gap)));
+    if (prev && joined && prev.date.start <= d.date.end && daysBetween(prev.date.start, d.date.end) <= 366) {
       prev.length = d.index + d.length - prev.index;
       prev.date = { ...prev.date, end: d.date.end };
     } else out.push({ ...d });

@@ -14,7 +14,9 @@ const PUBLICATION_WEEK = 7;
  */
 const RECENT_DAYS = 30;
 /** How many days before publication the night told as "last night" or "overnight" may begin (see rule "night-before"). */
-const NIGHT_REACH = 2;
+export const NIGHT_REACH = 2;
+/** The words of rule "night-before", which rule "night-of-the-day" finds again among a sentence's dates. */
+export const NIGHT_BEFORE = /\b(?:last night(?:['’]s)?|overnight)\b/gi;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -91,7 +93,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
     // printed the morning after (or dated in a time zone ahead), of the day before; so the night runs from the evening
     // two days before publication into the day the paper appears.
     name: 'night-before',
-    re: /\b(?:last night(?:['’]s)?|overnight)\b/gi,
+    re: NIGHT_BEFORE,
     resolve: (_m, { published }) => ({ start: addDays(published, -NIGHT_REACH), end: published, precision: 'approximate', basis: 'relative-phrase' }),
   },
   { name: 'tomorrow', re: /\btomorrow\b/gi, resolve: (_m, { published }) => day(addDays(published, 1)) },

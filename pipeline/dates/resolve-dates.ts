@@ -5,6 +5,7 @@ import { CALENDAR_RULES } from './calendar-phrases';
 import type { MentionDate, PhraseRule } from './date-phrase';
 import { isFutureAt } from './detect-tense';
 import { findExplicitDates } from './explicit-dates';
+import { anchorNights } from './night-of-the-day';
 import { DATELINE_RULE } from './dateline-rule';
 import { RELATIVE_RULES } from './relative-phrases';
 
@@ -72,7 +73,7 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
     const date = resolveToldHappening(m, published, toldBefore);
     if (date) claim(m.index, m[0].length, date);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return anchorNights(found, published).sort((a, b) => a.start - b.start);
 }
 
 /** Stage entry point: every date expression in the sentences, resolved against the publication date. */

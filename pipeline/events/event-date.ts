@@ -5,6 +5,7 @@ import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
+import { isNightBefore } from '../dates/night-of-the-day';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
@@ -132,6 +133,13 @@ const BARE_DAYS = /^[\s,]*days\b/i;
 const COMES_AFTER = new RegExp(String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|mere\s+)?(?:${NUMBER}\s+)?(days?|hours?)\s+after\s+(?:[\p{L}.'’-]+\s+){1,5}$`, 'iu');
 /** Bare "days after" is told of two days to about a week and a half. */
 const SOME_DAYS = { from: 10, to: 1 };
+
+/** "since" and the article or word of time right before a date ("since the April 22 attack", "since last month"). */
+const SINCE_BEFORE_DATE = /\bsince\s+(?:the\s+)?$/i;
+/** After the verb, its complements (no comma or clause between) and "since" before the date: "exchanging fire along the border since the". */
+const SINCE_AFTER_VERB = new RegExp(String.raw`^[^,;:.!?"“”]*?\bsince\s+(?:the\s+)?$`, 'i');
+/** The longest span from a "since" to the report that is still an event's date: a month, as for "recent" (relative-phrases.ts). */
+const SINCE_REACH_DAYS = 30;
 
 /** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
@@ -288,6 +296,27 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return { start, end, text: body.slice(start, end), date };
   };
 
+  /**
+   * Rule "night-of-the-day" (dates/night-of-the-day.ts), for an act: "drones struck overnight, killing four, officials
+   * said on June 6": the day is the news day the night ran into, and the night nearer the act is its time, though an
+   * incident named by it (the strikes) holds the night's words. The night then dates the act, not the day.
+   */
+  const nightOfTheDay = (d: DateMention, clause: Range, at: Range): DateMention | null =>
+    dates.find((n) => isNightBefore(n) && inside(n, clause) && n.date.end === d.date.start && d.date.precision === 'day' && Math.abs(n.start - at.start) < Math.abs(d.start - at.start)) ?? null;
+
+  /**
+   * Rule "since-the-anchor": "troops have been exchanging fire since the April 22 massacre", "Since May 7, X has shelled
+   * the border": what went on since a date went on from it to the time of writing, and that whole span is its date. Read
+   * as no date of its own ("since" starts a duration, date-scope.ts), it took the week before publication, which left
+   * out its start (u15, u16+u17: exchanges of fire and violations told since an attack two weeks back). Only a start
+   * within SINCE_REACH_DAYS of the report: a longer span is a trend, no event on a timeline of days.
+   */
+  const sinceTheAnchor = (clause: Range, at: Range): DateMention | null => {
+    const anchor = dates.find((d) => inside(d, clause) && (d.start >= at.end ? SINCE_AFTER_VERB.test(body.slice(at.end, d.start)) : d.end <= at.start && SINCE_BEFORE_DATE.test(body.slice(clause.start, d.start)) && /,/.test(body.slice(d.end, at.start))));
+    if (!anchor || anchor.date.start > published || daysBetween(anchor.date.start, published) > SINCE_REACH_DAYS) return null;
+    return { ...anchor, date: { start: anchor.date.start, end: published, precision: 'approximate', basis: 'relative-phrase' } };
+  };
+
   /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
   const REFERENCE_REACH = 2;
   /** The date a later definite reference tells for an undated incident, when it is the last incident its noun names. */
@@ -329,8 +358,8 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // this year"); beside a date of days it is not the act's date.
       const broad = (d: DateMention) => (daysBetween(d.date.start, d.date.end) > BROAD_DAYS ? 1 : 0);
       const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
-      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause);
-      if (best.scope === 'own' || best.scope === 'shared') return best.d;
+      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause) ?? sinceTheAnchor(clause, at);
+      if (best.scope === 'own' || best.scope === 'shared') return nightOfTheDay(best.d, clause, at) ?? best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
       if (best.scope === 'charged-by') return byThen(best.d);
       if (best.scope === 'on-or-before') return ledUpTo(best.d);

@@ -80,6 +80,13 @@ const FRONTED = /^[\s"“‘']*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|d
 
 const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
 
+/**
+ * Rule "fronted-scene-not-the-cause": a word that opens a clause of what came first, between a fronted date and the
+ * incident ("On Monday, Trump called Putin crazy after an earlier series of attacks"): the date is the scene of the
+ * clause's own verb, and the incident in the clause of cause came before it, on a day the date does not give.
+ */
+const CAUSE_BETWEEN = /\b(?:after|following|since|in\s+(?:response|retaliation|reply)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/i;
+
 /** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
 const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -166,7 +173,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
       // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
       // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
       // attacks"): the fronted date is the scene of the clause's own verb.
-      const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)));
+      const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)) && !CAUSE_BETWEEN.test(body.slice(d.end, start)));
       const near = named ?? clauseDate ?? fronted ?? null;
       // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
       // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.

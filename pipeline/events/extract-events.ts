@@ -18,7 +18,7 @@ import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 import { withoutSourceAttributions } from './one-act-of-speaking';
-import { pairFor, type NamedPair } from './named-pair';
+import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair';
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 
@@ -137,6 +137,12 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   });
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   let lastPair: NamedPair | null = null;
+  // Rule "the two people named last" (named-pair.ts): the pair words' noun picks the last two people it fits.
+  const namedLastBefore = (f: Found, index: number): NamedPair | null => {
+    const from = a.sentences[Math.max(0, index - PAIR_REACH)]?.start ?? 0;
+    const actors = f.pairNoun ? lastTwoNamed(f.pairNoun, mentions.filter((m) => m.start >= from && m.end <= f.at.end), people, a.article.meta.published) : null;
+    return actors ? { actors, sentence: index } : null;
+  };
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
@@ -207,7 +213,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // terrorist attack is not: who stands behind it is what the story disputes.
       const warParties = conflict && f.type === 'military_action' && f.countries.length === 0 && actorCountries.length === 0 && !attributed.has(f.type);
       // "Rubio met Lavrov. The two ministers agreed ...": the pair named just before, with their states.
-      const pair = f.pair ? pairFor(lastPair, index) : null;
+      const pair = f.pair ? (pairFor(lastPair, index) ?? namedLastBefore(f, index)) : null;
       // "the pair", "the two envoys" with no two people named just before: nobody the text names.
       if (f.peopleOnly && !pair) continue;
       if (pair) f.actors = uniq([...f.actors, ...pair.actors]);

@@ -63,6 +63,9 @@ const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
 /** "Russian and Ukrainian delegations", "the delegations of both states": delegations as the subject of a contact. */
 const DELEGATIONS = /\bdelegations\b/i;
 
+/** Words that open a phrase of occasion before a teller, with no quotation inside it: "In a phone call with X last week, ". */
+const OCCASION_OPENER = /^\s*(?:in|during|at|over)\s[^"“”]*$/i;
+
 /** How far before its verb a word of tense ("will", "is expected to") may stand. */
 const TENSE_REACH = 40;
 
@@ -180,6 +183,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const words = { start: teller.start, end: main.end };
       found.push(...findVerbalEvents(body, words, acting, (at, type) => dating.verbal(words, at, type, incidents)).filter((f) => f.at.start >= main.start));
     }
+    // Rule "the occasion before the teller": "In a phone call with Trump last week, Putin said that ...": a contact that
+    // frames the reporting words before the teller is the teller's, with whom it names (one contact: its cues may overlap);
+    // what was said stays a saying.
+    // Only a phrase of occasion opens it ("In a call with", "During talks with", "At a meeting with"): a question put to
+    // the teller ("Asked if X would speak to Y, Z said") or words quoted before them tell no contact of theirs.
+    const occasion = teller && reported.reporting && reported.reporting.start < teller.start && OCCASION_OPENER.test(body.slice(reported.reporting.start, teller.start)) ? { start: reported.reporting.start, end: teller.end } : null;
+    if (occasion && teller) found.push(...findVerbalEvents(body, occasion, acting, (at, type) => dating.verbal(occasion, at, type, incidents)).filter((f) => CONTACT_TYPES.has(f.type) && f.actors.includes(teller.personId) && f.actors.length > 1).slice(0, 1));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {

@@ -18,7 +18,7 @@ import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
 import { withoutSourceAttributions } from './one-act-of-speaking';
-import { pairFor, type NamedPair } from './named-pair';
+import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair';
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 
@@ -62,6 +62,9 @@ const TELLER_RELATIVE = /^,\s*who\s[^;.!?"“”]{0,140}?(?=,)/;
 
 /** "Russian and Ukrainian delegations", "the delegations of both states": delegations as the subject of a contact. */
 const DELEGATIONS = /\bdelegations\b/i;
+
+/** Words that open a phrase of occasion before a teller, with no quotation inside it: "In a phone call with X last week, ". */
+const OCCASION_OPENER = /^\s*(?:in|during|at|over)\s[^"“”]*$/i;
 
 /** How far before its verb a word of tense ("will", "is expected to") may stand. */
 const TENSE_REACH = 40;
@@ -137,6 +140,12 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   });
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   let lastPair: NamedPair | null = null;
+  // Rule "the two people named last" (named-pair.ts): the pair words' noun picks the last two people it fits.
+  const namedLastBefore = (f: Found, index: number): NamedPair | null => {
+    const from = a.sentences[Math.max(0, index - PAIR_REACH)]?.start ?? 0;
+    const actors = f.pairNoun ? lastTwoNamed(f.pairNoun, mentions.filter((m) => m.start >= from && m.end <= f.at.end), people, a.article.meta.published) : null;
+    return actors ? { actors, sentence: index } : null;
+  };
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
   for (const { s, index, reported, incidents } of clauses) {
     // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
@@ -174,6 +183,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const words = { start: teller.start, end: main.end };
       found.push(...findVerbalEvents(body, words, acting, (at, type) => dating.verbal(words, at, type, incidents)).filter((f) => f.at.start >= main.start));
     }
+    // Rule "the occasion before the teller": "In a phone call with Trump last week, Putin said that ...": a contact that
+    // frames the reporting words before the teller is the teller's, with whom it names (one contact: its cues may overlap);
+    // what was said stays a saying.
+    // Only a phrase of occasion opens it ("In a call with", "During talks with", "At a meeting with"): a question put to
+    // the teller ("Asked if X would speak to Y, Z said") or words quoted before them tell no contact of theirs.
+    const occasion = teller && reported.reporting && reported.reporting.start < teller.start && OCCASION_OPENER.test(body.slice(reported.reporting.start, teller.start)) ? { start: reported.reporting.start, end: teller.end } : null;
+    if (occasion && teller) found.push(...findVerbalEvents(body, occasion, acting, (at, type) => dating.verbal(occasion, at, type, incidents)).filter((f) => CONTACT_TYPES.has(f.type) && f.actors.includes(teller.personId) && f.actors.length > 1).slice(0, 1));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {
@@ -207,7 +223,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // terrorist attack is not: who stands behind it is what the story disputes.
       const warParties = conflict && f.type === 'military_action' && f.countries.length === 0 && actorCountries.length === 0 && !attributed.has(f.type);
       // "Rubio met Lavrov. The two ministers agreed ...": the pair named just before, with their states.
-      const pair = f.pair ? pairFor(lastPair, index) : null;
+      const pair = f.pair ? (pairFor(lastPair, index) ?? namedLastBefore(f, index)) : null;
       // "the pair", "the two envoys" with no two people named just before: nobody the text names.
       if (f.peopleOnly && !pair) continue;
       if (pair) f.actors = uniq([...f.actors, ...pair.actors]);

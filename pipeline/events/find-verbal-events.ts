@@ -10,7 +10,7 @@ import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
 import { inHeadline } from './headline-lists';
-import { namesAPair, namesOnlyPeoplePair } from './named-pair';
+import { namesAPair, namesOnlyPeoplePair, pairNounAfterBetween, pairNounBefore } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import { JOINED_BY_AND, PEOPLE_LIST_GAP, TITLE_RUN } from '../lexicon/lists-of-people';
 
@@ -32,6 +32,8 @@ export interface Found {
   pair?: boolean;
   /** The collective subject can only be two people ("the pair", "the two envoys"): without a pair before it, nobody. */
   peopleOnly?: boolean;
+  /** The noun of words for two people ("leaders", "men"): without a pair acting before, the last two named it fits. */
+  pairNoun?: string;
   /** Exactly two people are the subject ("Witkoff and Kushner met Umerov"): the pair a later "the pair" stands for. */
   subjectPair?: [string, string];
   /** Whoever told the clause goes on to this act ("X said that ..., and accused Y"): it is their act of speaking. */
@@ -212,6 +214,9 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
   return and || (out.length > 0 && inHeadline(body, subject)) ? out : [];
 }
 
+/** The facts of words for two people: a pair to look for, of people only, of this noun. */
+const pairNounOf = (noun: string | null): Partial<Found> => (noun === null ? {} : { pair: true, pairNoun: noun, ...(/^(?:men|women|envoys)$/i.test(noun) ? { peopleOnly: true } : {}) });
+
 /** "the ministers of France and Poland – A and B": a dash that names, after a contact's words, whom they were. */
 const NAMING_DASH = /^\s*[—–-]\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 
@@ -346,7 +351,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const within = CONTACT_TYPES.has(at.type) && at.subjectless !== null ? namedBetweenWithin(body, at, inClause) : [];
     const objects = CONTACT_TYPES.has(at.type) ? [...within, ...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
-    const between = CONTACT_TYPES.has(at.type) && objects.length >= 2;
+    // Rule "the two people named last": "a call between the two men" names its parties as a pair told before.
+    const betweenPair = at.subjectless === 'between' && objects.length === 0 ? pairNounAfterBetween(body, at.end, body.slice(at.start, at.end)) : null;
+    const between = CONTACT_TYPES.has(at.type) && (objects.length >= 2 || betweenPair !== null);
     // "Ushakov briefed reporters on a phone call between Putin and Trump": a contact that names its two parties after
     // "between" is theirs; the clause's subject did something else with it (told of it, hosted it, welcomed it).
     // Only where the contact stands after a preposition: "X hosted a meeting between A and B" keeps its host.
@@ -379,7 +386,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // list it ends, which is looked for from the start of the clause.
     const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
     const subjects = partiesNamed ? [] : uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
-    if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && subjects.length < 2) continue;
+    if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && betweenPair === null && subjects.length < 2) continue;
     // Two or more parties: people, both sides, or states joined as the subject ("India and Pakistan halted").
     if (at.plural && subjects.length < 2 && !collective && subjectCountries.length < 2) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.
@@ -396,7 +403,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), ...(collective && namesOnlyPeoplePair(body, segment.start, at.start) ? { peopleOnly: true } : {}), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), ...(collective && namesOnlyPeoplePair(body, segment.start, at.start) ? { peopleOnly: true } : {}), ...pairNounOf(collective ? pairNounBefore(body, segment.start, at.start) : betweenPair), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if ((at.type === 'phone_call' || at.type === 'meeting') && subjects.length > 1 && counterparts.length > 0 && isEachSubjectApart(body, clause, at.start)) {
       // "Macron and Merz each spoke to Zelensky": a contact of each subject with the counterparts.

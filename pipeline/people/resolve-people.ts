@@ -3,6 +3,7 @@ import type { PersonMention, Range, Sentence } from '../types';
 import { findFuzzyMentions } from './find-fuzzy-mentions';
 import { findMentions } from './find-mentions';
 import { findKnightedGivenNames } from './find-knighted-given-names';
+import { findNameWordsToldAgain } from './find-name-words-told-again';
 import { findNerPeople } from './find-ner-people';
 import { resolvePronouns } from './resolve-pronouns';
 import { resolveDelegations, resolveLedDelegations, resolveTheDelegation } from './resolve-delegations';
@@ -42,7 +43,8 @@ function spellingsOf(gazetteer: Person[]): Set<string> {
 /**
  * Stage entry point: finds and resolves the people an article mentions, as of its publication date.
  * Order matters: exact names claim text first, then misspellings, then knights by their given name ("Sir Keir", after
- * the full name), then people the gazetteer does not know,
+ * the full name), then one word of a full name the article gave ("Wang" after "Wang Yi"), then people the gazetteer does
+ * not know,
  * then role phrases (which may point back to any of those), then described offices ("the Russian leader"), then
  * counterparts ("his Pakistani counterpart", the same office as the person before), then a state's delegation (its
  * head, named by any of those), then groups counted by their size ("the four visiting leaders", the people the article
@@ -53,7 +55,8 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const fuzzy = findFuzzyMentions(body, gazetteer, exact, skip);
   const dropped = new Set(fuzzy.superseded);
   const spelt = [...exact.filter((m) => !dropped.has(m)), ...fuzzy.mentions].sort(byStart);
-  const named = [...spelt, ...findKnightedGivenNames(body, gazetteer, spelt, skip)].sort(byStart);
+  const knighted = [...spelt, ...findKnightedGivenNames(body, gazetteer, spelt, skip)].sort(byStart);
+  const named = [...knighted, ...findNameWordsToldAgain(body, gazetteer, knighted, skip)].sort(byStart);
   const knownSpellings = spellingsOf(gazetteer);
   const ner = findNerPeople(body, named, skip, knownSpellings);
   const people = [...gazetteer, ...ner.people];

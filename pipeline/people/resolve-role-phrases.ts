@@ -89,6 +89,25 @@ function resolveHolder(office: Office, country: string | null, before: PersonMen
   return local.length === 1 ? asOffice(local[0], onlyCountry) : null;
 }
 
+/** A line of its own with no stop at its end or inside it: a headline, not running text. */
+function inHeadline(body: string, at: Range): boolean {
+  const from = body.lastIndexOf('\n', at.start - 1) + 1;
+  const next = body.indexOf('\n', at.end);
+  const line = body.slice(from, next < 0 ? body.length : next).trim();
+  return line.length > 0 && !/[.!?…]["”’)]?$/.test(line) && !/[.!?]["”’)]?\s+\p{Lu}/u.test(line);
+}
+
+/**
+ * The mentions a role phrase may point back to, nearest last: those before it. Rule "the headline's title": a title in
+ * a headline that nobody named comes before ("PM holds meeting with service chiefs", "The foreign minister dismissed
+ * ...") names the story's person, whom the text names after it: then the mentions after it, the first one nearest.
+ */
+function antecedentsOf(body: string, at: Range, all: PersonMention[]): PersonMention[] {
+  const before = all.filter((x) => x.end <= at.start).sort((a, b) => a.start - b.start);
+  if (before.length > 0 || !inHeadline(body, at)) return before;
+  return all.filter((x) => x.start >= at.end).sort((a, b) => b.start - a.start);
+}
+
 /**
  * Resolves role phrases ("the Secretary", "the US President", "India's foreign minister", "EAM") to the
  * office-holder on the publication day. Left out, rather than guessed: titles of a named person, past or
@@ -116,9 +135,14 @@ export function resolveRolePhrases(body: string, published: string, people: Pers
     if (SERVES_THE_HOLDER.test(body.slice(Math.max(0, start - SERVES_REACH), start))) continue;
     if (titleOfName(body, end, office, all, byId) || appositiveOfName(body, start, office, all, byId)) continue;
     const country = cq === undefined ? countryOfPhrase(office, officeText) : countryOfWord(cq);
-    const before = all.filter((x) => x.end <= start).sort((a, b) => a.start - b.start);
+    const before = antecedentsOf(body, { start, end }, all);
     const unique = holdersOn(people, office, published, country).length === 1;
-    if (g.det === undefined && country === null && !unique) continue;
+    // A headline drops its articles ("PM holds talks"): there a bare title may name the story's holder named after it.
+    const headlineHolder = before.some((x) => {
+      const p = x.start >= end ? byId.get(x.personId) : undefined;
+      return p !== undefined && holdsOfficeOn(p, office, published);
+    });
+    if (g.det === undefined && country === null && !unique && !headlineHolder) continue;
     const holder = resolveHolder(office, country, before, people, byId, published);
     if (holder === null) continue;
     const mention: PersonMention = { start, end, text: m[0], personId: holder.id, via: 'coreference', ...(holder.office ? { offices: [holder.office] } : {}) };

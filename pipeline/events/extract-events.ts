@@ -21,6 +21,7 @@ import { withoutSourceAttributions } from './one-act-of-speaking';
 import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair';
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
+import { withHeadlinesToldAgain } from './headline-told-again';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -325,5 +326,5 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       e.countries = uniq([...(home ? [home] : []), ...e.countries]);
     }
   }
-  return events;
+  return withHeadlinesToldAgain(body, events);
 }

@@ -9,9 +9,9 @@ import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, m
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
-import { inHeadline } from './headline-lists';
+import { inHeadline } from '../sentences/in-headline';
 import { isRuledOutOrFailed } from './ruled-out-or-failed';
-import { namesAPair, namesOnlyPeoplePair, pairNounAfterBetween, pairNounBefore } from './named-pair';
+import { isOnlyPeopleNoun, namesAPair, namesOnlyPeoplePair, pairNounAfterBetween, pairNounBefore } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import { JOINED_BY_AND, PEOPLE_LIST_GAP, TITLE_RUN } from '../lexicon/lists-of-people';
 
@@ -216,7 +216,7 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
 }
 
 /** The facts of words for two people: a pair to look for, of people only, of this noun. */
-const pairNounOf = (noun: string | null): Partial<Found> => (noun === null ? {} : { pair: true, pairNoun: noun, ...(/^(?:men|women|envoys)$/i.test(noun) ? { peopleOnly: true } : {}) });
+const pairNounOf = (noun: string | null): Partial<Found> => (noun === null ? {} : { pair: true, pairNoun: noun, ...(isOnlyPeopleNoun(noun) ? { peopleOnly: true } : {}) });
 
 /** "the ministers of France and Poland – A and B": a dash that names, after a contact's words, whom they were. */
 const NAMING_DASH = /^\s*[—–-]\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../src/shared/schema';
 import { SPEECH_ACTS } from './event-cues';
-import { inHeadline } from './headline-lists';
+import { inHeadline } from '../sentences/in-headline';
 
 /** What the rule needs of an event read from one sentence: `agent` is the state its subject names, if any. */
 type Told = Pick<TimelineEvent, 'type' | 'actors' | 'countries' | 'sources'> & { agent: string | null };
@@ -35,17 +35,14 @@ function tellsAgain(h: Told, b: Told): boolean {
  * A headline whose act the body does not tell again stays an event of its own.
  */
 export function withHeadlinesToldAgain<E extends Told>(body: string, events: E[]): E[] {
-  const inBody = events.filter((e) => !fromHeadline(body, e));
-  if (inBody.length === events.length) return events;
+  const headline = events.map((e) => fromHeadline(body, e));
+  if (!headline.includes(true)) return events;
+  const inBody = events.filter((_, i) => !headline[i]);
   const kept: E[] = [];
-  for (const e of events) {
-    if (!fromHeadline(body, e)) {
-      kept.push(e);
-      continue;
-    }
-    const full = inBody.find((b) => tellsAgain(e, b));
+  events.forEach((e, i) => {
+    const full = headline[i] ? inBody.find((b) => tellsAgain(e, b)) : undefined;
     if (!full) kept.push(e);
     else full.sources = [...full.sources, ...e.sources.filter((s) => !full.sources.some((t) => t.start === s.start))];
-  }
+  });
   return kept;
 }

@@ -12,7 +12,12 @@ const PAIR_WORDS = /\b(?:(?:the\s+two|both)\s+(?:leaders|sides|men|women|ministe
  * "the pair", "the duo", "the two men": words that can only stand for two people named before, never for the crisis's
  * two parties ("the two sides" can be either). Without such a pair close before them they name nobody.
  */
-const ONLY_PEOPLE_PAIR = /\b(?:the\s+(?:pair|duo)|(?:the\s+two|both)\s+(?:men|women|envoys))\b/i;
+const ONLY_PEOPLE_NOUNS = String.raw`men|women|envoys`;
+const ONLY_PEOPLE_PAIR = new RegExp(String.raw`\b(?:the\s+(?:pair|duo)|(?:the\s+two|both)\s+(?:${ONLY_PEOPLE_NOUNS}))\b`, 'i');
+const ONLY_PEOPLE_NOUN = new RegExp(String.raw`^(?:${ONLY_PEOPLE_NOUNS})$`, 'i');
+
+/** Whether a pair's noun can only stand for two people ("men", "envoys"), never for the crisis's two parties. */
+export const isOnlyPeopleNoun = (noun: string): boolean => ONLY_PEOPLE_NOUN.test(noun);
 /** How far before the verb the pair's words may stand: the words and a short gap of time or manner ("on Monday also"). */
 const PAIR_WORDS_REACH = 80;
 /** How many sentences back the pair may have been named: the sentence before, or the one before it. */
@@ -47,12 +52,13 @@ export function pairFor(last: NamedPair | null, index: number): NamedPair | null
  * government ("Kremlin aide Ushakov said the two leaders pledged" names two others), "ministers" hold a ministry, "men"
  * and "women" are people of that pronoun, "envoys" anyone. "the two sides" and "delegations" stay the crisis's parties.
  */
-const PEOPLE_PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers|men|women|envoys)\b/i;
+const PEOPLE_NOUNS = String.raw`leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers|${ONLY_PEOPLE_NOUNS}`;
+const PEOPLE_PAIR_NOUN = new RegExp(String.raw`\b(?:the\s+two|both)\s+(${PEOPLE_NOUNS})\b`, 'i');
 /** Words for two people after a contact's "between": "a call between the two men". */
-const PAIR_AFTER_BETWEEN = /^\s*between\s+(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|foreign\s+ministers|ministers|men|women|envoys)\b/i;
+const PAIR_AFTER_BETWEEN = new RegExp(String.raw`^\s*between\s+(?:the\s+two|both)\s+(?:${PEOPLE_NOUNS})\b`, 'i');
 
 /** Whether a contact's own words name its parties as two people after "between" ("the call between the two men"). */
-export function pairAfterBetween(body: string, cueEnd: number, cueText: string): boolean {
+function pairAfterBetween(body: string, cueEnd: number, cueText: string): boolean {
   return PAIR_AFTER_BETWEEN.test(/between\s*$/i.test(cueText) ? `between ${body.slice(cueEnd)}` : body.slice(cueEnd));
 }
 

@@ -18,7 +18,7 @@ interface Span {
 }
 
 /** The days the papers of an event came out, earliest first. */
-export function papersOf(e: ExtractedEvent, articles: Map<string, Article>): string[] {
+function papersOf(e: ExtractedEvent, articles: Map<string, Article>): string[] {
   const days = new Set<string>();
   for (const s of e.sources) {
     const p = articles.get(s.article)?.published;

@@ -5,6 +5,7 @@ import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { NAME_TOKEN, NOT_NAME } from './name-words';
 import { OFFICES, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
 import { overlapsAny } from './overlaps';
+import { inHeadline } from '../sentences/in-headline';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const PHRASES = OFFICES.flatMap((o) => o.phrases)
@@ -87,14 +88,6 @@ function resolveHolder(office: Office, country: string | null, before: PersonMen
   const [onlyCountry = ''] = [...countries];
   const local = holdersOn(people, office, day, onlyCountry);
   return local.length === 1 ? asOffice(local[0], onlyCountry) : null;
-}
-
-/** A line of its own with no stop at its end or inside it: a headline, not running text. */
-function inHeadline(body: string, at: Range): boolean {
-  const from = body.lastIndexOf('\n', at.start - 1) + 1;
-  const next = body.indexOf('\n', at.end);
-  const line = body.slice(from, next < 0 ? body.length : next).trim();
-  return line.length > 0 && !/[.!?…]["”’)]?$/.test(line) && !/[.!?]["”’)]?\s+\p{Lu}/u.test(line);
 }
 
 /**

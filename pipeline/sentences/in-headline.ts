@@ -1,8 +1,8 @@
 import type { Range } from '../types';
 
-// Headlines drop "and": "Modi, Sharif hold talks", "Rubio, Lavrov speak by phone". In a headline a comma between two
-// names before the verb joins them as one list of subjects; in running text "A, B met" is no list (B is an appositive
-// or a clause begins).
+// Headlines are written apart from running text: they drop "and" ("Modi, Sharif hold talks") and articles ("PM holds
+// talks"), and sum up what the body then tells. The stages that read them so (events' lists of subjects and headlines
+// told again, people's titles in a headline) share this one test of what a headline is.
 
 /** A line's end with a stop, maybe closed by a quotation mark or bracket: running text, no headline. */
 const ENDS_WITH_STOP = /[.!?…]["”’)]?$/;

@@ -72,8 +72,12 @@ describe('rule "a blow of words" (condemnation)', () => {
   ]);
 });
 
-describe('a strike that killed, with its day; "attack on" a day is no target', () => {
-  found([['military_action', '2025-05-13', 'A Russian strike killed 20 civilians in Sumy on Tuesday.']]);
+describe('a strike that killed, with its day; "attack on" a day is no target of a blame', () => {
+  found([
+    ['military_action', '2025-05-13', 'A Russian strike killed 20 civilians in Sumy on Tuesday.'],
+    // The attack named with its day as the subject of its clause is that day's attack.
+    ['military_action', '2025-05-11', "The attack on Sunday showed how far Ukraine's drones can reach."],
+  ]);
   test('"blamed Pakistan for the attack on Tuesday": no strike of Tuesday besides the accusation', () => {
     expect(told('India blamed Pakistan for the attack on Tuesday.').map(([type]) => type)).toEqual(['accusation']);
   });

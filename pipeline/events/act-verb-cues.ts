@@ -1,5 +1,7 @@
 import type { VerbCue } from './event-cues';
-import { ACCUSE_VERBS, BY_PHONE, CALL_VERBS, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, MEET_VERBS, PHONE_VERBS, REJECT_VERBS, RESTRICTION_NOUNS, SITTING_NOUNS, WARNING_NOUNS } from '../lexicon/act-verbs';
+import { ACCUSE_VERBS, AID_NOUNS, BY_PHONE, CALL_VERBS, CEREMONY_NOUNS, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, FORCE_VERBS, MEET_VERBS, PHONE_VERBS, REJECT_VERBS, RESTRICTION_NOUNS, SITTING_NOUNS, TARGET_NOUNS, WARNING_NOUNS, WORDS_NOUNS } from '../lexicon/act-verbs';
+import { COUNTRIES } from '../lexicon/countries';
+import { WITH_A_MEASURE } from './measure-cues';
 
 /**
  * Cues built from the act lexicon (lexicon/act-verbs.ts), one group per event type, each spliced into VERB_CUES
@@ -21,7 +23,12 @@ const CALLED_OBJECT_THEN_MEDIUM = String.raw`(?=\s+(?!for\b|on\b|off\b|upon\b)[^
 
 /** "the two leaders were speaking by phone", "Rubio talked over the phone with Lavrov": speaking at a distance is a call, whoever the subject. */
 export const PHONE_ACT_CUES: VerbCue[] = [
+  // "Trump called his Russian counterpart on Monday" is a call; "called his counterpart Vladimir Putin "crazy"" or "...
+  // a liar" gives him a name (a quote, or "a"/"an"/"the" and a noun, after the name).
+  { name: 'called-counterpart', type: 'phone_call', re: /\b[Cc]alled\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?\b(?!(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:["“‘]|an?\s|the\s+\p{Ll}))/u },
   { name: 'reached-by-phone', type: 'phone_call', re: new RegExp(String.raw`\b(?:${CALL_VERBS}|contact(?:s|ed|ing)?|reach(?:es|ed|ing)?)${CALLED_OBJECT_THEN_MEDIUM}`, 'i') },
+  // "Modi phoned Putin", "phoned his counterpart": the person phoned named after the verb ("phoned in his answers" is none).
+  { name: 'phoned-person', type: 'phone_call', re: /\bphoned\s+(?=\p{Lu}|(?:his|her|their)\s)/u },
   { name: 'spoke-by-phone', type: 'phone_call', re: new RegExp(String.raw`\b${PHONE_VERBS}\s+(?:(?:again|briefly|later|earlier|also|directly)\s+)?(?:${BY_PHONE})\b`, 'i') },
 ];
 
@@ -45,8 +52,21 @@ export const REJECT_ACT_CUES: VerbCue[] = [
   { name: 'refuted', type: 'rejection', re: new RegExp(String.raw`${NOT_ATTRIBUTIVE}\b${REJECT_VERBS}\b(?=\s+(?:the|a|an|his|her|its|their|this|these|those|such|all|any|reports?|claims?|allegations?|\p{Lu}))`, 'u') },
 ];
 
+/**
+ * Rule "a go-between's act": "Qatar mediated the exchange of prisoners", "Turkey mediated the talks in Istanbul": the
+ * act mediated is the mediator's mediation (CAMEO 045), before the cues that would read the exchange or the talks as
+ * the subject's own.
+ */
+export const MEDIATE_ACT_CUES: VerbCue[] = [
+  { name: 'mediated-the-act', type: 'mediation', re: /\bmediat(?:ed|es|ing)\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:exchanges?|swaps?|talks|deal|agreement|ceasefire|truce|negotiations|release|return|dialogue|handover)\b/i },
+];
+
 /** "The council gathered for its regular session", "the envoys convened for talks in Rome": members coming together for a sitting. */
 export const MEET_ACT_CUES: VerbCue[] = [
+  // Rule "a call paid on someone": "Jaishankar called on Japanese Prime Minister Shigeru Ishiba in Tokyo" is a courtesy
+  // call, a meeting; "called on Pakistan to end ..." (an infinitive after, or a state with one name) is an appeal, the
+  // urged cue's. The person is named by two or more capitalised words (title and name), then a place, time or stop.
+  { name: 'called-on-person', type: 'meeting', re: /\bcall(?:ed|s|ing)\s+on(?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}?\p{Lu}[\p{L}'’-]*(?:\s+(?:in|at|during|on|earlier|later|and)\b|\s*[,.;]|\s*$)(?![^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}))/u },
   { name: 'gathered-for-sitting', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b${MEET_VERBS}\s+(?:(?:on\s+\w+|again|today|yesterday)\s+)?(?:for|in)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?${SITTING_NOUNS}\b`, 'i') },
 ];
 
@@ -65,7 +85,109 @@ export const REDUCE_ACT_CUES: VerbCue[] = [
   { name: 'airspace-was-closed', type: 'reduce_relations', subjectless: 'named', passive: true, re: /\b(?:airspace|border|crossing)\s+(?:has|had|have)\s+been\s+(?:closed|shut|sealed)\s+(?:to|for)\b/i },
 ];
 
+/** What a warning holds a party back from: sending, arming, striking, crossing ("against sending troops"). */
+const HOSTILE_GERUND = String.raw`(?:sending|deploying|supplying|providing|arming|attacking|striking|crossing|interfering|escalating|using|joining|allowing|delivering|stationing|placing|targeting|entering|seizing|invading|retaliating|intervening)\b`;
+/** The same as a noun ("against any escalation", "against a military intervention"). */
+const HOSTILE_NOUN = String.raw`(?:attacks?|escalation|interference|intervention|aggression|retaliation|deployments?|incursions?|provocations?|adventurism|misadventure|strikes?)\b`;
+
 /** "issued a stern warning to Pakistan", "delivered an ultimatum to Kyiv": a warning given to a party, named after it (a flood warning to residents is none). */
 export const THREAT_ACT_CUES: VerbCue[] = [
+  // Rule "warned against an act": "Putin warned on Tuesday against sending troops", "warned the West against any
+  // deployment", "warned NATO not to cross the line": a warning to a party off an act of force or support is a threat.
+  // "warned against trusting him" and "warned against complacency" name no such act: they are sayings.
+  { name: 'warned-against-act', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|allies|partners|neighbours|neighbors|countries)\s+){0,3}?(?:(?:on\s+\p{L}+|again|also|repeatedly|sternly|bluntly|publicly)\s+){0,2}(?:against\s+(?:any\s+|further\s+|an?\s+|the\s+)?(?:${HOSTILE_GERUND}|(?:[\p{Ll}-]+\s+)?${HOSTILE_NOUN})|(?<=warned\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on\s+\p{L}+|again|also|sternly)\s+)?)not\s+to\s+\p{L}+)`, 'u') },
   { name: 'issued-warning-to', type: 'threat', re: new RegExp(String.raw`\b(?:issu(?:ed|es|ing)|gave|giv(?:es|ing)|deliver(?:ed|s|ing)|sent|sound(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${WARNING_NOUNS}\s+(?:to|against)\s+(?=(?:the\s+)?\p{Lu})`, 'u') },
+];
+
+/** A word that stands between a verb and its object without being one: a day, "overnight", "again". */
+const TIME_BEFORE_OBJECT = String.raw`(?:(?:on\s+\p{L}+|overnight|again|also|late\s+on\s+\p{L}+|early\s+on\s+\p{L}+)\s+){0,2}`;
+/** Up to three words that describe an object ("Ukraine's energy", "a Russian oil"), none a preposition that would open a phrase of its own. */
+const OBJECT_WORDS = String.raw`(?:(?!(?:before|after|during|ahead|as|while|on|in|at|near|with|and|for|over|of|to|from|by|into|than|because)\b)[\p{L}\d'’-]+\s+){0,3}?`;
+/** Targets that are goals, not places: "hit its export targets". */
+const NOT_A_GOAL = String.raw`(?<!\b(?:export|sales|growth|revenue|inflation|budget|production|emissions?|climate|fiscal|spending|output|investment|recruitment|vaccination)\s+targets)`;
+/** A target named by what follows it ("the city council", "the town hall"): the noun was an adjective of another. */
+const NOT_A_MODIFIER = String.raw`(?!\s+(?:council|hall|officials?|authorities|government|administration|leaders?|mayor|police|chief|residents'|plan|team)\b)`;
+/** States by their one-word names and capitals, with a possessive: the subject of a blow ("Russia", "Moscow", "Russian"). Institutions ("the Kremlin") strike with words as often. */
+const STATE_WORD = COUNTRIES.flatMap((c) => [...c.names, ...c.cities]).filter((w) => /^\p{L}+$/u.test(w)).join('|');
+/** A state's forces or weapons as the subject, then up to two words of time ("Russian forces on Tuesday", "Moscow overnight"). */
+const STATE_FORCE_SUBJECT = String.raw`\b(?:${STATE_WORD})(?:['’]s)?\s+(?:(?:forces|troops|army|military|navy|air\s+force|drones|missiles|jets|warplanes|artillery|soldiers)\s+)?(?:(?:on\s+\p{L}+|overnight|again|also|reportedly|then|later|earlier|had|has|have|late\s+on\s+\p{L}+|early\s+on\s+\p{L}+)\s+){0,2}`;
+
+/**
+ * Rule "a blow at a target": "Russian forces attacked Ukrainian positions", "Ukraine hit a Russian oil refinery", "raided
+ * a border village", "Russia on Tuesday attacked Kyiv": a verb of a blow in the past is military action when what it
+ * hits is a target of force (troops, a place, what keeps it running; see TARGET_NOUNS), or a place named with a
+ * capital when a state or its forces deliver it. "attacked the plan" (words: criticised-the-words), "hit back at
+ * critics", "hit its export targets", "was hit" and "hit Russia with sanctions" are none.
+ */
+export const FORCE_ACT_CUES: VerbCue[] = [
+  { name: 'blow-at-target', type: 'military_action', re: new RegExp(String.raw`\b(?=${FORCE_VERBS}\b)${NOT_ATTRIBUTIVE}${FORCE_VERBS}\s+${TIME_BEFORE_OBJECT}(?:an?\s+|the\s+|its\s+|their\s+|several\s+|dozens\s+of\s+|\d[\d,]*\s+)?${OBJECT_WORDS}${TARGET_NOUNS}\b${NOT_A_GOAL}${NOT_A_MODIFIER}(?!${WITH_A_MEASURE})`, 'iu') },
+  { name: 'blow-at-place', type: 'military_action', re: new RegExp(String.raw`\b${FORCE_VERBS}(?<=${STATE_FORCE_SUBJECT}${FORCE_VERBS})\s+${TIME_BEFORE_OBJECT}(?:the\s+(?:city|town|village|port|region|capital|province|oblast|district)\s+of\s+)?\p{Lu}[\p{L}-]+(?!['’]s\b|[\p{L}-])(?!${WITH_A_MEASURE})`, 'u') },
+  // "Russia invaded Ukraine in 2022": an invasion of a state named.
+  { name: 'invaded-state', type: 'military_action', re: new RegExp(String.raw`\b(?=invad)${NOT_ATTRIBUTIVE}invad(?:ed|es)\s+(?=(?:the\s+)?\p{Lu})`, 'u') },
+];
+
+/**
+ * Rule "a blow of words": "Zelensky attacked the plan", "blasted the decision", "tore into the proposal", "railed against
+ * the deal": a verb of a blow whose object is words, a policy or a decision is criticism (CAMEO 111), before the force
+ * cues. Only lower-case words describe the object: "attacked Kyiv before the talks" is a strike.
+ */
+export const CRITICISE_ACT_CUES: VerbCue[] = [
+  { name: 'criticised-the-words', type: 'condemnation', re: new RegExp(String.raw`\b(?=attacked|blasted|assailed|savaged|lambasted)${NOT_ATTRIBUTIVE}(?:attacked|blasted|assailed|savaged|lambasted)\s+${TIME_BEFORE_OBJECT}(?:\p{Lu}[\p{L}.-]*['’]s\s+|the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|this\s+|that\s+|these\s+|those\s+)?(?:(?!(?:before|after|during|ahead|as|while|on|in|at|near|with|and|for|over|of|to|from|by)\b)[\p{Ll}-]+\s+){0,3}?${WORDS_NOUNS}\b|\b(?:tore|ripped|tears|rips)\s+into\b|\brail(?:ed|s)\s+against\b|\btook\s+a\s+swipe\s+at\b`, 'u') },
+];
+
+/** What a state asks another for: help, arms, a step against the other side, a sitting, restraint or a release. */
+/** The object stays after the cue, so that a noun cue in it ("new sanctions") is read as what was asked for. */
+const ASKED_FOR = String.raw`(?:${AID_NOUNS}|help|sanctions|pressure|restraint|calm|de-?escalation|ceasefire|truce|talks|meeting|session|mediation|intervention|investigation|probe|inquiry|protection|guarantees|release|return|extradition|handover)`;
+
+/**
+ * Rule "asked for aid": "Kyiv asked for new sanctions", "Zelensky asked allies for more air defences", "Ukraine sought
+ * more weapons": a request for help or for a step against the other side (CAMEO 02). "asked for comment", "was asked
+ * for details" and "asked about sanctions" ask for nothing of a state.
+ */
+export const APPEAL_ACT_CUES: VerbCue[] = [
+  { name: 'asked-for', type: 'appeal', re: new RegExp(String.raw`\b(?=ask)${NOT_ATTRIBUTIVE}ask(?:ed|s)\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}'’.-]*|allies|partners|donors|members|international\s+community|world)\s+){0,3}?${TIME_BEFORE_OBJECT}for(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:more|new|further|additional|urgent|immediate|emergency|international|military|financial|humanitarian|fresh|tougher|long-range)\s+)*(?:[\p{L}-]+\s+){0,2}?${ASKED_FOR}\b)`, 'u') },
+  { name: 'sought-aid', type: 'appeal', re: new RegExp(String.raw`\b(?:sought|seeks|seeking)\s+${TIME_BEFORE_OBJECT}(?:(?:more|new|further|additional|urgent|international|western|Western|military|financial|economic|humanitarian|fresh|greater|long-range)\s+)+(?:[\p{L}-]+\s+){0,2}?${AID_NOUNS}\b|\b(?:sought|seeks|seeking)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:help|aid|assistance|support)\b`, 'u') },
+];
+
+/**
+ * Rule "sanctions approved": "The EU approved new sanctions on Russia", "adopted the sanctions", "Japan expanded
+ * sanctions", "tightened its sanctions": a verb of adopting, extending or sharpening with sanctions as its object.
+ * "approved the lifting of sanctions", "extended sanctions relief" and "no sanctions" impose none; "imposed",
+ * "announced" and "slapped" are imposed-sanctions' (event-cues.ts).
+ */
+export const SANCTION_ACT_CUES: VerbCue[] = [
+  { name: 'approved-sanctions', type: 'sanctions', re: new RegExp(String.raw`\b(?:approv(?:ed|es)|adopt(?:ed|s)|agreed(?:\s+on)?|unveil(?:ed|s)|introduc(?:ed|es)|pass(?:ed|es)|expand(?:ed|s)|extend(?:ed|s)|tighten(?:ed|s)|widen(?:ed|s)|broaden(?:ed|s)|renew(?:ed|s)|levi(?:ed|es))\s+${TIME_BEFORE_OBJECT}(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:no|of|on|against|to|for|from|lifting|easing|relief|any)\b)[\p{L}\d-]+\s+){0,2}?sanctions\b(?!\s+(?:relief|exemptions?|waivers?)\b)`, 'iu') },
+];
+
+/**
+ * Rule "there in person": "Xi attended the parade in Moscow", "Modi was in Paris on Friday", "toured the front line",
+ * "went to Ankara": being at a place or an occasion abroad is a visit (CAMEO 042). "attended the meeting by video",
+ * "was in favour", "was in Russian hands" and "came to power" go nowhere.
+ */
+export const VISIT_ACT_CUES: VerbCue[] = [
+  { name: 'attended-occasion', type: 'visit', re: new RegExp(String.raw`\battend(?:ed|s)\s+(?:an?\s+|the\s+|this\s+year['’]s\s+)?(?:[\p{L}'’-]+\s+){0,4}?${CEREMONY_NOUNS}\b(?=[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?\p{Lu})`, 'u') },
+  { name: 'was-in-place', type: 'visit', re: /(?<=\p{L}\s+)(?:was|were)\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*[,.;]|\s+(?:on|last|earlier|this|for\s+(?:talks|a\s+visit|meetings?)|to\s+(?:meet|attend|sign|discuss|hold))\b))/u },
+  { name: 'toured', type: 'visit', re: /\btour(?:ed|s)\s+(?=(?:the\s+|a\s+)?\p{L})/u },
+  { name: 'went-to-place', type: 'visit', re: /\b(?:went|came|goes|comes)\s+to\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]+(?![\p{L}-])(?!['’]s\s))(?!(?:the\s+)?(?:UN|United\s+Nations|Security\s+Council|ICJ|International|Supreme|High\s+Court|Court|Parliament|Senate|Congress)\b)/u },
+];
+
+/**
+ * Rule "aid promised": "The US promised Ukraine more air defences", "Germany committed 5 billion euros to Ukraine",
+ * "agreed to send more systems", "approved the sale of F-16 parts": help promised or cleared for another state (CAMEO
+ * 03, as pledges are). "promised a swift response" is a threat and "committed war crimes" no aid.
+ */
+export const AID_ACT_CUES: VerbCue[] = [
+  { name: 'promised-aid', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?=promised|pledged|offered|committed|granted)${NOT_ATTRIBUTIVE}(?:promised|pledged|offered|committed|granted)\s+${TIME_BEFORE_OBJECT}(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:(?!(?:to|for|of|on|in|at|with|by|that|its\s+condolences)\b)[\p{L}\d$€£.,'’-]+\s+){0,5}?${AID_NOUNS}\b`, 'u') },
+  { name: 'agreed-to-supply', type: 'intent_to_cooperate', re: /\bagreed\s+to\s+(?:send|provide|supply|deliver|give|transfer|fund|finance|sell|lend|loan)\b|\bapprov(?:ed|es)\s+(?:an?\s+|the\s+)?(?:[\p{L}$\d.,-]+\s+){0,2}?(?:sale|transfer|delivery|deliveries|export|shipment)s?\s+of\b/iu },
+];
+
+/**
+ * Rule "a probe taken up": "the NIA took over the probe", "prosecutors opened a criminal case", "police registered a
+ * case over the blast", "the agency is probing the attack": an inquiry begun, taken over or under way (CAMEO 09).
+ * "filed a case at the court" is a suit, and "probing Ukraine's defences" a test of force.
+ */
+export const INVESTIGATE_ACT_CUES: VerbCue[] = [
+  { name: 'took-over-probe', type: 'investigation', re: /\b(?:took|takes|taking|has\s+taken|had\s+taken)\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:probe|investigation|inquiry|case)\b/iu },
+  { name: 'opened-a-case', type: 'investigation', re: /\b(?:opened|registered|initiated|launched)\s+(?:an?\s+)?(?:criminal\s+(?:case|cases|proceedings|investigation)|FIRs?|first\s+information\s+reports?|cases?(?=\s+(?:into|over|against|under|in\s+connection)\b))\b/iu },
+  { name: 'probed-incident', type: 'investigation', re: /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?probing|probed|investigated)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:attacks?|blasts?|strikes?|explosions?|crash(?:es)?|killings?|incidents?|deaths?|sabotage|leaks?|breach(?:es)?|bombings?|shootings?|massacre|murders?|allegations?|role|links?)\b/iu },
 ];

@@ -4,7 +4,7 @@ import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { describingWords } from '../lexicon/describing-words';
 import { MEASURE_CUES } from './measure-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
-import { ACCUSE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, THREAT_ACT_CUES } from './act-verb-cues';
+import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -81,12 +81,14 @@ const CALL_DESCRIBED = describingWords(2);
  * cues overlap the earlier rule in this table claims the words ("ready to meet" is an intent, not a meeting).
  */
 export const VERB_CUES: VerbCue[] = [
+  // "mediated the exchange": the mediator's act, before the cues of the act mediated.
+  ...MEDIATE_ACT_CUES,
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
   // act of force by whoever broke it, not a ceasefire (before declared-ceasefire, which would claim the noun).
   { name: 'violated-ceasefire', type: 'military_action', re: new RegExp(String.raw`\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing))\s+${MODS}(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\b`, 'i') },
-  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|agreed|signed|secured|sealed|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
@@ -133,6 +135,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'pledged-support', type: 'intent_to_cooperate', re: /\bpledged\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|systems|weapons|arms|funds|funding|troops|billion|million|to\s+(?:help|support|work|cooperate|provide|send|supply|contribute))\b|\boffered\s+(?:help|support|assistance)\b|\bextended\s+(?:(?:his|her|its|their|full|strong|firm|complete|unwavering)\s+|["“‘'](?=[\w\s]{1,25}support\b))*support\b/i },
   // A promise of help, not of a response ("promised a swift response" is a threat); "any promised assistance" is a noun.
   { name: 'promised-support', type: 'intent_to_cooperate', re: new RegExp(String.raw`(?<!\b(?:any|the|a|an|this|that|its|their|his|her|all)\s)\b(?:promised|vowed|committed)\s+(?:${BEFORE_PROMISED_INFINITIVE}to\s+(?:help|support|provide|send|supply|cooperate|work\s+with)|(?:more\s+|further\s+|new\s+|continued\s+|full\s+)?(?:support|aid|assistance|weapons|funding))\b`, 'i') },
+  ...AID_ACT_CUES,
   // "branding it an 'unprecedented' attack", "called the incursion an act of aggression", "labelled the strike a war
   // crime": a characterisation that lays a hostile act at someone's door is an accusation (before described-as).
   { name: 'branded-an-attack', type: 'accusation', re: /\b(?:brand(?:ed|ing|s)?|call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|term(?:ed|ing|s)?|describ(?:ed|ing|es))\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:as\s+)?(?:an?\s+)?(?:["“‘']?[\w-]+["”’']?,?\s+){0,2}?(?:attack|aggression|provocation|incursion|act\s+of\s+(?:aggression|war|terror(?:ism)?|sabotage)|war\s+crimes?|terrorist\s+act|terror\s+attack)\b/i },
@@ -180,7 +183,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:[Dd]uring|[Aa]t|[Ii]n)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)(?:(?:\s+(?!of\b)[\w-]+){0,3}?\s+with\b|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}\d-]+){0,3}?\s*,)/u },
   // "on" a day is when they spoke ("will speak on Monday"), "on" a subject what about.
   { name: 'spoke-together', type: 'phone_call', plural: true, re: new RegExp(String.raw`\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?|(?:speak|talk)(?=\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b))\b(?!\s+(?:about|of|on(?!\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d))|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)`, 'i') },
-  { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b|\bcalled\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b/i },
+  { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b/i },
   // "Vance called Modi.", "she called Sharif on Friday", "X called Y, warning of an attack": a call to a named person,
   // not a name given ("called Putin a liar") nor a call for something ("called for calm"): the name ends its clause, a
   // time or place word follows, or a participle after a comma tells what the call said.
@@ -279,6 +282,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'led-delegation-to', type: 'visit', re: /\b(?:[Ll]ead(?:s|ing)?|[Ll]ed|[Hh]ead(?:s|ed|ing)?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "his visit", "her recent visit": a visit named by its owner is news or background by owned-visits.ts.
   { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  ...VISIT_ACT_CUES,
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   // "Rubio is due in Istanbul on Thursday", "the envoy is expected in Moscow next week": a visit ahead, to the place named.
@@ -304,6 +308,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'declared-non-grata', type: 'expel', re: /\bdeclar(?:ed|es|ing|e)\s+(?:(?!persona\b)[\p{L}\d,'’-]+\s+){0,20}?(?:as\s+)?["“‘']?persona\s+non\s+grata\b/iu },
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
+  ...SANCTION_ACT_CUES,
   { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
@@ -340,6 +345,8 @@ export const VERB_CUES: VerbCue[] = [
   ...ACCUSE_ACT_CUES,
   { name: 'condemned', type: 'condemnation', re: /\b(?:condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)?|denounc(?:ed|es|ing)|slam(?:med|s)?|lambast(?:ed|s)|deplor(?:ed|es)|decried|hit\s+out\s+at)\b/i },
   { name: 'rebuked', type: 'condemnation', re: /\b(?:rebuk(?:ed|es)|censur(?:ed|es)|chid(?:ed|es)|castigat(?:ed|es)|excoriat(?:ed|es)|berat(?:ed|es)|derid(?:ed|es)|took\s+aim\s+at|lashed\s+out\s+at)\b/i },
+  // "attacked the plan", "tore into the proposal": a blow of words (before the force cues, whose verbs they share).
+  ...CRITICISE_ACT_CUES,
   // "Peskov called this demand unconstructive", "termed the plan unacceptable": a harsh verdict on something is criticism.
   { name: 'called-it-wrong', type: 'condemnation', re: /\b(?:called|termed|branded|deemed|labell?ed)\s+(?:it|this|that|these|those|them|(?:the|this|that|these|those|his|her|their|its|such|Kyiv['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){0,3}?)["“‘]?(?:unconstructive|counterproductive|counter-productive|unacceptable|absurd|provocative|irresponsible|dangerous|outrageous|destructive|hostile|illegal|illegitimate|baseless|unfounded|groundless|ridiculous|reckless|cynical|barbaric)\b/i },
   { name: 'called-the-attack', type: 'condemnation', re: new RegExp(String.raw`\b(?:called|termed|branded)\s+(?:the|this|that|Russia['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:an?\s+)?["“‘']`, 'i') },
@@ -358,8 +365,10 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+(?:(?!the\b)\w+|the\s+\w+)\b(?!\s+(?:["“‘][^"”’]*\?|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|about\b))|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
   // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
   { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)(?:asked|challenged)\s+(?:[\w-]+\s+){1,3}?to(?=\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold|meet|talk|negotiate|call|visit|come|join|accept|agree|sign)\b))\b/i },
+  ...APPEAL_ACT_CUES,
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
   { name: 'investigating', type: 'investigation', re: /\b(?:(?:is|are|was|were)\s+(?:now\s+)?investigating|set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe|commission))\b/i },
+  ...INVESTIGATE_ACT_CUES,
   // Force, told as a verb with its subject ("India destroyed", "Pakistan attempted to hit", "militants opened fire").
   { name: 'militants-opened-fire', type: 'terrorist_attack', subjectless: 'named', re: /\b(?:militants|gunmen|terrorists|attackers|insurgents)\s+(?:\w+\s+){0,2}?(?:opened\s+fire|attacked|stormed|killed|shot)\b/i },
   // "conducted a training launch of its Abdali missile", "test-fired a cruise missile", "successfully tested a hypersonic
@@ -372,6 +381,8 @@ export const VERB_CUES: VerbCue[] = [
   // "rained drones and missiles on Indian cities", "hurled shells across the border", "sent drones into Punjab": the
   // projectiles a side sends, with the verbs news uses besides "fired" and "launched".
   { name: 'rained-projectiles', type: 'military_action', re: /\b(?:rain(?:ed|s|ing)?(?:\s+down)?|hurl(?:ed|s|ing)|lobb(?:ed|ing)|lobs|sent|sends|sending|dispatched|flew)\s+(?:[\w,-]+\s+){0,4}?(?:missiles|rockets|shells|drones|bombs|artillery)\b(?=\s+(?:at|on|onto|into|towards?|across|over|against)\b|\s*(?:[,.;]|$))/i },
+  // "attacked Ukrainian positions", "Russia hit Kyiv", "invaded Ukraine": a blow at a target of force.
+  ...FORCE_ACT_CUES,
   // Promotions and appointments: the person raised to a rank or office is who the event is about; the vocabulary has
   // no type of its own for it, and it is announced, so it is a statement.
   { name: 'promoted-to', type: 'statement', objectActs: true, re: /\b(?:promoted|promotes|elevated|elevates|appointed|appoints|named|names|nominated)\b(?=\s+(?:[\w().’'-]+\s+){1,10}?(?:to\s+(?:the\s+)?(?:rank|post|position|office|role)\s+of|as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?[\w-]+))/i },
@@ -439,7 +450,7 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // "the killing of 26 people by gunmen", "the deaths of 26 tourists ..., the result of terrorism": killings of people
   // that the clause lays at the door of gunmen, militants or terror (unattributed deaths name no incident).
   { type: 'terrorist_attack', re: /\b(?:killings?|deaths|murders?|shooting)\s+of\s+(?:\d+|[\w-]+)\s+(?:[\w-]+\s+)?(?:people|civilians|tourists|pilgrims|visitors|persons|holidaymakers)\b(?=[^.;]{0,100}?\b(?:terror\w*|gunmen|militants?|insurgents)\b)/gi },
-  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?|assaults?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s))\b/gi },
+  { type: 'military_action', re: /\b(?:(?:drone|missile|air|artillery|rocket|military|retaliatory)(?:\s+and\s+(?:drone|missile|rocket|artillery))?\s+(?:strikes?|attacks?|assaults?)|airstrikes?|air\s+raids?|shelling|exchange\s+of\s+fire|cross-border\s+firing|(?:strikes?|attacks?)(?=\s+on\s)(?!(?<=\bfor\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?))\s+on\s+(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b/gi },
   // "Militants killed 26 tourists near Pahalgam on April 22", "gunmen opened fire on ..." (with its day): an attack told
   // by its attackers and their act, not by a noun for it. Undated, or "the militants", it is one the story told already.
   { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:terrorists|militants|gunmen|insurgents|attackers|assailants|(?:an?\s+)?(?:terrorist|militant|gunman|suicide\s+bomber))\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|shot\s+dead|gunned\s+down|massacred|opened\s+fire|stormed|attacked|ambushed|targeted)\b/gi },
@@ -450,7 +461,7 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   { type: 'terrorist_attack', ownDate: 'dated', re: /(?<!\b(?:the|these|those|that|this)\s+(?:[a-z-]+\s+)?)\b(?:(?:(?:car|truck|bomb|suicide|IED|motorcycle|twin|serial|terror)\s+(?:blasts?|explosions?|bombings?)|bombings?)\b(?=[^.;]{0,80}?\b(?:killed|killing|kills|left\s+(?:\d+|[\w-]+)\s+(?:people\s+)?dead|tore\s+through|ripped\s+through|injured|injuring|wounded|wounding)\b)|(?:blasts?|explosions?)\s+(?:tore|ripped)\s+through\b)/gi },
   // "Russian missiles killed 35 people in Sumy on Sunday", "drones hit an energy facility overnight": a strike told by its
   // weapons and what they did, with its day. Undated, or "one of the missiles", it is a detail of a strike told already.
-  { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|attacked|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },
+  { type: 'military_action', ownDate: 'dated', re: /(?<!\b(?:the|these|those)\s+(?:[a-z-]+\s+)?)\b(?:missiles?|drones?|rockets?|shells|bombs|glide\s+bombs|warplanes|fighter\s+jets|artillery(?:\s+fire)?|(?:air\s*)?strikes?|air\s+raids?|bombardments?|shelling)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?(?:killed|hit|struck|attacked|slammed\s+into|pounded|destroyed|damaged|wounded|injured|targeted|rained\s+down\s+on)\b/gi },
   // "Operation Sindoor, which was launched on May 7": a military operation named as such; not its name as a modifier
   // of another noun ("the Operation Sindoor global outreach", "an Operation Sindoor discussion").
   { type: 'military_action', re: new RegExp(String.raw`\bOperation\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}-])(?!['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}?${NAMED_FOR})`, 'gu') },

@@ -20,7 +20,7 @@ import type { VerbCue } from './event-cues';
 const NOUN_PHRASE_GAP = String.raw`(?:(?!(?:is|are|was|were|be|been|has|have|had|said|says|could|would|should|might|may(?=\s+(?:have|be|not)\b)|must|will|can|if|that|which|who|whether|but)\b)[\w'’-]+\s+){0,12}?`;
 
 /** How a ceasefire came about or began: reached, achieved, agreed, in the past; took hold or effect, came into force. */
-const CEASEFIRE_CAME_ABOUT = String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+(?:finally\s+)?(?:achieved|reached|agreed(?:\s+upon)?|brokered|secured|struck|sealed|signed|declared|negotiated|implemented|clinched)|(?:took|has\s+taken|had\s+taken)\s+(?:effect|hold)|(?:came|has\s+come|had\s+come|went|has\s+gone|had\s+gone|entered)\s+into\s+(?:effect|force))\b`;
+const CEASEFIRE_CAME_ABOUT = String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+(?:finally\s+)?(?:achieved|reached|agreed(?:\s+upon)?|brokered|secured|struck|sealed|signed|declared|negotiated|implemented|clinched)|(?:took|has\s+taken|had\s+taken)\s+(?:effect|hold)|(?:came|has\s+come|had\s+come|went|has\s+gone|had\s+gone|entered)\s+into\s+(?:effect|force)|(?:began|started)(?!\s+to\b))\b`;
 
 /** An exchange of people agreed or arranged, in the past ("a new prisoner exchange had been agreed"). */
 const EXCHANGE_AGREED = String.raw`(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:agreed(?:\s+upon)?|arranged|brokered|secured|finali[sz]ed)\b`;

@@ -26,13 +26,16 @@ const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)
 /** The words naming a crossing ("the Attari border crossing") stop at a preposition: "shut schools near the border" shut no border. */
 const NOT_A_PREPOSITION = String.raw`(?!(?:near|along|on|in|at|by|to|from|across|off|beside|around|close)\b)`;
 
+/** A closure for a while or for safety ("for the holiday", "temporarily", "over security fears") steps down no relations. */
+const NOT_FOR_A_WHILE = String.raw`(?![^.;]{0,60}?\b(?:for\s+(?:the\s+|a\s+)?(?:holidays?|day|weekend|week|public)|temporarily|over\s+security|(?:due\s+to|amid|citing)\s+(?:the\s+)?security|as\s+a\s+precaution)\b)`;
+
 /** A mission whose staff is cut ("its High Commission in Islamabad", "the Russian embassy"). */
 const MISSION = String.raw`(?:missions?|embass(?:y|ies)|high\s+commissions?|consulates?)`;
 
 /** What the other side is struck with or at, after a headline's present verb: a number, a place, a target. */
 const STRIKE_OBJECT = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|multiple|terror|military|air|targets|sites|bases|positions)\b|(?:the|its)\s|\p{Lu})`;
 /** "hits Russia with new sanctions": a measure, not a strike. */
-const WITH_A_MEASURE = String.raw`[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|duties|levies|curbs|restrictions|penalties|fines|bans?)\b`;
+export const WITH_A_MEASURE = String.raw`[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:sanctions|tariffs|duties|levies|curbs|restrictions|penalties|fines|bans?)\b`;
 /** "strikes a deal", "strikes a conciliatory tone": no strike. */
 const STRUCK_NO_BLOW = String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|tone|note|chord|balance|pose)\b`;
 
@@ -64,6 +67,10 @@ export const MEASURE_CUES: VerbCue[] = [
   // present: a headline listing yesterday's measures ("announces suspension of treaty, shuts border") dated the measure
   // told with it by publication (dev corpus: the treaty's suspension lost its day).
   { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|ing)|shut(?:ting)?|seal(?:ed|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
+  // "Poland closed the Russian consulate in Krakow", "ordered the closure of its embassy", "shut down the mission": a
+  // mission of the other side (or one's own there) shut is a step down in relations; "closed the embassy for the
+  // holiday" or "temporarily, over security fears" steps down nothing, and "closed-door" talks are no closure.
+  { name: 'closed-mission', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|es|ing)|shut(?:s|ting)?(?:\s+down)?|(?:ordered|announced|demanded)\s+the\s+closure\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?${MISSION}\b${NOT_FOR_A_WHILE}`, 'i') },
   // "cut the strength of its mission to 30", "reduced Pakistan's High Commission strength from 55 to 30".
   { name: 'cut-mission-strength', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)|trimm(?:ed|ing)|downsiz(?:ed|es|ing)|brought\s+down|bring\s+down|scal(?:ed|es|ing)\s+down)\s+(?:the\s+)?(?:overall\s+)?(?:staff\s+)?(?:strength|size|staff)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?${MISSION}\b|\b(?:cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)|downsiz(?:ed|es|ing)|brought\s+down)\s+(?:[\w'’-]+\s+){0,5}?${MISSION}(?:['’]s)?\s+(?:staff\s+)?(?:strength|size|staff)\b`, 'i') },
   // "puts Indus Waters Treaty in abeyance": a headline's present of the measure (the past is froze-ties').

@@ -51,3 +51,19 @@ export const EXTEND_VERBS = verbForms('extend', 'prolong', 'renew');
 
 /** CAMEO 13 threaten: a warning given to a party (a weather "warning" is given to nobody). */
 export const WARNING_NOUNS = String.raw`(?:warnings?|ultimatums?|threats?)`;
+
+/**
+ * CAMEO 19 fight: verbs of a blow at a target, in the past ("attacked", "hit", "raided"). Each also has a sense of words
+ * ("attacked the plan", "hit back at critics", "hit its target"): the cues keep them to a target of force.
+ */
+export const FORCE_VERBS = String.raw`(?:attacked|hit|raided|stormed|bombarded|hammered|pummell?ed|blitzed|assaulted|struck)`;
+/** What force is aimed at: troops and their posts, places and what keeps them running ("Ukrainian positions", "a refinery", "the power grid"). */
+export const TARGET_NOUNS = String.raw`(?:positions|posts|outposts|trenches|troops|soldiers|forces|units|convoys?|columns?|villages?|towns?|city|cities|settlements?|ports?|airports?|airfields?|air\s+bases?|bases|military\s+base|naval\s+base|depots?|refiner(?:y|ies)|oil\s+facilit(?:y|ies)|facilit(?:y|ies)|infrastructure|(?:power|energy)\s+(?:grid|plants?|stations?|facilit(?:y|ies))|grid|substations?|bridges?|railways?|rail\s+hubs?|warships?|ships|vessels|fleet|targets|sites|camps|launch(?:ers|\s+pads?)|headquarters|command\s+posts?|region|oblast|capital|districts?|neighbou?rhoods?|residential\s+(?:areas?|buildings?|blocks?)|apartment\s+(?:buildings?|blocks?)|hospitals?|border\s+areas?|front\s*lines?)`;
+/** What a blow of words is aimed at: a text, a policy or a decision ("attacked the plan", "blasted the decision"). */
+export const WORDS_NOUNS = String.raw`(?:plans?|proposals?|decisions?|remarks|comments|statements?|polic(?:y|ies)|deal|moves?|reports?|resolutions?|bill|law|rulings?|claims?|speech|stance|position|approach|handling|response|media|press|critics|idea|initiative|offer|demands?|ultimatum|letter|visit|summit|talks)`;
+
+/** CAMEO 07 provide aid / 03 intent: what one state promises another's war or people ("more air defences", "5 billion euros", "a new aid package"). */
+export const AID_NOUNS = String.raw`(?:aid|assistance|support|weapons|arms|air\s+defen[cs]es?(?:\s+systems)?|systems|missiles|munitions|ammunition|shells|tanks|jets|fighter\s+jets|drones|funding|funds|loans?|grants?|packages?|euros|dollars|pounds|billion|million|troops)`;
+
+/** CAMEO 042 travel to: an occasion attended abroad ("the Victory Day parade", "the Pope's funeral", "the inauguration"). */
+export const CEREMONY_NOUNS = String.raw`(?:parades?|ceremon(?:y|ies)|celebrations?|commemorations?|festivities|funerals?|inaugurations?|swearing-in|coronation|anniversary|memorial|military\s+show|march)`;

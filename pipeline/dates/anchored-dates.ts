@@ -27,10 +27,24 @@ const SAME_HAPPENING = [
 /** "the day before the attack", "two days after the talks": the happening counted from, named after the phrase. */
 const NAMED_ANCHOR = /^\s+(?:the|that|this|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?([a-z]+?)s?\b/i;
 
+/**
+ * Rule "happening-told-by-its-verb": a story tells a meeting or an attack by its verb first ("Witkoff met Putin on
+ * Friday", "Drones struck Jammu on Saturday") and names it by its noun after ("After the meeting, ...", "Two days after
+ * the attack, ..."): the verbs past in form that tell each kind of happening, beside its nouns. Only verbs that tell
+ * nothing else ("hit" hits records, "spoke" speaks at conferences).
+ */
+const TOLD_BY_VERBS: Record<string, string[]> = { meeting: ['met'], attack: ['struck', 'attacked', 'shelled', 'bombed', 'raided'] };
+
+/** A kind of happening's nouns with the verbs that tell it (TOLD_BY_VERBS). */
+export function withItsVerbs(nouns: string[]): string[] {
+  const head = nouns[0];
+  return head === undefined ? nouns : [...nouns, ...(TOLD_BY_VERBS[head] ?? [])];
+}
+
 /** The words that may name the happening after an anchored phrase, or none when no known noun follows. */
 export function anchorNouns(after: string): string[] {
   const noun = NAMED_ANCHOR.exec(after)?.[1]?.toLowerCase();
-  return SAME_HAPPENING.find((words) => noun !== undefined && words.includes(noun)) ?? [];
+  return withItsVerbs(SAME_HAPPENING.find((words) => noun !== undefined && words.includes(noun)) ?? []);
 }
 
 /**
@@ -83,9 +97,6 @@ export const TOLD_HAPPENING = new RegExp(
   'giu',
 );
 
-/** "Witkoff met Putin on Friday. After the meeting, he said": a meeting the story told by its verb. */
-const TOLD_BY_VERB = ['met'];
-
 /** How far from a happening "after it" or "before it" may reach when no nearness is told: the week, as news tells on. */
 const TOLD_HAPPENING_REACH_DAYS = 7;
 
@@ -98,7 +109,8 @@ const TOLD_HAPPENING_REACH_DAYS = 7;
 export function resolveToldHappening(m: RegExpExecArray, published: string, toldBefore: (nouns: string[]) => DateMention | undefined): MentionDate | null {
   const noun = (m[3] ?? '').toLowerCase().replace(/s$/, '');
   const nouns = SAME_HAPPENING.find((words) => words.includes(noun) || words.includes(`${noun}s`));
-  const anchor = nouns ? toldBefore([...nouns, ...(nouns.includes('meeting') ? TOLD_BY_VERB : [])]) : undefined;
+  // "Witkoff met Putin on Friday. After the meeting, he said": a meeting the story told by its verb.
+  const anchor = nouns ? toldBefore(withItsVerbs(nouns)) : undefined;
   if (!anchor) return null;
   const { start, end, precision } = anchor.date;
   const near = m[1] !== undefined;

@@ -1,6 +1,7 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
+import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 
 /**
  * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
@@ -36,6 +37,11 @@ export type DateScope =
    * rejected the plan"): the verb came first, on that day or in the days before it.
    */
   | 'on-or-before'
+  /**
+   * The date of a teller's clause after the verb's ("Russian drones struck Kyiv, the ministry said on Tuesday"): the
+   * telling's day; what it tells was done by then, in the days up to it, as for "said on Tuesday that ...".
+   */
+  | 'told-by'
   /** Another clause's date, none for this verb. */
   | 'other';
 
@@ -54,8 +60,12 @@ const SETTING = String.raw`(?:on|in|to|at|during|via|from|through|before|with)\s
  */
 const SAYING_SETTING = new RegExp(String.raw`^[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
 const TOLD_SETTING = new RegExp(String.raw`^[\s,]*(?:[\p{L}.-]+\s+){0,3}?[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
-/** Verbs of saying whose object is the person told, not what was said. */
-const TELLS_SOMEONE = /^(?:told|tells|briefed|briefs|informed|informs|assured|assures)\b/i;
+/**
+ * Verbs of saying whose object is the person told, not what was said. Rule "warned-whom": a warning, a reminder or a
+ * caution is told to someone too ("warned the West on Tuesday against sending troops", "reminded Kyiv on Friday of its
+ * pledge"): the date after whom it was told is the saying's, as after "told reporters".
+ */
+const TELLS_SOMEONE = /^(?:told|tells|briefed|briefs|informed|informs|assured|assures|warned|warns|cautioned|cautions|reminded|reminds)\b/i;
 /** Words that begin what was said rather than where it was said (a possessive after a preposition is a setting's). */
 const WHAT_WAS_SAID = /\b(?:that|he|she|it|they|we|there|his|her|their)\b/i;
 const SETTING_POSSESSIVE = /\b(on|in|to|at|during|via|from|through|before|with)\s+(?:his|her|its|their)\b/gi;
@@ -157,6 +167,19 @@ export function hoursFromLater(between: string): 'hours-after' | 'hours-before' 
  * launching", "blamed Islamabad for backing"): the verb's act is what was charged, not the charging.
  */
 const CHARGED_WITH = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:of|for|with)\s+$/iu;
+/**
+ * Rule "teller-after-the-act": a comma, then who told it and a verb of saying, then only where or to whom it was said,
+ * between the act and the date (", the ministry said on Tuesday", ", officials told reporters late on Monday", ", Kyiv's
+ * air force said in a statement on Friday"): the date is the telling's, not the act's. Up to six words name the teller.
+ */
+const TELLER_AFTER = new RegExp(String.raw`,\s*(?:[\p{L}\d'’.-]+\s+){1,6}?(${REPORTING_VERB.source})`, 'iu');
+
+/** Whether `between` (from an act to a date after it) ends in a teller's clause whose date that is (rule "teller-after-the-act"). */
+export function toldByTellerAfter(between: string): boolean {
+  const m = TELLER_AFTER.exec(between);
+  return m !== null && isSayingSetting(m[1] ?? '', between.slice(m.index + m[0].length));
+}
+
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -190,5 +213,6 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   const hours = hoursFromLater(between);
   if (hours) return hours;
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
+  if (toldByTellerAfter(between)) return 'told-by';
   return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) || PARTICIPLE_BEFORE_DATE.test(between) ? 'other' : 'own';
 }

@@ -22,7 +22,8 @@ test('a date before a verb that opens a relative clause is the clause before it\
 });
 
 test('a date before a preposition and an incident noun dates the verb that governs the preposition, not the incident', () => {
-  expect(datesOf('Islamabad on Monday apologised for the shelling in Poonch, an Indian town.', 'military_action', '2025-03-12')).toEqual([['2025-03-05', '2025-03-12']]);
+  // Rule "incident-as-object": the shelling apologised for on Monday was done by then, in the week up to it.
+  expect(datesOf('Islamabad on Monday apologised for the shelling in Poonch, an Indian town.', 'military_action', '2025-03-12')).toEqual([['2025-03-03', '2025-03-10']]);
   // Without a preposition between, the date still names the incident ("Monday's shelling", "on Monday carried out shelling").
   expect(datesOf('Pakistan on Monday carried out shelling in Poonch, an Indian town.', 'military_action', '2025-03-12')).toEqual([['2025-03-10', '2025-03-10']]);
 });

@@ -10,9 +10,10 @@ import type { ArticleAnalysis, DateMention, Range } from '../types';
 import type { EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
-import { dateScope, hoursFromLater, isSayingSetting } from './date-scope';
+import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
+import { verbOfIncidentObject } from './incident-as-object';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
@@ -22,10 +23,13 @@ const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
-const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, 'on-or-before': 2, other: 3 } as const;
+const SCOPE_RANK = { own: 0, shared: 1, 'hours-before': 2, 'hours-after': 2, 'on-or-after': 2, 'charged-by': 2, 'on-or-before': 2, 'told-by': 2, other: 3 } as const;
 
 /** Events that are the saying itself: the date before their "that" is their own. */
 const SAYING_TYPES_OF_EVENTS = new Set<EventType>(['statement']);
+
+/** The verb an incident is the object of is dated as any verb but a saying's (date-scope.ts). */
+const ANSWERING_TYPE: EventType = 'condemnation';
 
 /** A date wider than this (a year, a season) frames a clause rather than dating its act. */
 const BROAD_DAYS = 62;
@@ -141,6 +145,9 @@ const SINCE_AFTER_VERB = new RegExp(String.raw`^[^,;:.!?"“”]*?\bsince\s+(?:t
 /** The longest span from a "since" to the report that is still an event's date: a month, as for "recent" (relative-phrases.ts). */
 const SINCE_REACH_DAYS = 30;
 
+/** Rule "teller-after-the-act" (date-scope.ts) for an incident: its date after it is that of a teller's clause. */
+const tellersDateOf = (body: string) => (i: Incident): boolean => i.date !== null && i.date.start >= i.end && toldByTellerAfter(body.slice(i.end, i.date.start));
+
 /** A verb told in the past (an event's first word): a past-tense marker or a regular past form. */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
 
@@ -151,14 +158,50 @@ const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|\w+ed)$`, 'i');
 export function articleDating(a: ArticleAnalysis, dates: DateMention[], incidents: Incident[], reportings: (Range | null)[] = []) {
   const { body } = a.article;
   const published = a.article.meta.published;
+  const tellersDate = tellersDateOf(body);
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
   // statement around it, nor a later sentence by inheritance.
   const nounDates = findNounDates(body, dates);
-  const incidentDates = incidents.flatMap((i) => (i.date && !i.scene ? [i.date] : []));
+  /**
+   * Rule "incident-as-object" (incident-as-object.ts): the verb whose object an incident's noun is ("condemned the strike
+   * on Sumy", "accused Kyiv of shelling a market"), if any, in its sentence.
+   */
+  const objectVerb = (i: Incident): Range | null => {
+    const s = a.sentences.find((x) => inside(i, x));
+    if (!s) return null;
+    // A date written before the noun starts the incident's range: the noun is its last word.
+    const before = i.date !== null && i.date.start === i.start;
+    const from = before && i.date ? i.date.end : s.start;
+    const nounStart = before ? from + body.slice(from, i.end).search(/[\p{L}-]+$/u) : i.start;
+    return verbOfIncidentObject(body, from, { start: nounStart, end: i.end });
+  };
+  /** Whether the verb has a date of its own in its sentence, other than `d` (and those that name a thing). */
+  const verbHasOwnDate = (verb: Range, d: DateMention): boolean => {
+    const s = a.sentences.find((x) => inside(verb, x));
+    return s !== undefined && dates.some((o) => o !== d && inside(o, s) && !nounDates.some((n) => overlap(o, n.date)) && dateScope(body, s, verb, ANSWERING_TYPE, o) === 'own');
+  };
+  /**
+   * An incident's date that is another verb's ("Drones struck Kyiv, the ministry said on Tuesday"; "Pakistan on Tuesday
+   * denied the drone attacks on Jammu"; "The EU condemned the shelling of Kharkiv on Tuesday", where that verb has no
+   * other date): the incident was done by then, and the date is no name of it. Rule "news-day-after-the-object".
+   */
+  const anotherVerbsDate = (i: Incident): boolean => {
+    if (!i.date || i.scene) return false;
+    if (tellersDate(i)) return true;
+    const verb = objectVerb(i);
+    if (!verb) return false;
+    if (i.date.start < i.end) return verb.start >= i.date.end;
+    // After the noun, a day told from the news ("on Tuesday", "yesterday", "last week") is the verb's; a calendar date is
+    // how an incident of earlier days is named ("recalled the attack in Pahalgam on 22 April", "of April 22").
+    return i.date.date.basis !== 'explicit' && !verbHasOwnDate(verb, i.date);
+  };
+  const incidentDates = incidents.flatMap((i) => (i.date && !i.scene && !anotherVerbsDate(i) ? [i.date] : []));
+  /** Dates written inside an incident's words that are another verb's ("on Tuesday denied the attacks"). */
+  const released = new Set(incidents.flatMap((i) => (i.date && anotherVerbsDate(i) ? [i.date] : [])));
   // "The strikes, carried out on the night of May 6-7": the date of strikes told before, none of this sentence's acts.
   const references = a.sentences.map((s) => findIncidentReferences(body, s, dates));
   const named = [...incidentDates, ...nounDates.map((n) => n.date), ...references.flat().map((r) => r.date)];
-  const ownDates = dates.filter((d) => !named.some((r) => overlap(d, r)));
+  const ownDates = dates.filter((d) => released.has(d) || !named.some((r) => overlap(d, r)));
   /**
    * The date of a reporting clause: inside it ("he said on Thursday that"), or right after it where the words between
    * only say where or to whom ("Trump told reporters | at the White House on Wednesday that").
@@ -244,9 +287,25 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   const incidentDate = (i: Incident, index: number): DateMention | null => {
     const s = a.sentences[index];
     if (!i.date) return s ? hoursFromNoun(i.end, s) : null;
+    // Rules "teller-after-the-act" and "incident-as-object": the day of the telling, of the condemnation, of the charge.
+    if (anotherVerbsDate(i)) return byThen(i.date);
     if (i.date.start < i.end) return i.date;
     const hours = hoursFromLater(body.slice(i.end, i.date.start));
     return hours ? hoursFrom(i.date, hours) : i.date;
+  };
+
+  /**
+   * Rule "incident-as-object": an undated incident that is a verb's object was done by that verb's own date ("The EU on
+   * Tuesday condemned the strike on Sumy": in the days up to Tuesday).
+   */
+  const answering = (i: Incident, index: number): DateMention | null => {
+    const s = a.sentences[index];
+    const verb = objectVerb(i);
+    if (!s || !verb) return null;
+    const own = ownDates
+      .filter((d) => inside(d, s) && !overlap(d, i) && daysBetween(d.date.start, d.date.end) <= BROAD_DAYS && dateScope(body, s, verb, ANSWERING_TYPE, d) === 'own')
+      .sort((x, y) => Math.abs(x.start - verb.start) - Math.abs(y.start - verb.start))[0];
+    return own ? byThen(own) : null;
   };
 
   /** "came two days after the strike": the sentence's own or inherited date, that many days back, approximate. */
@@ -265,11 +324,16 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    */
   const countedFrom = (candidates: DateMention[], at: Range): DateMention | null => {
     const anchor = candidates.filter((d) => d.end <= at.start).sort((x, y) => y.end - x.end)[0];
-    const gap = anchor ? DAYS_FROM.exec(body.slice(anchor.end, at.start)) : null;
-    if (!anchor || !gap) return null;
+    if (!anchor) return null;
+    const between = body.slice(anchor.end, at.start);
+    // Rule "counted-from-the-main-clause": "The EU on Tuesday imposed sanctions, a day after Kyiv asked for them": the
+    // count after the comma is from the date of the clause before it, wherever in that clause the date stands.
+    const comma = between.lastIndexOf(',');
+    const [gap, base] = DAYS_FROM.test(between) ? [DAYS_FROM.exec(between), anchor.end] : comma > 0 && !/[;:.!?]/.test(between) ? [DAYS_FROM.exec(between.slice(comma)), anchor.end + comma] : [null, 0];
+    if (!gap) return null;
     const sign = (gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1;
     const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * sign;
-    const end = anchor.end + gap.index + (gap[0].length - (gap[3]?.length ?? 0));
+    const end = base + gap.index + (gap[0].length - (gap[3]?.length ?? 0));
     // "on Sunday, days after Trump announced": no count is some days, as for "comes days after".
     const [near, far] = BARE_DAYS.test(gap[0]) ? [sign * SOME_DAYS.to, sign * SOME_DAYS.from] : [days, days];
     const [from, to] = sign < 0 ? [far, near] : [near, far];
@@ -333,7 +397,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
 
   return {
     /** An incident's own date words, else counted back from the sentence's date, else told by a later reference to it. */
-    incident: (i: Incident, index: number): DateMention | null => incidentDate(i, index) ?? countedBack(i, index) ?? toldLater(i, index),
+    incident: (i: Incident, index: number): DateMention | null => incidentDate(i, index) ?? countedBack(i, index) ?? toldLater(i, index) ?? answering(i, index),
     /**
      * The date words of the clause nearest the verb at `at`, leaving those that name an incident in `skip`, those
      * of a subordinate clause after the verb, and, for a verb of saying, those of what was said.
@@ -342,7 +406,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
+      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
       const toldThat = (d: DateMention): boolean => {
         const between = body.slice(d.end, at.start);
@@ -357,11 +421,14 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // A year or a season in the clause counts or frames ("touched down earlier on Wednesday, marking his fifth visit
       // this year"); beside a date of days it is not the act's date.
       const broad = (d: DateMention) => (daysBetween(d.date.start, d.date.end) > BROAD_DAYS ? 1 : 0);
-      const best = scoped.sort((x, y) => SCOPE_RANK[x.scope] - SCOPE_RANK[y.scope] || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
+      // So too beside the teller's day after it ("exchanged prisoners in their first swap of 2025, officials announced
+      // Wednesday"): the news is told that day, and the act was done by then.
+      const rank = (c: (typeof scoped)[number]) => (broad(c.d) && c.scope === 'own' && scoped.some((o) => o.scope === 'told-by' && !broad(o.d)) ? SCOPE_RANK.other : SCOPE_RANK[c.scope]);
+      const best = scoped.sort((x, y) => rank(x) - rank(y) || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
       if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause) ?? sinceTheAnchor(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return nightOfTheDay(best.d, clause, at) ?? best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
-      if (best.scope === 'charged-by') return byThen(best.d);
+      if (best.scope === 'charged-by' || best.scope === 'told-by') return byThen(best.d);
       if (best.scope === 'on-or-before') return ledUpTo(best.d);
       return onOrAfter(best.d);
     },

@@ -67,9 +67,10 @@ const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w
 /**
  * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions",
  * "not against a third round of talks", "no problem engaging in negotiations" (a readiness), "without third-party
- * negotiations": not something that happened or is planned.
+ * negotiations": not something that happened or is planned. "May" after a day's number is the month ("Russia on 10
+ * May struck Kyiv"), not the modal.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bno\s+(?:problem|objection)s?\s+(?:with\s+)?(?:engaging\s+in|holding|having|starting|joining|resuming)\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|another|fresh|first|second|third|fourth|next)\s+)?(?:rounds?\s+of\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bno\s+(?:problem|objection)s?\s+(?:with\s+)?(?:engaging\s+in|holding|having|starting|joining|resuming)\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|another|fresh|first|second|third|fourth|next)\s+)?(?:rounds?\s+of\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject

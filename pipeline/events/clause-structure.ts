@@ -113,9 +113,10 @@ export function isOnlyWishedFor(body: string, from: number, at: Range): boolean 
 /**
  * "denied that it had closed its airspace", "rejected claims that Indian jets had struck", "denied having shut the
  * crossing": an act someone denies is not told as done (the denial itself is the rejection cue's event). Up to four
- * words of the "that" clause's subject and auxiliaries before the verb.
+ * words of the "that" clause's subject and auxiliaries before the verb, or none where the cue's words hold its
+ * subject ("denied that militants it backs killed", "denied that Sumy was hit by its missiles").
  */
-const DENIED_ACT = /\b(?:(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted|rejects|dismisses|refutes)\s+(?:the\s+|as\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|charges?|accusations?))\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}|den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?)$/iu;
+const DENIED_ACT = /\b(?:(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted|rejects|dismisses|refutes)\s+(?:the\s+|as\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|charges?|accusations?))\s+that\s+(?:[\p{L}'’.-]+\s+){0,4}|den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?)$/iu;
 const DENIED_REACH = 90;
 
 export function isDenied(body: string, from: number, at: Range): boolean {

@@ -351,3 +351,26 @@ const MEMBER_LIST = /[—–(]\s*(?:which\s+(?:includes?|included|comprises?|com
 export function memberLists(body: string, clause: Range): Range[] {
   return [...body.slice(clause.start, clause.end).matchAll(MEMBER_LIST)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
 }
+
+/**
+ * Rule "a coordinated clause with a subject of its own": "Kyiv asked for sanctions on Monday, and the EU approved them on
+ * Tuesday", "Araghchi met Jaishankar on Tuesday; Dar met Wang Yi on Wednesday": after ", and", ", but" or a semicolon,
+ * a subject (a name, a pronoun, or a noun with its article) opens a clause that tells an act of its own, whose date is
+ * its own words'. "and then urged", "and requested" go on with the same subject and verb, and open none.
+ */
+const COORDINATION = /(?:,\s+(?:and|but)|;)\s+(?=(?:\p{Lu}|(?:the|an?|its|his|her|their|he|she|it|they|we)\b))/gu;
+
+/** The coordinated clause a verb stands in (rule above), or null when its clause has no such break. */
+export function coordinatedClauseOf(body: string, clause: Range, at: Range): Range | null {
+  let start = clause.start;
+  let end = clause.end;
+  for (const m of body.slice(clause.start, clause.end).matchAll(COORDINATION)) {
+    const s = clause.start + m.index;
+    if (s + m[0].length <= at.start) start = s + m[0].length;
+    else if (s >= at.end) {
+      end = s;
+      break;
+    }
+  }
+  return start === clause.start && end === clause.end ? null : { start, end };
+}

@@ -5,7 +5,7 @@ import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, t
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { isNotYetRealised } from './not-yet-realised';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
@@ -274,8 +274,13 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateIn: (within: Range, at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
   const text = body.slice(clause.start, clause.end);
+  // Rule "a coordinated clause with a subject of its own": its own date first, else the whole clause's.
+  const dateAt = (at: Range, type: EventType): DateMention | null => {
+    const own = coordinatedClauseOf(body, clause, at);
+    return (own ? dateIn(own, at, type) : null) ?? dateIn(clause, at, type);
+  };
   const cues = findCues(text, clause.start);
   const members = memberLists(body, clause);
   const inClause = mentions.filter((m) => inside(m, clause) && !members.some((r) => inside(m, r)));

@@ -374,3 +374,25 @@ export function coordinatedClauseOf(body: string, clause: Range, at: Range): Ran
   }
   return start === clause.start && end === clause.end ? null : { start, end };
 }
+
+/**
+ * Rule "the passive's agent": "Pakistan was accused by India on Tuesday of backing the militants", "India and Pakistan
+ * were urged by Guterres to show restraint", "the strike was condemned on Tuesday by Macron": a verb in the passive
+ * (a form of "be" right before it) with "by" after its participle, up to six words on (when, where), names who acted;
+ * what stands before the verb was acted on. Returns where the agent's words begin; null for no such passive.
+ */
+const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|again|reportedly|\w+ly)\s+)?$/i;
+const PASSIVE_AUXILIARY_REACH = 30;
+/**
+ * The words between the participle and "by": when and where ("on Tuesday", "in Beijing"), not a word that opens another
+ * clause or phrase whose noun "by" may belong to ("held in abeyance until terrorism by Pakistan stops").
+ */
+const BY_AFTER_PARTICIPLE = /^(?:\s+(?!(?:by|until|and|or|but|after|before|when|while|that|which|who|because|as|if|unless|since|for|of|to|with)\b)[^\s,.;:!?"“”]+){0,6}?\s+by\s+(?:the\s+)?/i;
+
+export function passiveAgentStart(body: string, segment: Range, at: Range): number | null {
+  if (!PASSIVE_AUXILIARY.test(body.slice(Math.max(segment.start, at.start - PASSIVE_AUXILIARY_REACH), at.start))) return null;
+  // The cue's words may reach past its agent ("warned by Modi that India would strike"): "by" follows its first word.
+  const participle = at.start + (/^[\p{L}-]+/u.exec(body.slice(at.start, at.end))?.[0].length ?? 0);
+  const by = BY_AFTER_PARTICIPLE.exec(body.slice(participle, segment.end));
+  return by ? participle + by[0].length : null;
+}

@@ -7,7 +7,7 @@ import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf, type KnownIncident } from '../lexicon/known-incidents';
 import { HALTED_BEFORE } from './event-cues';
-import { incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
+import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
 import { CONDITION_BEFORE, isDenied } from './clause-structure';
 
 export interface Incident extends Range {
@@ -168,8 +168,10 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     // Rule "an incident in a clause of its own" (incident-clauses.ts): "after gunmen killed 26 tourists on April 22".
     const own = subordinateClauseOf(body, clause, m, dates);
     // A passive's subject is what was hit ("Sumy was hit by Russian missiles"): its verb is its clause's.
-    const opens = index <= SUBJECT_REACH || Boolean(launched) || afterPlace || agent !== undefined;
-    const bound = own ?? clause;
+    // Rule "an incident acted on" (incident-clauses.ts): "the strike on Sumy was condemned by Macron on Tuesday".
+    const actedOn = actedOnAt(tail);
+    const opens = (index <= SUBJECT_REACH && actedOn === null) || Boolean(launched) || afterPlace || agent !== undefined;
+    const bound = actedOn !== null ? { start, end: end + actedOn } : (own ?? clause);
     const refersBack = REFERS_BACK.test(lead);
     const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
     const clauseDate = (opens || own ? dates.find((d) => d.start >= end && d.end <= bound.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)

@@ -99,3 +99,17 @@ export function subordinateClauseOf(body: string, clause: Range, match: Incident
 const HALTED_AFTER = /^(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)?(?:stopped|halted|ceased|paused|suspended|subsided|died\s+down)\b/i;
 
 export const isHaltedAfter = (text: string) => HALTED_AFTER.test(text);
+
+/**
+ * Rule "an incident acted on": "The missile strike on Sumy was condemned by Macron on Tuesday", "the attack was
+ * discussed at the summit on Friday": an incident that is the subject of a passive of someone else's act is what
+ * that act was about; the clause's date is that act's, not the incident's. Its own launching in the passive ("was
+ * carried out by Russia on Tuesday") still dates it. Up to six words of its complements before the auxiliary.
+ */
+const ACTED_ON = /^((?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?!(?:carried|launched|conducted|mounted|staged|executed|unleashed)\b)\w+ed\b/i;
+
+/** Where the passive of the act done to it begins in the words after an incident (rule above), or null. */
+export function actedOnAt(tail: string): number | null {
+  const m = ACTED_ON.exec(tail);
+  return m ? (m[1] ?? '').length : null;
+}

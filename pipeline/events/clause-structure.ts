@@ -114,9 +114,10 @@ export function isOnlyWishedFor(body: string, from: number, at: Range): boolean 
 /**
  * "denied that it had closed its airspace", "rejected claims that Indian jets had struck", "denied having shut the
  * crossing": an act someone denies is not told as done (the denial itself is the rejection cue's event). Up to four
- * words of the "that" clause's subject and auxiliaries before the verb.
+ * words of the "that" clause's subject and auxiliaries before the verb, or none where the cue's words hold its
+ * subject ("denied that militants it backs killed", "denied that Sumy was hit by its missiles").
  */
-const DENIED_ACT = /\b(?:(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted|rejects|dismisses|refutes)\s+(?:the\s+|as\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|charges?|accusations?))\s+that\s+(?:[\p{L}'’.-]+\s+){1,4}|den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?)$/iu;
+const DENIED_ACT = /\b(?:(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted|rejects|dismisses|refutes)\s+(?:the\s+|as\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|suggestions?|charges?|accusations?))\s+that\s+(?:[\p{L}'’.-]+\s+){0,4}|den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?)$/iu;
 const DENIED_REACH = 90;
 
 export function isDenied(body: string, from: number, at: Range): boolean {
@@ -350,4 +351,49 @@ const MEMBER_LIST = /[—–(]\s*(?:which\s+(?:includes?|included|comprises?|com
 
 export function memberLists(body: string, clause: Range): Range[] {
   return [...body.slice(clause.start, clause.end).matchAll(MEMBER_LIST)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}
+
+/**
+ * Rule "a coordinated clause with a subject of its own": "Kyiv asked for sanctions on Monday, and the EU approved them on
+ * Tuesday", "Araghchi met Jaishankar on Tuesday; Dar met Wang Yi on Wednesday": after ", and", ", but" or a semicolon,
+ * a subject (a name, a pronoun, or a noun with its article) opens a clause that tells an act of its own, whose date is
+ * its own words'. "and then urged", "and requested" go on with the same subject and verb, and open none.
+ */
+const COORDINATION = /(?:,\s+(?:and|but)|;)\s+(?=(?:\p{Lu}|(?:the|an?|its|his|her|their|he|she|it|they|we)\b))/gu;
+
+/** The coordinated clause a verb stands in (rule above), or null when its clause has no such break. */
+export function coordinatedClauseOf(body: string, clause: Range, at: Range): Range | null {
+  let start = clause.start;
+  let end = clause.end;
+  for (const m of body.slice(clause.start, clause.end).matchAll(COORDINATION)) {
+    const s = clause.start + m.index;
+    if (s + m[0].length <= at.start) start = s + m[0].length;
+    else if (s >= at.end) {
+      end = s;
+      break;
+    }
+  }
+  return start === clause.start && end === clause.end ? null : { start, end };
+}
+
+/**
+ * Rule "the passive's agent": "Pakistan was accused by India on Tuesday of backing the militants", "India and Pakistan
+ * were urged by Guterres to show restraint", "the strike was condemned on Tuesday by Macron": a verb in the passive
+ * (a form of "be" right before it) with "by" after its participle, up to six words on (when, where), names who acted;
+ * what stands before the verb was acted on. Returns where the agent's words begin; null for no such passive.
+ */
+const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|again|reportedly|\w+ly)\s+)?$/i;
+const PASSIVE_AUXILIARY_REACH = 30;
+/**
+ * The words between the participle and "by": when and where ("on Tuesday", "in Beijing"), not a word that opens another
+ * clause or phrase whose noun "by" may belong to ("held in abeyance until terrorism by Pakistan stops").
+ */
+const BY_AFTER_PARTICIPLE = /^(?:\s+(?!(?:by|until|and|or|but|after|before|when|while|that|which|who|because|as|if|unless|since|for|of|to|with)\b)[^\s,.;:!?"“”]+){0,6}?\s+by\s+(?:the\s+)?/i;
+
+export function passiveAgentStart(body: string, segment: Range, at: Range): number | null {
+  if (!PASSIVE_AUXILIARY.test(body.slice(Math.max(segment.start, at.start - PASSIVE_AUXILIARY_REACH), at.start))) return null;
+  // The cue's words may reach past its agent ("warned by Modi that India would strike"): "by" follows its first word.
+  const participle = at.start + (/^[\p{L}-]+/u.exec(body.slice(at.start, at.end))?.[0].length ?? 0);
+  const by = BY_AFTER_PARTICIPLE.exec(body.slice(participle, segment.end));
+  return by ? participle + by[0].length : null;
 }

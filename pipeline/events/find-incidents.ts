@@ -6,8 +6,9 @@ import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf, type KnownIncident } from '../lexicon/known-incidents';
-import { HALTED_BEFORE, INCIDENT_CUES } from './event-cues';
-import { CONDITION_BEFORE } from './clause-structure';
+import { HALTED_BEFORE } from './event-cues';
+import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
+import { CONDITION_BEFORE, isDenied } from './clause-structure';
 
 export interface Incident extends Range {
   type: EventType;
@@ -139,79 +140,88 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
   // "India launched airstrikes to avenge last month's killing": a date that names another noun is not the clause's.
   const nounDates = findNounDates(body, dates.filter((d) => d.start >= clause.start && d.end <= clause.end));
   const namesOtherNoun = (d: DateMention, at: Range) => nounDates.some((n) => n.date === d && !(n.noun.start <= at.start && n.noun.end >= at.end));
-  for (const { type, re, ownDate } of INCIDENT_CUES) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
-      const lead = text.slice(Math.max(0, m.index - 45), m.index);
-      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
-      const start = clause.start + m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => o.start < end && start < o.end)) continue;
-      const possessor = /([A-Z][\w.]+)(?:['’]s)\s+(?:\w+\s+){0,3}$/.exec(lead)?.[1];
-      const byWho = /^\s+(?:by|from)\s+(?:an?\s+|the\s+)?([A-Z][\w.]+)(?![\w-])/.exec(tail)?.[1];
-      // "Indian missile strikes", "Russian shelling": a demonym right before the noun names who carried it out.
-      const demonym = /(?:^|\s)([A-Z][a-z]+)\s+$/.exec(lead)?.[1];
-      const launched = LAUNCHED.exec(lead);
-      const by = [...new Set([possessor, byWho, demonym, launched?.[1]].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
-      const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
-      // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam", "near the resort of
-      // Pahalgam": the place named; a landmark keeps its common noun ("near Delhi's Red Fort", "at Lahore's Anarkali Bazaar").
-      const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+(?:\s+(?:Fort|Square|Gate|Palace|Mosque|Temple|Market|Bazaar|Bridge|Airport|Station)\b)?)/.exec(tail)?.[1];
-      const opensClause = (p: string) => new RegExp(String.raw`(?:^|[:;—–]|["“‘'])\s*${p}\b`, 'u').test(text.trimStart());
-      const notAPlace = (p: string) => NOT_PLACES.test(p) || (opensClause(p) && OPENING_PARTICIPLE.test(p) && !isCityName(p));
-      const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
-      // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
-      // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
-      // So is one right after a fronted phrase of place ("In Kharkiv, Russian drone attacks killed two people on Sunday").
-      const comma = text.lastIndexOf(',', m.index);
-      const afterPlace = comma > 0 && m.index - comma - 1 <= SUBJECT_REACH && FRONTED_PLACE.test(text.slice(0, comma));
-      const opens = m.index <= SUBJECT_REACH || Boolean(launched) || afterPlace;
-      const refersBack = REFERS_BACK.test(lead);
-      const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
-      const clauseDate = (opens ? dates.find((d) => d.start >= end && d.end <= clause.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
-        ?? dates.find((d) => d.start >= end && d.end <= clause.end && followsIncident(body.slice(end, d.start), d));
-      // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
-      // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
-      // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
-      // attacks"): the fronted date is the scene of the clause's own verb.
-      const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)) && !CAUSE_BETWEEN.test(body.slice(d.end, start)));
-      const near = named ?? clauseDate ?? fronted ?? null;
-      // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
-      // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
-      const aroundNoun = findCountries(`${lead} ${m[0]} ${tail}`).map((c) => c.code);
-      const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
-      const back = COUNTED_BACK.exec(lead);
-      if (!near && !place && by.length === 0) continue;
-      // An incident that names a whole war's opening is an event only on the month or day its own words give.
-      if (ownDate === 'month-or-day' && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
-      // An incident told by its attackers or weapons is one only on a date of its own: else it is one the story told.
-      if (ownDate === 'dated' && (!near || daysBetween(near.date.start, near.date.end) >= DATED_WITHIN_DAYS)) continue;
-      // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
-      // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
-      // before publication would be a guess.
-      if (!near && !back && refersBack) continue;
-      // The same for an undated incident spoken of: the week before publication would be a guess at a date the story
-      // does not give (an incident with its own date stays: "condemned the April 22 attack"). An act a state is named
-      // as having carried out ("condemned India's airstrikes") is kept: the story often dates it in a later sentence
-      // ("The strikes, carried out on May 7, ..."); a state's "involvement in" attacks names no act of its own.
-      if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
-      // "has intensified air attacks in recent weeks": a trend, not an attack (one with its own day stays).
-      if ((TREND_BEFORE.test(lead) && near?.date.precision !== 'day') || (near && TREND_SPAN.test(near.text.trim()))) continue;
-      // "if terrorist attacks from Pakistan continue": a condition, not an attack.
-      if (CONDITION.test(lead)) continue;
-      // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen.
-      if (HALTED_BEFORE.test(lead)) continue;
-      // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
-      const known = knownIncidentOf({ noun: m[0], place, complements: tail, day: near?.date ?? null });
-      const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near ?? knownDay(known, body, start, end) };
-      // A fronted date is the scene of the whole clause: the incident's and its launching verb's ("On the night of May
-      // 6-7, New Delhi launched a series of air strikes").
-      if (near && near === fronted && launched) Object.assign(found, { start, scene: true });
-      if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
-      // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.
-      const same = out.find((o) => o.type === found.type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
-      if (!same) out.push(found);
-      else Object.assign(same, { by: [...new Set([...same.by, ...by])], countries: [...new Set([...same.countries, ...found.countries])], place: same.place ?? place, date: same.date ?? near });
-    }
+  for (const m of incidentMatches(text)) {
+    const { type, ownDate, index, words, agent } = m;
+    const lead = text.slice(Math.max(0, index - 45), index);
+    const tail = text.slice(index + words.length, index + words.length + 70);
+    const start = clause.start + index;
+    const end = start + words.length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const possessor = /([A-Z][\w.]+)(?:['’]s)\s+(?:\w+\s+){0,3}$/.exec(lead)?.[1];
+    const byWho = /^\s+(?:by|from)\s+(?:an?\s+|the\s+)?([A-Z][\w.]+)(?![\w-])/.exec(tail)?.[1];
+    // "Indian missile strikes", "Russian shelling": a demonym right before the noun names who carried it out.
+    const demonym = /(?:^|\s)([A-Z][a-z]+)\s+$/.exec(lead)?.[1];
+    const launched = LAUNCHED.exec(lead);
+    const by = [...new Set([possessor, byWho, demonym, launched?.[1], agent].flatMap((w) => (w ? findCountries(w).map((c) => c.code) : [])))];
+    const placeBefore = /([A-Z][a-z]+)\s+(?:\w+\s+){0,1}$/.exec(lead.replace(/\d+\s*$/, ''))?.[1];
+    // "in the Ukrainian city of Sumy", "in the town of Pahalgam", "in Jammu and Kashmir's Pahalgam", "near the resort of
+    // Pahalgam": the place named; a landmark keeps its common noun ("near Delhi's Red Fort", "at Lahore's Anarkali Bazaar").
+    const placeAfter = /^\s+(?:\w+\s+){0,6}?(?:in|on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+city\s+of\s+|(?:[a-z]+\s+)?(?:town|city|village|district|resort|region)\s+of\s+|[A-Z]\w+(?:\s+and\s+[A-Z]\w+)?['’]s\s+)?([A-Z][a-z]+(?:\s+(?:Fort|Square|Gate|Palace|Mosque|Temple|Market|Bazaar|Bridge|Airport|Station)\b)?)/.exec(tail)?.[1];
+    const opensClause = (p: string) => new RegExp(String.raw`(?:^|[:;—–]|["“‘'])\s*${p}\b`, 'u').test(text.trimStart());
+    const notAPlace = (p: string) => NOT_PLACES.test(p) || (opensClause(p) && OPENING_PARTICIPLE.test(p) && !isCityName(p));
+    const place = [placeBefore, placeAfter].find((p) => p && !notAPlace(p) && !isCalendarName(p) && (findCountries(p).length === 0 || isCityName(p))) ?? null;
+    // An incident that opens its clause is its subject, one "launched" its object: either way the clause's date is
+    // its date ("Indian strikes hit ... on Wednesday", "Russia launched an attack on Kyiv overnight").
+    // So is one right after a fronted phrase of place ("In Kharkiv, Russian drone attacks killed two people on Sunday").
+    const comma = text.lastIndexOf(',', index);
+    const afterPlace = comma > 0 && index - comma - 1 <= SUBJECT_REACH && FRONTED_PLACE.test(text.slice(0, comma));
+    // Rule "an incident in a clause of its own" (incident-clauses.ts): "after gunmen killed 26 tourists on April 22".
+    const own = subordinateClauseOf(body, clause, m, dates);
+    // A passive's subject is what was hit ("Sumy was hit by Russian missiles"): its verb is its clause's.
+    // Rule "an incident acted on" (incident-clauses.ts): "the strike on Sumy was condemned by Macron on Tuesday".
+    const actedOn = actedOnAt(tail);
+    const opens = (index <= SUBJECT_REACH && actedOn === null) || Boolean(launched) || afterPlace || agent !== undefined;
+    const bound = actedOn !== null ? { start, end: end + actedOn } : (own ?? clause);
+    const refersBack = REFERS_BACK.test(lead);
+    const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
+    const clauseDate = (opens || own ? dates.find((d) => d.start >= end && d.end <= bound.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
+      ?? dates.find((d) => d.start >= end && d.end <= bound.end && followsIncident(body.slice(end, d.start), d))
+      ?? own?.shared ?? undefined;
+    // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
+    // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).
+    // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
+    // attacks"): the fronted date is the scene of the clause's own verb.
+    const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)) && !CAUSE_BETWEEN.test(body.slice(d.end, start)));
+    const near = named ?? clauseDate ?? fronted ?? null;
+    // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
+    // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
+    const aroundNoun = findCountries(`${lead} ${words} ${tail}`).map((c) => c.code);
+    const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
+    const back = COUNTED_BACK.exec(lead);
+    if (!near && !place && by.length === 0) continue;
+    // An incident that names a whole war's opening is an event only on the month or day its own words give.
+    if (ownDate === 'month-or-day' && (!near || !OWN_DATE_PRECISIONS.has(near.date.precision))) continue;
+    // An incident told by its attackers or weapons is one only on a date of its own: else it is one the story told.
+    if (ownDate === 'dated' && (!near || daysBetween(near.date.start, near.date.end) >= DATED_WITHIN_DAYS)) continue;
+    // "following the terror attack in Pahalgam", "in response to Indian missile attack": an undated incident the clause
+    // refers back to as its cause is one the story told or assumes; its place or author does not date it, and the week
+    // before publication would be a guess.
+    if (!near && !back && refersBack) continue;
+    // The same for an undated incident spoken of: the week before publication would be a guess at a date the story
+    // does not give (an incident with its own date stays: "condemned the April 22 attack"). An act a state is named
+    // as having carried out ("condemned India's airstrikes") is kept: the story often dates it in a later sentence
+    // ("The strikes, carried out on May 7, ..."); a state's "involvement in" attacks names no act of its own.
+    if (!near && !back && TOPIC_OF.test(lead) && (by.length === 0 || INVOLVED_IN.test(lead))) continue;
+    // "has intensified air attacks in recent weeks": a trend, not an attack (one with its own day stays).
+    if ((TREND_BEFORE.test(lead) && near?.date.precision !== 'day') || (near && TREND_SPAN.test(near.text.trim()))) continue;
+    // "if terrorist attacks from Pakistan continue": a condition, not an attack.
+    if (CONDITION.test(lead)) continue;
+    // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen. Only words of the
+    // incident's own clause halt it ("Trade stopped after militants killed ..." halts the trade).
+    if (HALTED_BEFORE.test(own ? body.slice(own.opens, start) : lead) || isHaltedAfter(tail)) continue;
+    // "denied that its missiles hit a hospital": an attack someone denies is not told as done.
+    if (isDenied(body, clause.start, { start, end })) continue;
+    // "a deadly attack in the town of Pahalgam", "the April 22 attack in Kashmir": an incident whose kind everyone knows.
+    const known = knownIncidentOf({ noun: words, place, complements: tail, day: near?.date ?? null });
+    const found: Incident = { type: known?.type ?? type, start: near ? Math.min(near.start, start) : start, end, by, countries: [...new Set([...by, ...countries])], place, date: near ?? knownDay(known, body, start, end) };
+    // A fronted date is the scene of the whole clause: the incident's and its launching verb's ("On the night of May
+    // 6-7, New Delhi launched a series of air strikes").
+    if (near && near === fronted && launched) Object.assign(found, { start, scene: true });
+    if (back && !near) found.before = { days: parseNumber(back[1] ?? 'one').n * (/^week/i.test(back[2] ?? '') ? 7 : 1), start: start - back[0].length, end: start - back[0].length + back[0].trimEnd().length };
+    // "the strike on Kyiv ..., Russia’s deadliest attack on the capital": one incident told twice in a clause.
+    const same = out.find((o) => o.type === found.type && (o.by.length === 0 || by.length === 0 || o.by.some((c) => by.includes(c))) && (!o.place || !place || o.place === place));
+    if (!same) out.push(found);
+    else Object.assign(same, { by: [...new Set([...same.by, ...by])], countries: [...new Set([...same.countries, ...found.countries])], place: same.place ?? place, date: same.date ?? near });
   }
   return out;
 }

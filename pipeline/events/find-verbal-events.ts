@@ -5,7 +5,7 @@ import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, t
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { isNotYetRealised } from './not-yet-realised';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
 import { isBackgroundVisit } from './owned-visits';
@@ -274,8 +274,13 @@ function subjectsFrom(body: string, subject: PersonMention, mentions: PersonMent
 }
 
 /** The events a clause reports: one per cue, each with its own subject, and for contacts the other participants. */
-export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateAt: (at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
+export function findVerbalEvents(body: string, clause: Range, mentions: PersonMention[], dateIn: (within: Range, at: Range, type: EventType) => DateMention | null, teller: PersonMention | null = null): Found[] {
   const text = body.slice(clause.start, clause.end);
+  // Rule "a coordinated clause with a subject of its own": its own date first, else the whole clause's.
+  const dateAt = (at: Range, type: EventType): DateMention | null => {
+    const own = coordinatedClauseOf(body, clause, at);
+    return (own ? dateIn(own, at, type) : null) ?? dateIn(clause, at, type);
+  };
   const cues = findCues(text, clause.start);
   const members = memberLists(body, clause);
   const inClause = mentions.filter((m) => inside(m, clause) && !members.some((r) => inside(m, r)));
@@ -309,11 +314,19 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const listedGroup = members.filter((r) => /^\s*$/.test(body.slice(r.end, at.start))).flatMap((r) => speakers.filter((m) => /^\s*$/.test(body.slice(m.end, r.start))))[0];
     // "..., urging both nations to ...": the teller's participle has nobody before it for its subject.
     const tellers = teller !== null && SPEECH_ACTS.has(at.type) && tellersParticiple(body, clause.start, at, previous === undefined);
-    const own = tellers ? null : accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
+    // Rule "the passive's agent" (clause-structure.ts): "Pakistan was accused by India of ...", "Modi was thanked by
+    // Starmer": the person or state after "by" acts; the one named before the verb is acted on.
+    const agentAt = at.passive ? null : passiveAgentStart(body, segment, at);
+    const agentPerson = agentAt === null ? undefined : inClause.find((m) => m.start >= agentAt && OBJECT_LEAD.test(body.slice(agentAt, m.start)));
+    const agentState = agentAt === null || agentPerson ? undefined : named.find((c) => c.start >= agentAt && OBJECT_LEAD.test(body.slice(agentAt, c.start)));
+    const byAgent = agentPerson !== undefined || agentState !== undefined;
+    const patient = byAgent ? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) : null;
+    const patientStates = byAgent ? named.filter((c) => c.start >= segment.start && c.end <= at.start).map((c) => c.code) : [];
+    const own = byAgent ? (agentPerson ?? null) : tellers ? null : accounted !== null ? (accountedPerson ?? null) : (listedGroup ?? subjectBefore(text, clause.start, at.start, segmentMentions, PERSON_SUBJECT_REACH, { from: segment.start }) ?? speakers.find((m) => m.end <= at.start && APPOSITIVE.test(body.slice(m.end, at.start))) ?? null);
     // "India summoned Pakistan's envoy and lodged a protest": a verb joined by "and" to the one before, with a subject of
     // its own, has no subject among the earlier verb's objects.
     const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && (COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) || isSerialVerb(body, previous.at, at));
-    const ownState = own || joinedToSubject || at.passive || tellers ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
+    const ownState = byAgent ? agentState : own || joinedToSubject || at.passive || tellers ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
     const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
@@ -329,7 +342,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // Only a relative clause ("X, who has cut short a trip") or a segment whose own words before the verb are closed
     // by a comma ("X, after the talks, said") lets the subject be looked for before it: "hours after European leaders
     // demanded" has its own (unnamed) subject.
-    const mayLookBack = segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start));
+    const mayLookBack = !byAgent && (segment.start === clause.start || /^\s*$|,\s*$/.test(body.slice(segment.start, at.start)) || /\b(?:who|which)\s*$/.test(body.slice(clause.start, segment.start)));
     const namedSubject = shared ?? own ?? ownGerund ?? (ownState || collective || institution || !mayLookBack ? null : subjectBefore(text, clause.start, at.start, speakers, PERSON_SUBJECT_REACH));
     const byTeller = !namedSubject && !ownState && !collective && !institution && sharedStates.length === 0 && teller !== null && SPEECH_ACTS.has(at.type) && (tellerGoesOn(body, clause.start, at) || at.tellersVerdict || tellers);
     // "Rubio said after meeting Lavrov that ...": the teller met.
@@ -346,11 +359,11 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const context = institution || at.subjectless === 'named' ? (around.length ? around : clauseCountries) : [];
     // "a meeting between the Ukrainian delegation and advisers from Britain and France": the states it names after it.
     const betweenStates = at.subjectless === 'between' && !subject ? objectCountries : [];
-    const countries = uniq([...subjectCountries, ...objectCountries, ...context]);
+    const countries = uniq([...subjectCountries, ...objectCountries, ...context, ...patientStates]);
     const reached = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
     // "Talks between Umerov and Medinsky were held": a contact named with no subject, its participants in its own words.
     const within = CONTACT_TYPES.has(at.type) && at.subjectless !== null ? namedBetweenWithin(body, at, inClause) : [];
-    const objects = CONTACT_TYPES.has(at.type) ? [...within, ...reached, ...listGoesOn(body, reached, reach, inClause)] : reached;
+    const objects = CONTACT_TYPES.has(at.type) ? [...within, ...reached, ...listGoesOn(body, reached, reach, inClause), ...(patient ? [patient] : [])] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     // Rule "the two people named last": "a call between the two men" names its parties as a pair told before.
     const betweenPair = at.subjectless === 'between' && objects.length === 0 ? pairNounAfterBetween(body, at.end, body.slice(at.start, at.end)) : null;

@@ -12,7 +12,8 @@ const TUESDAY = [['2025-05-13', '2025-05-13']];
 const BY_TUESDAY = [['2025-05-06', '2025-05-13']];
 
 test('rule "warned-whom": the date after whom a warning was given is the warning\'s', () => {
-  expect(datesOf('Putin warned the West on Tuesday against sending troops to Ukraine.', 'statement')).toEqual(TUESDAY);
+  // A warning against an act is a threat (rule "warned against an act"); its date is found the same way.
+  expect(datesOf('Putin warned the West on Tuesday against sending troops to Ukraine.', 'threat')).toEqual(TUESDAY);
   expect(datesOf('Putin warned European leaders on Tuesday not to send troops to Ukraine.', 'statement')).toEqual(TUESDAY);
   // What was said, with a subject of its own, keeps its date: it is no setting of the warning.
   expect(datesOf('Putin warned that Kyiv would pay a price on Friday.', 'statement')).not.toContainEqual(['2025-05-16', '2025-05-16']);

@@ -179,7 +179,7 @@ describe('rule "a probe taken up" (investigation)', () => {
   found([
     ['investigation', '2025-05-13', "India's NIA took over the probe on Tuesday."],
     ['investigation', '2025-05-13', "Ukraine's prosecutors opened a criminal case on Tuesday."],
-    ['investigation', '2025-05-13', "India's NIA is probing the attack, officials said on Tuesday."],
+    ['investigation', '2025-05-13', "India's NIA was probing the attack on Tuesday, officials said."],
   ]);
   none([
     ['investigation', "Russian drones were probing Ukraine's air defences on Monday."],

@@ -184,8 +184,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    * An incident's date that is another verb's ("Drones struck Kyiv, the ministry said on Tuesday"; "Pakistan on Tuesday
    * denied the drone attacks on Jammu"; "The EU condemned the shelling of Kharkiv on Tuesday", where that verb has no
    * other date): the incident was done by then, and the date is no name of it. Rule "news-day-after-the-object".
+   * Asked of each incident for its own date, for the dates it frees and for its dating: worked out once.
    */
+  const toldByAnotherVerb = new Map<Incident, boolean>();
   const anotherVerbsDate = (i: Incident): boolean => {
+    let told = toldByAnotherVerb.get(i);
+    if (told === undefined) toldByAnotherVerb.set(i, (told = datedByAnotherVerb(i)));
+    return told;
+  };
+  const datedByAnotherVerb = (i: Incident): boolean => {
     if (!i.date || i.scene) return false;
     if (tellersDate(i)) return true;
     const verb = objectVerb(i);

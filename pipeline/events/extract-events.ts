@@ -1,4 +1,4 @@
-import { CONFLICTS, EVENT_TYPES, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CONFLICTS, EVENT_TYPES, type EventType, type Person, type TimelineEvent } from '../../src/shared/schema';
 import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { JOINT_SAYING } from '../lexicon/reporting-verbs';
@@ -159,7 +159,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // A source set off inside the clause ("Putin, according to X, used ...") names its teller, no one who acts in it.
     const setOff = reported.setOff && reported.reporting ? reported.reporting : null;
     const actingInClause = setOff ? acting.filter((m) => !inside(m, setOff)) : acting;
-    const verbal = findVerbalEvents(body, reported.clause, actingInClause, (within, at, type) => dating.verbal(within, at, type, incidents), teller);
+    // The dates of a verb in any part of this clause: one reading, whatever words the part spans.
+    const dateIn = (within: Range, at: Range, type: EventType) => dating.verbal(within, at, type, incidents);
+    const verbal = findVerbalEvents(body, reported.clause, actingInClause, dateIn, teller);
     // Undated, the teller's act goes on when they told it ("said on Thursday that ..., and urged").
     for (const f of verbal) if (f.continuesReport && !f.date && reported.reporting) f.date = dating.saying(reported.reporting);
     // "India launched Operation Sindoor on May 7": the verb's attack is the incident its words name ("Operation
@@ -177,12 +179,12 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     found.push(...verbal);
     // "The treasury announced sanctions on Wednesday, as Trump confirmed that ...": the clause before the teller is told by the article itself.
     const before = asks ? undefined : reported.before;
-    if (before) found.push(...findVerbalEvents(body, before, acting, (within, at, type) => dating.verbal(within, at, type, incidents)).map((f) => ({ ...f, toldByArticle: true })));
+    if (before) found.push(...findVerbalEvents(body, before, acting, dateIn).map((f) => ({ ...f, toldByArticle: true })));
     // "X, who said ... that ..., met Y": the teller's own verb after the relative clause, with the teller as its subject.
     const main = reported.mainAfter;
     if (teller && main) {
       const words = { start: teller.start, end: main.end };
-      found.push(...findVerbalEvents(body, words, acting, (within, at, type) => dating.verbal(within, at, type, incidents)).filter((f) => f.at.start >= main.start));
+      found.push(...findVerbalEvents(body, words, acting, dateIn).filter((f) => f.at.start >= main.start));
     }
     // Rule "the occasion before the teller": "In a phone call with Trump last week, Putin said that ...": a contact that
     // frames the reporting words before the teller is the teller's, with whom it names (one contact: its cues may overlap);
@@ -190,12 +192,12 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // Only a phrase of occasion opens it ("In a call with", "During talks with", "At a meeting with"): a question put to
     // the teller ("Asked if X would speak to Y, Z said") or words quoted before them tell no contact of theirs.
     const occasion = teller && reported.reporting && reported.reporting.start < teller.start && OCCASION_OPENER.test(body.slice(reported.reporting.start, teller.start)) ? { start: reported.reporting.start, end: teller.end } : null;
-    if (occasion && teller) found.push(...findVerbalEvents(body, occasion, acting, (within, at, type) => dating.verbal(within, at, type, incidents)).filter((f) => CONTACT_TYPES.has(f.type) && f.actors.includes(teller.personId) && f.actors.length > 1).slice(0, 1));
+    if (occasion && teller) found.push(...findVerbalEvents(body, occasion, acting, dateIn).filter((f) => CONTACT_TYPES.has(f.type) && f.actors.includes(teller.personId) && f.actors.length > 1).slice(0, 1));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {
       const words = { start: teller.start, end: relativeEnd };
-      found.push(...findVerbalEvents(body, words, acting, (within, at, type) => dating.verbal(within, at, type, incidents)));
+      found.push(...findVerbalEvents(body, words, acting, dateIn));
     }
     // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
     if (reported.reporter && !verbal.some((f) => f.continuesReport)) {

@@ -6,6 +6,7 @@ import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf, type KnownIncident } from '../lexicon/known-incidents';
+import { LAUNCH_VERBS } from '../lexicon/act-verbs';
 import { HALTED_BEFORE } from './event-cues';
 import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
 import { CONDITION_BEFORE, isDenied } from './clause-structure';
@@ -31,7 +32,7 @@ export interface Incident extends Range {
 const COUNTED_BACK = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) after (?:the |a |an )?(?:[\w-]+ ){0,2}$`, 'i');
 
 /** "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject. */
-const LAUNCHED = /(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:launched|carried\s+out|conducted|mounted|staged|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/;
+const LAUNCHED = new RegExp(String.raw`(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:${LAUNCH_VERBS}|carried\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$`);
 
 /** How far before an incident noun its date may be written ("Wednesday's drone strikes", "the May 7 missile strikes"). */
 const DATE_BEFORE_REACH = 30;

@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { LAUNCH_VERBS } from '../lexicon/act-verbs';
 
 /**
  * Rule "incident-as-object": an attack named by its noun as the object of another verb of the clause ("The EU on
@@ -29,8 +30,11 @@ const CHARGED_WITH_OBJECT = new RegExp(
   'u',
 );
 
+/** A verb of saying, the whole word. */
+const IS_REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i');
+
 /** Verbs whose object is the attack they carry out: its date is the attack's own. */
-const CARRIES_OUT = /^(?:launched|fired|carried|conducted|mounted|staged|unleashed|struck|killed|had|has|have|was|were|did|began|took|ordered|approved|planned|vowed|threatened)$/i;
+const CARRIES_OUT = new RegExp(String.raw`^(?:${LAUNCH_VERBS}|fired|carried|struck|killed|had|has|have|was|were|did|began|took|ordered|approved|planned|vowed|threatened)$`, 'i');
 
 /** Words that are no verb of a clause though they end in -ed ("the so-called strike", "a coordinated attack"). */
 const NOT_A_VERB = /^(?:so-called|alleged|suspected|coordinated|renewed|sustained|combined|targeted|unprovoked|reported|claimed|unmanned|armed|intensified)$/i;
@@ -47,7 +51,7 @@ export function verbOfIncidentObject(body: string, from: number, noun: Range): R
   const verb = m?.[1];
   if (!m || !verb || CARRIES_OUT.test(verb) || NOT_A_VERB.test(verb)) return null;
   // "said the strike on Sunday killed 35": a verb of saying takes what was said, whose subject the noun is.
-  if (!m[2] && new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i').test(verb)) return null;
+  if (!m[2] && IS_REPORTING_VERB.test(verb)) return null;
   const start = from + m.index;
   return { start, end: start + verb.length };
 }

@@ -2,6 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, Range } from '../types';
 import { INCIDENT_CUES } from './event-cues';
 import { clauseSegment } from './clause-structure';
+import { LAUNCH_VERBS } from '../lexicon/act-verbs';
 
 /** One incident cue found in a clause's text, offsets within that text. */
 export interface IncidentMatch {
@@ -106,7 +107,7 @@ export const isHaltedAfter = (text: string) => HALTED_AFTER.test(text);
  * that act was about; the clause's date is that act's, not the incident's. Its own launching in the passive ("was
  * carried out by Russia on Tuesday") still dates it. Up to six words of its complements before the auxiliary.
  */
-const ACTED_ON = /^((?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?!(?:carried|launched|conducted|mounted|staged|executed|unleashed)\b)\w+ed\b/i;
+const ACTED_ON = new RegExp(String.raw`^((?:\s+[^\s,.;:!?]+){0,6}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?!(?:${LAUNCH_VERBS}|carried|executed)\b)\w+ed\b`, 'i');
 
 /** Where the passive of the act done to it begins in the words after an incident (rule above), or null. */
 export function actedOnAt(tail: string): number | null {

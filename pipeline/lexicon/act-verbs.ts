@@ -53,6 +53,12 @@ export const EXTEND_VERBS = verbForms('extend', 'prolong', 'renew');
 export const WARNING_NOUNS = String.raw`(?:warnings?|ultimatums?|threats?)`;
 
 /**
+ * CAMEO 19 fight: verbs of carrying out an attack, in the past ("launched strikes", "staged a raid"): their object is
+ * the attack itself. "carried" takes its "out", which each use writes as its words need.
+ */
+export const LAUNCH_VERBS = String.raw`(?:launched|conducted|mounted|staged|unleashed)`;
+
+/**
  * CAMEO 19 fight: verbs of a blow at a target, in the past ("attacked", "hit", "raided"). Each also has a sense of words
  * ("attacked the plan", "hit back at critics", "hit its target"): the cues keep them to a target of force.
  */

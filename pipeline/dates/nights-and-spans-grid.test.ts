@@ -46,9 +46,23 @@ describe('a night told with and without its teller\'s day', () => {
     ['military_action', '2025-05-11', '2025-05-12', 'Russia struck Kyiv overnight, Ukrainian officials said on Monday.'],
     ['military_action', '2025-05-09', '2025-05-10', 'Ukrainian drones attacked Moscow overnight, the Russian defence ministry said on Saturday.'],
     ['military_action', '2025-05-10', '2025-05-11', 'Russian drones struck Kyiv during the night, the mayor said on Sunday.'],
+    ['military_action', '2025-05-11', '2025-05-12', 'Russian forces shelled Kherson throughout the night, the governor said on Monday.'],
     ['military_action', '2025-05-09', '2025-05-10', 'Overnight, Russia launched 100 drones at Ukraine, the air force said on Saturday.'],
     ['military_action', '2025-05-10', '2025-05-11', 'Russia struck Kyiv overnight, killing four people, Ukrainian officials said Sunday.'],
     ['military_action', '2025-05-08', '2025-05-09', 'Ukraine launched drones at Moscow overnight, Sobyanin said on Friday.'],
+  ]);
+});
+
+describe('a night told in what a teller said on a day', () => {
+  // The teller's saying, a statement of a government body, is its own event on its own day.
+  exactly([
+    ['The Ukrainian air force said on Sunday that Russia had launched 90 drones overnight.', [['military_action', '2025-05-10', '2025-05-11'], ['statement', '2025-05-11', '2025-05-11']]],
+    ["Pakistan's army said on Saturday that India had fired missiles at three air bases overnight.", [['military_action', '2025-05-09', '2025-05-10'], ['statement', '2025-05-10', '2025-05-10']]],
+    ['Russia said on Sunday that its forces had downed 50 Ukrainian drones overnight.', [['military_action', '2025-05-10', '2025-05-11'], ['statement', '2025-05-11', '2025-05-11']]],
+  ]);
+  one([
+    ['military_action', '2025-05-10', '2025-05-11', 'Pakistani troops violated the ceasefire along the Line of Control overnight, the Indian Army said on Sunday.'],
+    ['military_action', '2025-05-12', '2025-05-13', 'Russia launched 100 drones and five missiles at Ukraine overnight, the air force said on Tuesday, two days after talks in Istanbul.'],
   ]);
 });
 
@@ -72,6 +86,8 @@ describe('one night named by its day', () => {
     ['military_action', '2025-05-10', '2025-05-11', 'Russia launched a massive drone attack on Ukraine on the night of Saturday to Sunday.'],
     ['military_action', '2025-05-09', '2025-05-10', 'Russia attacked Kharkiv on the night of Friday into Saturday.'],
     ['military_action', '2025-05-09', '2025-05-11', 'Russia attacked Kharkiv on the night of Saturday.'],
+    ['military_action', '2025-05-09', '2025-05-11', 'Russian drones struck Kyiv overnight on May 10, killing two people.'],
+    ['military_action', '2025-05-09', '2025-05-10', 'Pakistan shelled Indian posts in Kupwara on the night of May 9-10, the army said.'],
   ]);
 });
 
@@ -90,6 +106,10 @@ describe('parts of a day', () => {
     ['military_action', '2025-05-10', '2025-05-10', 'Russian missiles hit Kharkiv in the early hours of May 10.'],
     ['military_action', '2025-05-09', '2025-05-09', 'Russian forces shelled Nikopol on the evening of May 9.'],
     ['military_action', '2025-05-09', '2025-05-09', 'Ukrainian drones attacked Moscow late Friday, the mayor said.'],
+    ['military_action', '2025-05-07', '2025-05-07', 'India struck nine sites in Pakistan in the early hours of May 7.'],
+    ['military_action', '2025-05-08', '2025-05-08', 'Pakistan launched drones at Indian cities late on Thursday, the defence ministry said.'],
+    ['military_action', '2025-05-10', '2025-05-10', 'Early on May 10, Russian missiles hit Kharkiv.'],
+    ['military_action', '2025-05-11', '2025-05-11', 'Russia hit Kyiv with missiles shortly after midnight on Sunday.'],
   ]);
 });
 
@@ -110,19 +130,33 @@ describe('spans and ranges', () => {
     ['military_action', '2025-05-07', '2025-05-14', 'Russia has shelled Kherson every day since May 7.'],
     ['military_action', '2025-05-11', '2025-05-11', 'Russia pounded Kharkiv for a third straight day on Sunday.'],
     ['military_action', '2025-05-10', '2025-05-11', 'Russia struck Odesa over the weekend, killing two people, officials said on Monday.'],
+    ['military_action', '2025-05-10', '2025-05-11', 'The ministry said on Monday that Russian forces had shelled Kherson over the weekend.'],
+    ['military_action', '2025-05-10', '2025-05-11', 'Russia shelled Kherson last weekend.'],
+    ['military_action', '2025-05-07', '2025-05-10', 'Indian and Pakistani troops exchanged fire between May 7 and 10.'],
+    ['visit', '2025-05-15', '2025-05-16', 'Zelensky will visit Turkey between Thursday and Friday.'],
+    // What went on since a day went on to the telling, not past it.
+    ['military_action', '2025-05-10', '2025-05-12', 'Pakistan has violated the ceasefire repeatedly since Saturday, India said on Monday.'],
+    ['military_action', '2025-05-08', '2025-05-13', 'Russian troops have shelled Sumy since Thursday, the governor said on Tuesday.'],
+    ['military_action', '2025-05-08', '2025-05-13', 'The governor said on Tuesday that Russian troops had shelled Sumy since Thursday.'],
   ]);
+});
+
+describe('two acts on days that follow each other', () => {
+  exactly([['Russian troops shelled Sumy on Saturday and again on Sunday.', [['military_action', '2025-05-10', '2025-05-10'], ['military_action', '2025-05-11', '2025-05-11']]]]);
 });
 
 describe('negative: a night or a week that is not the event\'s', () => {
   one([
     ['threat', '2025-05-13', '2025-05-13', 'Medvedev threatened on Tuesday that Russia would strike Kyiv on the night of May 20.'],
+    ['military_action', '2025-05-13', '2025-05-13', 'Russia struck Kharkiv on Tuesday, its heaviest attack on the city since Thursday.'],
+    ['statement', '2025-05-13', '2025-05-13', 'The Kremlin said on Tuesday that the talks held last week had achieved nothing.'],
+    ['statement', '2025-05-13', '2025-05-13', 'Zelensky said on Tuesday that Russia was preparing a massive attack for the night of May 16.'],
     ['statement', '2025-05-13', '2025-05-13', '"Our drones will fly overnight on Saturday and every night after," Zelensky said on Tuesday.'],
   ]);
   exactly([
-    // The air force's saying, a statement of a government body, is its own event on its own day.
-    ['The Ukrainian air force said on Sunday that Russia had launched 90 drones overnight.', [['military_action', '2025-05-10', '2025-05-11'], ['statement', '2025-05-11', '2025-05-11']]],
     ['Russia, which held talks with US envoys last week, struck Kharkiv on Tuesday.', [['negotiation', '2025-05-04', '2025-05-11'], ['military_action', '2025-05-13', '2025-05-13']]],
     ['Zelensky, who visited Berlin last week, met Macron in Paris on Tuesday.', [['visit', '2025-05-04', '2025-05-11'], ['meeting', '2025-05-13', '2025-05-13']]],
+    ['Zelensky said Russian drones had struck Kyiv overnight, hours before he met Macron on Tuesday.', [['military_action', '2025-05-12', '2025-05-13'], ['meeting', '2025-05-13', '2025-05-13']]],
     ['Russia struck Kharkiv on Tuesday, the air force said, after drones had hit Odesa overnight on Saturday.', [['military_action', '2025-05-09', '2025-05-11'], ['military_action', '2025-05-13', '2025-05-13']]],
   ]);
 });

@@ -16,7 +16,7 @@ const RECENT_DAYS = 30;
 /** How many days before publication the night told as "last night" or "overnight" may begin (see rule "night-before"). */
 export const NIGHT_REACH = 2;
 /** The words of rule "night-before", which rule "night-of-the-day" finds again among a sentence's dates. */
-export const NIGHT_BEFORE = /\b(?:last night(?:['’]s)?|overnight|(?:during|in|through) the night(?!\s+(?:of|to|into|before|after)\b))\b/gi;
+export const NIGHT_BEFORE = /\b(?:last night(?:['’]s)?|overnight|(?:during|in|through|throughout) the night(?!\s+(?:of|to|into|before|after)\b))\b/gi;
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */

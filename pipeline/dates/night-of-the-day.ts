@@ -1,15 +1,19 @@
 import { addDays, daysBetween, minIso } from './calendar';
-import { NIGHT_BEFORE, NIGHT_REACH } from './relative-phrases';
+import { NIGHT_BEFORE, NIGHT_REACH, OVER_THE_LAST } from './relative-phrases';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import type { DateMention } from '../types';
 
 const IS_NIGHT = new RegExp(`^${NIGHT_BEFORE.source}$`, 'i');
+const IS_PAST_SPAN = new RegExp(`^${OVER_THE_LAST.source}$`, 'i');
 
 /** Whether a date mention is a night told from the news day ("overnight", "last night"). */
 export const isNightBefore = (d: DateMention): boolean => IS_NIGHT.test(d.text) && d.date.basis === 'relative-phrase';
 
-/** A verb of saying right before a day, with up to three words between ("the air force said on Sunday", "said late on Friday"). */
-const SAID_BEFORE = new RegExp(String.raw`(?:${REPORTING_VERB.source})\s+(?:[\p{L}'’.-]+\s+){0,3}$`, 'iu');
+/**
+ * A verb of saying right before a day, with up to three words of when, to whom or where between ("the air force said on
+ * Sunday", "said late on Friday", "told reporters on May 11"); not a clause of its own ("said Russia had struck on Friday").
+ */
+const SAID_BEFORE = new RegExp(String.raw`(?:${REPORTING_VERB.source})\s+(?:(?:on|late|early|earlier|later|in|at|a|an|the|its|his|her|their|reporters|journalists|statement|briefing|post|interview)\s+){0,3}$`, 'iu');
 /** A day that opens its sentence, then the teller and a verb of saying ("On Saturday, the mayor of Kharkiv said"). */
 const OPENS_BEFORE_SAYING = new RegExp(String.raw`^,?\s+(?:[\p{L}'’.-]+\s+){1,7}?(?:${REPORTING_VERB.source})`, 'iu');
 /** What joins "overnight" to the day it names: "overnight into Sunday", "overnight to May 11", "overnight (on) Saturday". */
@@ -76,7 +80,19 @@ export function anchorNights(mentions: DateMention[], published: string, text: s
   const found = nightsOfNamedDays([...mentions].sort((a, b) => a.start - b.start), text, offset, published);
   const days = found.filter((d) => !isNightBefore(d) && d.date.precision === 'day' && d.date.start === d.date.end);
   const near = days.filter((d) => d.date.start >= addDays(published, -NIGHT_REACH) && d.date.start <= addDays(published, 1));
-  const day = tellersDay(days, text, offset) ?? (near.length === 1 && days.length === 1 ? near[0] : undefined);
+  const teller = tellersDay(days, text, offset);
+  const day = teller ?? (near.length === 1 && days.length === 1 ? near[0] : undefined);
   if (!day) return found;
-  return found.map((d) => (isNightBefore(d) ? { ...d, date: { ...d.date, start: addDays(day.date.start, -1), end: day.date.start } } : d));
+  return found.map((d) => (isNightBefore(d) ? { ...d, date: { ...d.date, start: addDays(day.date.start, -1), end: day.date.start } } : teller ? pastSpanOfTheTelling(d, teller.date.start, published) : d));
+}
+
+/**
+ * Rule "past-hours-of-the-telling": "over the past 24 hours, the air force said on Sunday" counts back from the day of
+ * the telling, not from publication: the span read from publication left out the day told when the paper came days
+ * later. Only back from a day before publication, so that the span never runs past the paper.
+ */
+function pastSpanOfTheTelling(d: DateMention, told: string, published: string): DateMention {
+  if (!IS_PAST_SPAN.test(d.text) || d.date.basis !== 'relative-phrase' || d.date.end !== published || told >= published) return d;
+  const back = daysBetween(told, published);
+  return { ...d, date: { ...d.date, start: addDays(d.date.start, -back), end: told } };
 }

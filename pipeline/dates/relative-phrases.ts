@@ -17,6 +17,8 @@ const RECENT_DAYS = 30;
 export const NIGHT_REACH = 2;
 /** The words of rule "night-before", which rule "night-of-the-day" finds again among a sentence's dates. */
 export const NIGHT_BEFORE = /\b(?:last night(?:['’]s)?|overnight|(?:during|in|through|throughout) the night(?!\s+(?:of|to|into|before|after)\b))\b/gi;
+/** The words of rule "over-the-last" ("over the past 24 hours"), which rule "teller's-day" counts back from a teller's day. */
+export const OVER_THE_LAST = new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(hours?|days?|weeks?|months?|years?)\b`, 'gi');
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -42,7 +44,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
   },
   {
     name: 'over-the-last',
-    re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(hours?|days?|weeks?|months?|years?)\b`, 'gi'),
+    re: OVER_THE_LAST,
     resolve: (m, { published }) => {
       const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 1, vague: false };
       // "the past few days" is told of anything up to about a week ("a few" is read as three): twice the count and a day.

@@ -107,12 +107,23 @@ export const CALENDAR_RULES: PhraseRule[] = [
     },
   },
   {
+    // Rule "weekday-between": "shelled the city between Friday and Sunday": the days from the first weekday to the
+    // second, as "from Friday to Sunday" is; read as two weekdays, the act was told twice, on each end of the span.
+    name: 'weekday-between',
+    re: new RegExp(String.raw`\bbetween ${WEEKDAY}(?: (?:morning|afternoon|evening|night))? and ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
+    resolve: (m, ctx) => {
+      const days = weekdaysFromTo(m, ctx);
+      return days && { ...days, precision: 'approximate', basis: 'weekday-relative' };
+    },
+  },
+  {
     // Rule "weekday-span": "a truce from Saturday evening through Sunday", "fire from Friday night into Saturday": the
     // days from the first weekday to the first such later weekday after it, read as one weekday is (the first the last
     // such day, or the next one for what lies ahead). Read one by one, a past second weekday went back a week, before
     // the first (dev: an Easter truce "from Saturday evening through Sunday" in a Saturday paper ended the Sunday before).
+    // A night told by its two days ("overnight Thursday into Friday", "the night of Saturday to Sunday") is one too.
     name: 'weekday-span',
-    re: new RegExp(String.raw`\bfrom ${WEEKDAY}(?: (?:morning|afternoon|evening|night))? (?:to|through|until|till|into) ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
+    re: new RegExp(String.raw`(?:\bfrom |(?<=\b(?:overnight|night of) ))${WEEKDAY}(?: (?:morning|afternoon|evening|night))? (?:to|through|until|till|into) ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
     resolve: (m, ctx) => {
       const days = weekdaysFromTo(m, ctx);
       return days && { ...days, precision: 'approximate', basis: 'weekday-relative' };
@@ -120,10 +131,11 @@ export const CALENDAR_RULES: PhraseRule[] = [
   },
   {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser. A time of day
-    // before it ("late on Tuesday", "early Friday") is part of the date's words, that day still: left out, it stood
-    // between a verb and its date as a word of something else ("told the envoy late on Tuesday that ...").
+    // before it ("late on Tuesday", "early Friday", "before dawn on Sunday") is part of the date's words, that day still:
+    // left out, it stood between a verb and its date as a word of something else ("told the envoy late on Tuesday that
+    // ...", "before" opening a clause of its own).
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on|late|early|late on|early on) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on|late|early|late on|early on|(?:before|at|just before|shortly before) dawn(?: on)?) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
     resolve: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());

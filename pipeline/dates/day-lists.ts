@@ -53,8 +53,9 @@ export function findListedDays(text: string, found: FoundDate[]): FoundDate[] {
 
 const rising = (days: number[]) => days.every((x, i) => i === 0 || x > (days[i - 1] ?? 0));
 
-/** Between two days of one list: a comma, "and", or both. */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?$/i;
+/** Between two days of one list: a comma, "and", or both; "and again" tells the act once more (rule "again-on-a-day"). */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+)?(?:on\s+)?$/i;
+const AGAIN = /\bagain\b/i;
 
 /**
  * The days listed with `d` ("on May 10, 12, and 14", "on Monday and Wednesday"), in order, `d` among them; `d` alone
@@ -85,6 +86,8 @@ export function listedDates(body: string, list: DateMention[]): DateMention[] {
   const consecutive = list.every((x, i) => i === 0 || addDays(list[i - 1]?.date.start ?? '', 1) === x.date.start);
   const first = list[0];
   const last = list.at(-1);
-  if (!consecutive || !first || !last) return list;
+  // Rule "again-on-a-day": "shelled Sumy on Saturday and again on Sunday" tells two acts, though their days follow each other.
+  const again = list.some((x, i) => i > 0 && AGAIN.test(body.slice(list[i - 1]?.end ?? 0, x.start)));
+  if (!consecutive || again || !first || !last) return list;
   return [{ start: first.start, end: last.end, text: body.slice(first.start, last.end), date: { ...first.date, end: last.date.end } }];
 }

@@ -95,11 +95,27 @@ export function findExplicitDates(text: string, published: string, futureAt: (st
   // "on May 10, 12, and 14": the bare days of a list are days of the month named once.
   for (const d of findListedDays(text, out)) if (!taken(d.index, d.length)) out.push(d);
   out.sort((a, b) => a.index - b.index);
-  return joinRanges(text, out).map((d) => overNight(text, d, published, futureAt));
+  return joinRanges(text, out).map((d) => withDawn(text, overNight(text, d, published, futureAt)));
 }
 
-/** "May 6-7", "May 30-June 2", "April 28 – May 1, 2025": a month-first range of days, which chrono misreads. */
-const MONTH_FIRST_RANGE = new RegExp(String.raw`\b${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?:${MONTH}\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b(?![:.]?\d)`, 'g');
+/**
+ * Rule "dawn-of-the-day": "before dawn on May 11", "at dawn on 11 May" are that day, and the words of the time of day
+ * are the date's own (as "before dawn on Sunday" is the weekday's): left out, "before" read as opening a clause of its
+ * own put the act's date in another clause.
+ */
+const DAWN_BEFORE = /\b(?:(?:just|shortly)\s+)?(?:before|at)\s+dawn\s+(?:on\s+)?$/i;
+
+function withDawn(text: string, d: FoundDate): FoundDate {
+  const m = DAWN_BEFORE.exec(text.slice(Math.max(0, d.index - 30), d.index));
+  return m ? { ...d, index: d.index - m[0].length, length: d.length + m[0].length } : d;
+}
+
+/**
+ * "May 6-7", "May 30-June 2", "April 28 – May 1, 2025": a month-first range of days, which chrono misreads. Rule
+ * "night-of-two-days": after "the night of", "to" and "into" join the two days of one night as a dash does ("the night
+ * of May 9 to 10"); elsewhere "May 9 to 10" is left to the span reader, which wants an opener.
+ */
+const MONTH_FIRST_RANGE = new RegExp(String.raw`\b${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|(?<=\bnight of (?:the )?\S+ \S+) (?:to|into) )(?:${MONTH}\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b(?![:.]?\d)`, 'g');
 /** "between May 25 and 30", "between April 28 and May 2": the same, opened by "between" (without it, "May 25 and 30" is two days). */
 const MONTH_FIRST_BETWEEN = new RegExp(String.raw`\bbetween ${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)? and (?:${MONTH}\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b(?![:.]?\d)`, 'g');
 
@@ -123,15 +139,16 @@ function monthFirstRanges(text: string, published: string, futureAt: (start: num
 /**
  * "from 7 to 10 May", "between 7 and 10 May": a day-first range of days opened by "from" or "between", which chrono
  * reads as its last day only. (Without "between", "7 and 10 May" is two days, not the days from one to the other.)
+ * After "the night of" (rule "night-of-two-days"), "9 to 10 May" and "9-10 May" are the two days of that night.
  */
-const DAY_FIRST_RANGE = new RegExp(String.raw`\b(?:from (\d{1,2})(?:st|nd|rd|th)? (?:to|until|till|through)|between (\d{1,2})(?:st|nd|rd|th)? and) (\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\d{4}))?\b(?![:.]?\d)`, 'gi');
+const DAY_FIRST_RANGE = new RegExp(String.raw`\b(?:from (\d{1,2})(?:st|nd|rd|th)? (?:to|until|till|through)|between (\d{1,2})(?:st|nd|rd|th)? and|(?<=\bnight of (?:the )?)(\d{1,2})(?:st|nd|rd|th)?(?: to| into|\s*[-–]))\s*(\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? (\d{4}))?\b(?![:.]?\d)`, 'gi');
 
 function dayFirstRanges(text: string, published: string, futureAt: (start: number, end: number) => boolean): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(DAY_FIRST_RANGE)) {
-    const [, fromDay, betweenDay, lastDay, monthText, yearText] = m;
+    const [, fromDay, betweenDay, nightDay, lastDay, monthText, yearText] = m;
     const month = monthIndex(monthText ?? '');
-    const first = Number(fromDay ?? betweenDay);
+    const first = Number(fromDay ?? betweenDay ?? nightDay);
     const future = futureAt(m.index, m.index + m[0].length);
     const end = yearText ? isoOf(Number(yearText), month, Number(lastDay)) : withYear(month, Number(lastDay), published, future);
     if (end === null || month === 0) continue;

@@ -16,7 +16,9 @@ const RECENT_DAYS = 30;
 /** How many days before publication the night told as "last night" or "overnight" may begin (see rule "night-before"). */
 export const NIGHT_REACH = 2;
 /** The words of rule "night-before", which rule "night-of-the-day" finds again among a sentence's dates. */
-export const NIGHT_BEFORE = /\b(?:last night(?:['’]s)?|overnight)\b/gi;
+export const NIGHT_BEFORE = /\b(?:last night(?:['’]s)?|overnight|(?:during|in|through|throughout) the night(?!\s+(?:of|to|into|before|after)\b))\b/gi;
+/** The words of rule "over-the-last" ("over the past 24 hours"), which rule "teller's-day" counts back from a teller's day. */
+export const OVER_THE_LAST = new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(hours?|days?|weeks?|months?|years?)\b`, 'gi');
 const unitOf = (w: string) => w.toLowerCase().replace(/s$/, '');
 
 /** Phrases relative to the publication day: "yesterday", "earlier this week", "over the last two days", "last month". */
@@ -42,7 +44,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
   },
   {
     name: 'over-the-last',
-    re: new RegExp(String.raw`\b(?:over|in|during|for|within|throughout) the (?:last|past|previous) (?:${NUMBER} )?(hours?|days?|weeks?|months?|years?)\b`, 'gi'),
+    re: OVER_THE_LAST,
     resolve: (m, { published }) => {
       const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 1, vague: false };
       // "the past few days" is told of anything up to about a week ("a few" is read as three): twice the count and a day.
@@ -89,7 +91,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
   },
   { name: 'yesterday', re: /\b(?:late |early )?yesterday\b/gi, resolve: (_m, { published }) => day(addDays(published, -1)) },
   {
-    // "last night", "overnight": the night before the day the news was made. A paper tells the news of its own day or,
+    // "last night", "overnight", "during the night": the night before the day the news was made. A paper tells the news of its own day or,
     // printed the morning after (or dated in a time zone ahead), of the day before; so the night runs from the evening
     // two days before publication into the day the paper appears.
     name: 'night-before',

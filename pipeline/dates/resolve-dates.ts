@@ -73,7 +73,7 @@ function datesInSentence(body: string, s: Sentence, published: string, earlier: 
     const date = resolveToldHappening(m, published, toldBefore);
     if (date) claim(m.index, m[0].length, date);
   }
-  return anchorNights(found, published).sort((a, b) => a.start - b.start);
+  return anchorNights(found, published, text, s.start).sort((a, b) => a.start - b.start);
 }
 
 /** Stage entry point: every date expression in the sentences, resolved against the publication date. */

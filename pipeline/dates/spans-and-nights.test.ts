@@ -36,3 +36,15 @@ describe('a night told with its news day (rule night-of-the-day)', () => {
     expect(datesIn('Drones struck the port overnight, a week after the talks of March 11.', '2024-03-20')).toContainEqual(['overnight', '2024-03-18', '2024-03-20']);
   });
 });
+
+describe('a night told on the teller\'s day however far back (rule teller\'s-day)', () => {
+  test('the day of a verb of saying, days before the paper, is the night\'s day', () => {
+    expect(datesIn('Missiles hit the port overnight, the governor told reporters on March 15.', '2024-03-20')).toEqual([['overnight', '2024-03-14', '2024-03-15'], ['March 15', '2024-03-15', '2024-03-15']]);
+    expect(datesIn('Drones struck the city over the past 24 hours, the mayor said on March 15.', '2024-03-20')).toEqual([['over the past 24 hours', '2024-03-14', '2024-03-15'], ['March 15', '2024-03-15', '2024-03-15']]);
+  });
+
+  test('negative: a day of what was said, not of the saying, leaves the night to publication', () => {
+    expect(datesIn('The mayor said drones had struck the port overnight and the airport on March 15.', '2024-03-20')).toEqual([['overnight', '2024-03-18', '2024-03-20'], ['March 15', '2024-03-15', '2024-03-15']]);
+  });
+});
+

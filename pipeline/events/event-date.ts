@@ -388,6 +388,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return { ...anchor, date: { start: anchor.date.start, end: published, precision: 'approximate', basis: 'relative-phrase' } };
   };
 
+  /**
+   * Rule "since-up-to-the-telling": "has violated the truce since Saturday, India said on Monday": what went on since a
+   * day went on from it to the telling (rule "since-the-anchor", ended at the teller's day), not in the week before it.
+   */
+  const sinceUpToTheTelling = (clause: Range, at: Range, told: DateMention): DateMention | null => {
+    const since = sinceTheAnchor(clause, at);
+    return since && since.date.start <= told.date.end ? { ...since, date: { ...since.date, end: minIso(since.date.end, told.date.end) } } : null;
+  };
+
   /** How many sentences on a definite noun may still tell the date of an incident told undated ("The strikes, carried out on ..."). */
   const REFERENCE_REACH = 2;
   /** The date a later definite reference tells for an undated incident, when it is the last incident its noun names. */
@@ -435,7 +444,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause) ?? sinceTheAnchor(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return nightOfTheDay(best.d, clause, at) ?? best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
-      if (best.scope === 'charged-by' || best.scope === 'told-by') return byThen(best.d);
+      if (best.scope === 'charged-by' || best.scope === 'told-by') return sinceUpToTheTelling(clause, at, best.d) ?? byThen(best.d);
       if (best.scope === 'on-or-before') return ledUpTo(best.d);
       return onOrAfter(best.d);
     },

@@ -176,7 +176,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     const refersBack = REFERS_BACK.test(lead);
     const named = dates.find((d) => d.start >= start - DATE_BEFORE_REACH && d.end <= start && ATTRIBUTIVE_GAP.test(/\d{4}$/.test(d.text) ? body.slice(d.end, start).replace(YEAR_COMMA, '') : body.slice(d.end, start)));
     const clauseDate = (opens || own ? dates.find((d) => d.start >= end && d.end <= bound.end && !namesOtherNoun(d, { start, end }) && !SINCE.test(body.slice(end, d.end))) : undefined)
-      ?? dates.find((d) => d.start >= end && d.end <= bound.end && followsIncident(body.slice(end, d.start), d))
+      ?? dates.find((d) => d.start >= end && d.end <= bound.end && followsIncident(body.slice(end, d.start), d) && !SINCE.test(body.slice(end, d.start)))
       ?? own?.shared ?? undefined;
     // "Early today, 59 instances of shelling hit the front": a date set before its clause is its scene, unless a verb of
     // saying comes between ("On Thursday, Pakistan said its posts came under attack" dates only the saying).

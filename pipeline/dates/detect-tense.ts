@@ -1,4 +1,4 @@
-import { FUTURE_MARKER, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
+import { FUTURE_MARKER, HEADLINE_INFINITIVE_VERB, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 
 /**
  * Whether a date at [start, end) of a sentence refers forward ("will speak again on May 12") or back. The tense
@@ -28,11 +28,22 @@ function nearest(re: RegExp, text: string, start: number, end: number, side: 'be
 }
 
 /**
+ * Rule "a headline's plan dates ahead": "Trump to speak with Putin on Monday", "Putin, Trump to meet in Istanbul on
+ * Friday", "Erdogan set to host talks on Thursday": a sentence that opens with names and "to" and a verb announces
+ * what is ahead, so a date after that verb with no word of the past between is the next such day.
+ */
+function aheadInHeadline(sentence: string, start: number): boolean {
+  const plan = HEADLINE_INFINITIVE_VERB.exec(sentence);
+  return plan !== null && plan[0].length <= start && nearest(PAST, sentence.slice(0, start), start, start, 'before') === Infinity;
+}
+
+/**
  * The verb that governs a date stands before it: "Putin would meet Zelensky on Thursday, Lavrov said" is a future
  * Thursday, whatever the reporting verb after it says. Only a date with no marker before it takes the nearest after
  * it ("On Friday, the ministers will meet").
  */
 export function isFutureAt(sentence: string, start: number, end: number): boolean {
+  if (aheadInHeadline(sentence, start)) return true;
   const [future, past] = [Math.min(nearest(FUTURE, sentence, start, end, 'before'), nearest(TIME_CLAUSE_PRESENT, sentence, start, end, 'before')), nearest(PAST, sentence, start, end, 'before')];
   if (future !== Infinity || past !== Infinity) return future < past;
   const after = nearest(FUTURE, sentence, start, end, 'after');

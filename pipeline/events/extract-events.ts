@@ -3,7 +3,8 @@ import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { JOINT_SAYING } from '../lexicon/reporting-verbs';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
+import { toldInNewsPresent } from '../dates/news-present';
+import { LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -22,6 +23,7 @@ import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair'
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
+import { isHeadlinePlan } from './headline-plan';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -258,12 +260,14 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const pastIncident = incidents.includes(f.at as Incident) && f.date !== null && f.date.date.end < a.article.meta.published;
       const toldHeld = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_HELD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       // "Modi to visit Japan": a headline's infinitive; "when he meets Zelensky": the present after a word of time.
-      const aheadByForm = !f.saying && (HEADLINE_INFINITIVE.test(body.slice(s.start, f.at.start)) || PRESENT_AFTER_TIME_WORD.test(tense));
+      const aheadByForm = !f.saying && (isHeadlinePlan(body, s.start, f.at) || PRESENT_AFTER_TIME_WORD.test(tense));
       const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || aheadByForm || dating.ahead(f.date, f.at));
       const ongoing = !planned && ONGOING.test(tense);
+      // Rule "the news present" (dates/news-present.ts): "Modi meets Macron", "the ministry condemns": just done.
+      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && toldInNewsPresent(tense);
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
+      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), present, saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
       const dated = dating.event(f.date, index, facts);
       // "India launched Operation Sindoor", "since the Alaska summit": an event its words name by the name of a known
       // event takes that event's day, unless the text dates it otherwise.

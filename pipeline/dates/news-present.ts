@@ -1,0 +1,39 @@
+import type { MentionDate } from '../types';
+import { addDays } from './calendar';
+import { FUTURE_MARKER, HABITUAL_PRESENT, NOT_A_NEWS_PRESENT, PAST_MARKER, PRESENT_SUBJECT_NOUN } from '../lexicon/tense-words';
+
+/**
+ * Rule "the news present": a headline or a report tells what was just done in the simple present ("Modi meets
+ * Macron in Paris", "Russia and Ukraine agree to a ceasefire", "the foreign ministry strongly condemns", "Zelensky
+ * says"). Undated, such an act is the day of the paper or the day before (an overnight story, a morning paper), not
+ * any day of the week up to it, as a plain past may be.
+ *
+ * It reads the words of an event's verb (its clause up to its cue, events/extract-events.ts tenseWordsOf): a verb in
+ * the third person present ("meets", "condemns") after its subject, or the bare form after two subjects joined by "and"
+ * or a comma ("India, Pakistan agree"); no word of the past, the perfect or the future among them, and no word of a
+ * habit ("regularly accuses").
+ */
+export const NEWS_PRESENT_DAYS = 1;
+
+/** The day of the paper and the day before, approximate, on the publication's basis. */
+export function newsPresentWindow(published: string): MentionDate {
+  return { start: addDays(published, -NEWS_PRESENT_DAYS), end: published, precision: 'approximate', basis: 'publication' };
+}
+
+/** A subject right before the verb: a capitalised word, a closing quotation mark or a noun of office, then adverbs in "-ly". */
+const SUBJECT = String.raw`(?:\p{Lu}[\p{L}.'’-]*|["”’)]|${PRESENT_SUBJECT_NOUN})\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)*`;
+/** "Zelensky says", "the ministry strongly condemns": the third person singular, a word in "s" not "ss", "us" or "is". */
+const THIRD_PERSON = new RegExp(String.raw`(?<=${SUBJECT})(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{2,}(?<![su]s)s\b`, 'u');
+/** "India, Pakistan agree", "Russia and Ukraine sign": the bare form after two subjects. */
+const PLURAL = new RegExp(String.raw`(?<=(?:,|\band)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+)(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{3,}(?<![sd])\b`, 'u');
+/** The past markers but "says", which is the news present itself. */
+const PAST_WORDS = PAST_MARKER.split('|').filter((w) => w !== 'says').join('|');
+const NOT_PRESENT = new RegExp(String.raw`\b(?:${PAST_WORDS}|${FUTURE_MARKER}|would|could|may|might|must|should)\b|${HABITUAL_PRESENT}`, 'iu');
+/** A regular past or participle ("condemned", "was expected"). */
+const REGULAR_PAST = /\b\p{Ll}{2,}ed\b/u;
+
+/** Whether the words of an event's verb tell it in the news present. */
+export function toldInNewsPresent(words: string): boolean {
+  if (NOT_PRESENT.test(words) || REGULAR_PAST.test(words)) return false;
+  return THIRD_PERSON.test(words) || PLURAL.test(words);
+}

@@ -1,0 +1,15 @@
+import type { Range } from '../types';
+import { HEADLINE_INFINITIVE_VERB } from '../lexicon/tense-words';
+
+/**
+ * Rule "a headline's plan": "Modi to visit Japan", "Erdogan set to host talks", "Lavrov, Rubio to meet in Geneva": a
+ * sentence that opens with names (and "set", "due", "expected" for a dropped "is") then "to" and a verb announces what
+ * is ahead. The event whose cue holds that verb (with or without its "to": "to host" is a cue of its own) is planned.
+ */
+export function isHeadlinePlan(body: string, sentenceStart: number, at: Range): boolean {
+  const plan = HEADLINE_INFINITIVE_VERB.exec(body.slice(sentenceStart, at.end));
+  if (!plan) return false;
+  const verbEnd = sentenceStart + plan[0].length;
+  const verbStart = verbEnd - (/\p{Ll}+$/u.exec(plan[0])?.[0].length ?? 0);
+  return at.start <= verbStart && verbEnd <= at.end;
+}

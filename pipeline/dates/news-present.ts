@@ -1,4 +1,4 @@
-import type { MentionDate } from '../types';
+import type { DateMention } from '../types';
 import { addDays } from './calendar';
 import { FUTURE_MARKER, HABITUAL_PRESENT, NOT_A_NEWS_PRESENT, PAST_MARKER, PRESENT_SUBJECT_NOUN } from '../lexicon/tense-words';
 
@@ -11,29 +11,45 @@ import { FUTURE_MARKER, HABITUAL_PRESENT, NOT_A_NEWS_PRESENT, PAST_MARKER, PRESE
  * It reads the words of an event's verb (its clause up to its cue, events/extract-events.ts tenseWordsOf): a verb in
  * the third person present ("meets", "condemns") after its subject, or the bare form after two subjects joined by "and"
  * or a comma ("India, Pakistan agree"); no word of the past, the perfect or the future among them, and no word of a
- * habit ("regularly accuses").
+ * habit ("regularly accuses"). What a saying in the news present reports with no past of its own ("Kremlin says it is
+ * ready for talks", "Sybiha: Ukraine is ready") is as new as the saying.
  */
 export const NEWS_PRESENT_DAYS = 1;
 
 /** The day of the paper and the day before, approximate, on the publication's basis. */
-export function newsPresentWindow(published: string): MentionDate {
+export function newsPresentWindow(published: string): DateMention['date'] {
   return { start: addDays(published, -NEWS_PRESENT_DAYS), end: published, precision: 'approximate', basis: 'publication' };
 }
 
 /** A subject right before the verb: a capitalised word, a closing quotation mark or a noun of office, then adverbs in "-ly". */
 const SUBJECT = String.raw`(?:\p{Lu}[\p{L}.'’-]*|["”’)]|${PRESENT_SUBJECT_NOUN})\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)*`;
 /** "Zelensky says", "the ministry strongly condemns": the third person singular, a word in "s" not "ss", "us" or "is". */
-const THIRD_PERSON = new RegExp(String.raw`(?<=${SUBJECT})(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{2,}(?<![su]s)s\b`, 'u');
+const THIRD_PERSON_FORM = String.raw`(?<=${SUBJECT})(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{2,}(?<![su]s)s\b`;
+const THIRD_PERSON = new RegExp(THIRD_PERSON_FORM, 'u');
 /** "India, Pakistan agree", "Russia and Ukraine sign": the bare form after two subjects. */
-const PLURAL = new RegExp(String.raw`(?<=(?:,|\band)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+)(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{3,}(?<![sd])\b`, 'u');
+const PLURAL_FORM = String.raw`(?<=(?:,|\band)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+)(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{3,}(?<![sd])\b`;
+/** The event's own verb, the last word of what is read: "Modi meets", "India, Pakistan agree". */
+const VERB_AT_END = new RegExp(String.raw`(?:${THIRD_PERSON_FORM}|${PLURAL_FORM})$`, 'u');
 /** The past markers but "says", which is the news present itself. */
 const PAST_WORDS = PAST_MARKER.split('|').filter((w) => w !== 'says').join('|');
 const NOT_PRESENT = new RegExp(String.raw`\b(?:${PAST_WORDS}|${FUTURE_MARKER}|would|could|may|might|must|should)\b|${HABITUAL_PRESENT}`, 'iu');
 /** A regular past or participle ("condemned", "was expected"). */
 const REGULAR_PAST = /\b\p{Ll}{2,}ed\b/u;
 
-/** Whether the words of an event's verb tell it in the news present. */
+/** Whether words hold no word of the past, the perfect, the future, a modal or a habit. */
+export const noPastIn = (words: string): boolean => !NOT_PRESENT.test(words) && !REGULAR_PAST.test(words);
+
+/** Whether a saying's reporting words ("Zelensky says", ", the ministry says") tell it in the news present. */
 export function toldInNewsPresent(words: string): boolean {
-  if (NOT_PRESENT.test(words) || REGULAR_PAST.test(words)) return false;
-  return THIRD_PERSON.test(words) || PLURAL.test(words);
+  return noPastIn(words) && THIRD_PERSON.test(words);
+}
+
+/**
+ * Whether an act is told in the news present: the first word of its cue is a present verb right after its subject
+ * ("Modi | meets Macron"), and the words of its clause before it hold no past. A present word elsewhere is not the
+ * act's ("Russian artillery strikes hit": "strikes" is a noun, "hit" the verb).
+ */
+export function actToldInNewsPresent(before: string, cue: string): boolean {
+  const verb = /^\p{L}+/u.exec(cue)?.[0] ?? '';
+  return noPastIn(before + cue) && VERB_AT_END.test(before + verb);
 }

@@ -188,7 +188,9 @@ export const VERB_CUES: VerbCue[] = [
   // not a name given ("called Putin a liar") nor a call for something ("called for calm"): the name ends its clause, a
   // time or place word follows, or a participle after a comma tells what the call said.
   // The name may carry its office and titles ("called External Affairs Minister Dr. S. Jaishankar and ...").
-  { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b|,\s+[a-z]+ing\b))/ },
+  // The news present ("Trump calls Putin, discusses truce") as well: a headline's name ends its line or is followed by
+  // the next present verb after a comma.
+  { name: 'called-person', type: 'phone_call', re: /\b(?:called|calls)(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b|,\s+[a-z]+ing\b|,\s+[a-z]+s\b|[ \t]*$))/m },
   // "X received a telephone call from Y": the caller named after "from" takes part as much as the one called.
   { name: 'received-a-call', type: 'phone_call', re: /\b(?:received|receives|receiving|took|got)\s+(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+from\b/i },
   ...PHONE_ACT_CUES,
@@ -335,7 +337,7 @@ export const VERB_CUES: VerbCue[] = [
   // "vowed to give a befitting reply", "warned that any aggression would be met with a strong response", "warned Kyiv of
   // consequences": a reply is a threat only when its words say it is a blow ("promised a reply to the letter" is none).
   // "be met with" stays outside the cue's words, which the meeting cue (earlier in the table) would claim.
-  { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarned\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
+  { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarn(?:ed|s)\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
   // "The committee authorised the armed forces to retaliate": a response made ready is a threat.
   { name: 'authorised-response', type: 'threat', re: /\b(?:authori[sz]ed|empowered|gave\s+(?:a\s+)?(?:free\s+hand|full\s+authority)\s+(?:to\s+)?)\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike\s+back|hit\s+back|take\s+(?:any\s+)?action)\b/i },
   // Saying the other side's words are false (before called-it-wrong, whose "baseless" is criticism).

@@ -3,7 +3,7 @@ import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { JOINT_SAYING } from '../lexicon/reporting-verbs';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { toldInNewsPresent } from '../dates/news-present';
+import { actToldInNewsPresent, noPastIn, toldInNewsPresent } from '../dates/news-present';
 import { LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
@@ -24,6 +24,7 @@ import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
 import { isHeadlinePlan } from './headline-plan';
+import { headlineColonClause } from './headline-colon';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -138,8 +139,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
   const dates = asSpeakerDates(a, a.dates);
   const clauses = a.sentences.map((s, index) => {
-    const reported = findReportedClause(s.text, s.start, acting);
-    return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
+    // Rule "a headline's teller and colon" (headline-colon.ts): "Zelensky: Russia must agree" is what Zelensky said.
+    const colon = headlineColonClause(body, s, acting);
+    const reported = colon ?? findReportedClause(s.text, s.start, acting);
+    return { s, index, reported, colonTeller: colon !== null, incidents: findIncidents(body, reported.clause, dates) };
   });
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   let lastPair: NamedPair | null = null;
@@ -150,7 +153,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     return actors ? { actors, sentence: index } : null;
   };
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
-  for (const { s, index, reported, incidents } of clauses) {
+  for (const { s, index, reported, colonTeller, incidents } of clauses) {
     // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
     // and what Z said is read as any report. A question with no teller found around it is skipped whole.
     const asks = QUESTION.test(s.text);
@@ -263,8 +266,11 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const aheadByForm = !f.saying && (isHeadlinePlan(body, s.start, f.at) || PRESENT_AFTER_TIME_WORD.test(tense));
       const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || aheadByForm || dating.ahead(f.date, f.at));
       const ongoing = !planned && ONGOING.test(tense);
-      // Rule "the news present" (dates/news-present.ts): "Modi meets Macron", "the ministry condemns": just done.
-      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && toldInNewsPresent(tense);
+      // Rule "the news present" (dates/news-present.ts): "Modi meets Macron", "the ministry condemns", a headline's
+      // "Zelensky: ...": just done.
+      const beforeCue = tense.slice(0, Math.max(0, tense.length - (f.at.end - f.at.start)));
+      const reportedNow = colonTeller || (reported.reporting !== null && toldInNewsPresent(body.slice(reported.reporting.start, reported.reporting.end)));
+      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && (f.saying ? colonTeller || toldInNewsPresent(tense) : actToldInNewsPresent(beforeCue, body.slice(f.at.start, f.at.end)) || ((reportedNow || toldInNewsPresent(beforeCue)) && noPastIn(tense)));
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
       const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), present, saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };

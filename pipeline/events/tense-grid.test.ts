@@ -82,12 +82,32 @@ describe('the news present of a lead: the first sentence of the body, undated', 
   ]);
 });
 
+describe('what a saying in the news present reports with no past of its own is as new as the saying', () => {
+  found(lead, [
+    ['intent_to_cooperate', 'occurred', ...NOW, 'The Kremlin says it is ready for talks with Ukraine in Istanbul.'],
+    ['statement', 'occurred', ...NOW, 'Zelensky says Russia attacked Kharkiv with drones.'],
+  ]);
+});
+
+describe('a plain past, a habit and a noun stay the week up to the paper', () => {
+  const WEEK: [string, string] = ['2025-05-07', '2025-05-14'];
+  found(lead, [
+    ['expel', 'occurred', ...WEEK, 'India expelled a Pakistani diplomat over spying.'],
+    ['military_action', 'occurred', ...WEEK, 'Zelensky says Russia attacked Kharkiv with drones.'],
+  ]);
+  test.each(['Moscow routinely denies targeting civilians in Ukraine.', 'Pakistan regularly accuses India of backing separatists in Balochistan.'])('a habit is no news of the day: %s', (text) => {
+    expect(lead(text).filter((e) => e.date.start === NOW[0] && e.date.end === NOW[1])).toEqual([]);
+  });
+});
+
 describe('a headline "X: ..." is what X said, in the news present', () => {
   found(headline, [
     ['statement', 'occurred', ...NOW, 'Zelensky: Russia must agree to ceasefire first'],
     ['statement', 'occurred', ...NOW, 'Shehbaz Sharif: Pakistan wants peace with India'],
     ['statement', 'occurred', ...NOW, 'Jaishankar: India will respond firmly to terror'],
     ['statement', 'occurred', ...NOW, 'Sybiha: Ukraine is ready for talks in any format'],
+    // The teller last, after the colon.
+    ['statement', 'occurred', ...NOW, 'Talks with the US envoy were useful: Peskov'],
   ]);
   none(headline, [
     // A colon after a topic, not a teller: no one speaks.

@@ -1,4 +1,4 @@
-import { FUTURE_MARKER, HEADLINE_INFINITIVE_VERB, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
+import { FUTURE_MARKER, HEADLINE_DUE_IN, HEADLINE_INFINITIVE_VERB, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 
 /**
  * Whether a date at [start, end) of a sentence refers forward ("will speak again on May 12") or back. The tense
@@ -28,12 +28,12 @@ function nearest(re: RegExp, text: string, start: number, end: number, side: 'be
 }
 
 /**
- * Rule "a headline's plan dates ahead": "Trump to speak with Putin on Monday", "Putin, Trump to meet in Istanbul on
- * Friday", "Erdogan set to host talks on Thursday": a sentence that opens with names and "to" and a verb announces
- * what is ahead, so a date after that verb with no word of the past between is the next such day.
+ * Rule "a headline's plan dates ahead": "Trump to speak with Putin on Monday", "Erdogan set to host talks on Thursday",
+ * "Dar due in Beijing on Thursday": a sentence that opens with names and "to" and a verb (or "due in") announces what
+ * is ahead, so a date after that verb with no word of the past between is the next such day.
  */
 function aheadInHeadline(sentence: string, start: number): boolean {
-  const plan = HEADLINE_INFINITIVE_VERB.exec(sentence);
+  const plan = HEADLINE_INFINITIVE_VERB.exec(sentence) ?? HEADLINE_DUE_IN.exec(sentence);
   return plan !== null && plan[0].length <= start && nearest(PAST, sentence.slice(0, start), start, start, 'before') === Infinity;
 }
 

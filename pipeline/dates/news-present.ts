@@ -21,8 +21,11 @@ export function newsPresentWindow(published: string): DateMention['date'] {
   return { start: addDays(published, -NEWS_PRESENT_DAYS), end: published, precision: 'approximate', basis: 'publication' };
 }
 
-/** A subject right before the verb: a capitalised word, a closing quotation mark or a noun of office, then adverbs in "-ly". */
-const SUBJECT = String.raw`(?:\p{Lu}[\p{L}.'’-]*|["”’)]|${PRESENT_SUBJECT_NOUN})\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)*`;
+/**
+ * A subject right before the verb: a capitalised word (not an owner: "Zelensky's talks" is a noun), a closing quotation
+ * mark or a noun of office, then adverbs in "-ly".
+ */
+const SUBJECT = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?<!['’]s)|["”’)]|${PRESENT_SUBJECT_NOUN})\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)*`;
 /** "Zelensky says", "the ministry strongly condemns": the third person singular, a word in "s" not "ss", "us" or "is". */
 const THIRD_PERSON_FORM = String.raw`(?<=${SUBJECT})(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{2,}(?<![su]s)s\b`;
 const THIRD_PERSON = new RegExp(THIRD_PERSON_FORM, 'u');

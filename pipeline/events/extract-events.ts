@@ -25,6 +25,7 @@ import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
 import { isHeadlinePlan } from './headline-plan';
 import { headlineColonClause } from './headline-colon';
+import { asksInHeadline } from './headline-question';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -158,6 +159,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // and what Z said is read as any report. A question with no teller found around it is skipped whole.
     const asks = QUESTION.test(s.text);
     if (asks && !reported.reporting) continue;
+    // Rule "a headline that asks" (headline-question.ts): "Modi to meet Putin?" tells no act.
+    if (asksInHeadline(body, s)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
     const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;

@@ -123,6 +123,13 @@ describe('"to" and a verb in a headline: planned', () => {
     ['visit', 'planned', '2025-05-14', '…', 'Modi to visit Moscow for Victory Day parade'],
     ['host_visit', 'planned', '2025-05-14', '…', 'Erdogan set to host Russia-Ukraine talks'],
     ['meeting', 'planned', '2025-05-14', '…', 'Dar set to meet Wang Yi in Beijing'],
+    ['visit', 'planned', '2025-05-19', '2025-05-25', 'Dar due in Beijing next week'],
+    ['visit', 'planned', '2025-05-15', '2025-05-15', 'Witkoff expected in Moscow on Thursday'],
+  ]);
+  none(headline, [
+    // A headline that asks tells nothing, planned or done.
+    ['meeting', 'any', 'Modi to meet Putin?'],
+    ['visit', 'any', 'Trump to visit Moscow?'],
   ]);
 });
 
@@ -150,7 +157,15 @@ describe('the past of a plan that did not happen, hopes and possibilities: no me
     ['visit', 'any', 'Donald Trump may visit Moscow later this year.'],
     ['military_action', 'any', 'If Russia attacks a NATO state, Poland will respond.'],
     ['meeting', 'any', 'Will Putin meet Zelensky in Istanbul?'],
+    ['visit', 'any', 'Erdogan is considering a visit to Kyiv.'],
+    ['negotiation', 'any', 'The Kremlin is weighing a new round of talks with Kyiv.'],
+    ['meeting', 'any', 'Donald Trump declined to rule out a meeting with Vladimir Putin.'],
+    ['meeting', 'any', 'Zelensky wants to meet Putin face to face.'],
+    ['visit', 'any', 'Lavrov might travel to Istanbul for the talks.'],
+    ['meeting', 'any', 'Rubio may meet Lavrov in Antalya on Friday.'],
   ]);
+  // "refused to rule out" refuses nothing: no rejection either.
+  none(lead, [['rejection', 'any', 'Donald Trump refused to rule out meeting Vladimir Putin in Saudi Arabia.']]);
   none(headline, [
     ['meeting', 'any', 'Will Putin meet Zelensky in Istanbul?'],
     ['meeting', 'any', 'Putin could meet Zelensky, Kremlin hints'],

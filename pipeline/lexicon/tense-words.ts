@@ -47,6 +47,8 @@ const HEADLINE_TO = String.raw`^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)
 export const HEADLINE_INFINITIVE = new RegExp(`${HEADLINE_TO}$`, 'u');
 /** The same, with the verb after "to": where a headline's plan ends, so that a date after it is ahead ("Trump to speak with Putin on Monday"). */
 export const HEADLINE_INFINITIVE_VERB = new RegExp(String.raw`${HEADLINE_TO}\p{Ll}+\b`, 'u');
+/** "Dar due in Beijing next week", "Witkoff expected in Moscow": a headline's names, a dropped "is", and where they are due. */
+export const HEADLINE_DUE_IN = /^([\s"“]*(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?[\s,]+)+)(?:due|expected)\s+(?:back\s+)?in\b/u;
 
 /**
  * The present tense after a conjunction of time ("when he meets Zelensky", "once Lavrov arrives", "before the leaders

@@ -7,7 +7,12 @@ import { FUTURE_MARKER, HEADLINE_DUE_IN, HEADLINE_INFINITIVE_VERB, PAST_MARKER, 
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKER})\b|'ll\b`, 'gi');
 /** "once Lavrov meets Witkoff on Tuesday": the present after a word of time looks forward. */
 const TIME_CLAUSE_PRESENT = new RegExp(PRESENT_AFTER_TIME_WORD.source, 'gu');
-const PAST = new RegExp(String.raw`\b(?:${PAST_MARKER})\b`, 'gi');
+/**
+ * A participle of the future passive ("will be held on Friday", "is to be signed on Monday") looks like a past marker
+ * but is part of the plan: not a past word after "will be", "would be", "shall be" or "to be".
+ */
+const NOT_A_FUTURE_PASSIVE = String.raw`(?<!\b(?:will|would|shall|to)\s+be\s+)`;
+const PAST = new RegExp(String.raw`${NOT_A_FUTURE_PASSIVE}\b(?:${PAST_MARKER})\b`, 'gi');
 /**
  * A date set before its clause ("On Sunday, Fox News cited an official saying X would travel") is read by the clause's
  * own verb, which comes first: a regular past form counts there as well as the listed ones. Not a participle after a

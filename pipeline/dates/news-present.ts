@@ -29,8 +29,8 @@ const SUBJECT = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?<!['’]s)|["”’)]|${PRES
 /** "Zelensky says", "the ministry strongly condemns": the third person singular, a word in "s" not "ss", "us" or "is". */
 const THIRD_PERSON_FORM = String.raw`(?<=${SUBJECT})(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{2,}(?<![su]s)s\b`;
 const THIRD_PERSON = new RegExp(THIRD_PERSON_FORM, 'u');
-/** "India, Pakistan agree", "Russia and Ukraine sign": the bare form after two subjects. */
-const PLURAL_FORM = String.raw`(?<=(?:,|\band)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+)(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{3,}(?<![sd])\b`;
+/** "India, Pakistan agree", "Modi, Sharif hold talks": the bare form after two subjects (not a past in "-ed", not a plural noun). */
+const PLURAL_FORM = String.raw`(?<=(?:,|\band)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+)(?!${NOT_A_NEWS_PRESENT}\b)\p{Ll}{3,}(?<!ed)(?<![^s]s)\b`;
 /** The event's own verb, the last word of what is read: "Modi meets", "India, Pakistan agree". */
 const VERB_AT_END = new RegExp(String.raw`(?:${THIRD_PERSON_FORM}|${PLURAL_FORM})$`, 'u');
 /** The past markers but "says", which is the news present itself. */

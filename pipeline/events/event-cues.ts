@@ -283,7 +283,7 @@ export const VERB_CUES: VerbCue[] = [
   // to a place (a capitalised name) travels there; "led the delegation at the talks" names a part, no journey.
   { name: 'led-delegation-to', type: 'visit', re: /\b(?:[Ll]ead(?:s|ing)?|[Ll]ed|[Hh]ead(?:s|ed|ing)?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "his visit", "her recent visit": a visit named by its owner is news or background by owned-visits.ts.
-  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|land(?:ed|s)\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   ...VISIT_ACT_CUES,
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.

@@ -63,6 +63,8 @@ describe('the news present of a headline: done the day of the paper or the day b
     ['rejection', 'occurred', ...NOW, 'Pakistan rejects Indian claims over Pahalgam attack'],
     ['visit', 'occurred', ...NOW, 'Zelensky arrives in Ankara for talks'],
     ['demand', 'occurred', ...NOW, 'Zelensky demands unconditional ceasefire from Moscow'],
+    ['negotiation', 'occurred', ...NOW, 'Modi, Sharif hold talks in Abu Dhabi'],
+    ['visit', 'occurred', ...NOW, 'Zelensky lands in Ankara ahead of talks with Russia'],
   ]);
 });
 
@@ -144,6 +146,13 @@ describe('plans told ahead in a lead, with a day and without', () => {
     ['visit', 'planned', '2025-05-15', '2025-05-15', 'Ishaq Dar will travel to Beijing on Thursday for talks with Chinese leaders.'],
     ['meeting', 'planned', '2025-05-16', '2025-05-16', 'Sybiha is due to meet Fidan in Ankara on Friday.'],
     ['meeting', 'planned', '2025-05-16', '2025-05-16', 'Talks between Russia and Ukraine are scheduled for Friday in Istanbul.'],
+    // The future passive: "will be held" is no past before the day.
+    ['negotiation', 'planned', '2025-05-16', '2025-05-16', 'The talks between Russia and Ukraine will be held on Friday in Istanbul.'],
+    ['meeting', 'planned', '2025-05-15', '2025-05-15', 'Putin and Zelensky are to meet in Istanbul on Thursday.'],
+    ['meeting', 'planned', '2025-05-19', '2025-05-25', 'A summit between Putin and Trump is slated for next week.'],
+    // A present saying of a plan: the saying is news of the day, the call the next Tuesday.
+    ['phone_call', 'planned', '2025-05-20', '2025-05-20', 'Trump says he will speak to Putin on Tuesday.'],
+    ['statement', 'occurred', ...NOW, 'Trump says he will speak to Putin on Tuesday.'],
   ]);
 });
 

@@ -56,3 +56,28 @@ export function actToldInNewsPresent(before: string, cue: string): boolean {
   const verb = /^\p{L}+/u.exec(cue)?.[0] ?? '';
   return noPastIn(before + cue) && VERB_AT_END.test(before + verb);
 }
+
+/** The words an event is read from, for the rule: its clause up to its cue, the cue, and its reporting words. */
+export interface NewsPresentWords {
+  /** The event is the act of telling itself ("Zelensky says"). */
+  saying: boolean;
+  /** Its teller is a headline's "X:" (events/headline-colon.ts). */
+  colonTeller: boolean;
+  /** Its clause's words up to and with its cue (events/extract-events.ts tenseWordsOf). */
+  tense: string;
+  cue: string;
+  /** The reporting words of its clause ("Zelensky says"), if any. */
+  reporting: string | null;
+}
+
+/**
+ * Whether an event is told in the news present: a saying by its reporting verb (or a headline's colon); an act by its
+ * own verb, or, with no past of its own, by a saying in the present that reports it ("Kremlin says it is ready").
+ */
+export function isNewsOfTheDay(w: NewsPresentWords): boolean {
+  if (w.saying) return w.colonTeller || toldInNewsPresent(w.tense);
+  const before = w.tense.slice(0, Math.max(0, w.tense.length - w.cue.length));
+  if (actToldInNewsPresent(before, w.cue)) return true;
+  const reportedNow = w.colonTeller || (w.reporting !== null && toldInNewsPresent(w.reporting)) || toldInNewsPresent(before);
+  return reportedNow && noPastIn(w.tense);
+}

@@ -3,7 +3,7 @@ import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { JOINT_SAYING } from '../lexicon/reporting-verbs';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { actToldInNewsPresent, noPastIn, toldInNewsPresent } from '../dates/news-present';
+import { isNewsOfTheDay } from '../dates/news-present';
 import { LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
@@ -271,9 +271,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const ongoing = !planned && ONGOING.test(tense);
       // Rule "the news present" (dates/news-present.ts): "Modi meets Macron", "the ministry condemns", a headline's
       // "Zelensky: ...": just done.
-      const beforeCue = tense.slice(0, Math.max(0, tense.length - (f.at.end - f.at.start)));
-      const reportedNow = colonTeller || (reported.reporting !== null && toldInNewsPresent(body.slice(reported.reporting.start, reported.reporting.end)));
-      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && (f.saying ? colonTeller || toldInNewsPresent(tense) : actToldInNewsPresent(beforeCue, body.slice(f.at.start, f.at.end)) || ((reportedNow || toldInNewsPresent(beforeCue)) && noPastIn(tense)));
+      const reporting = reported.reporting ? body.slice(reported.reporting.start, reported.reporting.end) : null;
+      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && isNewsOfTheDay({ saying: Boolean(f.saying), colonTeller, tense, cue: body.slice(f.at.start, f.at.end), reporting });
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
       const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), present, saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };

@@ -162,6 +162,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'gathered-for-sitting': { yes: 'The ministers gathered for an emergency session in Oslo.', no: 'The ministers gathered for a photograph in Oslo.' },
   'extended-restriction': { yes: 'The ministry extended the ban on its neighbour\u2019s flights until March.', no: 'The ministry extended the ban on smoking in offices until March.' },
   'airspace-was-closed': { yes: 'The airspace had been closed to foreign airlines since the clash.', no: 'The airspace had been crowded since the holiday.' },
+  'said-it-would-retaliate': { yes: 'The ministry said on Sunday it would retaliate against any incursion.', no: 'The ministry said on Sunday it would review the incursion.' },
   'issued-warning-to': { yes: 'The president gave a blunt warning to Minsk on Sunday.', no: 'The weather office gave a storm warning to fishermen on Sunday.' },
   // Round x17, the grid of verbs: each verb of a type with its sense rule.
   'mediated-the-act': { yes: 'Oman mediated the swap of detainees between the two capitals.', no: 'Oman mediated in a dispute over fishing rights.' },

@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays, daysBetween, minIso } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
 import { NUMBER, parseNumber } from '../dates/date-phrase';
+import { newsPresentWindow } from '../dates/news-present';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
@@ -116,6 +117,8 @@ export interface DatingFacts {
   background?: boolean;
   /** Told as going on now ("is meeting Trump"): undated, it is the publication day. */
   ongoing?: boolean;
+  /** Told in the news present ("Modi meets Macron", dates/news-present.ts): undated, the paper's day or the day before. */
+  present?: boolean;
   /** An act of speaking ("..., he said", "she warned"): what a quotation dates is what was told, not the telling. */
   saying?: boolean;
 }
@@ -500,7 +503,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
         ? plannedWindow(published)
         : facts.ongoing
           ? { start: published, end: published, precision: 'approximate' as const, basis: 'publication' as const }
-          : facts.background
+          : facts.present
+            ? newsPresentWindow(published)
+            : facts.background
             ? backgroundWindow(published)
             : publicationWindow(published);
       // Rule "no-scene-from-a-plan": what was done takes no scene from a sentence that tells what lies ahead ("will

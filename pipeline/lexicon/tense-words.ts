@@ -40,9 +40,15 @@ export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currentl
 /**
  * A headline's infinitive after the names that open it ("Lavrov, Rubio to meet in Geneva", "Indian PM Modi to visit
  * Japan", "Talks to resume"): what is announced as ahead, not told as done. Only names and titles stand before "to",
- * so a purpose after a verb ("went to Moscow to meet Putin") is none.
+ * so a purpose after a verb ("went to Moscow to meet Putin") is none. A headline drops "is" before "set to", "due to",
+ * "expected to" ("Erdogan set to host talks", "Dar due to visit Beijing"): the same plan.
  */
-export const HEADLINE_INFINITIVE = /^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the|and)[\s,]+)+to\s+$/u;
+const HEADLINE_TO = String.raw`^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the|and)[\s,]+)+(?:(?:set|due|expected|poised|slated|scheduled|likely)\s+)?to\s+`;
+export const HEADLINE_INFINITIVE = new RegExp(`${HEADLINE_TO}$`, 'u');
+/** The same, with the verb after "to": where a headline's plan ends, so that a date after it is ahead ("Trump to speak with Putin on Monday"). */
+export const HEADLINE_INFINITIVE_VERB = new RegExp(String.raw`${HEADLINE_TO}\p{Ll}+\b`, 'u');
+/** "Dar due in Beijing next week", "Witkoff expected in Moscow": a headline's names, a dropped "is", and where they are due. */
+export const HEADLINE_DUE_IN = /^([\s"“]*(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?[\s,]+)+)(?:due|expected)\s+(?:back\s+)?in\b/u;
 
 /**
  * The present tense after a conjunction of time ("when he meets Zelensky", "once Lavrov arrives", "before the leaders
@@ -57,3 +63,15 @@ export const PRESENT_AFTER_TIME_WORD = /\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|
  * promising and the "to" of what is promised, without changing what was promised.
  */
 export const BEFORE_PROMISED_INFINITIVE = String.raw`(?:(?:overnight|again|today|tonight|yesterday|earlier|later|publicly|repeatedly|once\s+more|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?`;
+
+/**
+ * Rule "the news present" (dates/news-present.ts): a headline or a report tells what was just done in the simple
+ * present ("Modi meets Macron", "India, Pakistan agree to ceasefire", "the ministry condemns", "Zelensky says").
+ * The words a present verb may follow as its subject: a name or a state (capitalised), a closing quotation mark, or
+ * one of these nouns of offices and bodies.
+ */
+export const PRESENT_SUBJECT_NOUN = String.raw`(?:ministry|minister|office|government|army|military|forces|troops|chief|president|premier|spokes(?:person|man|woman)|envoy|officials?|leaders?|sides|countries|states|delegations?|secretary|council|parliament|cabinet|committee|administration|authorities|diplomat|ambassador|embassy)`;
+/** Irregular pasts that look like a bare present, and plain verbs that never tell an act ("is", "has"). */
+export const NOT_A_NEWS_PRESENT = String.raw`(?:is|has|was|does|hit|cut|put|set|let|shut|met|held|spoke|struck|told|said|sent|took|gave|made|began|came|went|led|thus|this|us|as)`;
+/** A present told as a habit, not as news ("regularly accuses", "continues to deny", "has long said"). */
+export const HABITUAL_PRESENT = String.raw`\b(?:often|regularly|routinely|repeatedly|usually|frequently|always|never|typically|continues?\s+to|keeps?|long)\b`;

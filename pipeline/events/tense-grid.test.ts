@@ -100,6 +100,15 @@ describe('a plain past, a habit and a noun stay the week up to the paper', () =>
   test.each(['Moscow routinely denies targeting civilians in Ukraine.', 'Pakistan regularly accuses India of backing separatists in Balochistan.'])('a habit is no news of the day: %s', (text) => {
     expect(lead(text).filter((e) => e.date.start === NOW[0] && e.date.end === NOW[1])).toEqual([]);
   });
+  // Rule "a present in a clause of its own": after "as", "which", "what", "than" the present tells a standing position
+  // ("the land Moscow demands"), not the day's act; nor does it date the saying around it.
+  test.each([
+    'Sybiha said Kyiv would not cede the four regions, as Moscow demands.',
+    'Dar said Pakistan would never accept what New Delhi wants.',
+    'As Zelensky flew to Berlin, he said Ukraine would not give up the land that Moscow demands.',
+  ])('a present in a clause of its own is no news of the day: %s', (text) => {
+    expect(lead(text).filter((e) => e.date.start === NOW[0] && e.date.end === NOW[1])).toEqual([]);
+  });
 });
 
 describe('a headline "X: ..." is what X said, in the news present', () => {

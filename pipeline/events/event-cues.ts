@@ -2,6 +2,7 @@ import type { Channel, EventType } from '../../src/shared/schema';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { describingWords } from '../lexicon/describing-words';
+import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
 import { MEASURE_CUES } from './measure-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -306,7 +307,9 @@ export const VERB_CUES: VerbCue[] = [
   // the High Commission in the capital persona non grata": the declaring is the expulsion, not a saying (up to twenty
   // words name whom).
   { name: 'declared-non-grata', type: 'expel', re: /\bdeclar(?:ed|es|ing|e)\s+(?:(?!persona\b)[\p{L}\d,'’-]+\s+){0,20}?(?:as\s+)?["“‘']?persona\s+non\s+grata\b/iu },
-  { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
+  // Rule "expelled from a party": "the party expelled a senior leader", "was expelled from the university": a body
+  // putting out its own member (a leader, a lawmaker, a student) is no state expelling another's diplomats.
+  { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?(?!\s+(?:[\w'’-]+\s+){0,4}?(?:leaders?|lawmakers?|legislators?|MPs?|MLAs?|students?|players?|activists?|councillors?|party\s+members?)\b|\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:party|school|university|college|club|league|union|team)\b)|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
   ...SANCTION_ACT_CUES,
   { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
@@ -375,7 +378,8 @@ export const VERB_CUES: VerbCue[] = [
   // rocket": a weapons test, a show of force (CAMEO 15, the military action nearest); a rocket that carried a satellite
   // ("launched a satellite") is none.
   { name: 'missile-test', type: 'military_action', re: /\b(?:(?:conducted|carried\s+out|held|staged|performed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:successful|training|test|trial|flight|maiden|combat|new|second|third)\s+){0,3}?(?:launch(?:es)?|tests?|test-?firings?|test\s+flights?|firings?)\s+of\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|weapons?\s+systems?|ICBMs?)|test-?fir(?:ed|es|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|ICBMs?)|(?:successfully\s+)?test(?:ed|s)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|ICBMs?))\b/i },
-  { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
+  // "launched a diplomatic offensive", "staged a hunger strike": another sense of the noun (lexicon/other-senses.ts) is no blow.
+  { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}(?<!\b${OTHER_SENSE_OF_FORCE}\s)${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|(?<!\b(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|terms|arrangements?|understandings?)\s+(?:[\w-]+\s+){0,4})struck(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|arrangements?|understandings?|balance|tone|note|chord)\b)|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|set\s+off\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosion|blast)|blew\s+up|detonated|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
   { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
   // "rained drones and missiles on Indian cities", "hurled shells across the border", "sent drones into Punjab": the

@@ -7,6 +7,7 @@ import { isNotYetRealised } from './not-yet-realised';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
 import { isHabitOfAPerfect } from './habit-told-after';
 import { isCommentator } from './commentators';
+import { isLeftOpen } from './indirect-questions';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
@@ -296,7 +297,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".

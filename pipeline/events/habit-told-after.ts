@@ -10,9 +10,10 @@ const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:(?:also|already|itself|themselve
 
 /**
  * Rule "a perfect of always": "has consistently denied the allegations", "has always rejected the charge", "have
- * constantly accused": an adverb of every time between the perfect's auxiliary and its verb.
+ * constantly accused", "has increasingly struck targets deep inside Russia": an adverb of every time, or of a trend,
+ * between the perfect's auxiliary and its verb.
  */
-const PERFECT_OF_ALWAYS_BEFORE = /\b(?:has|have|had)\s+(?:consistently|always|constantly|continually|continuously|persistently|invariably|routinely)\s+(?:been\s+)?$/i;
+const PERFECT_OF_ALWAYS_BEFORE = /\b(?:has|have|had)\s+(?:consistently|always|constantly|continually|continuously|persistently|invariably|routinely|increasingly|frequently|regularly|systematically)\s+(?:been\s+)?$/i;
 
 /** "since 2001", "since then", "since the war began", "since the start of the year", "since the crisis erupted". */
 const SINCE_OPEN = String.raw`since\s+(?:\d{4}\b|then\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:war|conflict|crisis|invasion|fighting|standoff|escalation|year)\b)`;
@@ -31,6 +32,12 @@ const OPEN_PAST_AFTER = new RegExp(String.raw`\b(?:before|in\s+the\s+past|previo
  */
 const COUNT_SINCE_AFTER = new RegExp(String.raw`^[\p{L}-]+(?:\s+(?:out|off|up|down))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|well\s+over)\s+)?(?:\d[\d,.]*|thousands|hundreds|dozens|tens\s+of\s+thousands|scores)\b[^.;!?]*?\b(?:${SINCE_OPEN}|so\s+far|to\s+date|in\s+recent\s+(?:weeks|months|years))`, 'iu');
 
+/**
+ * "have exchanged thousands of prisoners since the start of the war, most recently in April": the last of the kind,
+ * told with its date, is an act of its own; the clause is no habit alone.
+ */
+const MOST_RECENT_AFTER = /\b(?:most\s+recently|(?:the\s+)?latest\s+(?:on|in|of\s+them)|last\s+(?:on|in))\b/i;
+
 /** How far before the verb its perfect's auxiliary may stand ("has also been", "has consistently been"). */
 const AUXILIARY_REACH = 30;
 
@@ -38,5 +45,6 @@ export function isHabitOfAPerfect(body: string, segment: Range, at: Range): bool
   const before = body.slice(Math.max(segment.start, at.start - AUXILIARY_REACH), at.start);
   if (PERFECT_OF_ALWAYS_BEFORE.test(before)) return true;
   const after = body.slice(at.end, segment.end);
+  if (MOST_RECENT_AFTER.test(after)) return false;
   return PERFECT_BEFORE.test(before) && (OPEN_PAST_AFTER.test(after) || COUNT_SINCE_AFTER.test(body.slice(at.start, segment.end)));
 }

@@ -195,6 +195,7 @@ describe('captions, credits, bylines and links are page furniture', () => {
     'Read also: India expels Pakistani diplomat',
     'See also | Zelensky meets Trump in Rome',
     'Live updates: Russia strikes Kyiv overnight',
+    'Also Watch: How India launched Operation Sindoor on May 7',
     'Explained: Why India suspended the Indus Waters Treaty',
     'Indian Prime Minister Narendra Modi (right) shakes hands with Russian President Vladimir Putin in Kazan.',
     'By Ayesha Khan and Rahul Verma, Reuters',
@@ -260,11 +261,16 @@ describe('counts and statistics are no event', () => {
 
 describe('quoted slogans and banners are no event', () => {
   nothing([
+    'The song "Operation Sindoor" topped the music charts on Monday.',
+    'Two companies applied on Monday to trademark "Operation Sindoor".',
+    'Protesters in Warsaw held a banner reading "Russia attacks, Ukraine defends" on Sunday.',
     'Protesters in Lahore chanted "Crush India" outside the press club.',
     '"Stop the war," read one banner in Kyiv.',
     'Posters reading "Avenge Pahalgam" went up across Delhi.',
     'Crowds in Warsaw carried signs saying "Hands off Ukraine".',
   ]);
+  // Rule "the title of a work" (not-an-incident.ts); the operation named as such stays one.
+  found([['military_action', '2025-05-07', 'India launched a mission called "Operation Sindoor" on May 7.']]);
 });
 
 describe('names of bodies with event words in them are no event', () => {

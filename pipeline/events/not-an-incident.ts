@@ -2,7 +2,7 @@ import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
 
 /**
  * Rules of the grid of non-events (round x18) for incidents named by a noun: the noun in another sense, a blow only
- * threatened, a blow named to rank another, an anniversary and a habit. Each reads the words of the incident's clause right before the noun
+ * threatened, a blow named to rank another, an anniversary, a habit and a title. Each reads the words of the incident's clause right before the noun
  * (`lead`) and, where it says so, right after it (`tail`).
  */
 
@@ -41,7 +41,14 @@ const REMEMBERED_BEFORE = /\b(?:anniversar(?:y|ies)|commemorations?|remembrance|
  */
 const HABITUAL_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:is|are|was|were|has\s+become|have\s+become|had\s+become|became|remains?|remained)\s+(?:an?\s+|now\s+|almost\s+)*(?:daily|nightly|weekly|regular|routine|common|commonplace|frequent|constant|everyday|near-daily|familiar)\b/iu;
 
-/** The noun of an incident told in another sense, only threatened, ranking another, remembered or as a habit. */
+/**
+ * Rule "the title of a work": 'the song "Operation Sindoor" topped the charts', 'a film titled "Surgical Strike"',
+ * 'firms rushed to trademark "Operation Sindoor"': an operation's name quoted as the title of a song, a film, a book, a
+ * slogan or a brand names the work, not the operation. ("a mission called 'Operation X'" names the operation.)
+ */
+const WORK_TITLED_BEFORE = /\b(?:songs?|films?|movies?|books?|albums?|plays?|documentar(?:y|ies)|series|shows?|poems?|titled|entitled|slogans?|hashtags?|banners?|posters?|trademark(?:s|ed|ing)?|brands?)\s+["“‘']$/iu;
+
+/** The noun of an incident told in another sense, only threatened, ranking another, remembered, as a habit or a title. */
 export function isNoIncident(lead: string, tail: string): boolean {
-  return OTHER_SENSE_BEFORE.test(lead) || THREATENED_BEFORE.test(lead) || RANKED_COMPLEMENT.test(lead) || REMEMBERED_BEFORE.test(lead) || HABITUAL_AFTER.test(tail);
+  return OTHER_SENSE_BEFORE.test(lead) || THREATENED_BEFORE.test(lead) || RANKED_COMPLEMENT.test(lead) || REMEMBERED_BEFORE.test(lead) || HABITUAL_AFTER.test(tail) || WORK_TITLED_BEFORE.test(lead);
 }

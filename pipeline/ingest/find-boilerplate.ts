@@ -34,8 +34,8 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*Also\s+read\s*[:|\-–].*$/i,
   /^\s*(Read|Read more|Related|Watch|Must read|Recommended)\s*[:|].*$/i,
   // Rule "a link to another story" (round x18): "Read also: India expels ...", "See also | ...", "Live updates: Russia
-  // strikes ...", "Explained: ...": the headline of another page, told in a headline's present tense, is no report.
-  /^\s*(Read also|See also|Also see|Live updates?|Live blog|Don['’]t miss|In pictures|In photos|Related (stories|news|articles|coverage|reading)|Suggested reading|You may also like|Top stories|Trending|Explained|Explainer)\s*[:|–—].*$/i,
+  // strikes ...", "Also Watch: How Operation Sindoor unfolded", "Explained: ...": the headline of another page, told in a headline's present tense, is no report.
+  /^\s*(Read also|See also|Also (see|watch|listen|check)|Watch (the )?video|Live updates?|Live blog|Don['’]t miss|In pictures|In photos|Related (stories|news|articles|coverage|reading)|Suggested reading|You may also like|Top stories|Trending|Explained|Explainer)\s*[:|–—].*$/i,
   /^\s*Track (the )?live updates\b.*$/i,
   /^\s*Follow (the )?(live updates|our live blog)\b.*$/i,
   new RegExp(String.raw`^\s*\(?\s*With\s+(inputs\s+from\s+${AGENCIES}(,?\s+(and\s+)?${AGENCIES})*|${AGENCIES}(,?\s+(and\s+)?${AGENCIES})*\s+inputs)\s*\.?\s*\)?\s*\.?\s*$`, 'i'),

@@ -209,7 +209,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     // "if terrorist attacks from Pakistan continue": a condition, not an attack.
     if (CONDITION.test(lead)) continue;
     // "died of a heart attack", "threatened Kyiv with new strikes", "was the worst attack since 2019" (not-an-incident.ts).
-    if (isNoIncident(lead, tail)) continue;
+    if (isNoIncident(lead, words, tail)) continue;
     // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen. Only words of the
     // incident's own clause halt it ("Trade stopped after militants killed ..." halts the trade).
     if (HALTED_BEFORE.test(own ? body.slice(own.opens, start) : lead) || isHaltedAfter(tail)) continue;

@@ -355,6 +355,8 @@ describe('rule "another sense of the noun": force nouns that name an illness, a 
     ['military_action', '2025-05-12', 'Russia launched a new offensive in the Sumy region on Monday.'],
     ['military_action', '2025-05-12', 'Pakistan launched a drone attack on Indian cities on Monday.'],
   ]);
+  // "on" before "shelling" is no strike gone on: but a gerund after "kept (on)" is read by no verb cue yet (the verbs').
+  knownGaps([['military_action', '2025-05-12', 'Russian artillery kept on shelling Kherson on Monday.']]);
 });
 
 describe('rule "an anniversary of the incident" and rule "an incident told as a habit"', () => {

@@ -2,8 +2,8 @@ import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
 
 /**
  * Rules of the grid of non-events (round x18) for incidents named by a noun: the noun in another sense, a blow only
- * threatened, a blow named to rank another, an anniversary, a habit and a title. Each reads the words of the incident's clause right before the noun
- * (`lead`) and, where it says so, right after it (`tail`).
+ * threatened, a blow named to rank another, an anniversary, a habit and a title. Each reads the words of the
+ * incident's clause right before the noun (`lead`), the noun itself (`words`) or right after it (`tail`).
  */
 
 /**
@@ -11,7 +11,8 @@ import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
  * hunger strike", "launched a diplomatic offensive": the noun of force after a word that makes it an illness, a
  * protest or a campaign of words (lexicon/other-senses.ts), or a strike that people go "on", is no blow.
  */
-const OTHER_SENSE_BEFORE = new RegExp(String.raw`(?:\b${OTHER_SENSE_OF_FORCE}|\bon)\s+$`, 'i');
+const OTHER_SENSE_BEFORE = new RegExp(String.raw`\b${OTHER_SENSE_OF_FORCE}\s+$`, 'i');
+const ON_STRIKE = { lead: /\bon\s+$/i, words: /^strikes?$/i };
 
 /**
  * Rule "a blow only threatened": "threatened Ukraine with new strikes", "warned of further attacks", "vowed retaliatory
@@ -49,6 +50,6 @@ const HABITUAL_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:is|are|was|were|has\s+b
 const WORK_TITLED_BEFORE = /\b(?:songs?|films?|movies?|books?|albums?|plays?|documentar(?:y|ies)|series|shows?|poems?|titled|entitled|slogans?|hashtags?|banners?|posters?|trademark(?:s|ed|ing)?|brands?)\s+["“‘']$/iu;
 
 /** The noun of an incident told in another sense, only threatened, ranking another, remembered, as a habit or a title. */
-export function isNoIncident(lead: string, tail: string): boolean {
-  return OTHER_SENSE_BEFORE.test(lead) || THREATENED_BEFORE.test(lead) || RANKED_COMPLEMENT.test(lead) || REMEMBERED_BEFORE.test(lead) || HABITUAL_AFTER.test(tail) || WORK_TITLED_BEFORE.test(lead);
+export function isNoIncident(lead: string, words: string, tail: string): boolean {
+  return OTHER_SENSE_BEFORE.test(lead) || (ON_STRIKE.lead.test(lead) && ON_STRIKE.words.test(words)) || THREATENED_BEFORE.test(lead) || RANKED_COMPLEMENT.test(lead) || REMEMBERED_BEFORE.test(lead) || HABITUAL_AFTER.test(tail) || WORK_TITLED_BEFORE.test(lead);
 }

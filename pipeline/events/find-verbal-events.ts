@@ -7,6 +7,9 @@ import { isNotYetRealised } from './not-yet-realised';
 import { isPlanOfThePast } from './plan-of-the-past';
 import { isOnlyWeighed } from './only-weighed';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
+import { isHabitOfAPerfect } from './habit-told-after';
+import { isCommentator } from './commentators';
+import { isLeftOpen } from './indirect-questions';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
@@ -296,7 +299,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -351,6 +354,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
     const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;
     const subject = byTeller || tellerMet ? teller : namedSubject;
+    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
+    if (subject && SPEECH_ACTS.has(at.type) && isCommentator(body, subject)) continue;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);

@@ -50,6 +50,12 @@ describe('rule "the object pronoun is someone else": him, her, named before its 
     [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky landed in Ankara on Monday, and Erdogan received him at the airport.'],
     // The subject of the clause is never its own object: "him" here is the other one named before.
     [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Erdogan and Zelensky spoke by phone on Sunday. Erdogan received him in Ankara on Monday.'],
+    // Words set off after the subject ("Erdogan, the host of the talks,") leave it the subject of the pronoun's clause.
+    [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky flew to Ankara on Sunday. Erdogan, the host of the talks, received him on Monday.'],
+    [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky flew to Ankara on Sunday. Erdogan, who chaired the talks, received him on Monday.'],
+    // A state as host, a role phrase as host.
+    [HOST, '2025-05-12', '2025-05-12', ['volodymyr-zelenskyy'], 'Zelensky flew to Ankara on Sunday. Turkey received him with full honours on Monday.'],
+    [HOST, '2025-05-13', '2025-05-13', ['faisal-bin-farhan', 'shehbaz-sharif'], 'Sharif flew to Riyadh on Monday. On Tuesday, the Saudi foreign minister received him at the airport, a ministry statement said.'],
     [HOST, '2025-05-16', '2025-05-16', ['faisal-bin-farhan', 'shehbaz-sharif'], 'Shehbaz Sharif will travel to Riyadh this week. The Saudi foreign minister will receive him on Friday.'],
     ['phone_call', '2025-05-12', '2025-05-12', ['emmanuel-macron', 'narendra-modi'], 'Narendra Modi addressed the nation on Sunday evening. Macron called him on Monday.'],
     ['phone_call', '2025-05-13', '2025-05-13', ['marco-rubio', 'shehbaz-sharif'], 'Shehbaz Sharif chaired a cabinet session in Islamabad on Monday. Rubio telephoned him on Tuesday.'],
@@ -57,6 +63,7 @@ describe('rule "the object pronoun is someone else": him, her, named before its 
     ['phone_call', '2025-05-13', '2025-05-13', ['keir-starmer', 'ursula-von-der-leyen'], 'Ursula von der Leyen was in Kyiv on Monday. Starmer spoke to her on Tuesday.'],
     ['phone_call', '2025-05-12', '2025-05-12', ['keir-starmer', 'narendra-modi'], 'Modi returned to Delhi on Sunday, and Starmer phoned him on Monday.'],
     ['phone_call', '2025-05-13', '2025-05-13', ['giorgia-meloni', 'volodymyr-zelenskyy'], 'Modi and Meloni attended the summit on Monday. Zelensky telephoned her on Tuesday.'],
+    ['phone_call', '2025-05-13', '2025-05-13', ['emmanuel-macron', 'giorgia-meloni'], 'Meloni met Zelensky on Monday. Macron called her on Tuesday.'],
     // A verb of saying opens the clause the pronoun is in: the teller is who was called.
     ['phone_call', '2025-05-06', '2025-05-13', ['donald-trump', 'vladimir-putin'], 'Trump said on Tuesday that Putin had called him twice.'],
     [TALK, '2025-05-13', '2025-05-13', ['andrii-sybiha', 'mark-rutte'], 'Sybiha arrived in Brussels on Monday. Rutte met him on Tuesday.'],
@@ -137,6 +144,16 @@ describe('hosts: "X received / welcomed / hosted Y" and "Y was received by X"', 
     [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'The Ukrainian president was received by Erdogan in Ankara on Monday.'],
     [HOST, '2025-05-13', '2025-05-13', ['ishaq-dar', 'wang-yi'], 'Dar was welcomed by Wang Yi in Beijing on Tuesday.'],
     [HOST, '2025-05-13', '2025-05-13', ['mohammed-bin-salman', 'marco-rubio'], 'Crown Prince Mohammed bin Salman received US Secretary of State Marco Rubio in Jeddah on Tuesday.'],
+  ]);
+});
+
+describe('rule "hosted for the occasion": the day of the talks a guest is received for is the hosting\'s', () => {
+  found([
+    [HOST, '2025-05-13', '2025-05-13', ['ishaq-dar', 'wang-yi'], 'Wang Yi hosted Dar for talks on Tuesday.'],
+    [HOST, '2025-05-13', '2025-05-13', ['steve-witkoff', 'vladimir-putin'], 'Putin received Witkoff for five hours of talks on Tuesday.'],
+    [HOST, '2025-05-10', '2025-05-10', ['keir-starmer', 'volodymyr-zelenskyy'], 'Zelensky welcomed Starmer for a visit on Saturday.'],
+    [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky flew to Ankara on Sunday. Erdogan received him for a working dinner on Monday.'],
+    [HOST, '2025-05-08', '2025-05-08', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Erdogan hosted Zelensky for talks in Ankara on Thursday.'],
   ]);
   none([
     // A call received is a call, not a visit hosted.

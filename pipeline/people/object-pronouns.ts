@@ -18,10 +18,17 @@ import { findCountries } from '../lexicon/country-names';
  */
 const OWN_CLAUSE_OPENS = /\b(?:that|who|whom|which|where|after|before|when|while|because|since|although|though|if|but|and|as|said|says|stated|added|wrote|posted|noted|announced|confirmed|claimed|insisted|revealed|recalled)\b|[,;:]/giu;
 
-/** Offset where the pronoun's own clause starts, within its sentence. */
+/**
+ * Words set off by commas after a name, which describe it and open no clause of their own: an appositive or a relative
+ * clause ("Erdogan, the host of the talks, received him", "Erdogan, who chaired the talks, received him").
+ */
+const SET_OFF = /,\s*(?:who|whose|the|a|an|his|her|its|their)\b[^,;:]{0,120},/giu;
+
+/** Offset where the pronoun's own clause starts, within its sentence (past words set off inside it). */
 function ownClauseStart(body: string, sentence: Sentence, at: number): number {
+  const text = body.slice(sentence.start, at).replace(SET_OFF, (m) => ' '.repeat(m.length));
   let start = sentence.start;
-  for (const m of body.slice(sentence.start, at).matchAll(OWN_CLAUSE_OPENS)) start = sentence.start + m.index + m[0].length;
+  for (const m of text.matchAll(OWN_CLAUSE_OPENS)) start = sentence.start + m.index + m[0].length;
   return start;
 }
 

@@ -12,7 +12,9 @@ import { AFTER_THE_ONE_CALLED, BODY_PHRASE, PERSON_OBJECT } from '../lexicon/per
  */
 export const CONTACT_OBJECT_CUES: VerbCue[] = [
   // "Erdogan received him at the palace", "Putin received the Saudi foreign minister", "Zelensky welcomed her": a guest.
-  { name: 'hosted-someone', type: 'host_visit', re: new RegExp(String.raw`\b(?:hosted|hosts|received|receives|welcomed|welcomes|(?:will|would|to|shall)\s+(?:host|receive|welcome))\s+(?=${PERSON_OBJECT})`, 'u') },
+  // "greeted Zelensky at the airport": a guest met on arrival, named or not (the cue "hosted" reads the other verbs
+  // before a name).
+  { name: 'hosted-someone', type: 'host_visit', re: new RegExp(String.raw`\b(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|(?:will|would|to|shall)\s+(?:host|receive|welcome|greet))\s+(?=${PERSON_OBJECT}|(?<=greet(?:ed|s)?\s+)\p{Lu})`, 'u') },
   // "Macron called him on Monday", "called the Turkish foreign minister on Tuesday", "called the Iranian foreign
   // ministry": a call, where what follows the one called says so ("called him a dictator" gives a name).
   { name: 'called-someone', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|rang)\s+(?=(?:${PERSON_OBJECT}|${BODY_PHRASE})${AFTER_THE_ONE_CALLED})`, 'u') },

@@ -286,6 +286,7 @@ const MORE_WORDS: [name: string, yes: string, no: string][] = [
   ['called-person', 'The envoy called Interior Minister Dr. K. Mensah and offered condolences.', 'The envoy called Interior Minister Dr. K. Mensah a liar.'],
   ['hosted', 'The president will host General Okafor for lunch on Friday.', 'The summit host Qatar said little on Friday.'],
   ['hosted-someone', 'The king welcomed her at the airport on Friday.', 'The king welcomed her decision on Friday.'],
+  ['hosted-someone', 'The king greeted Minister Adeyemi at the airport.', 'The king greeted the news with relief.'],
   ['hosted-someone', 'The king hosted the visiting delegation for talks.', "The king welcomed the delegation's proposal for talks."],
   ['hosted-someone', 'The king received them at the palace on Friday.', 'The king received the support of the minister on Friday.'],
   ['called-someone', 'The envoy called the Ghanaian foreign ministry on Friday.', 'The envoy called the foreign ministry statement a lie.'],

@@ -367,8 +367,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'letters-urging', type: 'appeal', re: /\b(?:sent|sends|send|wrote|writes|written|dispatched|delivered|addressed)\s+(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?)\s+(?:to\s+(?:[\w-]+(?:\s+|(?=,))){1,3}?)?,?\s*(?:urging|asking|requesting|seeking|calling\s+(?:on|for))\b/i },
   // "a phone call on Ukraine" is a call about it: "call" after an article, a possessive or "phone" is a noun.
   { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+(?:(?!the\b)\w+|the\s+\w+)\b(?!\s+(?:["“‘][^"”’]*\?|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|about\b))|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
-  // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
-  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)(?:asked|challenged)\s+(?:[\w-]+\s+){1,3}?to(?=\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold|meet|talk|negotiate|call|visit|come|join|accept|agree|sign)\b))\b/i },
+  // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment"). X is only looked ahead to, so
+  // that the one asked stays after the cue and takes part, as the one urged does.
+  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)(?:asked|challenged)(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold|meet|talk|negotiate|call|visit|come|join|accept|agree|sign)\b))\b/i },
   ...APPEAL_ACT_CUES,
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
   { name: 'investigating', type: 'investigation', re: /\b(?:(?:is|are|was|were)\s+(?:now\s+)?investigating|set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe|commission))\b/i },

@@ -127,6 +127,11 @@ describe('role phrases as objects, and the day after them', () => {
     [TALK, '2025-05-13', '2025-05-13', ['ishaq-dar', 'wang-yi'], 'Wang Yi held talks with the Pakistani foreign minister in Beijing on Tuesday.'],
     [TALK, '2025-05-13', '2025-05-13', ['andrii-sybiha', 'hakan-fidan'], "Ukraine's foreign minister held talks with his Turkish counterpart on Tuesday."],
     ['appeal', '2025-05-13', '2025-05-13', ['ishaq-dar', 'marco-rubio'], 'Rubio urged his Pakistani counterpart on Tuesday to lower tensions.'],
+    ['appeal', '2025-05-13', '2025-05-13', ['marco-rubio', 's-jaishankar'], 'Rubio asked his Indian counterpart on Tuesday to show restraint.'],
+    ['appeal', '2025-05-13', '2025-05-13', ['marco-rubio', 's-jaishankar'], 'Rubio asked Jaishankar on Tuesday to show restraint.'],
+    ['appeal', '2025-05-13', '2025-05-13', ['ishaq-dar', 's-jaishankar'], 'Jaishankar called on his Pakistani counterpart on Tuesday to end terrorism.'],
+    ['statement', '2025-05-13', '2025-05-13', ['abbas-araghchi', 's-jaishankar'], 'Jaishankar told the visiting Iranian foreign minister on Tuesday that India would not back down.'],
+    [HOST, '2025-05-12', '2025-05-12', ['faisal-bin-farhan', 'vladimir-putin'], 'Putin received the visiting Saudi foreign minister on Monday.'],
   ]);
   none([
     // What was welcomed is the president's decision, not the president.
@@ -143,6 +148,8 @@ describe('hosts: "X received / welcomed / hosted Y" and "Y was received by X"', 
     [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky was received by Erdogan in Ankara on Monday.'],
     [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'The Ukrainian president was received by Erdogan in Ankara on Monday.'],
     [HOST, '2025-05-13', '2025-05-13', ['ishaq-dar', 'wang-yi'], 'Dar was welcomed by Wang Yi in Beijing on Tuesday.'],
+    [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Erdogan greeted Zelensky at the airport on Monday.'],
+    [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky landed in Ankara on Sunday. Erdogan greeted him at the airport on Monday.'],
     [HOST, '2025-05-13', '2025-05-13', ['mohammed-bin-salman', 'marco-rubio'], 'Crown Prince Mohammed bin Salman received US Secretary of State Marco Rubio in Jeddah on Tuesday.'],
   ]);
 });
@@ -166,6 +173,7 @@ describe('rule "hosted for the occasion": the day of the talks a guest is receiv
     ['host_visit', [], 'Sharif received a letter from Erdogan on Monday.'],
     // A proposal welcomed by a state is praise, no sitting.
     ['meeting', [], 'The Turkish proposal was welcomed by Kyiv on Monday.'],
+    ['host_visit', [], 'Kyiv greeted the news with relief on Monday.'],
   ]);
 });
 
@@ -196,4 +204,16 @@ describe('states and bodies as objects', () => {
     const [call] = cell('Lavrov called the Iranian foreign ministry on Tuesday.').filter((e) => e.type === 'phone_call');
     expect(call?.countries).toContain('IR');
   });
+});
+
+describe('acts with a person acted on', () => {
+  found([
+    ['appeal', '2025-05-12', '2025-05-12', ['donald-trump', 'volodymyr-zelenskyy'], 'Zelensky spoke in Kyiv on Sunday. Trump urged him on Monday to accept the deal.'],
+    ['appeal', '2025-05-12', '2025-05-12', ['narendra-modi', 'vladimir-putin'], 'Putin spoke to reporters on Sunday. Modi asked him on Monday to help end the war.'],
+  ]);
+  none([
+    // Rule "warned against an act": the one warned has not done it.
+    ['rejection', [], 'Trump warned Zelensky on Monday against rejecting the plan.'],
+    ['rejection', [], 'Zelensky spoke in Kyiv on Sunday. Trump warned him on Monday against rejecting the plan.'],
+  ]);
 });

@@ -8,6 +8,13 @@ import { describingWords } from './describing-words';
  * (people/object-pronouns.ts, resolve-role-phrases.ts, resolve-counterparts.ts).
  */
 
+/**
+ * Rule "the visiting leader": "the visiting Ukrainian leader", "the touring Pakistani foreign minister": a word saying
+ * the holder is away from home may stand between "the" and the country word of an office; it names the same holder
+ * (people/resolve-described-offices.ts, resolve-role-phrases.ts). Optional, with its space.
+ */
+export const VISITING = String.raw`(?:(?:visiting|touring)\s+)?`;
+
 /** Nouns that end a phrase naming a person or a group that acts as one ("the visiting Ukrainian president", "the delegation"). */
 export const PERSON_HEAD_NOUNS = [
   'president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary', 'envoy', 'ambassador', 'high commissioner',

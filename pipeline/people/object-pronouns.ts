@@ -78,21 +78,17 @@ function lookBack(scope: ObjectPronounScope, at: Range, fits: Fits): { clause: n
 
 /** The one person an object pronoun at `at` stands for, or null when none or more than one may be meant. */
 export function objectReferent(scope: ObjectPronounScope, at: Range, fits: Fits): string | null {
-  const { pool } = scope;
   const look = lookBack(scope, at, fits);
   if (!look) return null;
-  const { clause, stretches } = look;
-  const bound = { ids: look.bound };
-  for (const stretch of stretches) {
-    const named = pool.filter((m) => m.start >= stretch.start && m.end <= stretch.end && !bound.ids.has(m.personId));
-    const ids = named.flatMap((m) => [m.personId, ...(m.also ?? [])]).filter((id) => !bound.ids.has(id));
-    const kinds = new Map(ids.map((id) => [id, fits(id)]));
-    const candidates = [...kinds].filter(([, fit]) => fit !== false);
+  for (const stretch of look.stretches) {
+    const named = scope.pool.filter((m) => m.start >= stretch.start && m.end <= stretch.end);
+    const ids = new Set(named.flatMap((m) => [m.personId, ...(m.also ?? [])]).filter((id) => !look.bound.has(id)));
+    const candidates = [...ids].filter((id) => fits(id) !== false);
     if (candidates.length === 0) continue;
     const [only] = candidates;
-    if (candidates.length > 1 || !only || only[1] !== true) return null;
-    const last = named.filter((m) => m.personId === only[0] || m.also?.includes(only[0])).at(-1);
-    return last && !scope.unnamedIn(last.end, clause) ? only[0] : null;
+    if (candidates.length > 1 || only === undefined || fits(only) !== true) return null;
+    const last = named.filter((m) => m.personId === only || m.also?.includes(only)).at(-1);
+    return last && !scope.unnamedIn(last.end, look.clause) ? only : null;
   }
   return null;
 }

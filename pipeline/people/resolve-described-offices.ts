@@ -5,6 +5,7 @@ import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { OFFICE_BY_KEY, holdersOn } from './offices';
 import { overlapsAny } from './overlaps';
+import { VISITING } from '../lexicon/person-objects';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const WORDS = [...new Set(OFFICE_DESCRIPTIONS.flatMap((d) => d.words))].sort(byLength).map(escapeRegex).join('|');
@@ -24,11 +25,6 @@ const RANK_LEADS = ['top', 'chief', 'most senior', 'highest-ranking'];
 const SPLIT = [...new Set(OFFICE_DESCRIPTIONS.flatMap((d) => d.words))].flatMap((w) => RANK_LEADS.filter((l) => w.startsWith(`${l} `)).map((lead) => ({ lead, rest: w.slice(lead.length + 1) })));
 const LEADS = [...new Set(SPLIT.map((x) => x.lead))].sort(byLength).map(escapeRegex).join('|');
 const RESTS = [...new Set(SPLIT.map((x) => x.rest))].sort(byLength).map(escapeRegex).join('|');
-/**
- * Rule "the visiting leader": "the visiting Ukrainian leader", "the touring Pakistani premier": a word saying the holder
- * is away from home may stand between "the" and the country word; it names the same holder.
- */
-const VISITING = String.raw`(?:(?:visiting|touring)\s+)?`;
 const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<lead>${LEADS})\s+(?<cs>${COUNTRY_WORD_SOURCE})\s+(?<rest>${RESTS}))|(?:(?:the\s+${VISITING}(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:(?:the\s+)?(?<inst>${INSTITUTIONS})(?:['’]s)?))\s+${EPITHET}(?<word>${WORDS}|${HEAD_WORDS}))(?![\p{L}\p{N}-])`,
   'giu',

@@ -124,6 +124,9 @@ describe('role phrases as objects, and the day after them', () => {
     [HOST, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'The Turkish president received the visiting Ukrainian leader on Monday.'],
     [HOST, '2025-05-16', '2025-05-16', ['s-jaishankar', 'sergey-lavrov'], 'Lavrov will host his Indian counterpart in Moscow on Friday.'],
     [TALK, '2025-05-13', '2025-05-13', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Erdogan met the visiting Ukrainian president on Tuesday.'],
+    // Rule "the visiting guest": with no state named, the one holder of the office named before, never the host.
+    [TALK, '2025-05-12', '2025-05-12', ['recep-tayyip-erdogan', 'volodymyr-zelenskyy'], 'Zelensky flew to Ankara on Sunday. Erdogan met the visiting president on Monday.'],
+    [HOST, '2025-05-13', '2025-05-13', ['keir-starmer', 'narendra-modi'], 'Starmer landed in Delhi on Monday. Modi received the visiting prime minister on Tuesday.'],
     [TALK, '2025-05-13', '2025-05-13', ['ishaq-dar', 'wang-yi'], 'Wang Yi held talks with the Pakistani foreign minister in Beijing on Tuesday.'],
     [TALK, '2025-05-13', '2025-05-13', ['andrii-sybiha', 'hakan-fidan'], "Ukraine's foreign minister held talks with his Turkish counterpart on Tuesday."],
     ['appeal', '2025-05-13', '2025-05-13', ['ishaq-dar', 'marco-rubio'], 'Rubio urged his Pakistani counterpart on Tuesday to lower tensions.'],
@@ -137,6 +140,8 @@ describe('role phrases as objects, and the day after them', () => {
     // What was welcomed is the president's decision, not the president.
     ['host_visit', [], "Modi welcomed the Saudi president's decision on Monday."],
     ['host_visit', [], 'Zelensky received the support of the Turkish president on Monday.'],
+    // Two holders of the office named before: nobody.
+    ['host_visit', ['keir-starmer', 'donald-tusk'], 'Starmer and Tusk landed in Kyiv on Monday. Zelensky received the visiting prime minister on Tuesday.'],
   ]);
 });
 

@@ -11,7 +11,8 @@ import { describingWords } from './describing-words';
 /**
  * Rule "the visiting leader": "the visiting Ukrainian leader", "the touring Pakistani foreign minister": a word saying
  * the holder is away from home may stand between "the" and the country word of an office; it names the same holder
- * (people/resolve-described-offices.ts, resolve-role-phrases.ts). Optional, with its space.
+ * (people/resolve-described-offices.ts, resolve-role-phrases.ts). Optional, with its space; only before a country word
+ * ("the visiting president" is the guest, not the president named before).
  */
 export const VISITING = String.raw`(?:(?:visiting|touring)\s+)?`;
 

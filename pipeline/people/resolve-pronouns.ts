@@ -6,6 +6,7 @@ import { overlapsAny } from './overlaps';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { OBJECT_PRONOUN } from '../lexicon/person-objects';
 import { groupReferent, objectReferent, type ObjectPronounScope } from './object-pronouns';
+import { VISITING_OFFICE, visitingGuest } from './visiting-guests';
 
 const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
 const THEM = /(?<![\p{L}])them(?![\p{L}’'])/giu;
@@ -123,7 +124,7 @@ function toldTeller(body: string, from: number, pronoun: number, outside: Person
  * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone. A name that
  * only owns another noun ("Putin's aide") is no antecedent, and "he added" looks back past its own sentence.
  */
-export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
+export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[], published = ''): PersonMention[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const quotes = findQuoteSpans(body);
   const found: PersonMention[] = [];
@@ -145,6 +146,13 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
       const [first, ...also] = groupReferent(scopeOf(si, pool), { start, end }) ?? [];
       if (first) found.push({ start, end, text: m[0], personId: first, also, via: 'coreference' });
+    }
+    for (const m of published ? sentence.text.matchAll(VISITING_OFFICE) : []) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      const guest = visitingGuest(scopeOf(si, [...outside, ...found]), { start, end }, m.groups?.office ?? '', byId, published);
+      if (guest) found.push({ start, end, text: m[0], personId: guest, via: 'coreference' });
     }
     // "Trump told Putin he would ... when he meets Zelensky": the teller, for the rest of the sentence's clauses of time.
     let teller: { personId: string; want: Pronoun } | null = null;

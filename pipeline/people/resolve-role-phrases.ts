@@ -15,7 +15,7 @@ const PHRASES = OFFICES.flatMap((o) => o.phrases)
   .join('|');
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const ROLE_PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+${VISITING})?(?:(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:${VISITING}(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 /** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */

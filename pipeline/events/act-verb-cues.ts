@@ -25,7 +25,8 @@ const CALLED_OBJECT_THEN_MEDIUM = String.raw`(?=\s+(?!for\b|on\b|off\b|upon\b)[^
 export const PHONE_ACT_CUES: VerbCue[] = [
   // "Trump called his Russian counterpart on Monday" is a call; "called his counterpart Vladimir Putin "crazy"" or "...
   // a liar" gives him a name (a quote, or "a"/"an"/"the" and a noun, after the name).
-  { name: 'called-counterpart', type: 'phone_call', re: /\b[Cc]alled\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?\b(?!(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:["“‘]|an?\s|the\s+\p{Ll}))/u },
+  // The cue is the verb alone: the counterpart, looked ahead to, stays after it and takes part.
+  { name: 'called-counterpart', type: 'phone_call', re: /\b[Cc]alled(?=\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?\b(?!(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:["“‘]|an?\s|the\s+\p{Ll})))/u },
   { name: 'reached-by-phone', type: 'phone_call', re: new RegExp(String.raw`\b(?:${CALL_VERBS}|contact(?:s|ed|ing)?|reach(?:es|ed|ing)?)${CALLED_OBJECT_THEN_MEDIUM}`, 'i') },
   // "Modi phoned Putin", "phoned his counterpart": the person phoned named after the verb ("phoned in his answers" is none).
   { name: 'phoned-person', type: 'phone_call', re: /\bphoned\s+(?=\p{Lu}|(?:his|her|their)\s)/u },

@@ -77,6 +77,13 @@ const ASIDE_CLOSES = /^\s*,\s*(?:also\s+)?$/i;
 
 const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})|^\s*[.!?]/u;
 
+/**
+ * Rule "hosted for the occasion": "Putin received Witkoff for five hours of talks on Tuesday", "welcomed Starmer for a
+ * visit on Saturday": the occasion a guest is hosted for (after "for", past the guest) is the hosting itself, so the
+ * date that names it dates the hosting.
+ */
+const FOR_THE_OCCASION = /^[^.;:!?"“”]{1,80}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|visit|dinner|lunch|breakfast|consultations|negotiations|discussions|summit|ceremony|conversation)\b[^.;:!?"“”]*$/i;
+
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
@@ -165,6 +172,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
   // statement around it, nor a later sentence by inheritance.
   const nounDates = findNounDates(body, dates);
+  const hostedFor = (at: Range, noun: Range): boolean => noun.start >= at.end && FOR_THE_OCCASION.test(body.slice(at.end, noun.end));
   /**
    * Rule "incident-as-object" (incident-as-object.ts): the verb whose object an incident's noun is ("condemned the strike
    * on Sumy", "accused Kyiv of shelling a market"), if any, in its sentence.
@@ -423,7 +431,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
      */
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-      const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
+      const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun))).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.

@@ -183,6 +183,9 @@ const isSerialVerb = (body: string, previous: CueMatch, at: CueMatch) => SERIAL_
 /** "Rubio and Witkoff withdrew", "he as well as Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:and|as\s+well\s+as)\s+${TITLE_RUN}$`, 'u');
 
+/** "them" right after a contact's verb: its object, if it names people. */
+const THEM_NEXT = /^\s*them\b/i;
+
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
 const STAYS_AWAY_REACH = 40;
@@ -408,6 +411,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
     const subjects = partiesNamed ? [] : uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && betweenPair === null && subjects.length < 2) continue;
+    // Rule "them, the people listed before" (people/object-pronouns.ts): "Kyiv welcomed them" (the sanctions) hosts no
+    // one; a contact whose object is "them" stands only where "them" was found to be people.
+    if (CONTACT_TYPES.has(at.type) && objects.length === 0 && THEM_NEXT.test(body.slice(at.end, at.end + 8))) continue;
     // Two or more parties: people, both sides, or states joined as the subject ("India and Pakistan halted").
     if (at.plural && subjects.length < 2 && !collective && subjectCountries.length < 2) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.

@@ -2,6 +2,7 @@ import type { VerbCue } from './event-cues';
 import { ACCUSE_VERBS, AID_NOUNS, BY_PHONE, CALL_VERBS, CEREMONY_NOUNS, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, FORCE_VERBS, MEET_VERBS, PHONE_VERBS, REJECT_VERBS, RESTRICTION_NOUNS, SITTING_NOUNS, TARGET_NOUNS, WARNING_NOUNS, WORDS_NOUNS } from '../lexicon/act-verbs';
 import { COUNTRIES } from '../lexicon/countries';
 import { WITH_A_MEASURE } from './measure-cues';
+import { SANCTION_VERBS, SANCTIONS_TOLD_CUES } from './sanctions-told';
 
 /**
  * Cues built from the act lexicon (lexicon/act-verbs.ts), one group per event type, each spliced into VERB_CUES
@@ -155,13 +156,18 @@ export const APPEAL_ACT_CUES: VerbCue[] = [
 ];
 
 /**
+ * Rule "sanctions told with a verb of their own": "Trump authorized sanctions", "the Treasury rolled out sanctions"
+ * (SANCTION_VERBS) are read by approved-sanctions; "announced a fresh round of sanctions", the passive, the sanctions
+ * list and "targeted ... with sanctions" by their cues (sanctions-told.ts).
+ *
  * Rule "sanctions approved": "The EU approved new sanctions on Russia", "adopted the sanctions", "Japan expanded
  * sanctions", "tightened its sanctions": a verb of adopting, extending or sharpening with sanctions as its object.
  * "approved the lifting of sanctions", "extended sanctions relief" and "no sanctions" impose none; "imposed",
  * "announced" and "slapped" are imposed-sanctions' (event-cues.ts).
  */
 export const SANCTION_ACT_CUES: VerbCue[] = [
-  { name: 'approved-sanctions', type: 'sanctions', re: new RegExp(String.raw`\b(?:approv(?:ed|es)|adopt(?:ed|s)|agreed(?:\s+on)?|unveil(?:ed|s)|introduc(?:ed|es)|pass(?:ed|es)|expand(?:ed|s)|extend(?:ed|s)|tighten(?:ed|s)|widen(?:ed|s)|broaden(?:ed|s)|renew(?:ed|s)|levi(?:ed|es))\s+${TIME_BEFORE_OBJECT}(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:no|of|on|against|to|for|from|lifting|easing|relief|any)\b)[\p{L}\d-]+\s+){0,2}?sanctions\b(?!\s+(?:relief|exemptions?|waivers?)\b)`, 'iu') },
+  ...SANCTIONS_TOLD_CUES,
+  { name: 'approved-sanctions', type: 'sanctions', re: new RegExp(String.raw`\b(?:approv(?:ed|es)|adopt(?:ed|s)|agreed(?:\s+on)?|unveil(?:ed|s)|introduc(?:ed|es)|pass(?:ed|es)|expand(?:ed|s)|extend(?:ed|s)|tighten(?:ed|s)|widen(?:ed|s)|broaden(?:ed|s)|renew(?:ed|s)|levi(?:ed|es)|${SANCTION_VERBS})\s+${TIME_BEFORE_OBJECT}(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:no|of|on|against|to|for|from|lifting|easing|relief|any)\b)[\p{L}\d-]+\s+){0,2}?sanctions\b(?!\s+(?:relief|exemptions?|waivers?)\b)`, 'iu') },
 ];
 
 /**

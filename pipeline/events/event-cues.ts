@@ -5,6 +5,7 @@ import { describingWords } from '../lexicon/describing-words';
 import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
 import { AFTER_THE_ONE_CALLED, PERSON_HEAD } from '../lexicon/person-objects';
 import { MEASURE_CUES } from './measure-cues';
+import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -86,6 +87,11 @@ const CALL_DESCRIBED = describingWords(2);
 export const VERB_CUES: VerbCue[] = [
   // "mediated the exchange": the mediator's act, before the cues of the act mediated.
   ...MEDIATE_ACT_CUES,
+  // Acts on plans and agreements: a plan called off (before "called ... summit" is read as holding one), an agreement
+  // told in the passive or as a noun, a proposal accepted or put forward.
+  ...CALLED_OFF_CUES,
+  ...AGREEMENT_TOLD_CUES,
+  ...PROPOSAL_CUES,
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an

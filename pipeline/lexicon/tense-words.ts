@@ -1,3 +1,5 @@
+import { CALL_OFF_VERBS } from './act-verbs';
+
 /**
  * Words that place what a clause tells before or after the moment of reporting. The dates stage reads a date's
  * direction with them; the events stage marks an event planned with the future ones.
@@ -5,6 +7,11 @@
 
 /** After a contact named as scheduled or planned, no verb telling it held ("the scheduled talks were held on Friday"). */
 const NOT_TOLD_AS_PAST = String.raw`(?![^.;]{0,80}?\b(?:was|were|took\s+place|had\s+been|has\s+been|ended|began|concluded)\b)`;
+/**
+ * Rule "a plan called off" (events/plan-and-agreement-cues.ts): "cancelled the planned summit", "scrapped an upcoming
+ * visit": the plan's word describes what was called off, which is itself told in the past.
+ */
+const NOT_CALLED_OFF = String.raw`(?<!\b${CALL_OFF_VERBS}\s+(?:(?:on\s+\w+|abruptly|suddenly)\s+)?(?:(?:the|a|an|its|his|her|their|this|that)\s+)?)`;
 
 /** Future markers: "will meet", "is expected to", "scheduled for", "upcoming", "a scheduled summit". */
 export const FUTURE_MARKER = String.raw`in the coming (?:days|weeks)|will|won't|shall|is to|are to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|likely|going|poised|planning) to|(?:is|are) (?:due|expected) (?:back )?in|plans? to|intends? to|scheduled for|planned for|upcoming|(?:forthcoming|scheduled)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|round|session)\b${NOT_TOLD_AS_PAST})|next|later this|to be held|would (?:each |also |then )?(?:visit|meet|travel|hold|speak|talk|host|arrive|attend|sign|resume|take place|be held|begin|start|go|return|come|exchange|swap|hand back|hand over)`;
@@ -14,7 +21,7 @@ export const PAST_MARKER = String.raw`said|says|spoke|met|held|talked|called|tol
 
 /** Words that make an event planned rather than past, anywhere before its verb in the clause ("said he would meet X", "said both would each exchange 100 prisoners": an act still ahead when it was told; "announced calls with X": a contact announced is one to come; "hoped to speak with X on Friday": a hope kept only with its day, events/clause-structure.ts). */
 // "upcoming talks", "a scheduled summit between Trump and Putin", "the planned visit": a contact named as still ahead.
-export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|hop(?:e|es|ed)\s+to|to\s+be\s+held|next\s+week|upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|(?:forthcoming|scheduled|planned)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session)\b${NOT_TOLD_AS_PAST})|would\s+(?:(?:each|also|then|again|soon|now)\s+)?(?:visit|meet|travel\s+to|hold\s+(?:(?:a|an|the|new|fresh|further)\s+)?(?:talks|summit|meeting|negotiations)|host|attend|exchange|swap|speak\s+(?:with|to)|talk\s+(?:with|to)|call|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
+export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|hop(?:e|es|ed)\s+to|to\s+be\s+held|next\s+week|${NOT_CALLED_OFF}upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|${NOT_CALLED_OFF}(?:forthcoming|scheduled|planned)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session)\b${NOT_TOLD_AS_PAST})|would\s+(?:(?:each|also|then|again|soon|now)\s+)?(?:visit|meet|travel\s+to|hold\s+(?:(?:a|an|the|new|fresh|further)\s+)?(?:talks|summit|meeting|negotiations)|host|attend|exchange|swap|speak\s+(?:with|to)|talk\s+(?:with|to)|call|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
 
 /**
  * Words that tell a happening as background, earlier than the news: the perfect ("had condemned", "has reportedly

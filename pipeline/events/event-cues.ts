@@ -265,6 +265,18 @@ export const VERB_CUES: VerbCue[] = [
   // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
   // side and representation in the passive, in any tense).
   { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
+  // Rule "the participants told after their verb": "Present were A, B and C", "Taking part were ...", "Also at the table
+  // were ...", "Among those present were ...", "Joining them was ...": a sentence that opens with being there and names
+  // the people after "were" lists who took part in the contact told before (case-sensitive: the words open the sentence).
+  { name: 'present-were', type: 'meeting', joins: true, re: /\b(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Tt]aking\s+part|[Pp]articipating|[Ii]n\s+attendance|at\s+the\s+(?:table|talks|meeting))|Among\s+(?:those\s+|the\s+)?(?:present|attending|taking\s+part|participating|participants|at\s+the\s+(?:table|talks|meeting))|(?:Joining|Accompanying)\s+(?:them|him|her))(?:\s+(?:at|in|on)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|will\s+be)\b/u },
+  // "The Saudi foreign minister also attended.", "X attended the talks", "Y and Z hosted the talks": attending or hosting
+  // the sitting told before ("the", or nothing after the verb) is taking part in it; "attended the parade in Moscow" is
+  // a visit (attended-occasion), and "hosted Zelensky" a host visit.
+  { name: 'attended-the-sitting', type: 'meeting', joins: true, re: /\b(?:(?:also\s+)?attended|(?:co-)?hosted|chaired)(?=\s*[.;]|\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|session|consultations|discussions)\b)/i },
+  // Rule "talks that brought people together": "The talks in Riyadh brought together A and B", "the talks, hosted by X,
+  // brought together A and B": talks whose participants are named after "brought together" (a host set off before it
+  // is the subject, and takes part).
+  { name: 'talks-brought-together', type: 'negotiation', subjectless: 'between', re: new RegExp(String.raw`(?<=\b${TALKS}\b[^.;]{0,100}?)\b(?:brought|bring|brings|will\s+bring)\s+together\b`, 'i') },
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,
   // or a delegation standing for its head) received, hosted or welcomed by another met them. Only after a name: "the
   // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.

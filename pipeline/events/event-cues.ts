@@ -5,6 +5,7 @@ import { describingWords } from '../lexicon/describing-words';
 import { MEASURE_CUES } from './measure-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
+import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -276,7 +277,14 @@ export const VERB_CUES: VerbCue[] = [
   // Rule "talks that brought people together": "The talks in Riyadh brought together A and B", "the talks, hosted by X,
   // brought together A and B": talks whose participants are named after "brought together" (a host set off before it
   // is the subject, and takes part).
-  { name: 'talks-brought-together', type: 'negotiation', subjectless: 'between', re: new RegExp(String.raw`(?<=\b${TALKS}\b[^.;]{0,100}?)\b(?:brought|bring|brings|will\s+bring)\s+together\b`, 'i') },
+  { name: 'talks-brought-together', type: 'negotiation', subjectless: 'between', re: new RegExp(String.raw`\b${TALKS}\b(?:(?!,)[^.;]){0,100}?\b(?:brought|bring|brings|will\s+bring)\s+together\b|(?<=\b${TALKS}\b[^.;]{0,100}?)\b(?:brought|bring|brings|will\s+bring)\s+together\b`, 'i') },
+  // "Talks between Russia and the United States opened in Riyadh", "negotiations got under way": talks begun, as
+  // talks-took-place reads "began".
+  { name: 'talks-opened', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?(?:opened|got\s+under\s*way|kicked\s+off)\b`, 'i') },
+  // "The talks, hosted by Saudi Foreign Minister X, ...", "a meeting co-hosted by Y": the host sat at the contact.
+  { name: 'hosted-by', type: 'meeting', joins: true, re: /\b(?:talks|meeting|negotiations|summit|consultations)\s*,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:co-)?hosted\s+by\b/i },
+  // Rule "a side sends its delegates" (lexicon/lists-of-people.ts): "Russia sent Foreign Minister X and aide Y".
+  { name: 'sent-delegates', type: 'meeting', joins: true, re: SENT_DELEGATES },
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,
   // or a delegation standing for its head) received, hosted or welcomed by another met them. Only after a name: "the
   // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.

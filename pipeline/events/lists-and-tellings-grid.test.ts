@@ -34,6 +34,13 @@ const TALKS_LISTS: Cell[] = [
   ['Rubio held talks with Lavrov on Tuesday. Also at the table were Witkoff and Putin\'s foreign policy aide.', 'negotiation', TUE, ['marco-rubio', 'sergey-lavrov', 'steve-witkoff', 'yuri-ushakov']],
   ['US and Russian officials met in Riyadh on Tuesday. The Russian delegation included Sergey Lavrov and Putin\'s foreign policy aide Yuri Ushakov, while Rubio, Waltz and Witkoff represented Washington.', 'meeting', TUE, ['marco-rubio', 'mike-waltz', 'sergey-lavrov', 'steve-witkoff', 'yuri-ushakov']],
   ['US and Russian delegations met in Riyadh on Tuesday. The US side was led by Rubio; the Russian side by Lavrov.', 'meeting', TUE, ['marco-rubio', 'sergey-lavrov']],
+  ['Indian and Pakistani officers met at the border on Monday. Present were Lieutenant General Rajiv Ghai and Major General Kashif Abdullah.', 'meeting', MON, ['kashif-abdullah', 'rajiv-ghai']],
+  ['Ukrainian and Russian delegations held talks in Istanbul on Monday. Ukraine sent Defence Minister Rustem Umerov and Andriy Yermak; Russia fielded Vladimir Medinsky.', 'negotiation', MON, ['andriy-yermak', 'rustem-umerov', 'vladimir-medinsky']],
+  ['The meeting in Jeddah on Tuesday brought together Rubio and Yermak.', 'meeting', TUE, ['andriy-yermak', 'marco-rubio']],
+  ['Negotiations in Istanbul on Monday brought together Umerov and Medinsky.', 'negotiation', MON, ['rustem-umerov', 'vladimir-medinsky']],
+  ['Umerov held talks with Medinsky in Istanbul on Monday. Also present was Hakan Fidan.', 'negotiation', MON, ['hakan-fidan', 'rustem-umerov', 'vladimir-medinsky']],
+  ['Talks got under way in Istanbul on Monday. In attendance were Umerov, Medinsky and Fidan.', 'negotiation', MON, ['hakan-fidan', 'rustem-umerov', 'vladimir-medinsky']],
+  ['Lavrov and Rubio met in Riyadh on Tuesday. Joining them were Ushakov and the Kremlin\'s foreign policy aide\'s US counterpart Witkoff.', 'meeting', TUE, ['marco-rubio', 'sergey-lavrov', 'steve-witkoff', 'yuri-ushakov']],
 ];
 
 const PROMISES: Cell[] = [
@@ -49,6 +56,11 @@ const PROMISES: Cell[] = [
   ['German Chancellor Friedrich Merz on Monday promised President Zelensky new air defence systems.', 'intent_to_cooperate', MON, ['friedrich-merz', 'volodymyr-zelenskyy']],
   ['Starmer told Zelensky on Tuesday that London will continue to support Kyiv.', 'intent_to_cooperate', TUE, ['keir-starmer', 'volodymyr-zelenskyy']],
   ['Erdogan assured Putin on Monday that Turkey was ready to host the talks.', 'intent_to_cooperate', MON, ['recep-tayyip-erdogan', 'vladimir-putin']],
+  ['Jaishankar told Kaja Kallas on Tuesday that India would work with the EU against terrorism.', 'intent_to_cooperate', TUE, ['kaja-kallas', 's-jaishankar']],
+  ['Erdogan promised Zelensky on Monday that Ankara would keep working for peace.', 'intent_to_cooperate', MON, ['recep-tayyip-erdogan', 'volodymyr-zelenskyy']],
+  ['Xi Jinping pledged to Vladimir Putin on Tuesday that China would deepen cooperation.', 'intent_to_cooperate', TUE, ['vladimir-putin', 'xi-jinping']],
+  ['US Vice President JD Vance assured Prime Minister Narendra Modi on Tuesday that Washington would support India.', 'intent_to_cooperate', TUE, ['jd-vance', 'narendra-modi']],
+  ['On Monday Macron promised President Zelensky more air defence systems.', 'intent_to_cooperate', MON, ['emmanuel-macron', 'volodymyr-zelenskyy']],
 ];
 
 /** Negatives: the look-alike that must not give the event (a type and actors that must not come out). */
@@ -61,6 +73,12 @@ const NOT: [text: string, type: string, actors: string[]][] = [
   ['Police arrested Ali Khan, Imran Shah and Bilal Ahmed in Lahore on Tuesday after the talks.', 'meeting', []],
   ['Macron, Starmer and Merz welcomed the talks in Riyadh on Tuesday.', 'negotiation', ['emmanuel-macron', 'friedrich-merz', 'keir-starmer']],
   ['Russian and US officials held talks in Riyadh on Tuesday. Present were Lavrov and Rubio.', 'meeting', ['yuri-ushakov']],
+  ['Lavrov told Rubio on Tuesday that Moscow would not accept NATO troops in Ukraine.', 'intent_to_cooperate', ['marco-rubio', 'sergey-lavrov']],
+  ['Zelensky promised on Monday that Ukraine would rebuild every destroyed school.', 'intent_to_cooperate', ['volodymyr-zelenskyy']],
+  ['Russia sent drones over Kyiv on Monday.', 'meeting', []],
+  ['Ukraine sent Umerov to Washington on Monday.', 'meeting', ['rustem-umerov']],
+  ['Umerov held talks with Medinsky in Istanbul on Monday. Present were reporters from many countries.', 'meeting', []],
+  ['The talks in Istanbul on Monday brought the two sides no closer.', 'negotiation', []],
 ];
 
 describe('lists of people at talks: one contact with all of them', () => {

@@ -85,6 +85,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },
   'meeting-between': { yes: 'A meeting between the two delegations took place in Doha.', no: 'A meeting room between the two offices was booked.' },
   'at-the-talks': { yes: 'The two ministers agreed on a swap at their second round of talks in Doha.', no: 'The two ministers hinted at talks with the rebels.' },
+  'sitting-of-a-day-attended-by': { yes: 'The talks in Lagos on Monday were attended by the two envoys.', no: 'The talks in Lagos on Monday were followed by a dinner.' },
   'present-were': { yes: 'Present were the two deputy ministers and their aides.', no: 'The present ministers were tired.' },
   'attended-the-sitting': { yes: 'The deputy governor also attended.', no: 'The deputy governor attended a concert in the capital.' },
   'talks-brought-together': { yes: 'The talks in the port city brought together the two envoys.', no: 'The storm brought together the two villages.' },

@@ -235,6 +235,9 @@ export const VERB_CUES: VerbCue[] = [
   ...MEET_ACT_CUES,
   // "It was drawn up at a meeting in Miami attended by A, B and C", "talks attended by the two envoys": a sitting named
   // with the people who attended it after "attended by" (no "was": that is attended-by's, which joins one told before).
+  // Rule "the sitting of a day, attended by": "The talks in Istanbul on Monday were attended by A, B and C": a sitting
+  // named with its place and its day, then the people who attended it (as meeting-attended-by, a day between).
+  { name: 'sitting-of-a-day-attended-by', type: 'meeting', subjectless: 'between', re: new RegExp(String.raw`\b(?:meetings?|talks|summit|session|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}\s+\d{1,2}|\d{1,2}\s+${MONTH_WRITTEN_OUT})\s+(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b`, 'u') },
   { name: 'meeting-attended-by', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|talks|summit|session|gathering|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b/u },
   // "any attack would be met with force", "the plan was met with scepticism": met with after a form of "be" is how
   // something was received, not a meeting.

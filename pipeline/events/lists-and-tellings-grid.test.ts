@@ -40,6 +40,9 @@ const TALKS_LISTS: Cell[] = [
   ['Negotiations in Istanbul on Monday brought together Umerov and Medinsky.', 'negotiation', MON, ['rustem-umerov', 'vladimir-medinsky']],
   ['Umerov held talks with Medinsky in Istanbul on Monday. Also present was Hakan Fidan.', 'negotiation', MON, ['hakan-fidan', 'rustem-umerov', 'vladimir-medinsky']],
   ['Talks got under way in Istanbul on Monday. In attendance were Umerov, Medinsky and Fidan.', 'negotiation', MON, ['hakan-fidan', 'rustem-umerov', 'vladimir-medinsky']],
+  ['The talks in Istanbul on Monday were attended by Umerov, Medinsky and Fidan.', 'meeting', MON, ['hakan-fidan', 'rustem-umerov', 'vladimir-medinsky']],
+  ['Rubio and Lavrov met on Tuesday. The meeting was also attended by Waltz and Ushakov.', 'meeting', TUE, ['marco-rubio', 'mike-waltz', 'sergey-lavrov', 'yuri-ushakov']],
+  ['Rubio and Lavrov met on Tuesday, with Saudi Foreign Minister Faisal bin Farhan hosting.', 'meeting', TUE, ['faisal-bin-farhan', 'marco-rubio', 'sergey-lavrov']],
   ['Lavrov and Rubio met in Riyadh on Tuesday. Joining them were Ushakov and the Kremlin\'s foreign policy aide\'s US counterpart Witkoff.', 'meeting', TUE, ['marco-rubio', 'sergey-lavrov', 'steve-witkoff', 'yuri-ushakov']],
 ];
 
@@ -56,6 +59,9 @@ const PROMISES: Cell[] = [
   ['German Chancellor Friedrich Merz on Monday promised President Zelensky new air defence systems.', 'intent_to_cooperate', MON, ['friedrich-merz', 'volodymyr-zelenskyy']],
   ['Starmer told Zelensky on Tuesday that London will continue to support Kyiv.', 'intent_to_cooperate', TUE, ['keir-starmer', 'volodymyr-zelenskyy']],
   ['Erdogan assured Putin on Monday that Turkey was ready to host the talks.', 'intent_to_cooperate', MON, ['recep-tayyip-erdogan', 'vladimir-putin']],
+  ['Putin assured Trump on Monday that Russia was ready to work on a peace memorandum.', 'intent_to_cooperate', MON, ['donald-trump', 'vladimir-putin']],
+  ['Sharif told Rubio on Tuesday that Pakistan would continue to support the ceasefire.', 'intent_to_cooperate', TUE, ['marco-rubio', 'shehbaz-sharif']],
+  ['Zelensky, speaking in Kyiv, told Starmer on Monday that Ukraine would help Britain build drones.', 'intent_to_cooperate', MON, ['keir-starmer', 'volodymyr-zelenskyy']],
   ['Jaishankar told Kaja Kallas on Tuesday that India would work with the EU against terrorism.', 'intent_to_cooperate', TUE, ['kaja-kallas', 's-jaishankar']],
   ['Erdogan promised Zelensky on Monday that Ankara would keep working for peace.', 'intent_to_cooperate', MON, ['recep-tayyip-erdogan', 'volodymyr-zelenskyy']],
   ['Xi Jinping pledged to Vladimir Putin on Tuesday that China would deepen cooperation.', 'intent_to_cooperate', TUE, ['vladimir-putin', 'xi-jinping']],
@@ -75,6 +81,10 @@ const NOT: [text: string, type: string, actors: string[]][] = [
   ['Russian and US officials held talks in Riyadh on Tuesday. Present were Lavrov and Rubio.', 'meeting', ['yuri-ushakov']],
   ['Lavrov told Rubio on Tuesday that Moscow would not accept NATO troops in Ukraine.', 'intent_to_cooperate', ['marco-rubio', 'sergey-lavrov']],
   ['Zelensky promised on Monday that Ukraine would rebuild every destroyed school.', 'intent_to_cooperate', ['volodymyr-zelenskyy']],
+  // What was assured is the teller's promise, not an offer of the state it names.
+  ['Putin assured Trump on Monday that Russia was ready to work on a peace memorandum.', 'intent_to_cooperate', []],
+  // Readiness reported, not promised by the teller: the telling stays a statement.
+  ['Trump told Zelensky on Monday that Russia was ready for talks.', 'intent_to_cooperate', ['donald-trump', 'volodymyr-zelenskyy']],
   ['Russia sent drones over Kyiv on Monday.', 'meeting', []],
   ['Ukraine sent Umerov to Washington on Monday.', 'meeting', ['rustem-umerov']],
   ['Umerov held talks with Medinsky in Istanbul on Monday. Present were reporters from many countries.', 'meeting', []],

@@ -9,6 +9,7 @@ import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
+import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -245,6 +246,9 @@ export const VERB_CUES: VerbCue[] = [
   ...MEET_ACT_CUES,
   // "It was drawn up at a meeting in Miami attended by A, B and C", "talks attended by the two envoys": a sitting named
   // with the people who attended it after "attended by" (no "was": that is attended-by's, which joins one told before).
+  // Rule "the sitting of a day, attended by": "The talks in Istanbul on Monday were attended by A, B and C": a sitting
+  // named with its place and its day, then the people who attended it (as meeting-attended-by, a day between).
+  { name: 'sitting-of-a-day-attended-by', type: 'meeting', subjectless: 'between', re: new RegExp(String.raw`\b(?:meetings?|talks|summit|session|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}\s+\d{1,2}|\d{1,2}\s+${MONTH_WRITTEN_OUT})\s+(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b`, 'u') },
   { name: 'meeting-attended-by', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|talks|summit|session|gathering|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b/u },
   // "any attack would be met with force", "the plan was met with scepticism": met with after a form of "be" is how
   // something was received, not a meeting.
@@ -276,6 +280,25 @@ export const VERB_CUES: VerbCue[] = [
   // be represented by D": the people named after it take part in the contact told before (attendance, leadership of a
   // side and representation in the passive, in any tense).
   { name: 'attended-by', type: 'meeting', joins: true, re: /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:being\s+)?(?:attended|joined)\s+by\b|\b(?:side|team|delegation)\s+(?:was|is|will\s+be)\s+(?:being\s+)?(?:led|headed)\s+by\b|\bwill\s+be\s+represented\s+by\b/i },
+  // Rule "the participants told after their verb": "Present were A, B and C", "Taking part were ...", "Also at the table
+  // were ...", "Among those present were ...", "Joining them was ...": a sentence that opens with being there and names
+  // the people after "were" lists who took part in the contact told before (case-sensitive: the words open the sentence).
+  { name: 'present-were', type: 'meeting', joins: true, re: /\b(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Tt]aking\s+part|[Pp]articipating|[Ii]n\s+attendance|at\s+the\s+(?:table|talks|meeting))|Among\s+(?:those\s+|the\s+)?(?:present|attending|taking\s+part|participating|participants|at\s+the\s+(?:table|talks|meeting))|(?:Joining|Accompanying)\s+(?:them|him|her))(?:\s+(?:at|in|on)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|will\s+be)\b/u },
+  // "The Saudi foreign minister also attended.", "X attended the talks", "Y and Z hosted the talks": attending or hosting
+  // the sitting told before ("the", or nothing after the verb) is taking part in it; "attended the parade in Moscow" is
+  // a visit (attended-occasion), and "hosted Zelensky" a host visit.
+  { name: 'attended-the-sitting', type: 'meeting', joins: true, re: /\b(?:(?:also\s+)?attended|(?:co-)?hosted|chaired)(?=\s*[.;]|\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|session|consultations|discussions)\b)/i },
+  // Rule "talks that brought people together": "The talks in Riyadh brought together A and B", "the talks, hosted by X,
+  // brought together A and B": talks whose participants are named after "brought together" (a host set off before it
+  // is the subject, and takes part).
+  { name: 'talks-brought-together', type: 'negotiation', subjectless: 'between', re: new RegExp(String.raw`\b${TALKS}\b(?:(?!,)[^.;]){0,100}?\b(?:brought|bring|brings|will\s+bring)\s+together\b|(?<=\b${TALKS}\b[^.;]{0,100}?)\b(?:brought|bring|brings|will\s+bring)\s+together\b`, 'i') },
+  // "Talks between Russia and the United States opened in Riyadh", "negotiations got under way": talks begun, as
+  // talks-took-place reads "began".
+  { name: 'talks-opened', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?(?:opened|got\s+under\s*way|kicked\s+off)\b`, 'i') },
+  // "The talks, hosted by Saudi Foreign Minister X, ...", "a meeting co-hosted by Y": the host sat at the contact.
+  { name: 'hosted-by', type: 'meeting', joins: true, re: /\b(?:talks|meeting|negotiations|summit|consultations)\s*,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:co-)?hosted\s+by\b/i },
+  // Rule "a side sends its delegates" (lexicon/lists-of-people.ts): "Russia sent Foreign Minister X and aide Y".
+  { name: 'sent-delegates', type: 'meeting', joins: true, re: SENT_DELEGATES },
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,
   // or a delegation standing for its head) received, hosted or welcomed by another met them. Only after a name: "the
   // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.

@@ -19,6 +19,8 @@ import { findReportedClause, tellerNamedAfter } from './find-reporter';
 import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
 import { withPronouns } from './resolve-pronouns';
+import { withPromisesToListeners } from './promise-to-a-listener';
+import { withParticipationsLast } from './participations-last';
 import { withoutSourceAttributions } from './one-act-of-speaking';
 import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair';
 import { isUndatedForecast } from './forecasts';
@@ -222,6 +224,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const voices = joint && reported.tellers ? [reported.tellers] : (reported.tellers ?? [reported.reporter]).map((t) => [t]);
       for (const actors of voices) found.push({ type: 'statement', at, actors, countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || relativeContact || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
     }
+    // Rule "a promise told to a listener" (promise-to-a-listener.ts): "X told Y that Z would help" is X's promise to Y.
+    found.splice(0, found.length, ...withParticipationsLast(withPromisesToListeners(body, s, found, actingInClause, (at) => dating.saying(at))));
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.
     found.splice(0, found.length, ...withoutSourceAttributions(body, found, s).flatMap((f) => (f.date && !f.saying ? listedDates(body, dayListOf(body, dates, f.date)).map((date) => ({ ...f, date })) : [f])));
     const paragraph = paragraphs.get(s.paragraph) ?? s.text;

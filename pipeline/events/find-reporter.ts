@@ -126,8 +126,16 @@ const WRITTEN_WORDS = String.raw`(?:posted|wrote|tweeted)(?:\s+(?:on|in|via)\s+[
  */
 const OWNED_SAYING = String.raw`['’]s\s+(?:(?:recent|latest|earlier|repeated|public|new)\s+)?${SAYING_NOUN}(?=\s+that\b)`;
 
+/**
+ * Rule "an assurance told to a listener": "assured Sharif on Monday that", "pledged to Ishaq Dar that", "promised
+ * President Zelensky that": a verb of assurance with the person it was given to (capitalised words) and when it was
+ * given, up to "that", are reporting words; what follows "that" is what was assured (promise-to-a-listener.ts reads the
+ * act itself).
+ */
+const ASSURED_LISTENER = String.raw`(?:assured|reassured|promised|pledged\s+to|vowed\s+to)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:\s+(?:on|after|late|early|last|this|earlier)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?=\s+that\b)`;
+
 /** A reporting verb, with what belongs to it up to "that" ("said on Thursday that": Thursday is when it was said). */
-const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|${TOLD_OUTLET}|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|[Aa]ccording\s+to|${OWNED_SAYING})\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
+const LEAD_VERB = new RegExp(String.raw`\b(?:said|says|stated|added|${WRITTEN_WORDS}|told\s+(?:reporters|journalists|the\s+media)|${TOLD_OUTLET}|revealed|confirmed|noted|announced${ANNOUNCED_OBJECT}|explained|insisted|stressed|emphasi[sz]ed|reiterated|claimed|${CLAIMED_THAT}|${ASSURED_LISTENER}|[Aa]ccording\s+to|${OWNED_SAYING})\b${NOT_A_RELATIVE_SAYING}(?:\s+(?:only\s+|just\s+|as\s+recently\s+as\s+)?(?:on\s+)?(?:[\w]+\s+){0,2}?that\b)?[,:]?\s*`, 'g');
 /**
  * "..., Deputy Prime Minister and Foreign Minister Ishaq Dar posted on X.": a reporting verb after the words, its
  * subject a title and name of any length between the comma (or a dash: "... steps. - said Umerov.") and the verb (no

@@ -389,7 +389,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       continue;
     }
     const companions = companionsOf(body, inClause, segment.start, at.start);
-    if (!subject && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && betweenStates.length < 2 && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
+    // A participation names its people after its verb ("Also at the table was X", "Russia sent X"): one is enough.
+    const participants = at.joins && !subject && objects.length > 0;
+    if (!subject && !participants && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && betweenStates.length < 2 && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;
     // One sitting told again with a participle ("held talks with A and B, negotiating with ..."): B was named in its list.
     if (previous && continuesContact(body, previous.at, at)) {
       const sitting = found.find((f) => f.at.start === previous?.at.start);

@@ -1,3 +1,4 @@
+import { COUNTRIES } from './countries';
 import { escapeRegExp } from './escape-reg-exp';
 
 /**
@@ -47,3 +48,12 @@ export const PEOPLE_LIST_GAP = new RegExp(String.raw`^\s*${LIST_JOINER}${TITLE_R
 export const LIST_HAS_AND = /(?:^|\s|,)(?:and|as\s+well\s+as)\s/;
 /** A gap that joins its two names with "and" or "as well as" (not an "and" inside the next one's title). */
 export const JOINED_BY_AND = /^\s*,?\s*(?:and|as\s+well\s+as)\s/;
+
+/**
+ * Rule "a side sends its delegates": "Russia sent Foreign Minister X and aide Y", "Kyiv fielded its defence minister",
+ * "the US side dispatched A and B": a state (its name, capital or institution) or a side that sends people, with no
+ * place they were sent to after it ("sent X to Riyadh" is a trip), names who sat for it at the contact told before.
+ * Only the verb, after the state: the people are read after it as the list of a participation.
+ */
+const SIDE = `(?:${COUNTRIES.flatMap((c) => [...c.names, ...c.cities, ...c.institutions]).map(escapeRegExp).join('|')}|side|delegation|team)`;
+export const SENT_DELEGATES = new RegExp(String.raw`(?<=\b${SIDE}\s+(?:also\s+|had\s+|has\s+)?)(?:sent|dispatched|fielded)(?=\s+(?:its\s+)?${TITLE_RUN}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s*(?:,|;|\.|$|and\b|as\s+well\b|on\b|in\b|at\b|for\b))(?![^.;]*\bto\s+(?:the\s+)?\p{Lu})`, 'u');

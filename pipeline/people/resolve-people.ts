@@ -11,6 +11,7 @@ import { resolveNumberedGroups } from './resolve-numbered-groups';
 import { resolveCounterparts } from './resolve-counterparts';
 import { resolveDescribedOffices } from './resolve-described-offices';
 import { resolvePluralOffices } from './resolve-plural-offices';
+import { resolveServingOffices } from './resolve-serving-offices';
 import { resolveBareTitles } from './resolve-bare-titles';
 import { resolveRolePhrases } from './resolve-role-phrases';
 
@@ -65,7 +66,8 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   const described = resolveDescribedOffices(body, published, people, [...withNer, ...roles], skip);
   const plural = resolvePluralOffices(body, published, people, [...withNer, ...roles, ...described], skip);
   const bare = resolveBareTitles(body, published, people, [...withNer, ...roles, ...described, ...plural], skip);
-  const offices = [...withNer, ...roles, ...described, ...plural, ...bare].sort(byStart);
+  const serving = resolveServingOffices(body, published, people, [...withNer, ...roles, ...described, ...plural, ...bare], skip);
+  const offices = [...withNer, ...roles, ...described, ...plural, ...bare, ...serving].sort(byStart);
   const counterparts = resolveCounterparts(body, sentences, published, people, offices, skip);
   const known = [...offices, ...counterparts];
   const countryOf = (id: string) => people.find((p) => p.id === id)?.country ?? null;

@@ -56,7 +56,7 @@ function nightsOfNamedDays(found: DateMention[], text: string, offset: number, p
     const night = out[out.length - 1];
     const gap = night && isNightBefore(night) ? text.slice(night.end - offset, d.start - offset) : undefined;
     const named = oneDay ? NIGHT_NAMED.exec(text.slice(0, d.start - offset)) : null;
-    if (gap !== undefined && ((oneDay && INTO_THE_DAY.test(gap)) || ((oneDay || twoDays) && ON_THE_DAY.test(gap)))) {
+    if (night && gap !== undefined && ((oneDay && INTO_THE_DAY.test(gap)) || ((oneDay || twoDays) && ON_THE_DAY.test(gap)))) {
       const date = twoDays ? d.date : nightOf(d.date, INTO_THE_DAY.test(gap), published);
       out[out.length - 1] = { start: night.start, end: d.end, text: text.slice(night.start - offset, d.end - offset), date };
     } else if (named) {

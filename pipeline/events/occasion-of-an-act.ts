@@ -1,6 +1,5 @@
 import type { EventType } from '../../src/shared/schema';
-import type { PersonMention, Range } from '../types';
-import type { DateMention } from '../dates/find-dates';
+import type { DateMention, PersonMention, Range } from '../types';
 import { CONTACT_TYPES } from './event-cues';
 import type { Found } from './find-verbal-events';
 

@@ -48,6 +48,9 @@ describe('rule "the occasion of the saying": a contact named beside a verb of sa
     ['meeting', SAT, SAT, ['shehbaz-sharif', 'recep-tayyip-erdogan'], 'Sharif thanked Turkey for its support on Saturday during a meeting with Recep Tayyip Erdogan in Ankara.'],
     ['phone_call', TUE, TUE, ['donald-trump', 'vladimir-putin'], 'In a phone call with Vladimir Putin on Tuesday, Donald Trump said the war must end.'],
     ['phone_call', MON, MON, ['narendra-modi', 'keir-starmer'], 'Modi said on Monday in a phone call with Keir Starmer that India had acted with restraint.'],
+    ['phone_call', MON, MON, ['keir-starmer', 'volodymyr-zelenskyy'], 'During a video call with Zelensky on Monday, Starmer pledged more drones for Ukraine.'],
+    ['meeting', SAT, SAT, ['ishaq-dar', 'wang-yi'], 'Ishaq Dar said on Saturday after talks with Wang Yi that Pakistan wanted peace.'],
+    ['meeting', TUE, TUE, ['marco-rubio', 's-jaishankar'], 'Rubio made the remarks on Tuesday at a joint news conference with Jaishankar.'],
     ['meeting', TUE, TUE, ['volodymyr-zelenskyy', 'friedrich-merz'], 'Speaking at a joint press conference with Friedrich Merz in Berlin on Tuesday, Zelensky called for more air defence.'],
   ]);
 });
@@ -88,7 +91,8 @@ describe('verbs of talks and of meals', () => {
 
 describe('contacts told by their noun with a relative clause that names their parties', () => {
   found([
-    ['phone_call', '2025-05-05', '2025-05-11', ['donald-trump', 'vladimir-putin'], 'Details emerged of a phone call last week in which Trump urged Putin to accept a truce.'],
+    ['phone_call', '2025-05-04', '2025-05-11', ['donald-trump', 'vladimir-putin'], 'Details emerged of a phone call last week in which Trump urged Putin to accept a truce.'],
+    ['negotiation', MON, MON, ['rustem-umerov', 'vladimir-medinsky'], 'The talks on Monday, during which Umerov handed Medinsky a list of prisoners, lasted two hours.'],
     ['meeting', MON, MON, ['volodymyr-zelenskyy', 'vladimir-putin'], 'A meeting on Monday at which Zelensky and Putin faced each other lasted two hours.'],
   ]);
 });
@@ -103,6 +107,8 @@ describe('negatives: no contact with another party', () => {
     ['meeting', 'The plan met with criticism in Kyiv on Tuesday.'],
     ['meeting', 'Ukraine met the deadline on Tuesday.'],
     ['meeting', 'Pakistan met its targets for the year on Tuesday.'],
+    ['meeting', 'Modi announced the plan. The announcement came during a meeting of the cabinet on Tuesday.'],
+    ['phone_call', 'Zelensky said after a call for calm from Antonio Guterres that Ukraine would not back down.'],
     ['meeting', 'Zelensky dined out on the story for weeks.'],
     ['meeting', 'Zelensky spoke at a news conference in Kyiv on Tuesday.'],
     ['meeting', 'Sharif said at a press conference on Tuesday that Pakistan wanted peace.'],

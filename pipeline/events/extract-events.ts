@@ -22,7 +22,8 @@ import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair'
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
-import { occasionContacts } from './occasion-of-an-act';
+import { occasionContacts, withPartnersOfTheContact } from './occasion-of-an-act';
+import { contactsWithRelativeClause } from './contact-with-relative-clause';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -199,6 +200,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const prior = clauses[index - 1];
     const priorActor = prior ? (acting.find((m) => m.personId === prior.reported.reporter && inside(m, prior.s)) ?? acting.find((m) => inside(m, prior.s)) ?? null) : null;
     found.push(...occasionContacts({ body, sentence: s, teller, reported, mentions: acting, previousActor: priorActor, dateIn, previous: prior?.s ?? null }, found));
+    withPartnersOfTheContact(body, s, acting, found);
+    found.push(...contactsWithRelativeClause(body, s, acting, found, dateIn));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {

@@ -52,8 +52,15 @@ export function occasionsIn(body: string, within: Range, mentions: PersonMention
 const OPENS_SENTENCE = /^\s*(?:(?:speaking|talking|appearing|writing)\s+)?$/i;
 const AFTER_THE_SAYING = /^(?:(?!\bthat\b)[^,;:"“”]){0,40}$/i;
 
-/** Rule "an act that came during a contact": "The announcement came during a meeting with X", "the remarks were made on Tuesday at talks with X". */
+/**
+ * Rule "an act that came during a contact": "The announcement came during a meeting with X", "the remarks were made on
+ * Tuesday at talks with X" (the actor of the sentence before), "Rubio made the remarks at a news conference with X"
+ * (the subject who made them, MADE_THE_ACT).
+ */
 const ACT_NOUN_CAME = /^\s*(?:the|his|her|their|its|this|that|these)\s+(?:[\w-]+\s+)?(?:announcement|remarks?|comments?|statement|decision|pledge|offer|promise|warning|appeal|assurances?|admission|move)s?\s+(?:(?:came|were\s+made|was\s+made|were\s+delivered|was\s+delivered|was\s+issued|was\s+given|were\s+given)\s+)(?:[\w-]+\s+){0,3}?$/i;
+
+/** "Rubio made the remarks on Tuesday at a joint news conference with X": the actor made an act told by its noun, then the occasion. */
+const MADE_THE_ACT = /^\s+(?:made|delivered|gave|issued|offered|announced)\s+(?:the|his|her|their|its|a|an|these|those)\s+(?:[\w-]+\s+)?(?:announcement|remarks|comments?|statement|pledge|promise|offer|assurances?|warning|appeal)\s+(?:[\w-]+\s+){0,3}?$/i;
 
 export interface OccasionContext {
   body: string;
@@ -74,27 +81,48 @@ export interface OccasionContext {
 export function occasionContacts(c: OccasionContext, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const o of occasionsIn(c.body, c.sentence, c.mentions)) {
-    const actor = actorOf(c, o);
-    if (!actor || actor.personId === o.partner.personId) continue;
+    const { actor, act } = actorOf(c, o) ?? {};
+    if (!actor || !act || actor.personId === o.partner.personId) continue;
     const actors = [actor.personId, o.partner.personId, ...(o.partner.also ?? [])];
     if (found.some((f) => CONTACT_TYPES.has(f.type) && actors.every((a) => f.actors.includes(a)))) continue;
-    const date = c.dateIn(c.sentence, o.at, o.type) ?? (actor === c.previousActor && c.previous ? c.dateIn(c.previous, { start: actor.start, end: actor.end }, o.type) : null);
+    // Its own date words, else those of the act it was the occasion of, else (an act of the sentence before) that sentence's.
+    const date = c.dateIn(c.sentence, o.at, o.type) ?? c.dateIn(c.sentence, act, o.type) ?? (actor === c.previousActor && c.previous ? c.dateIn(c.previous, { start: actor.start, end: actor.end }, o.type) : null);
     out.push({ type: o.type, at: o.at, actors, countries: [], place: null, agent: null, date });
   }
   return out;
 }
 
-function actorOf(c: OccasionContext, o: Occasion): PersonMention | null {
+/** Who acted on the occasion, and the words of their act (the saying, or the act's noun and verb). */
+function actorOf(c: OccasionContext, o: Occasion): { actor: PersonMention; act: Range } | null {
   const { body, teller, reported } = c;
   const lead = body.slice(c.sentence.start, o.at.start);
   // Fronted: the teller, or the person right after the comma that closes the phrase ("..., Zelensky called for").
   if (OPENS_SENTENCE.test(lead)) {
-    if (teller && teller.start > o.at.end) return teller;
+    if (teller && teller.start > o.at.end) return { actor: teller, act: reported.reporting ?? teller };
     const comma = body.indexOf(',', o.at.end);
     const next = comma < 0 ? undefined : c.mentions.filter((m) => m.start > comma).sort((a, b) => a.start - b.start)[0];
-    return next && PARTNER_LEAD.test(body.slice(comma + 1, next.start).trimStart()) && !body.slice(o.at.end, comma).includes('.') ? next : null;
+    return next && PARTNER_LEAD.test(body.slice(comma + 1, next.start).trimStart()) && !body.slice(o.at.end, comma).includes('.') ? { actor: next, act: { start: next.end, end: c.sentence.end } } : null;
   }
-  if (teller && reported.reporting && reported.clause.start <= o.at.start && AFTER_THE_SAYING.test(body.slice(reported.clause.start, o.at.start)) && !c.mentions.some((m) => m.start >= reported.clause.start && m.end <= o.at.start)) return teller;
-  if (ACT_NOUN_CAME.test(lead) && c.previousActor) return c.previousActor;
+  if (teller && reported.reporting && reported.clause.start <= o.at.start && AFTER_THE_SAYING.test(body.slice(reported.clause.start, o.at.start)) && !c.mentions.some((m) => m.start >= reported.clause.start && m.end <= o.at.start)) return { actor: teller, act: reported.reporting };
+  if (ACT_NOUN_CAME.test(lead) && c.previousActor) return { actor: c.previousActor, act: { start: c.sentence.start, end: o.at.start } };
+  const subject = c.mentions.filter((m) => m.start >= c.sentence.start && m.end <= o.at.start).sort((a, b) => a.start - b.start)[0];
+  if (subject && PARTNER_LEAD.test(body.slice(c.sentence.start, subject.start).trimStart()) && MADE_THE_ACT.test(body.slice(subject.end, o.at.start))) return { actor: subject, act: { start: subject.end, end: o.at.start } };
   return null;
+}
+
+/** What is agreed or promised between two sides: a ceasefire, an exchange, cooperation. */
+const AGREED_IN_A_CONTACT: ReadonlySet<EventType> = new Set(['ceasefire', 'intent_to_cooperate']);
+
+/**
+ * Rule "the partner of the call": "Putin agreed to a 30-day pause during a call with Trump", "Sharif pledged support in
+ * talks with Erdogan": what one side agreed or promised in a contact told after it, in the same clause (no ";" between),
+ * was agreed with the contact's partner, who acts in it too.
+ */
+export function withPartnersOfTheContact(body: string, sentence: Range, mentions: PersonMention[], found: Found[]): void {
+  const occasions = occasionsIn(body, sentence, mentions);
+  for (const f of found) {
+    if (!AGREED_IN_A_CONTACT.has(f.type) || f.actors.length === 0) continue;
+    const o = occasions.find((x) => x.at.start >= f.at.end && !/[;:]/.test(body.slice(f.at.end, x.at.start)));
+    if (o && !f.actors.includes(o.partner.personId)) f.actors = [...f.actors, o.partner.personId, ...(o.partner.also ?? [])];
+  }
 }

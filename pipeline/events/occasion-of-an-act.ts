@@ -28,7 +28,15 @@ export interface Occasion {
   /** The occasion phrase, from its preposition to the partner's name. */
   at: Range;
   partner: PersonMention;
+  /**
+   * Words said on it are not the contact's words: after it ("after talks with X") or before the press at it ("a joint
+   * news conference with X": said to reporters, not to X).
+   */
+  apart: boolean;
 }
+
+/** An occasion whose words are apart from the contact: a time after it, or a conference with the press. */
+const APART = /^(?:after|following)\b|\b(?:news|press)\s+conferences?\b|\bbriefing\b/i;
 
 /** Each occasion phrase that starts in `within`, with the person it names after "with". */
 export function occasionsIn(body: string, within: Range, mentions: PersonMention[]): Occasion[] {
@@ -38,7 +46,7 @@ export function occasionsIn(body: string, within: Range, mentions: PersonMention
     const after = start + m[0].length;
     const partner = mentions.filter((p) => p.start >= after && p.start - after < 60).sort((a, b) => a.start - b.start).find((p) => PARTNER_LEAD.test(body.slice(after, p.start)));
     if (!partner) continue;
-    out.push({ type: CALL.test(m[1] ?? '') ? 'phone_call' : 'meeting', at: { start, end: partner.end }, partner });
+    out.push({ type: CALL.test(m[1] ?? '') ? 'phone_call' : 'meeting', at: { start, end: partner.end }, partner, apart: APART.test(m[0]) });
   }
   return out;
 }
@@ -83,6 +91,8 @@ export function occasionContacts(c: OccasionContext, found: Found[]): Found[] {
   for (const o of occasionsIn(c.body, c.sentence, c.mentions)) {
     const { actor, act } = actorOf(c, o) ?? {};
     if (!actor || !act || actor.personId === o.partner.personId) continue;
+    // "Speaking at a joint news conference with X, Y offered talks": what Y said there is Y's own act, not the contact's words.
+    if (o.apart) for (const f of found) if (!CONTACT_TYPES.has(f.type) && f.actors.includes(actor.personId)) f.saidApart = true;
     const actors = [actor.personId, o.partner.personId, ...(o.partner.also ?? [])];
     if (found.some((f) => CONTACT_TYPES.has(f.type) && actors.every((a) => f.actors.includes(a)))) continue;
     // Its own date words, else those of the act it was the occasion of, else (an act of the sentence before) that sentence's.
@@ -103,7 +113,8 @@ function actorOf(c: OccasionContext, o: Occasion): { actor: PersonMention; act: 
     const next = comma < 0 ? undefined : c.mentions.filter((m) => m.start > comma).sort((a, b) => a.start - b.start)[0];
     return next && PARTNER_LEAD.test(body.slice(comma + 1, next.start).trimStart()) && !body.slice(o.at.end, comma).includes('.') ? { actor: next, act: { start: next.end, end: c.sentence.end } } : null;
   }
-  if (teller && reported.reporting && reported.clause.start <= o.at.start && AFTER_THE_SAYING.test(body.slice(reported.clause.start, o.at.start)) && !c.mentions.some((m) => m.start >= reported.clause.start && m.end <= o.at.start)) return { actor: teller, act: reported.reporting };
+  // "Ushakov told reporters that during his call with X, Putin raised ...": after "that" the occasion is what was told.
+  if (teller && reported.reporting && teller.end <= o.at.start && reported.clause.start <= o.at.start && !/\bthat\b/i.test(body.slice(teller.end, o.at.start)) && AFTER_THE_SAYING.test(body.slice(reported.clause.start, o.at.start)) && !c.mentions.some((m) => m.start >= reported.clause.start && m.end <= o.at.start)) return { actor: teller, act: reported.reporting };
   if (ACT_NOUN_CAME.test(lead) && c.previousActor) return { actor: c.previousActor, act: { start: c.sentence.start, end: o.at.start } };
   const subject = c.mentions.filter((m) => m.start >= c.sentence.start && m.end <= o.at.start).sort((a, b) => a.start - b.start)[0];
   if (subject && PARTNER_LEAD.test(body.slice(c.sentence.start, subject.start).trimStart()) && MADE_THE_ACT.test(body.slice(subject.end, o.at.start))) return { actor: subject, act: { start: subject.end, end: o.at.start } };

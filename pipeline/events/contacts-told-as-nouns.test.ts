@@ -51,6 +51,8 @@ describe('rule "the occasion of the saying": a contact named beside a verb of sa
     ['phone_call', MON, MON, ['keir-starmer', 'volodymyr-zelenskyy'], 'During a video call with Zelensky on Monday, Starmer pledged more drones for Ukraine.'],
     ['meeting', SAT, SAT, ['ishaq-dar', 'wang-yi'], 'Ishaq Dar said on Saturday after talks with Wang Yi that Pakistan wanted peace.'],
     ['meeting', TUE, TUE, ['marco-rubio', 's-jaishankar'], 'Rubio made the remarks on Tuesday at a joint news conference with Jaishankar.'],
+    ['meeting', SAT, SAT, ['sergey-lavrov', 'wang-yi'], 'Lavrov said on Saturday during talks with Wang Yi in Beijing that Moscow was open to dialogue.'],
+    ['meeting', MON, MON, ['emmanuel-macron', 'keir-starmer'], 'Following a meeting with Keir Starmer on Monday, Macron told reporters that Europe would act.'],
     ['meeting', TUE, TUE, ['volodymyr-zelenskyy', 'friedrich-merz'], 'Speaking at a joint press conference with Friedrich Merz in Berlin on Tuesday, Zelensky called for more air defence.'],
   ]);
 });
@@ -58,6 +60,7 @@ describe('rule "the occasion of the saying": a contact named beside a verb of sa
 describe('rule "an act that came during a contact": the teller of the sentence before met the one named', () => {
   found([
     ['meeting', MON, MON, ['donald-trump', 'mark-rutte'], 'Trump announced new arms for Ukraine on Monday. The announcement came during a meeting with Mark Rutte at the White House.'],
+    ['meeting', MON, MON, ['keir-starmer', 'narendra-modi'], 'Starmer promised more trade with India on Monday. The pledge came after talks with Narendra Modi in Delhi.'],
     ['meeting', TUE, TUE, ['volodymyr-zelenskyy', 'friedrich-merz'], 'Zelensky unveiled the plan in Berlin. The remarks were made on Tuesday during a meeting with Friedrich Merz.'],
   ]);
 });

@@ -201,7 +201,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const priorActor = prior ? (acting.find((m) => m.personId === prior.reported.reporter && inside(m, prior.s)) ?? acting.find((m) => inside(m, prior.s)) ?? null) : null;
     found.push(...occasionContacts({ body, sentence: s, teller, reported, mentions: acting, previousActor: priorActor, dateIn, previous: prior?.s ?? null }, found));
     withPartnersOfTheContact(body, s, acting, found);
-    found.push(...contactsWithRelativeClause(body, s, acting, found, dateIn));
+    found.push(...contactsWithRelativeClause(body, s, acting, found, dateIn, dates));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {

@@ -1,4 +1,4 @@
-import { FUTURE_MARKER, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
+import { FUTURE_MARKER, HEADLINE_DUE_IN, HEADLINE_INFINITIVE_VERB, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 
 /**
  * Whether a date at [start, end) of a sentence refers forward ("will speak again on May 12") or back. The tense
@@ -7,7 +7,12 @@ import { FUTURE_MARKER, PAST_MARKER, PRESENT_AFTER_TIME_WORD } from '../lexicon/
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKER})\b|'ll\b`, 'gi');
 /** "once Lavrov meets Witkoff on Tuesday": the present after a word of time looks forward. */
 const TIME_CLAUSE_PRESENT = new RegExp(PRESENT_AFTER_TIME_WORD.source, 'gu');
-const PAST = new RegExp(String.raw`\b(?:${PAST_MARKER})\b`, 'gi');
+/**
+ * A participle of the future passive ("will be held on Friday", "is to be signed on Monday") looks like a past marker
+ * but is part of the plan: not a past word after "will be", "would be", "shall be" or "to be".
+ */
+const NOT_A_FUTURE_PASSIVE = String.raw`(?<!\b(?:will|would|shall|to)\s+be\s+)`;
+const PAST = new RegExp(String.raw`${NOT_A_FUTURE_PASSIVE}\b(?:${PAST_MARKER})\b`, 'gi');
 /**
  * A date set before its clause ("On Sunday, Fox News cited an official saying X would travel") is read by the clause's
  * own verb, which comes first: a regular past form counts there as well as the listed ones. Not a participle after a
@@ -28,11 +33,22 @@ function nearest(re: RegExp, text: string, start: number, end: number, side: 'be
 }
 
 /**
+ * Rule "a headline's plan dates ahead": "Trump to speak with Putin on Monday", "Erdogan set to host talks on Thursday",
+ * "Dar due in Beijing on Thursday": a sentence that opens with names and "to" and a verb (or "due in") announces what
+ * is ahead, so a date after that verb with no word of the past between is the next such day.
+ */
+function aheadInHeadline(sentence: string, start: number): boolean {
+  const plan = HEADLINE_INFINITIVE_VERB.exec(sentence) ?? HEADLINE_DUE_IN.exec(sentence);
+  return plan !== null && plan[0].length <= start && nearest(PAST, sentence.slice(0, start), start, start, 'before') === Infinity;
+}
+
+/**
  * The verb that governs a date stands before it: "Putin would meet Zelensky on Thursday, Lavrov said" is a future
  * Thursday, whatever the reporting verb after it says. Only a date with no marker before it takes the nearest after
  * it ("On Friday, the ministers will meet").
  */
 export function isFutureAt(sentence: string, start: number, end: number): boolean {
+  if (aheadInHeadline(sentence, start)) return true;
   const [future, past] = [Math.min(nearest(FUTURE, sentence, start, end, 'before'), nearest(TIME_CLAUSE_PRESENT, sentence, start, end, 'before')), nearest(PAST, sentence, start, end, 'before')];
   if (future !== Infinity || past !== Infinity) return future < past;
   const after = nearest(FUTURE, sentence, start, end, 'after');

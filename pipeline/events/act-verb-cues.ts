@@ -2,6 +2,7 @@ import type { VerbCue } from './event-cues';
 import { ACCUSE_VERBS, AID_NOUNS, BY_PHONE, CALL_VERBS, CEREMONY_NOUNS, CLAIM_NOUNS, EXTEND_VERBS, FALSE_WORDS, FORCE_VERBS, MEET_VERBS, PHONE_VERBS, REJECT_VERBS, RESTRICTION_NOUNS, SITTING_NOUNS, TARGET_NOUNS, WARNING_NOUNS, WORDS_NOUNS } from '../lexicon/act-verbs';
 import { COUNTRIES } from '../lexicon/countries';
 import { WITH_A_MEASURE } from './measure-cues';
+import { SANCTION_VERBS, SANCTIONS_TOLD_CUES } from './sanctions-told';
 
 /**
  * Cues built from the act lexicon (lexicon/act-verbs.ts), one group per event type, each spliced into VERB_CUES
@@ -25,7 +26,8 @@ const CALLED_OBJECT_THEN_MEDIUM = String.raw`(?=\s+(?!for\b|on\b|off\b|upon\b)[^
 export const PHONE_ACT_CUES: VerbCue[] = [
   // "Trump called his Russian counterpart on Monday" is a call; "called his counterpart Vladimir Putin "crazy"" or "...
   // a liar" gives him a name (a quote, or "a"/"an"/"the" and a noun, after the name).
-  { name: 'called-counterpart', type: 'phone_call', re: /\b[Cc]alled\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?\b(?!(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:["“‘]|an?\s|the\s+\p{Ll}))/u },
+  // The cue is the verb alone: the counterpart, looked ahead to, stays after it and takes part.
+  { name: 'called-counterpart', type: 'phone_call', re: /\b[Cc]alled(?=\s+(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?\b(?!(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:["“‘]|an?\s|the\s+\p{Ll})))/u },
   { name: 'reached-by-phone', type: 'phone_call', re: new RegExp(String.raw`\b(?:${CALL_VERBS}|contact(?:s|ed|ing)?|reach(?:es|ed|ing)?)${CALLED_OBJECT_THEN_MEDIUM}`, 'i') },
   // "Modi phoned Putin", "phoned his counterpart": the person phoned named after the verb ("phoned in his answers" is none).
   { name: 'phoned-person', type: 'phone_call', re: /\bphoned\s+(?=\p{Lu}|(?:his|her|their)\s)/u },
@@ -95,7 +97,11 @@ export const THREAT_ACT_CUES: VerbCue[] = [
   // Rule "warned against an act": "Putin warned on Tuesday against sending troops", "warned the West against any
   // deployment", "warned NATO not to cross the line": a warning to a party off an act of force or support is a threat.
   // "warned against trusting him" and "warned against complacency" name no such act: they are sayings.
-  { name: 'warned-against-act', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|allies|partners|neighbours|neighbors|countries)\s+){0,3}?(?:(?:on\s+\p{L}+|again|also|repeatedly|sternly|bluntly|publicly)\s+){0,2}(?:against\s+(?:any\s+|further\s+|an?\s+|the\s+)?(?:${HOSTILE_GERUND}|(?:[\p{Ll}-]+\s+)?${HOSTILE_NOUN})|(?<=warned\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on\s+\p{L}+|again|also|sternly)\s+)?)not\s+to\s+\p{L}+)`, 'u') },
+  { name: 'warned-against-act', type: 'threat', re: new RegExp(String.raw`\bwarn(?:ed|s)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|allies|partners|neighbours|neighbors|countries)\s+){0,3}?(?:(?:on\s+\p{L}+|again|also|repeatedly|sternly|bluntly|publicly)\s+){0,2}(?:against\s+(?:any\s+|further\s+|an?\s+|the\s+)?(?:${HOSTILE_GERUND}|(?:[\p{Ll}-]+\s+)?${HOSTILE_NOUN})|(?<=warn(?:ed|s)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on\s+\p{L}+|again|also|sternly)\s+)?)not\s+to\s+\p{L}+)`, 'u') },
+  // Rule "a retaliation told in reported speech": "Pakistan said on Monday it would retaliate", "Moscow says it will hit
+  // back": the teller's own pledge of a blow, in the "would" of reported speech, is a threat made when it was said,
+  // not a strike planned. Only "it", "they", "he" or "she" after the verb: the teller speaking of itself.
+  { name: 'said-it-would-retaliate', type: 'threat', re: /\b(?:said|says|stated)\s+(?:(?:on\s+\p{L}+|again|also)\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:would|will)\s+(?:retaliate|hit\s+back|respond\s+(?:firmly|strongly|forcefully|decisively|militarily|in\s+kind))\b/u },
   { name: 'issued-warning-to', type: 'threat', re: new RegExp(String.raw`\b(?:issu(?:ed|es|ing)|gave|giv(?:es|ing)|deliver(?:ed|s|ing)|sent|sound(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?${WARNING_NOUNS}\s+(?:to|against)\s+(?=(?:the\s+)?\p{Lu})`, 'u') },
 ];
 
@@ -150,13 +156,18 @@ export const APPEAL_ACT_CUES: VerbCue[] = [
 ];
 
 /**
+ * Rule "sanctions told with a verb of their own": "Trump authorized sanctions", "the Treasury rolled out sanctions"
+ * (SANCTION_VERBS) are read by approved-sanctions; "announced a fresh round of sanctions", the passive, the sanctions
+ * list and "targeted ... with sanctions" by their cues (sanctions-told.ts).
+ *
  * Rule "sanctions approved": "The EU approved new sanctions on Russia", "adopted the sanctions", "Japan expanded
  * sanctions", "tightened its sanctions": a verb of adopting, extending or sharpening with sanctions as its object.
  * "approved the lifting of sanctions", "extended sanctions relief" and "no sanctions" impose none; "imposed",
  * "announced" and "slapped" are imposed-sanctions' (event-cues.ts).
  */
 export const SANCTION_ACT_CUES: VerbCue[] = [
-  { name: 'approved-sanctions', type: 'sanctions', re: new RegExp(String.raw`\b(?:approv(?:ed|es)|adopt(?:ed|s)|agreed(?:\s+on)?|unveil(?:ed|s)|introduc(?:ed|es)|pass(?:ed|es)|expand(?:ed|s)|extend(?:ed|s)|tighten(?:ed|s)|widen(?:ed|s)|broaden(?:ed|s)|renew(?:ed|s)|levi(?:ed|es))\s+${TIME_BEFORE_OBJECT}(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:no|of|on|against|to|for|from|lifting|easing|relief|any)\b)[\p{L}\d-]+\s+){0,2}?sanctions\b(?!\s+(?:relief|exemptions?|waivers?)\b)`, 'iu') },
+  ...SANCTIONS_TOLD_CUES,
+  { name: 'approved-sanctions', type: 'sanctions', re: new RegExp(String.raw`\b(?:approv(?:ed|es)|adopt(?:ed|s)|agreed(?:\s+on)?|unveil(?:ed|s)|introduc(?:ed|es)|pass(?:ed|es)|expand(?:ed|s)|extend(?:ed|s)|tighten(?:ed|s)|widen(?:ed|s)|broaden(?:ed|s)|renew(?:ed|s)|levi(?:ed|es)|${SANCTION_VERBS})\s+${TIME_BEFORE_OBJECT}(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:no|of|on|against|to|for|from|lifting|easing|relief|any)\b)[\p{L}\d-]+\s+){0,2}?sanctions\b(?!\s+(?:relief|exemptions?|waivers?)\b)`, 'iu') },
 ];
 
 /**

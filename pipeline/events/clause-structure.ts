@@ -105,10 +105,16 @@ const WISHED_FOR_REACH = 90;
 const HOPED_TO = /\bhop(?:e|es|ed|ing)\s+to\s+$/i;
 const ON_A_DAY_AFTER = new RegExp(String.raw`^(?:\s+(?!(?:but|if|when|once|after|before|that)\b)[\p{L}.'’-]+){0,8}?\s+(?:on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}\s+\d|\d{1,2}\s+${MONTH_WRITTEN_OUT})|tomorrow|next\s+(?:week|${WEEKDAY_WRITTEN_OUT}))\b`, 'iu');
 
+/**
+ * Rule "warned against an act": "warned Zelensky on Monday against rejecting the plan", "cautioned Delhi against
+ * escalating": the one warned has not done what they are warned against (the warning is its teller's event).
+ */
+const WARNED_AGAINST = /\b(?:warn|caution|advis)(?:e|es|ed|s|ing)?\s+(?:(?:(?!\b(?:that|who|which)\b)[^.;:!?"“”]){0,60}?\s)?against\s+$/;
+
 export function isOnlyWishedFor(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - WISHED_FOR_REACH), at.start);
   if (HOPED_TO.test(before) && ON_A_DAY_AFTER.test(body.slice(at.end, at.end + 100))) return false;
-  return WISHED_FOR.test(before) || ASKED_THAT.test(before);
+  return WISHED_FOR.test(before) || ASKED_THAT.test(before) || WARNED_AGAINST.test(before);
 }
 
 /**

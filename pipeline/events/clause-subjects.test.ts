@@ -54,9 +54,9 @@ test('a state, both parties, or an institution can be the subject; a talk "betwe
   expect(events.find((e) => e.actors.includes('vladimir-putin'))?.actors.sort()).toEqual(['steve-witkoff', 'vladimir-putin']);
 });
 
-test('what could happen, what did not, what was called off and what is only wanted are no events', () => {
+test('what could happen, what did not and what is only wanted are no events; a visit called off is a rejection (rule "a plan called off", round x18)', () => {
   const events = eventsOf('The Kremlin could reject the offer. Vladimir Putin did not attend the talks. Narendra Modi postponed his visit to Moscow. Marco Rubio expressed support for direct dialogue between India and Pakistan.');
-  expect(events.map((e) => e.type)).toEqual(['statement']);
+  expect(events.map((e) => e.type)).toEqual(['rejection', 'statement']);
 });
 
 test('a verb joined by "and" to the one before shares its subject, whoever is named between them', () => {

@@ -2,6 +2,7 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
+import { ROLE_PHRASE } from '../lexicon/person-objects';
 
 /**
  * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
@@ -68,6 +69,8 @@ const TOLD_SETTING = new RegExp(String.raw`^[\s,]*(?:[\p{L}.-]+\s+){0,3}?[\s,]*(
 const TELLS_SOMEONE = /^(?:told|tells|briefed|briefs|informed|informs|assured|assures|warned|warns|cautioned|cautions|reminded|reminds)\b/i;
 /** Words that begin what was said rather than where it was said (a possessive after a preposition is a setting's). */
 const WHAT_WAS_SAID = /\b(?:that|he|she|it|they|we|there|his|her|their)\b/i;
+/** The person told named by a role phrase right after the verb ("his Pakistani counterpart", "the visiting envoy"). */
+const WHOM_BY_ROLE = new RegExp(String.raw`^\s*${ROLE_PHRASE}`, 'u');
 const SETTING_POSSESSIVE = /\b(on|in|to|at|during|via|from|through|before|with)\s+(?:his|her|its|their)\b/gi;
 
 /**
@@ -81,8 +84,12 @@ const OPENS_A_CLAUSE = /\b(?:that|who|which|whose|as|because|after|before|when|w
 /** Whether `between` (from the end of a verb of saying to a date) only says where, how or to whom it was said. */
 export function isSayingSetting(verb: string, between: string): boolean {
   if (PRAISES_SOMETHING.test(verb)) return PRAISED_SETTING.test(between) && !OPENS_A_CLAUSE.test(between);
-  const setting = TELLS_SOMEONE.test(verb) ? TOLD_SETTING : SAYING_SETTING;
-  return setting.test(between) && !WHAT_WAS_SAID.test(between.replace(SETTING_POSSESSIVE, '$1'));
+  const tells = TELLS_SOMEONE.test(verb);
+  const setting = tells ? TOLD_SETTING : SAYING_SETTING;
+  // Rule "whom it was told, by a role phrase": "told his Iranian counterpart on Tuesday that": the possessive names the
+  // person told, not the start of what was said.
+  const rest = tells ? between.replace(WHOM_BY_ROLE, ' ') : between;
+  return setting.test(rest) && !WHAT_WAS_SAID.test(rest.replace(SETTING_POSSESSIVE, '$1'));
 }
 
 /**

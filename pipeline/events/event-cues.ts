@@ -2,8 +2,12 @@ import type { Channel, EventType } from '../../src/shared/schema';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { describingWords } from '../lexicon/describing-words';
+import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
+import { AFTER_THE_ONE_CALLED, PERSON_HEAD } from '../lexicon/person-objects';
 import { MEASURE_CUES } from './measure-cues';
+import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
+import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
@@ -83,6 +87,11 @@ const CALL_DESCRIBED = describingWords(2);
 export const VERB_CUES: VerbCue[] = [
   // "mediated the exchange": the mediator's act, before the cues of the act mediated.
   ...MEDIATE_ACT_CUES,
+  // Acts on plans and agreements: a plan called off (before "called ... summit" is read as holding one), an agreement
+  // told in the passive or as a noun, a proposal accepted or put forward.
+  ...CALLED_OFF_CUES,
+  ...AGREEMENT_TOLD_CUES,
+  ...PROPOSAL_CUES,
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
@@ -188,7 +197,9 @@ export const VERB_CUES: VerbCue[] = [
   // not a name given ("called Putin a liar") nor a call for something ("called for calm"): the name ends its clause, a
   // time or place word follows, or a participle after a comma tells what the call said.
   // The name may carry its office and titles ("called External Affairs Minister Dr. S. Jaishankar and ...").
-  { name: 'called-person', type: 'phone_call', re: /\bcalled(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:\s*(?:[.;]|,\s+(?:and|who|which)\b)|\s+(?:on|at|late|early|last|earlier|from|after|before|in|to\s+(?:discuss|express|convey|urge|offer|say)|and)\b|,\s+[a-z]+ing\b))/ },
+  // The news present ("Trump calls Putin, discusses truce") as well: a headline's name ends its line or is followed by
+  // the next present verb after a comma.
+  { name: 'called-person', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|calls)(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:${AFTER_THE_ONE_CALLED}|,\s+[a-z]+s\b|[ \t]*$))`, 'm') },
   // "X received a telephone call from Y": the caller named after "from" takes part as much as the one called.
   { name: 'received-a-call', type: 'phone_call', re: /\b(?:received|receives|receiving|took|got)\s+(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+from\b/i },
   ...PHONE_ACT_CUES,
@@ -269,7 +280,9 @@ export const VERB_CUES: VerbCue[] = [
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,
   // or a delegation standing for its head) received, hosted or welcomed by another met them. Only after a name: "the
   // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.
-  { name: 'received-by', type: 'meeting', re: /(?<=(?:\p{Lu}[\p{L}.'’-]*|\bdelegation)\s+)(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:(?:warmly|formally|personally|also|first|then|later)\s+)?(?:received|hosted|welcomed|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?by\b/u },
+  // A role phrase or a pronoun stands for the person as a name does ("the Ukrainian president was received by").
+  { name: 'received-by', type: 'meeting', re: new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}.'’-]*|\b(?:${PERSON_HEAD}|he|she|they))\s+)(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:(?:warmly|formally|personally|also|first|then|later)\s+)?(?:received|hosted|welcomed|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?by\b`, 'u') },
+  ...CONTACT_OBJECT_CUES,
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },
   // "welcomed the ceasefire", "praised the armed forces", "hailed the deal": praise or endorsement, a statement (CAMEO 051).
@@ -282,14 +295,15 @@ export const VERB_CUES: VerbCue[] = [
   // to a place (a capitalised name) travels there; "led the delegation at the talks" names a part, no journey.
   { name: 'led-delegation-to', type: 'visit', re: /\b(?:[Ll]ead(?:s|ing)?|[Ll]ed|[Hh]ead(?:s|ed|ing)?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "his visit", "her recent visit": a visit named by its owner is news or background by owned-visits.ts.
-  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|landed\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|land(?:ed|s)\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   ...VISIT_ACT_CUES,
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
   // for a place (a capitalised name, with or without "the") is a trip there; "left to" and "head to the polls" are not.
   // "Rubio is due in Istanbul on Thursday", "the envoy is expected in Moscow next week": a visit ahead, to the place named.
   // "I will be in Ankara on Thursday", "the envoy will be in Moscow next week": a person who will be in a place named (a
   // name, then a time word or the end of the clause) goes there; "will be in Russian hands" names no place.
-  { name: 'due-in', type: 'visit', re: /\b(?:(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})|will\s+be\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*[,.;]|\s+(?:on|this|next|tomorrow|today|tonight|later|soon|from|for\s+(?:talks|a\s+visit|meetings?))\b)))/u },
+  // A headline drops the "is" after the names that open it ("Dar due in Beijing next week").
+  { name: 'due-in', type: 'visit', re: /\b(?:(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})|(?<=^[\s"“]*(?:\p{Lu}[\p{L}.’'-]*[\s,]+){1,5})(?:due|expected)\s+(?:back\s+)?in\s+(?=\p{Lu})|will\s+be\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*[,.;]|\s+(?:on|this|next|tomorrow|today|tonight|later|soon|from|for\s+(?:talks|a\s+visit|meetings?))\b)))/u },
   { name: 'departed-for', type: 'visit', re: /\b(?:(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?for|(?:set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|bound|en\s+route)\s+(?:(?:later\s+)?(?:today|tonight|tomorrow|this\s+(?:morning|evening|week))\s+)?(?:for|to))\s+(?=(?:the\s+)?\p{Lu})/u },
   { name: 'mediated', type: 'mediation', re: /\b(?:offered\s+to\s+mediate|mediated\s+between|mediation\s+between|brokered\s+(?:talks|a\s+deal))\b/i },
   // "Washington had conveyed a ceasefire proposal in May", "relayed the truce offer to Delhi": a third party carrying a
@@ -307,10 +321,14 @@ export const VERB_CUES: VerbCue[] = [
   // the High Commission in the capital persona non grata": the declaring is the expulsion, not a saying (up to twenty
   // words name whom).
   { name: 'declared-non-grata', type: 'expel', re: /\bdeclar(?:ed|es|ing|e)\s+(?:(?!persona\b)[\p{L}\d,'’-]+\s+){0,20}?(?:as\s+)?["“‘']?persona\s+non\s+grata\b/iu },
-  { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
+  // Rule "expelled from a party": "the party expelled a senior leader", "was expelled from the university": a body
+  // putting out its own member (a leader, a lawmaker, a student) is no state expelling another's diplomats.
+  { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?(?!\s+(?:[\w'’-]+\s+){0,4}?(?:leaders?|lawmakers?|legislators?|MPs?|MLAs?|students?|players?|activists?|councillors?|party\s+members?)\b|\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:party|school|university|college|club|league|union|team)\b)|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
   ...SANCTION_ACT_CUES,
-  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
+  // Rule "sanctions held off": "threatened to veto new sanctions", "blocked new sanctions", "talk of new sanctions":
+  // new sanctions as the object of a verb that stops, eases or only weighs them are no sanctions imposed.
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|(?<!\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|resist(?:ed|s|ing)?|lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|avoid(?:ed|s|ing)?|evad(?:e|ed|es|ing)|circumvent(?:ed|s|ing)?|threats?\s+of|talk\s+of|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?)\s)new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed|impos(?:ed|es))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded(?=\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:ties|relations|diplomatic|mission|embassy|presence|staff))|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },
@@ -336,7 +354,7 @@ export const VERB_CUES: VerbCue[] = [
   // "vowed to give a befitting reply", "warned that any aggression would be met with a strong response", "warned Kyiv of
   // consequences": a reply is a threat only when its words say it is a blow ("promised a reply to the letter" is none).
   // "be met with" stays outside the cue's words, which the meeting cue (earlier in the table) would claim.
-  { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarned\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
+  { name: 'warned-of-response', type: 'threat', re: new RegExp(String.raw`\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:respond|retaliate|strike|hit\s+back|pay|face|suffer)\b|\bwarned\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)(?=\s+be\s+met\s+with\s+(?:an?\s+)?(?:${STRONG_REPLY}|(?:[\w-]+\s+)?force\b))|\bwarn(?:ed|s)\s+(?:[\w-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|${STRONG_REPLY})|\bissued\s+(?:an?\s+)?(?:[\w-]+\s+)?ultimatum\b|\b(?:vowed|promised)\s+(?:an?\s+)?(?:["“‘][^"”’]{1,25}["”’]\s+|[\w-]+\s+){0,2}?(?:response|retaliation|revenge|reprisals?)\b|\b(?:vowed|promised|pledged|threatened)\s+(?:(?:[\w-]+\s+){0,3}?to\s+(?:give|deliver|mount|offer)\s+)?(?:an?\s+)?${STRONG_REPLY}`, 'i') },
   // "The committee authorised the armed forces to retaliate": a response made ready is a threat.
   { name: 'authorised-response', type: 'threat', re: /\b(?:authori[sz]ed|empowered|gave\s+(?:a\s+)?(?:free\s+hand|full\s+authority)\s+(?:to\s+)?)\s*(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike\s+back|hit\s+back|take\s+(?:any\s+)?action)\b/i },
   // Saying the other side's words are false (before called-it-wrong, whose "baseless" is criticism).
@@ -352,7 +370,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'called-it-wrong', type: 'condemnation', re: /\b(?:called|termed|branded|deemed|labell?ed)\s+(?:it|this|that|these|those|them|(?:the|this|that|these|those|his|her|their|its|such|Kyiv['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){0,3}?)["“‘]?(?:unconstructive|counterproductive|counter-productive|unacceptable|absurd|provocative|irresponsible|dangerous|outrageous|destructive|hostile|illegal|illegitimate|baseless|unfounded|groundless|ridiculous|reckless|cynical|barbaric)\b/i },
   { name: 'called-the-attack', type: 'condemnation', re: new RegExp(String.raw`\b(?:called|termed|branded)\s+(?:the|this|that|Russia['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:an?\s+)?["“‘']`, 'i') },
   // Refusing questions or comment is how a briefing went, not a rejection of anything.
-  { name: 'rejected', type: 'rejection', re: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es)\s+to(?!\s+(?:take|answer|field)\s+(?:any\s+|further\s+|more\s+)?q|\s+(?:comment|elaborate|give\s+details|disclose|say\s+more))|dismissed|denied|denies|deny|pushed\s+back\s+(?:at|against|on)|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|turned\s+down|contradicted)\b/i },
+  // "refused to rule out meeting Putin" leaves the meeting open: the double negative refuses nothing.
+  { name: 'rejected', type: 'rejection', re: /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es)\s+to(?!\s+(?:take|answer|field)\s+(?:any\s+|further\s+|more\s+)?q|\s+(?:comment|elaborate|give\s+details|disclose|say\s+more|rule\s+out|exclude))|dismissed|denied|denies|deny|pushed\s+back\s+(?:at|against|on)|pulled\s+out\s+of|withdrew\s+from|ruled\s+out|turned\s+down|contradicted)\b/i },
   // "Rubio and Witkoff declined to participate", "backed out of the talks", "skipped the summit": staying away from a
   // contact one was expected at (not "declined to comment": that is how a briefing went).
   { name: 'stayed-away', type: 'rejection', re: new RegExp(String.raw`\b(?:(?:declined|refused)\s+to\s+(?:participate|attend|take\s+part|join\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations))|backed\s+out\s+of|bailed\s+(?:on|out\s+of)|(?:skipped|boycotted|snubbed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:${TALKS}|meeting|summit|conference))\b`, 'i') },
@@ -364,8 +383,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'letters-urging', type: 'appeal', re: /\b(?:sent|sends|send|wrote|writes|written|dispatched|delivered|addressed)\s+(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?)\s+(?:to\s+(?:[\w-]+(?:\s+|(?=,))){1,3}?)?,?\s*(?:urging|asking|requesting|seeking|calling\s+(?:on|for))\b/i },
   // "a phone call on Ukraine" is a call about it: "call" after an article, a possessive or "phone" is a noun.
   { name: 'urged', type: 'appeal', re: /\b(?:urg(?:ed|es|e|ing)\b(?!\s+prayers?\b)|(?<!\b(?:a|an|the|his|her|their|its|phone|telephone|video)\s)call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal(?:ed|s)?\s+(?:to|for)|request(?:ed|s)|asking\s+(?:(?!the\b)\w+|the\s+\w+)\b(?!\s+(?:["“‘][^"”’]*\?|whether\b|if\b|how\b|what\b|why\b|when\b|where\b|who\b|about\b))|encourag(?:ed|es|ing)|pressed\s+(?:for|(?:[\w'’-]+\s+){1,4}?to\s))/i },
-  // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment").
-  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)(?:asked|challenged)\s+(?:[\w-]+\s+){1,3}?to(?=\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold|meet|talk|negotiate|call|visit|come|join|accept|agree|sign)\b))\b/i },
+  // "asked X to stop": an appeal, unless X was the one asked ("was asked to comment"). X is only looked ahead to, so
+  // that the one asked stays after the cue and takes part, as the one urged does.
+  { name: 'pleaded', type: 'appeal', re: /\b(?:implored|pleaded\s+(?:with|for)|exhorted|(?:made|issued|renewed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:appeal|plea)|(?<!\b(?:was|were|been|being|is|are)\s)(?:asked|challenged)(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:stop|end|halt|refrain|exercise|show|help|resume|return|release|withdraw|de-?escalate|hold|meet|talk|negotiate|call|visit|come|join|accept|agree|sign)\b))\b/i },
   ...APPEAL_ACT_CUES,
   { name: 'launched-investigation', type: 'investigation', re: /\b(?:launched|ordered|opened|began)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\b/i },
   { name: 'investigating', type: 'investigation', re: /\b(?:(?:is|are|was|were)\s+(?:now\s+)?investigating|set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe|commission))\b/i },
@@ -376,7 +396,8 @@ export const VERB_CUES: VerbCue[] = [
   // rocket": a weapons test, a show of force (CAMEO 15, the military action nearest); a rocket that carried a satellite
   // ("launched a satellite") is none.
   { name: 'missile-test', type: 'military_action', re: /\b(?:(?:conducted|carried\s+out|held|staged|performed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:successful|training|test|trial|flight|maiden|combat|new|second|third)\s+){0,3}?(?:launch(?:es)?|tests?|test-?firings?|test\s+flights?|firings?)\s+of\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|weapons?\s+systems?|ICBMs?)|test-?fir(?:ed|es|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|ICBMs?)|(?:successfully\s+)?test(?:ed|s)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|ICBMs?))\b/i },
-  { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}${ATTACK_NOUN}`, 'i') },
+  // "launched a diplomatic offensive", "staged a hunger strike": another sense of the noun (lexicon/other-senses.ts) is no blow.
+  { name: 'launched-attack', type: 'military_action', re: new RegExp(String.raw`\b(?:launched|launching|launches|carried\s+out|carrying\s+out|conducted|conducting|conducts?|mounted|staged|unleashed)\s+${MODS}(?<!\b${OTHER_SENSE_OF_FORCE}\s)${ATTACK_NOUN}`, 'i') },
   { name: 'struck-targets', type: 'military_action', re: /\b(?:destroyed|(?<!\b(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|terms|arrangements?|understandings?)\s+(?:[\w-]+\s+){0,4})struck(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|arrangements?|understandings?|balance|tone|note|chord)\b)|shelled|bombed|shot\s+down|intercepted|neutrali[sz]ed|attempted\s+to\s+(?:hit|target|strike|attack)|retaliated|pounded|targeted|fired\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|shells|drones)|set\s+off\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:explosion|blast)|blew\s+up|detonated|fired\s+(?:[\w-]+\s+){0,2}?(?:across|along)\s+(?:the\s+)?(?:border|frontier|Line\s+of\s+Control|LoC|front\s*line)|(?:fired|opened\s+fire)\s+(?:[\w-]+\s+){0,2}?(?:at|on)\s+(?:[\w-]+\s+){0,2}?(?:posts|positions|troops|soldiers|villages))\b/i },
   { name: 'launched-projectiles', type: 'military_action', re: /\blaunched\s+(?:[\w-]+\s+){0,6}?(?:missiles|rockets|drones)\s+(?:at|on|against|towards?|into|across|overnight)\b|\bdowned\b|\brepelled\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|assault|offensive)\b|\b(?:captured|seized)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement|positions?)\b/i },
   // "rained drones and missiles on Indian cities", "hurled shells across the border", "sent drones into Punjab": the

@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../../src/shared/schema';
 import { addDays, daysBetween, minIso } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
 import { NUMBER, parseNumber } from '../dates/date-phrase';
+import { newsPresentWindow } from '../dates/news-present';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
@@ -76,6 +77,13 @@ const ASIDE_CLOSES = /^\s*,\s*(?:also\s+)?$/i;
 
 const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those)\b|\p{Lu})|^\s*[.!?]/u;
 
+/**
+ * Rule "hosted for the occasion": "Putin received Witkoff for five hours of talks on Tuesday", "welcomed Starmer for a
+ * visit on Saturday": the occasion a guest is hosted for (after "for", past the guest) is the hosting itself, so the
+ * date that names it dates the hosting.
+ */
+const FOR_THE_OCCASION = /^[^.;:!?"“”]{1,80}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|visit|dinner|lunch|breakfast|consultations|negotiations|discussions|summit|ceremony|conversation)\b[^.;:!?"“”]*$/i;
+
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
@@ -116,6 +124,8 @@ export interface DatingFacts {
   background?: boolean;
   /** Told as going on now ("is meeting Trump"): undated, it is the publication day. */
   ongoing?: boolean;
+  /** Told in the news present ("Modi meets Macron", dates/news-present.ts): undated, the paper's day or the day before. */
+  present?: boolean;
   /** An act of speaking ("..., he said", "she warned"): what a quotation dates is what was told, not the telling. */
   saying?: boolean;
 }
@@ -162,6 +172,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   // A date that names a thing ("the April 22 attack", "recent diplomatic talks") dates that thing only: not the
   // statement around it, nor a later sentence by inheritance.
   const nounDates = findNounDates(body, dates);
+  const hostedFor = (at: Range, noun: Range): boolean => noun.start >= at.end && FOR_THE_OCCASION.test(body.slice(at.end, noun.end));
   /**
    * Rule "incident-as-object" (incident-as-object.ts): the verb whose object an incident's noun is ("condemned the strike
    * on Sumy", "accused Kyiv of shelling a market"), if any, in its sentence.
@@ -420,7 +431,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
      */
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-      const ownNoun = nounDates.filter((n) => overlap(n.noun, at)).map((n) => n.date);
+      const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun))).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
@@ -500,7 +511,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
         ? plannedWindow(published)
         : facts.ongoing
           ? { start: published, end: published, precision: 'approximate' as const, basis: 'publication' as const }
-          : facts.background
+          : facts.present
+            ? newsPresentWindow(published)
+            : facts.background
             ? backgroundWindow(published)
             : publicationWindow(published);
       // Rule "no-scene-from-a-plan": what was done takes no scene from a sentence that tells what lies ahead ("will

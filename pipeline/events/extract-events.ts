@@ -3,7 +3,8 @@ import type { ArticleAnalysis, Range, Sentence } from '../types';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
 import { JOINT_SAYING } from '../lexicon/reporting-verbs';
 import { dayListOf, listedDates } from '../dates/day-lists';
-import { HEADLINE_INFINITIVE, LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
+import { isNewsOfTheDay } from '../dates/news-present';
+import { LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { assignConflict } from './assign-conflict';
@@ -13,6 +14,7 @@ import { venueToldBefore } from './venue-told-before';
 import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
+import { isCommentator } from './commentators';
 import { findReportedClause, tellerNamedAfter } from './find-reporter';
 import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
@@ -24,6 +26,9 @@ import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
 import { occasionContacts, withPartnersOfTheContact } from './occasion-of-an-act';
 import { contactsWithRelativeClause } from './contact-with-relative-clause';
+import { isHeadlinePlan } from './headline-plan';
+import { headlineColonClause } from './headline-colon';
+import { asksInHeadline } from './headline-question';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -138,8 +143,10 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
   for (const s of a.sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ''} ${s.text}`);
   const dates = asSpeakerDates(a, a.dates);
   const clauses = a.sentences.map((s, index) => {
-    const reported = findReportedClause(s.text, s.start, acting);
-    return { s, index, reported, incidents: findIncidents(body, reported.clause, dates) };
+    // Rule "a headline's teller and colon" (headline-colon.ts): "Zelensky: Russia must agree" is what Zelensky said.
+    const colon = headlineColonClause(body, s, acting);
+    const reported = colon ?? findReportedClause(s.text, s.start, acting);
+    return { s, index, reported, colonTeller: colon !== null, incidents: findIncidents(body, reported.clause, dates) };
   });
   const attributed = new Set(clauses.flatMap((c) => c.incidents).filter((i) => i.by.length > 0).map((i) => i.type));
   let lastPair: NamedPair | null = null;
@@ -150,11 +157,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     return actors ? { actors, sentence: index } : null;
   };
   const dating = articleDating(a, dates, clauses.flatMap((c) => c.incidents), clauses.map((c) => c.reported.reporting));
-  for (const { s, index, reported, incidents } of clauses) {
+  for (const { s, index, reported, colonTeller, incidents } of clauses) {
     // "Asked whether X would meet Y, Z said ...": the question tells nothing that happened; the answer is Z's saying,
     // and what Z said is read as any report. A question with no teller found around it is skipped whole.
     const asks = QUESTION.test(s.text);
     if (asks && !reported.reporting) continue;
+    // Rule "a headline that asks" (headline-question.ts): "Modi to meet Putin?" tells no act.
+    if (asksInHeadline(body, s)) continue;
     const quote = quoteOf(a, s);
     const found: Found[] = incidents.map((i) => ({ type: i.type, at: i, actors: [], countries: i.countries, place: i.place, agent: i.by[0] ?? null, date: dating.incident(i, index) }));
     const teller = reported.reporter && reported.reporting ? (acting.find((m) => m.personId === reported.reporter && inside(m, reported.reporting as Range)) ?? null) : null;
@@ -209,7 +218,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       found.push(...findVerbalEvents(body, words, acting, dateIn));
     }
     // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
-    if (reported.reporter && !verbal.some((f) => f.continuesReport)) {
+    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
+    if (reported.reporter && !verbal.some((f) => f.continuesReport) && !(teller && isCommentator(body, teller))) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
@@ -267,12 +277,16 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const pastIncident = incidents.includes(f.at as Incident) && f.date !== null && f.date.date.end < a.article.meta.published;
       const toldHeld = CONTACT_NOUN_CUE.test(body.slice(f.at.start, f.at.end)) && TOLD_HELD_AFTER.test(body.slice(f.at.end, reported.clause.end));
       // "Modi to visit Japan": a headline's infinitive; "when he meets Zelensky": the present after a word of time.
-      const aheadByForm = !f.saying && (HEADLINE_INFINITIVE.test(body.slice(s.start, f.at.start)) || PRESENT_AFTER_TIME_WORD.test(tense));
+      const aheadByForm = !f.saying && (isHeadlinePlan(body, s.start, f.at) || PRESENT_AFTER_TIME_WORD.test(tense));
       const planned = !pastIncident && ((PLANNED.test(tense) && !toldHeld) || toldAhead || aheadByForm || dating.ahead(f.date, f.at));
       const ongoing = !planned && ONGOING.test(tense);
+      // Rule "the news present" (dates/news-present.ts): "Modi meets Macron", "the ministry condemns", a headline's
+      // "Zelensky: ...": just done.
+      const reporting = reported.reporting ? body.slice(reported.reporting.start, reported.reporting.end) : null;
+      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && isNewsOfTheDay({ saying: Boolean(f.saying), colonTeller, tense, cue: body.slice(f.at.start, f.at.end), reporting });
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
+      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), present, saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
       const dated = dating.event(f.date, index, facts);
       // "India launched Operation Sindoor", "since the Alaska summit": an event its words name by the name of a known
       // event takes that event's day, unless the text dates it otherwise.

@@ -10,6 +10,7 @@ import { LAUNCH_VERBS } from '../lexicon/act-verbs';
 import { HALTED_BEFORE } from './event-cues';
 import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
 import { CONDITION_BEFORE, isDenied } from './clause-structure';
+import { isNoIncident } from './not-an-incident';
 
 export interface Incident extends Range {
   type: EventType;
@@ -207,6 +208,8 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     if ((TREND_BEFORE.test(lead) && near?.date.precision !== 'day') || (near && TREND_SPAN.test(near.text.trim()))) continue;
     // "if terrorist attacks from Pakistan continue": a condition, not an attack.
     if (CONDITION.test(lead)) continue;
+    // "died of a heart attack", "threatened Kyiv with new strikes", "was the worst attack since 2019" (not-an-incident.ts).
+    if (isNoIncident(lead, words, tail)) continue;
     // "agreed to halt attacks on energy sites": an attack halted or prevented did not happen. Only words of the
     // incident's own clause halt it ("Trade stopped after militants killed ..." halts the trade).
     if (HALTED_BEFORE.test(own ? body.slice(own.opens, start) : lead) || isHaltedAfter(tail)) continue;

@@ -4,7 +4,12 @@ import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { isNotYetRealised } from './not-yet-realised';
+import { isPlanOfThePast } from './plan-of-the-past';
+import { isOnlyWeighed } from './only-weighed';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
+import { isHabitOfAPerfect } from './habit-told-after';
+import { isCommentator } from './commentators';
+import { isLeftOpen } from './indirect-questions';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
@@ -178,6 +183,9 @@ const isSerialVerb = (body: string, previous: CueMatch, at: CueMatch) => SERIAL_
 /** "Rubio and Witkoff withdrew", "he as well as Vice President JD Vance": people joined by "and" act together. */
 const AND_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:and|as\s+well\s+as)\s+${TITLE_RUN}$`, 'u');
 
+/** "them" right after a contact's verb: its object, if it names people. */
+const THEM_NEXT = /^\s*them\b/i;
+
 /** "will not attend", "did not join", "never took part in": the subject stays away from the contact named next. */
 const STAYS_AWAY = /\b(?:not|n['’]t|never)\s+(?:attend|join|take\s+part\s+in|took\s+part\s+in|participate\s+in|go\s+to|travel\s+to)\s+(?:the\s+)?$/i;
 const STAYS_AWAY_REACH = 40;
@@ -294,7 +302,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -349,6 +357,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
     const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;
     const subject = byTeller || tellerMet ? teller : namedSubject;
+    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
+    if (subject && SPEECH_ACTS.has(at.type) && isCommentator(body, subject)) continue;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
@@ -401,6 +411,9 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const listFrom = subject && subject.end <= segment.start ? clause.start : segment.start;
     const subjects = partiesNamed ? [] : uniq([...(subject ? subjectsFrom(body, subject, inClause, at.start, listFrom) : []), ...companionsOf(body, inClause, segment.start, at.start)]);
     if (at.type === 'phone_call' && objects.length === 0 && objectCountries.length === 0 && !collective && betweenPair === null && subjects.length < 2) continue;
+    // Rule "them, the people listed before" (people/object-pronouns.ts): "Kyiv welcomed them" (the sanctions) hosts no
+    // one; a contact whose object is "them" stands only where "them" was found to be people.
+    if (CONTACT_TYPES.has(at.type) && objects.length === 0 && THEM_NEXT.test(body.slice(at.end, at.end + 8))) continue;
     // Two or more parties: people, both sides, or states joined as the subject ("India and Pakistan halted").
     if (at.plural && subjects.length < 2 && !collective && subjectCountries.length < 2) continue;
     // The act someone is held to account for came before the accounting: a date before it is the accounting's.

@@ -82,7 +82,7 @@ export const MEASURE_CUES: VerbCue[] = [
   { name: 'designated-terrorist', type: 'sanctions', re: new RegExp(String.raw`\b(?:designat(?:ed|es|ing)|add(?:ed|s|ing)|list(?:ed|s|ing)|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?:[\w'’().,-]+\s+){0,10}?(?:(?:as\s+)?(?:an?\s+)?(?:foreign\s+|global\s+|specially\s+designated\s+(?:global\s+)?)?terrorists?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|(?:to|on)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:list|blacklist|register)\s+of\s+(?:[\w-]+\s+)?(?:terrorists?|terror)\b)`, 'i') },
   // "Trump hit Russia's two biggest oil companies with sanctions", "slapped the bank with fresh sanctions": the measure
   // told as a blow with it (not "hit by sanctions", which its target suffered, told with no author).
-  { name: 'hit-with-sanctions', type: 'sanctions', re: /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:hit|hits|slapped|slaps|targeted|targets)\s+(?!by\b)(?:[\w'’-]+\s+){1,6}?with\s+(?:(?:new|fresh|further|more|tough|sweeping|heavy|additional)\s+)?sanctions\b/i },
+  { name: 'hit-with-sanctions', type: 'sanctions', re: /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:hit|hits|slapped|slaps|targeted|targets)\s+(?!by\b)(?:[\w'’-]+\s+){1,8}?with\s+(?:(?:new|fresh|further|more|tough|sweeping|heavy|additional)\s+)?sanctions\b/i },
   // "The sanctions, unveiled by the US Treasury, target two oil firms": the measure as the subject, its author after "by".
   { name: 'sanctions-unveiled-by', type: 'sanctions', subjectless: 'named', re: /\bsanctions\s*,?\s+(?:which\s+(?:were|was)\s+|(?:were|was|have\s+been|had\s+been)\s+)?(?:unveiled|announced|imposed|issued|introduced|adopted)\s+(?:on\s+\w+\s+)?by\b/i },
   // "Indian and Pakistani troops exchanged fire along the Line of Control": both sides fired (told with no subject too);

@@ -58,3 +58,20 @@ test('credits of the agencies the date stage knows are furniture too (one lexico
   ].join('\n');
   expect(marked(body)).toEqual(['KUWAIT, May 3 (KUNA)', 'With inputs from APP and Anadolu', '(Photo: Bloomberg)']);
 });
+
+test('rule "a caption is page furniture": a wire caption, a line closed by a photo credit, "in this file photo"', () => {
+  const body = [
+    'FILE - Putin chairs a meeting in Moscow, March 5, 2025. (AP Photo/Pavel Orlov)',
+    'Zelensky speaks in Kyiv, May 12, 2025. REUTERS/Olena Hrytsenko',
+    'Rescuers at the site. Photograph: Reuters',
+    'Dar meets Rubio in this handout picture.',
+    'The envoy arrived on Monday. (Photo: Bloomberg)',
+    'Talks were held in the capital.',
+  ].join('\n');
+  expect(marked(body)).toEqual([...body.split('\n').slice(0, 4), '(Photo: Bloomberg)']);
+});
+
+test('rule "a link to another story": "Read also", "See also", "Live updates", "Explained" lines', () => {
+  const body = ['Read also: India expels envoy', 'See also | Zelensky meets Trump', 'Live updates: Russia strikes Kyiv', 'Also Watch: How the strikes unfolded', 'Explained: Why the treaty matters', 'Explained why the talks failed, the minister said.'].join('\n');
+  expect(marked(body)).toEqual(body.split('\n').slice(0, 5));
+});

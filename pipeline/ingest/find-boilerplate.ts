@@ -5,6 +5,22 @@ import { findDateline } from './find-dateline';
 /** The lexicon's agencies, and the collective "agencies" of "With inputs from agencies". */
 const AGENCIES = String.raw`(?:${NEWS_AGENCIES.join('|')}|agencies)`;
 
+/** A photo credit that closes a caption: "(AP Photo/Efrem Lukatsky)", "REUTERS/Alina Smutko", "(File)", and a capitalised "Photograph: Reuters" (a paragraph's inline "(Photo: Bloomberg)" is INLINE_CREDIT's alone). */
+const CLOSING_CREDIT = String.raw`(?:\((?:[\p{L} .'’-]{0,30}\/\s*)?(?:${AGENCIES}\s+)?(?:File\s+)?Photo(?:\s*\/[^)]{1,60})?\)|\((?:File|File\s+photo|Representational|Representative|Screengrab|Screen\s+grab|Handout)\)|\b(?:${AGENCIES}|GETTY\s+IMAGES|Getty\s+Images)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60})`;
+
+/**
+ * Rule "a caption is page furniture" (round x18): a picture's caption tells what the picture shows, often in the
+ * present tense and with the day it was taken ("FILE - Putin chairs a meeting in Moscow, March 5, 2025. (AP
+ * Photo/...)"), and no event the story reports. Its whole line goes: a line that opens as a wire caption ("FILE -",
+ * "FILE PHOTO:"), that ends on a photo credit, or that says "in this file photo" or "in this handout picture".
+ */
+const CAPTION_LINES: RegExp[] = [
+  /^\s*FILE(?:\s+PHOTO)?\s*[-–—:|]\s.*$/,
+  new RegExp(String.raw`^.*${CLOSING_CREDIT}\s*\.?\s*$`, 'iu'),
+  /^.*(?<!\()\b(?:Photo(?:graph)?|Image|Picture)s?(?:\s+credit)?\s*:\s*[^.:()]{1,60}$/u,
+  /^.*\bin\s+(?:this|a|an)\s+(?:(?:undated|file|handout|archive|video|screen)\s+)+(?:photo(?:graph)?|picture|image|grab|screengrab|still)\b.*$/i,
+];
+
 /**
  * Lines that are page furniture, not reporting. Each pattern is tested against one line without its line end;
  * a match marks that part of the line. The body is never changed: the ranges are skipped by later stages.
@@ -14,8 +30,12 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*\[?\s*(Photo|Image|Picture|File photo|Representative image|Representational image)s?\s*(:|credit|\/|\|).*$/i,
   /^\s*\[?(Photo|Image)\s*:.*\]\s*$/i,
   /^\s*(Representational|Representative|File) (image|photo|picture)\b.{0,120}$/i,
+  ...CAPTION_LINES,
   /^\s*Also\s+read\s*[:|\-–].*$/i,
   /^\s*(Read|Read more|Related|Watch|Must read|Recommended)\s*[:|].*$/i,
+  // Rule "a link to another story" (round x18): "Read also: India expels ...", "See also | ...", "Live updates: Russia
+  // strikes ...", "Also Watch: How Operation Sindoor unfolded", "Explained: ...": the headline of another page, told in a headline's present tense, is no report.
+  /^\s*(Read also|See also|Also (see|watch|listen|check)|Watch (the )?video|Live updates?|Live blog|Don['’]t miss|In pictures|In photos|Related (stories|news|articles|coverage|reading)|Suggested reading|You may also like|Top stories|Trending|Explained|Explainer)\s*[:|–—].*$/i,
   /^\s*Track (the )?live updates\b.*$/i,
   /^\s*Follow (the )?(live updates|our live blog)\b.*$/i,
   new RegExp(String.raw`^\s*\(?\s*With\s+(inputs\s+from\s+${AGENCIES}(,?\s+(and\s+)?${AGENCIES})*|${AGENCIES}(,?\s+(and\s+)?${AGENCIES})*\s+inputs)\s*\.?\s*\)?\s*\.?\s*$`, 'i'),

@@ -73,3 +73,24 @@ export const AID_NOUNS = String.raw`(?:aid|assistance|support|weapons|arms|air\s
 
 /** CAMEO 042 travel to: an occasion attended abroad ("the Victory Day parade", "the Pope's funeral", "the inauguration"). */
 export const CEREMONY_NOUNS = String.raw`(?:parades?|ceremon(?:y|ies)|celebrations?|commemorations?|festivities|funerals?|inaugurations?|swearing-in|coronation|anniversary|memorial|military\s+show|march)`;
+
+/**
+ * CAMEO 12 reject (a plan called off): verbs that cancel or put off what was planned, in their finite forms only
+ * ("cancelled", "called off", "postpones"); "cancelling" after "did not rule out" and "may postpone" call off nothing.
+ */
+export const CALL_OFF_VERBS = String.raw`(?:cancell?ed|cancels|call(?:ed|s)\s+off|postpon(?:ed|es)|scrapp(?:ed)|scraps|shelved|shelves|deferr(?:ed)|defers|put\s+off|puts\s+off|axed|pulled\s+the\s+plug\s+on)`;
+/** The same verbs as a passive's participle ("was called off", "were put on hold"). */
+export const CALLED_OFF_PARTICIPLES = String.raw`(?:cancell?ed|called\s+off|postponed|scrapped|shelved|deferred|put\s+off|put\s+on\s+hold|put\s+on\s+ice|axed|indefinitely\s+postponed)`;
+/** What a state plans and can call off: a sitting, a journey, a signing or a briefing ("the summit", "his trip", "a news conference"). */
+export const PLAN_NOUNS = String.raw`(?:summits?|meetings?|talks|negotiations|consultations|visits?|trips?|tours?|signing(?:\s+ceremony)?|ceremony|(?:news|press)\s+conferences?|briefings?|round\s+of\s+talks|sessions?|(?:plans?|preparations)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|trip|signing))`;
+
+/** CAMEO 163 sanctions: the measure counted in batches ("a package of sanctions", "a fresh round of sanctions"). */
+export const SANCTION_BATCH = String.raw`(?:package|round|set|wave|raft|batch|tranche)`;
+
+/**
+ * CAMEO 03 / 04 proposals: a text one side lays before the other ("a memorandum", "a 28-point peace plan", "a draft
+ * treaty", "a roadmap"); a report or a budget is none.
+ */
+export const PROPOSAL_TEXT_NOUNS = String.raw`(?:memorand(?:um|a)|(?:peace|settlement|ceasefire)\s+(?:plans?|proposals?|frameworks?|roadmaps?|initiatives?|formula|deal)|\d+-point\s+(?:[\w-]+\s+)?(?:plan|proposal|document|framework)|draft\s+(?:agreement|treaty|memorandum|accord|deal|document)|roadmaps?|position\s+papers?)`;
+/** Verbs of laying a proposal before the other side. */
+export const PUT_FORWARD_VERBS = String.raw`(?:put\s+forward|puts\s+forward|present(?:ed|s)|submit(?:ted|s)|tabled|tables|unveil(?:ed|s)|floated|floats|handed\s+over|sent|proposed)`;

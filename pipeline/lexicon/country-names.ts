@@ -3,8 +3,14 @@ import { COUNTRIES, escapeRegex } from './countries';
 /** Every word that stands for a state in news text, longest first so "United States" wins over "United". */
 const wordsOf = (c: (typeof COUNTRIES)[number]) => [...c.names, ...c.cities, ...c.institutions].sort((a, b) => b.length - a.length);
 
-/** A state's words; "Pakistan-based" describes someone else, not the state. */
-export const COUNTRY_NAMES: [RegExp, string][] = COUNTRIES.map((c) => [new RegExp(String.raw`\b(?:${wordsOf(c).map(escapeRegex).join('|')})(?!\w|-based)`, 'g'), c.code]);
+/**
+ * A newspaper named for a place ("The Washington Post", "the Kyiv Independent", "The Moscow Times", "India Today"):
+ * the paper, not the state (round x18, rule "the press reports").
+ */
+const NEWSPAPER_AFTER = String.raw`\s+(?:Post|Times|Independent|Herald|Journal|Today|Observer|Tribune|Gazette|Chronicle)\b`;
+
+/** A state's words; "Pakistan-based" describes someone else, not the state, and "Washington Post" a newspaper. */
+export const COUNTRY_NAMES: [RegExp, string][] = COUNTRIES.map((c) => [new RegExp(String.raw`\b(?<!\bTimes\s+of\s+)(?:${wordsOf(c).map(escapeRegex).join('|')})(?!\w|-based|${NEWSPAPER_AFTER})`, 'g'), c.code]);
 
 /**
  * A state told by one word ("India", "Moscow", "Kremlin"), as a pattern's source for a lookbehind: the names of more

@@ -1,3 +1,5 @@
+import { CALL_OFF_VERBS } from './act-verbs';
+
 /**
  * Words that place what a clause tells before or after the moment of reporting. The dates stage reads a date's
  * direction with them; the events stage marks an event planned with the future ones.
@@ -5,6 +7,11 @@
 
 /** After a contact named as scheduled or planned, no verb telling it held ("the scheduled talks were held on Friday"). */
 const NOT_TOLD_AS_PAST = String.raw`(?![^.;]{0,80}?\b(?:was|were|took\s+place|had\s+been|has\s+been|ended|began|concluded)\b)`;
+/**
+ * Rule "a plan called off" (events/plan-and-agreement-cues.ts): "cancelled the planned summit", "scrapped an upcoming
+ * visit": the plan's word describes what was called off, which is itself told in the past.
+ */
+const NOT_CALLED_OFF = String.raw`(?<!\b${CALL_OFF_VERBS}\s+(?:(?:on\s+\w+|abruptly|suddenly)\s+)?(?:(?:the|a|an|its|his|her|their|this|that)\s+)?)`;
 
 /** Future markers: "will meet", "is expected to", "scheduled for", "upcoming", "a scheduled summit". */
 export const FUTURE_MARKER = String.raw`in the coming (?:days|weeks)|will|won't|shall|is to|are to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|likely|going|poised|planning) to|(?:is|are) (?:due|expected) (?:back )?in|plans? to|intends? to|scheduled for|planned for|upcoming|(?:forthcoming|scheduled)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|round|session)\b${NOT_TOLD_AS_PAST})|next|later this|to be held|would (?:each |also |then )?(?:visit|meet|travel|hold|speak|talk|host|arrive|attend|sign|resume|take place|be held|begin|start|go|return|come|exchange|swap|hand back|hand over)`;
@@ -14,7 +21,7 @@ export const PAST_MARKER = String.raw`said|says|spoke|met|held|talked|called|tol
 
 /** Words that make an event planned rather than past, anywhere before its verb in the clause ("said he would meet X", "said both would each exchange 100 prisoners": an act still ahead when it was told; "announced calls with X": a contact announced is one to come; "hoped to speak with X on Friday": a hope kept only with its day, events/clause-structure.ts). */
 // "upcoming talks", "a scheduled summit between Trump and Putin", "the planned visit": a contact named as still ahead.
-export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|hop(?:e|es|ed)\s+to|to\s+be\s+held|next\s+week|upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|(?:forthcoming|scheduled|planned)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session)\b${NOT_TOLD_AS_PAST})|would\s+(?:(?:each|also|then|again|soon|now)\s+)?(?:visit|meet|travel\s+to|hold\s+(?:(?:a|an|the|new|fresh|further)\s+)?(?:talks|summit|meeting|negotiations)|host|attend|exchange|swap|speak\s+(?:with|to)|talk\s+(?:with|to)|call|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
+export const PLANNED_MARKER = String.raw`in\s+the\s+coming\s+(?:days|weeks)|will|shall|(?:is|are)\s+(?:planning|scheduled|set|expected|due|going|slated|poised)\s+to|(?:is|are)\s+(?:expected|scheduled|due)\s+(?:in|on|at|for|next|later|soon)\b|(?:was|were)\s+(?:expected|scheduled|due|slated)\s+to|(?:is|are)\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held)|plans\s+to|hop(?:e|es|ed)\s+to|to\s+be\s+held|next\s+week|${NOT_CALLED_OFF}upcoming(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session|exchange|swap)\b)|${NOT_CALLED_OFF}(?:forthcoming|scheduled|planned)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|conversations?|round|conference|session)\b${NOT_TOLD_AS_PAST})|would\s+(?:(?:each|also|then|again|soon|now)\s+)?(?:visit|meet|travel\s+to|hold\s+(?:(?:a|an|the|new|fresh|further)\s+)?(?:talks|summit|meeting|negotiations)|host|attend|exchange|swap|speak\s+(?:with|to)|talk\s+(?:with|to)|call|hand\s+(?:back|over)|take\s+place|be\s+held|go\s+ahead)|announced\s+(?:(?:an?|the|his|her|their)\s+)?(?:new\s+)?(?:(?:phone|telephone|video)\s+)?(?:conversations?|calls?|talks|meetings?|summit|visit)\s+(?:with|to)`;
 
 /**
  * Words that tell a happening as background, earlier than the news: the perfect ("had condemned", "has reportedly
@@ -40,9 +47,15 @@ export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currentl
 /**
  * A headline's infinitive after the names that open it ("Lavrov, Rubio to meet in Geneva", "Indian PM Modi to visit
  * Japan", "Talks to resume"): what is announced as ahead, not told as done. Only names and titles stand before "to",
- * so a purpose after a verb ("went to Moscow to meet Putin") is none.
+ * so a purpose after a verb ("went to Moscow to meet Putin") is none. A headline drops "is" before "set to", "due to",
+ * "expected to" ("Erdogan set to host talks", "Dar due to visit Beijing"): the same plan.
  */
-export const HEADLINE_INFINITIVE = /^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the|and)[\s,]+)+to\s+$/u;
+const HEADLINE_TO = String.raw`^[\s"“]*(?:(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?|of|for|the|and)[\s,]+)+(?:(?:set|due|expected|poised|slated|scheduled|likely)\s+)?to\s+`;
+export const HEADLINE_INFINITIVE = new RegExp(`${HEADLINE_TO}$`, 'u');
+/** The same, with the verb after "to": where a headline's plan ends, so that a date after it is ahead ("Trump to speak with Putin on Monday"). */
+export const HEADLINE_INFINITIVE_VERB = new RegExp(String.raw`${HEADLINE_TO}\p{Ll}+\b`, 'u');
+/** "Dar due in Beijing next week", "Witkoff expected in Moscow": a headline's names, a dropped "is", and where they are due. */
+export const HEADLINE_DUE_IN = /^([\s"“]*(?:[\p{Lu}][\p{L}.’'-]*(?:['’]s)?[\s,]+)+)(?:due|expected)\s+(?:back\s+)?in\b/u;
 
 /**
  * The present tense after a conjunction of time ("when he meets Zelensky", "once Lavrov arrives", "before the leaders
@@ -57,3 +70,15 @@ export const PRESENT_AFTER_TIME_WORD = /\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|
  * promising and the "to" of what is promised, without changing what was promised.
  */
 export const BEFORE_PROMISED_INFINITIVE = String.raw`(?:(?:overnight|again|today|tonight|yesterday|earlier|later|publicly|repeatedly|once\s+more|(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?`;
+
+/**
+ * Rule "the news present" (dates/news-present.ts): a headline or a report tells what was just done in the simple
+ * present ("Modi meets Macron", "India, Pakistan agree to ceasefire", "the ministry condemns", "Zelensky says").
+ * The words a present verb may follow as its subject: a name or a state (capitalised), a closing quotation mark, or
+ * one of these nouns of offices and bodies.
+ */
+export const PRESENT_SUBJECT_NOUN = String.raw`(?:ministry|minister|office|government|army|military|forces|troops|chief|president|premier|spokes(?:person|man|woman)|envoy|officials?|leaders?|sides|countries|states|delegations?|secretary|council|parliament|cabinet|committee|administration|authorities|diplomat|ambassador|embassy)`;
+/** Irregular pasts that look like a bare present, and plain verbs that never tell an act ("is", "has"). */
+export const NOT_A_NEWS_PRESENT = String.raw`(?:is|has|was|does|hit|cut|put|set|let|shut|met|held|spoke|struck|told|said|sent|took|gave|made|began|came|went|led|thus|this|us|as)`;
+/** A present told as a habit, not as news ("regularly accuses", "continues to deny", "has long said"). */
+export const HABITUAL_PRESENT = String.raw`\b(?:often|regularly|routinely|repeatedly|usually|frequently|always|never|typically|continues?\s+to|keeps?|long)\b`;

@@ -30,8 +30,16 @@ function officesOf(m: PersonMention, p: Person | undefined, day: string): string
   const named = m.offices?.find((o) => o.personId === m.personId)?.key;
   if (named) return [named];
   if (!p) return [];
-  return OFFICES.filter((o) => !o.needsAntecedent && p.roles.some((r) => roleActiveOn(r, day) && roleIsOffice(r, o))).map((o) => o.key);
+  const held = p.roles.filter((r) => roleActiveOn(r, day));
+  // Rule "the substantive office": an office held in an acting capacity beside one's own ("Secretary of State" and
+  // "National Security Adviser (acting)") is not the one "his counterpart" measures by.
+  const substantive = held.filter((r) => !ACTING.test(r.title));
+  const measured = substantive.length > 0 ? substantive : held;
+  return OFFICES.filter((o) => !o.needsAntecedent && measured.some((r) => roleIsOffice(r, o))).map((o) => o.key);
 }
+
+/** A role title held in an acting capacity: "(acting)", "Acting Foreign Minister". */
+const ACTING = /\bacting\b/i;
 
 /**
  * Counterparts resolved to whoever holds the antecedent's office in the named state on `day`. Nobody when the

@@ -5,6 +5,7 @@ import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { OFFICE_BY_KEY, holdersOn } from './offices';
 import { overlapsAny } from './overlaps';
+import { VISITING } from '../lexicon/person-objects';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const WORDS = [...new Set(OFFICE_DESCRIPTIONS.flatMap((d) => d.words))].sort(byLength).map(escapeRegex).join('|');
@@ -25,7 +26,7 @@ const SPLIT = [...new Set(OFFICE_DESCRIPTIONS.flatMap((d) => d.words))].flatMap(
 const LEADS = [...new Set(SPLIT.map((x) => x.lead))].sort(byLength).map(escapeRegex).join('|');
 const RESTS = [...new Set(SPLIT.map((x) => x.rest))].sort(byLength).map(escapeRegex).join('|');
 const DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<lead>${LEADS})\s+(?<cs>${COUNTRY_WORD_SOURCE})\s+(?<rest>${RESTS}))|(?:(?:the\s+(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:(?:the\s+)?(?<inst>${INSTITUTIONS})(?:['’]s)?))\s+${EPITHET}(?<word>${WORDS}|${HEAD_WORDS}))(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+(?<lead>${LEADS})\s+(?<cs>${COUNTRY_WORD_SOURCE})\s+(?<rest>${RESTS}))|(?:(?:the\s+${VISITING}(?<cq>${COUNTRY_WORD_SOURCE}))|(?<cp>${COUNTRY_WORD_SOURCE})['’]s|(?:(?:the\s+)?(?<inst>${INSTITUTIONS})(?:['’]s)?))\s+${EPITHET}(?<word>${WORDS}|${HEAD_WORDS}))(?![\p{L}\p{N}-])`,
   'giu',
 );
 /** "leader" -> "leaders", "head of state" -> "heads of state". */

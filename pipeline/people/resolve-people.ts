@@ -74,7 +74,7 @@ export function resolvePeople(body: string, sentences: Sentence[], published: st
   // "the four visiting leaders": a group counted by its size, where the article lists that many people together.
   const groups = resolveNumberedGroups(body, known, [...skip, ...delegations]);
   const withRoles = [...offices, ...counterparts, ...delegations, ...groups].sort(byStart);
-  const pronouns = resolvePronouns(body, sentences, people, withRoles, skip);
+  const pronouns = resolvePronouns(body, sentences, people, withRoles, skip, published);
   const mentions = [...withRoles, ...pronouns].sort(byStart);
   const seen = new Set(mentions.flatMap((m) => [m.personId, ...(m.also ?? [])]));
   const gazetteerSeen = gazetteer.filter((p) => seen.has(p.id)).map((p) => withSpellingsSeen(p, mentions));

@@ -4,8 +4,12 @@ import { pronounOf, type Pronoun } from './gazetteer';
 import { findQuoteSpans, insideAny } from './find-quote-spans';
 import { overlapsAny } from './overlaps';
 import { OWNER_AFTER_NAME } from '../lexicon/owner-words';
+import { OBJECT_PRONOUN } from '../lexicon/person-objects';
+import { groupReferent, objectReferent, type ObjectPronounScope } from './object-pronouns';
+import { VISITING_OFFICE, visitingGuest } from './visiting-guests';
 
 const PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}’'])/giu;
+const THEM = /(?<![\p{L}])them(?![\p{L}’'])/giu;
 const GENDER: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', she: 'she', her: 'she' };
 /** "..., he added": a speaker going on is the one who spoke before, not someone named in what they said. */
 const GOES_ON = /^\s+(?:added|continued|went\s+on)\b/i;
@@ -16,6 +20,8 @@ const FOR_ONES_PART_AFTER = /^\s+(?:own\s+)?part\s*,/i;
 const FRONTED_PHRASE = /^\s*["“‘]?(?:in|for|on|at|during|after|before|following|with|by|speaking|writing|according)\b/i;
 /** The last "that" opening a reported clause before a pronoun, with nothing but the clause's first words after it. */
 const REPORTED_THAT = /\bthat\s+(?=[^,;:]*$)/i;
+/** "him", and "her" with no noun after it: an object, read by rule "the object pronoun is someone else" (object-pronouns.ts). */
+const IS_OBJECT = new RegExp(`^${OBJECT_PRONOUN}`, 'iu');
 /** How far after the comma that closes a fronted phrase its clause's subject may be named ("US President Donald Trump"). */
 const SUBJECT_AFTER_COMMA = 40;
 
@@ -118,12 +124,36 @@ function toldTeller(body: string, from: number, pronoun: number, outside: Person
  * all, means no mention rather than a guess. Pronouns inside quotes are the speaker's and are left alone. A name that
  * only owns another noun ("Putin's aide") is no antecedent, and "he added" looks back past its own sentence.
  */
-export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
+export function resolvePronouns(body: string, sentences: Sentence[], people: Person[], mentions: PersonMention[], skip: Range[], published = ''): PersonMention[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const quotes = findQuoteSpans(body);
   const found: PersonMention[] = [];
   const outside = mentions.filter((m) => !insideAny(m.start, quotes)).sort((a, b) => a.start - b.start);
+  const scopeOf = (index: number, pool: PersonMention[]): ObjectPronounScope => ({
+    body,
+    sentences,
+    index,
+    pool,
+    quoted: (x) => whollyQuoted(x, quotes),
+    unnamedIn: (from, to) => mentionsUnnamedPerson(gapText(body, from, to, quotes, pool)),
+  });
   sentences.forEach((sentence, si) => {
+    // "them" as an object: the people listed together before its clause (rule "them, the people listed before").
+    for (const m of sentence.text.matchAll(THEM)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
+      const [first, ...also] = groupReferent(scopeOf(si, pool), { start, end }) ?? [];
+      if (first) found.push({ start, end, text: m[0], personId: first, also, via: 'coreference' });
+    }
+    for (const m of published ? sentence.text.matchAll(VISITING_OFFICE) : []) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      const guest = visitingGuest(scopeOf(si, [...outside, ...found]), { start, end }, m.groups?.office ?? '', byId, published);
+      if (guest) found.push({ start, end, text: m[0], personId: guest, via: 'coreference' });
+    }
     // "Trump told Putin he would ... when he meets Zelensky": the teller, for the rest of the sentence's clauses of time.
     let teller: { personId: string; want: Pronoun } | null = null;
     for (const m of sentence.text.matchAll(PRONOUN)) {
@@ -131,6 +161,18 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       const end = start + m[0].length;
       if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
       const want = GENDER[m[0].toLowerCase()];
+      // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
+      const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
+      if (IS_OBJECT.test(body.slice(start))) {
+        const fits = (id: string) => {
+          const p = byId.get(id);
+          const g = p ? pronounOf(p) : null;
+          return g === null ? null : g === want;
+        };
+        const referent = objectReferent(scopeOf(si, pool), { start, end }, fits);
+        if (referent !== null) found.push({ start, end, text: m[0], personId: referent, via: 'coreference' });
+        continue;
+      }
       const ahead = fronted(body, sentence, start, end, outside);
       if (ahead !== undefined) {
         const p = ahead ? byId.get(ahead.personId) : undefined;
@@ -147,8 +189,6 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
         found.push({ start, end, text: m[0], personId: (told ?? goesOn) as string, via: 'coreference' });
         continue;
       }
-      // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
-      const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
       let chosen: string | null = null;
       let reach = 0;
       for (let back = GOES_ON.test(body.slice(end, end + 20)) ? 1 : 0; reach <= REACH && chosen === null; back++) {

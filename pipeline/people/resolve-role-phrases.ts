@@ -6,6 +6,7 @@ import { NAME_TOKEN, NOT_NAME } from './name-words';
 import { OFFICES, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
 import { overlapsAny } from './overlaps';
 import { inHeadline } from '../sentences/in-headline';
+import { VISITING } from '../lexicon/person-objects';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const PHRASES = OFFICES.flatMap((o) => o.phrases)
@@ -14,7 +15,7 @@ const PHRASES = OFFICES.flatMap((o) => o.phrases)
   .join('|');
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const ROLE_PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:${VISITING}(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 /** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */

@@ -84,6 +84,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   pleaded: { yes: 'The mayor asked both armies to stop shelling the town.', no: 'The mayor was asked to stop talking.' },
   investigating: { yes: 'The police are investigating the blast at the station.', no: 'The police are waiting for the bus.' },
   'launched-projectiles': { yes: 'The army launched dozens of drones at the port.', no: 'The army launched a new recruitment drive.' },
+  'a-meal-together': { yes: 'The chancellor had a working lunch with the Polish president in Warsaw.', no: 'The chancellor had a working lunch in Warsaw before the vote.' },
+  'talks-kept-going': { yes: 'The two envoys were locked in talks late into the night.', no: 'The two envoys were locked in a dispute late into the night.' },
   'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },
   'in-a-call': { yes: 'In a phone call on Monday, the chancellor thanked the president.', no: 'In a hall on Monday, the chancellor thanked the president.' },
   acknowledged: { yes: 'The minister acknowledged the talks had stalled.', no: 'The minister was acknowledged by the crowd.' },

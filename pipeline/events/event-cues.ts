@@ -251,8 +251,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'sitting-of-a-day-attended-by', type: 'meeting', subjectless: 'between', re: new RegExp(String.raw`\b(?:meetings?|talks|summit|session|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}\s+\d{1,2}|\d{1,2}\s+${MONTH_WRITTEN_OUT})\s+(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b`, 'u') },
   { name: 'meeting-attended-by', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|talks|summit|session|gathering|negotiations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:(?:that\s+|which\s+)?(?:was|were)\s+)?attended\s+by\b/u },
   // "any attack would be met with force", "the plan was met with scepticism": met with after a form of "be" is how
-  // something was received, not a meeting.
-  { name: 'met', type: 'meeting', re: /\b(?:met(?!(?<=\b(?:be|been|being|was|were|is|are)\s+met)\s+with\b)|meets|meet|meeting\s+with|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
+  // something was received, not a meeting; "met the deadline", "met its targets" is a mark reached; "a meeting with
+  // journalists" is a saying to the press (as NOT_WITH_THE_PRESS reads for calls).
+  { name: 'met', type: 'meeting', re: /\b(?:met(?!(?<=\b(?:be|been|being|was|were|is|are)\s+met)\s+with\b)(?!\s+(?:(?:the|its|their|his|her|all|an?|this|that|every|our)\s+)?(?:[\w-]+\s+)?(?:deadlines?|targets?|goals?|criteria|conditions|demands|expectations|requirements|needs|quotas?|obligations|standards?|benchmarks?|thresholds?)\b)|meets|meet|meeting\s+with(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:journalists|reporters|press|media|correspondents)\b)|sat\s+down\s+with|summit\s+with|talks\s+with|face-to-face\s+(?:meeting\s+|talks\s+)?with)\b/i },
   // "said after meeting Lavrov", "Before meeting Erdogan, Zelensky ...": "meeting" after a word of time with a name after
   // it (its titles between) is the verb, a gerund, not the noun ("after meeting rooms closed").
   { name: 'meeting-someone', type: 'meeting', re: /(?<=\b(?:[Aa]fter|[Bb]efore|[Uu]pon|[Ss]ince|[Ww]hile|[Ww]hen|[Ff]ollowing)\s+)meeting\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}?\p{Lu}[\p{L}'’-]*\b)/u },

@@ -34,6 +34,15 @@ const AGREED_EXCHANGE = String.raw`(?:exchange|swap|trade|return|repatriate|rele
 /** The fighting halted: actions, operations or hostilities of the military, firing and fighting. */
 const MILITARY_ACTIONS = String.raw`(?:(?:all|any|their|its|the)\s+)?(?:cross-border\s+|armed\s+)?(?:military\s+(?:actions?|operations|activit(?:y|ies)|hostilities)|hostilities|firing|fighting)\b`;
 
+/** A meal taken together: lunch, dinner, breakfast, a banquet ("a working lunch", "a private dinner"). */
+const MEAL = String.raw`(?:lunch|luncheon|dinner|breakfast|banquet|supper)`;
+
+/**
+ * Talks held on or kept going: "were locked in talks", "pushed on with talks", "pressed ahead with negotiations",
+ * "remained deep in talks". The state of talking told by an idiom, not by "held".
+ */
+const TALKS_GOING_ON = String.raw`(?:(?:(?:was|were|are|is|been|remained|remain|remains|stayed)\s+)(?:locked|deep|engaged|embroiled)\s+in|(?:push(?:ed|es|ing)?|press(?:ed|es|ing)?|plough(?:ed|s|ing)?|forg(?:ed|es|ing))\s+(?:on|ahead)\s+with)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b`;
+
 export const EVENT_NOUN_CUES: VerbCue[] = [
   // "A truce between the two armies took hold at dawn", "the ceasefire agreed last week came into force", "a ceasefire
   // between A and B after four days of fighting was achieved through talks of their generals": the ceasefire as the
@@ -53,4 +62,11 @@ export const EVENT_NOUN_CUES: VerbCue[] = [
   { name: 'halted-military-actions', type: 'ceasefire', plural: true, re: new RegExp(String.raw`\b(?:halt(?:ed|s)|paus(?:ed|es)|stopp(?:ed)|stops|ceas(?:ed|es)|suspend(?:ed|s)|put\s+(?:an?\s+)?(?:pause|halt|stop|end)\s+to)\s+${MILITARY_ACTIONS}`, 'i') },
   // "New sanctions on the bank came into force on Friday", "sanctions against the firms took effect at midnight".
   { name: 'sanctions-came-about', type: 'sanctions', subjectless: 'named', re: new RegExp(String.raw`\bsanctions\s+${NOUN_PHRASE_GAP}${SANCTIONS_CAME_ABOUT}`, 'i') },
+  // Rule "a meal together": "Trump dined with Zelensky", "Macron broke bread with Zelensky", "Starmer had lunch with
+  // Zelensky", "Dar had a working lunch with Wang Yi", "Sharif hosted Erdogan for dinner": a meal with another leader is
+  // a meeting of the two (the one hosted is named before the meal, so the cue is the verb alone). Not "dined out on".
+  { name: 'a-meal-together', type: 'meeting', re: new RegExp(String.raw`\b(?:dined|dines|dining|(?:broke|breaks|breaking)\s+bread)\s+with\b|\b(?:had|has|have|having|held|shared|ate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${MEAL}\s+with\b|\bhost(?:ed|s|ing)(?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:for|at|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${MEAL}\b)`, 'u') },
+  // Rule "talks kept going": "Witkoff and Umerov were locked in talks in Miami", "Umerov pushed on with talks with
+  // Medinsky": talks told by an idiom of being in them or pressing on with them are talks held.
+  { name: 'talks-kept-going', type: 'negotiation', re: new RegExp(TALKS_GOING_ON, 'i') },
 ];

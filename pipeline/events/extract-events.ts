@@ -26,6 +26,8 @@ import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair'
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
+import { occasionContacts, withPartnersOfTheContact } from './occasion-of-an-act';
+import { contactsWithRelativeClause } from './contact-with-relative-clause';
 import { isHeadlinePlan } from './headline-plan';
 import { headlineColonClause } from './headline-colon';
 import { asksInHeadline } from './headline-question';
@@ -204,6 +206,13 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // the teller ("Asked if X would speak to Y, Z said") or words quoted before them tell no contact of theirs.
     const occasion = teller && reported.reporting && reported.reporting.start < teller.start && OCCASION_OPENER.test(body.slice(reported.reporting.start, teller.start)) ? { start: reported.reporting.start, end: teller.end } : null;
     if (occasion && teller) found.push(...findVerbalEvents(body, occasion, acting, dateIn).filter((f) => CONTACT_TYPES.has(f.type) && f.actors.includes(teller.personId) && f.actors.length > 1).slice(0, 1));
+    // Rule "the occasion of the saying" (occasion-of-an-act.ts): "said so during a meeting with X", "Speaking after talks
+    // with X, Y said", "The announcement came during a meeting with X": a contact of the act's actor with X.
+    const prior = clauses[index - 1];
+    const priorActor = prior ? (acting.find((m) => m.personId === prior.reported.reporter && inside(m, prior.s)) ?? acting.find((m) => inside(m, prior.s)) ?? null) : null;
+    found.push(...occasionContacts({ body, sentence: s, teller, reported, mentions: acting, previousActor: priorActor, dateIn, previous: prior?.s ?? null }, found));
+    withPartnersOfTheContact(body, s, acting, found);
+    found.push(...contactsWithRelativeClause(body, s, acting, found, dateIn, dates));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;
     if (teller && relativeEnd !== null) {

@@ -225,10 +225,11 @@ function datedAttackOf(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEven
 /**
  * Rule "the words of the call they were said in": "Trump said he had urged Xi to join the efforts during their recent
  * phone call": what one of a call's (or meeting's) people said to the others, told in the sentence that tells the call,
- * is what the call was about, not an act of its own. (Its own people only: "X urged Y during his call with Z" is not.)
+ * is what the call was about, not an act of its own. (Its own people only: "X urged Y during his call with Z" is not;
+ * nor one told apart from it: "Speaking after talks with Z, X offered ...", "at a joint news conference with Z".)
  */
 function callOfSameSentence(e: ExtractedEvent, kept: ExtractedEvent[]): ExtractedEvent | undefined {
-  if (!SAYING.has(e.type) || e.type === 'statement' || e.actors.length === 0) return undefined;
+  if (!SAYING.has(e.type) || e.type === 'statement' || e.actors.length === 0 || e.saidApart) return undefined;
   return kept.find((o) => o !== e && CONVERSATIONS.has(o.type) && o.sentence === e.sentence && e.actors.every((id) => o.actors.includes(id)) && compatible(e, o) && datesOverlap(e.date, o.date));
 }
 

@@ -54,14 +54,17 @@ export function toldInNewsPresent(words: string): boolean {
  */
 export function actToldInNewsPresent(before: string, cue: string): boolean {
   const verb = /^\p{L}+/u.exec(cue)?.[0] ?? '';
-  return noPastIn(before + cue) && VERB_AT_END.test(before + verb) && !IN_A_CLAUSE_OF_ITS_OWN.test(before);
+  return noPastIn(before + cue) && VERB_AT_END.test(before + verb) && !IN_A_CLAUSE_OF_ITS_OWN.test(before) && !AFTER_ITS_NOUN.test(before);
 }
 
 /**
  * Rule "a present in a clause of its own": a subject after "as", "which", "what", "than" or "that" opens a clause
  * whose present tells a standing position or what is always so ("..., as Moscow demands", "the land that Moscow
- * demands", "what New Delhi wants"), not the act of the day the news reports.
+ * demands", "what New Delhi wants"), not the act of the day the news reports; so does one with no opening word right after
+ * the noun it tells of (AFTER_ITS_NOUN).
  */
+/** The same clause with no word to open it, right after the noun it tells of: "a charge Islamabad denies", "the terms Moscow wants". */
+const AFTER_ITS_NOUN = /\b(?:[Aa]n?|[Tt]he|[Aa]ny|[Ii]ts|[Tt]heir)\s+\p{Ll}+\s+\p{Lu}[\p{L}.'’-]*\s*$/u;
 const IN_A_CLAUSE_OF_ITS_OWN = /\b(?:as|which|what|whatever|than|that|where)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s*$/iu;
 
 /** The words an event is read from, for the rule: its clause up to its cue, the cue, and its reporting words. */

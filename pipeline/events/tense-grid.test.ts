@@ -109,6 +109,11 @@ describe('a plain past, a habit and a noun stay the week up to the paper', () =>
   ])('a present in a clause of its own is no news of the day: %s', (text) => {
     expect(lead(text).filter((e) => e.date.start === NOW[0] && e.date.end === NOW[1])).toEqual([]);
   });
+  test('a present right after the noun it tells of is no news of the day: "a charge Islamabad denies"', () => {
+    const got = lead('India blames Pakistan for the attack, a charge Islamabad denies.').map((e) => [e.type, e.date.start === NOW[0] && e.date.end === NOW[1]]);
+    expect(got).toContainEqual(['accusation', true]);
+    expect(got).not.toContainEqual(['rejection', true]);
+  });
 });
 
 describe('a headline "X: ..." is what X said, in the news present', () => {

@@ -71,6 +71,11 @@ test('rule "a caption is page furniture": a wire caption, a line closed by a pho
   expect(marked(body)).toEqual([...body.split('\n').slice(0, 4), '(Photo: Bloomberg)']);
 });
 
+test('a paragraph that reports a saying is the story, whatever closes it: only a credit it names is furniture', () => {
+  const body = ['Pakistan\'s army said India had fired missiles at three air bases. (File)', 'Zelensky told reporters the talks had failed. (AP Photo)', 'Modi with Sharif at a summit in 2015. (File)'].join('\n');
+  expect(marked(body)).toEqual(['(AP Photo)', 'Modi with Sharif at a summit in 2015. (File)']);
+});
+
 test('rule "a link to another story": "Read also", "See also", "Live updates", "Explained" lines', () => {
   const body = ['Read also: India expels envoy', 'See also | Zelensky meets Trump', 'Live updates: Russia strikes Kyiv', 'Also Watch: How the strikes unfolded', 'Explained: Why the treaty matters', 'Explained why the talks failed, the minister said.'].join('\n');
   expect(marked(body)).toEqual(body.split('\n').slice(0, 5));

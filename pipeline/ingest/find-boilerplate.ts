@@ -16,7 +16,8 @@ const CLOSING_CREDIT = String.raw`(?:\((?:[\p{L} .'’-]{0,30}\/\s*)?(?:${AGENCI
  */
 const CAPTION_LINES: RegExp[] = [
   /^\s*FILE(?:\s+PHOTO)?\s*[-–—:|]\s.*$/,
-  new RegExp(String.raw`^.*${CLOSING_CREDIT}\s*\.?\s*$`, 'iu'),
+  // A line that reports a saying is a paragraph of the story, whatever closes it ("Pakistan's army said ... (File)").
+  new RegExp(String.raw`^(?!.*\b(?:said|says|told|tells|according\s+to)\b).*${CLOSING_CREDIT}\s*\.?\s*$`, 'iu'),
   /^.*(?<!\()\b(?:Photo(?:graph)?|Image|Picture)s?(?:\s+credit)?\s*:\s*[^.:()]{1,60}$/u,
   /^.*\bin\s+(?:this|a|an)\s+(?:(?:undated|file|handout|archive|video|screen)\s+)+(?:photo(?:graph)?|picture|image|grab|screengrab|still)\b.*$/i,
 ];

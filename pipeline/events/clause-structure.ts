@@ -388,7 +388,7 @@ export function coordinatedClauseOf(body: string, clause: Range, at: Range): Ran
  * (a form of "be" right before it) with "by" after its participle, up to six words on (when, where), names who acted;
  * what stands before the verb was acted on. Returns where the agent's words begin; null for no such passive.
  */
-const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|again|reportedly|\w+ly)\s+)?$/i;
+const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|again|\w+ly)\s+)?$/i;
 const PASSIVE_AUXILIARY_REACH = 30;
 /**
  * The words between the participle and "by": when and where ("on Tuesday", "in Beijing"), not a word that opens another

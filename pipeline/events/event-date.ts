@@ -347,7 +347,8 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     // Rule "counted-from-the-main-clause": "The EU on Tuesday imposed sanctions, a day after Kyiv asked for them": the
     // count after the comma is from the date of the clause before it, wherever in that clause the date stands.
     const comma = between.lastIndexOf(',');
-    const [gap, base] = DAYS_FROM.test(between) ? [DAYS_FROM.exec(between), anchor.end] : comma > 0 && !/[;:.!?]/.test(between) ? [DAYS_FROM.exec(between.slice(comma)), anchor.end + comma] : [null, 0];
+    const whole = DAYS_FROM.exec(between);
+    const [gap, base] = whole ? [whole, anchor.end] : comma > 0 && !/[;:.!?]/.test(between) ? [DAYS_FROM.exec(between.slice(comma)), anchor.end + comma] : [null, 0];
     if (!gap) return null;
     const sign = (gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1;
     const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * sign;

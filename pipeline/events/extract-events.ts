@@ -26,7 +26,7 @@ import { PAIR_REACH, lastTwoNamed, pairFor, type NamedPair } from './named-pair'
 import { isUndatedForecast } from './forecasts';
 import { refersBackToHappening } from './told-again';
 import { withHeadlinesToldAgain } from './headline-told-again';
-import { occasionContacts, withPartnersOfTheContact } from './occasion-of-an-act';
+import { occasionContacts, occasionsIn, withPartnersOfTheContact } from './occasion-of-an-act';
 import { contactsWithRelativeClause } from './contact-with-relative-clause';
 import { isHeadlinePlan } from './headline-plan';
 import { headlineColonClause } from './headline-colon';
@@ -210,8 +210,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     // with X, Y said", "The announcement came during a meeting with X": a contact of the act's actor with X.
     const prior = clauses[index - 1];
     const priorActor = prior ? (acting.find((m) => m.personId === prior.reported.reporter && inside(m, prior.s)) ?? acting.find((m) => inside(m, prior.s)) ?? null) : null;
-    found.push(...occasionContacts({ body, sentence: s, teller, reported, mentions: acting, previousActor: priorActor, dateIn, previous: prior?.s ?? null }, found));
-    withPartnersOfTheContact(body, s, acting, found);
+    const occasions = occasionsIn(body, s, acting);
+    found.push(...occasionContacts({ body, sentence: s, teller, reported, mentions: acting, previousActor: priorActor, dateIn, previous: prior?.s ?? null }, occasions, found));
+    withPartnersOfTheContact(body, occasions, found);
     found.push(...contactsWithRelativeClause(body, s, acting, found, dateIn, dates));
     const relative = teller ? TELLER_RELATIVE.exec(body.slice(teller.end, reported.reporting?.end ?? teller.end)) : null;
     const relativeEnd = teller && relative ? teller.end + relative[0].length : null;

@@ -1,3 +1,4 @@
+import { lineAround } from '../sentences/in-headline';
 import type { Sentence } from '../types';
 
 /**
@@ -10,8 +11,5 @@ const QUOTED = /^[\s]*["“‘']/;
 
 export function asksInHeadline(body: string, s: Sentence): boolean {
   if (!ASKS.test(s.text) || QUOTED.test(s.text)) return false;
-  const lineStart = body.lastIndexOf('\n', s.start - 1) + 1;
-  const next = body.indexOf('\n', s.end);
-  const line = body.slice(lineStart, next < 0 ? body.length : next).trim();
-  return line === s.text.trim();
+  return lineAround(body, s) === s.text.trim();
 }

@@ -33,7 +33,7 @@ export function passiveIncidents(text: string): IncidentMatch[] {
     for (let n = 1; n <= Math.min(AGENT_WORDS, words.length); n++) {
       const agent = words.slice(0, n).join(' ');
       const active = `${agent} ${participle}`;
-      const cue = INCIDENT_CUES.find((c) => [...active.matchAll(new RegExp(c.re.source, c.re.flags))].some((a) => a.index + a[0].length === active.length));
+      const cue = INCIDENT_CUES.find((c) => [...active.matchAll(c.re)].some((a) => a.index + a[0].length === active.length));
       if (!cue) continue;
       out.push({ type: cue.type, ownDate: cue.ownDate, index: m.index, words: m[0].slice(0, m[0].indexOf(participle) + participle.length), agent });
       break;
@@ -44,7 +44,7 @@ export function passiveIncidents(text: string): IncidentMatch[] {
 
 /** Every incident cue of a clause's text, the tables' own first, then the passives they read (rule "the passive told by its agent"). */
 export function incidentMatches(text: string): IncidentMatch[] {
-  const own = INCIDENT_CUES.flatMap(({ type, re, ownDate }) => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => ({ type, ownDate, index: m.index, words: m[0] })));
+  const own = INCIDENT_CUES.flatMap(({ type, re, ownDate }) => [...text.matchAll(re)].map((m) => ({ type, ownDate, index: m.index, words: m[0] })));
   return [...own, ...passiveIncidents(text)];
 }
 

@@ -85,10 +85,10 @@ export interface OccasionContext {
   previous: Range | null;
 }
 
-/** The contacts of occasion phrases the sentence's actor took part in, not already among `found`. */
-export function occasionContacts(c: OccasionContext, found: Found[]): Found[] {
+/** The contacts of the sentence's occasion phrases (`occasionsIn`) its actor took part in, not already among `found`. */
+export function occasionContacts(c: OccasionContext, occasions: Occasion[], found: Found[]): Found[] {
   const out: Found[] = [];
-  for (const o of occasionsIn(c.body, c.sentence, c.mentions)) {
+  for (const o of occasions) {
     const { actor, act } = actorOf(c, o) ?? {};
     if (!actor || !act || actor.personId === o.partner.personId) continue;
     // "Speaking at a joint news conference with X, Y offered talks": what Y said there is Y's own act, not the contact's words.
@@ -129,8 +129,7 @@ const AGREED_IN_A_CONTACT: ReadonlySet<EventType> = new Set(['ceasefire', 'inten
  * talks with Erdogan": what one side agreed or promised in a contact told after it, in the same clause (no ";" between),
  * was agreed with the contact's partner, who acts in it too.
  */
-export function withPartnersOfTheContact(body: string, sentence: Range, mentions: PersonMention[], found: Found[]): void {
-  const occasions = occasionsIn(body, sentence, mentions);
+export function withPartnersOfTheContact(body: string, occasions: Occasion[], found: Found[]): void {
   for (const f of found) {
     if (!AGREED_IN_A_CONTACT.has(f.type) || f.actors.length === 0) continue;
     const o = occasions.find((x) => x.at.start >= f.at.end && !/[;:]/.test(body.slice(f.at.end, x.at.start)));

@@ -1,5 +1,6 @@
 import type { DateMention, PersonMention, Range } from '../types';
 import { TITLE_RUN } from '../lexicon/lists-of-people';
+import { overlapsAny } from '../people/overlaps';
 import type { Found } from './find-verbal-events';
 
 /**
@@ -58,7 +59,6 @@ function promiseIn(body: string, sentence: Range, mentions: PersonMention[]): Pr
   return null;
 }
 
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * The sentence's findings with a promise told to a listener read as one intent to cooperate of the teller and the
@@ -76,8 +76,8 @@ export function withPromisesToListeners(body: string, sentence: Range, found: Fo
   if (!promise) return found;
   const { teller, listener, telling, promised } = promise;
   const kept = found.filter((f) => {
-    const sayingOfTeller = (f.type === 'statement' || f.saying) && f.actors.includes(teller.personId) && overlaps(f.at, { start: telling.start, end: promised.end });
-    const stateOffer = f.type === 'intent_to_cooperate' && overlaps(f.at, promised) && !f.actors.some((a) => a === teller.personId || a === listener.personId);
+    const sayingOfTeller = (f.type === 'statement' || f.saying) && f.actors.includes(teller.personId) && overlapsAny(f.at.start, f.at.end, [{ start: telling.start, end: promised.end }]);
+    const stateOffer = f.type === 'intent_to_cooperate' && overlapsAny(f.at.start, f.at.end, [promised]) && !f.actors.some((a) => a === teller.personId || a === listener.personId);
     return !sayingOfTeller && !stateOffer;
   });
   kept.push({ type: 'intent_to_cooperate', at: telling, actors: [teller.personId, listener.personId], countries: [], place: null, agent: null, date: dateOfTelling(telling), saying: true, listeners: [listener.personId] });

@@ -9,10 +9,15 @@ const ENDS_WITH_STOP = /[.!?…]["”’)]?$/;
 /** A stop followed by more words inside the line: two sentences, no headline. */
 const STOP_INSIDE = /[.!?]["”’)]?\s+\p{Lu}/u;
 
-/** Whether `at` stands in a headline: a line of its own that is one sentence with no final stop. */
-export function inHeadline(body: string, at: Range): boolean {
+/** The line of the body that holds `at`, trimmed. */
+export function lineAround(body: string, at: Range): string {
   const start = body.lastIndexOf('\n', at.start - 1) + 1;
   const next = body.indexOf('\n', at.end);
-  const line = body.slice(start, next < 0 ? body.length : next).trim();
+  return body.slice(start, next < 0 ? body.length : next).trim();
+}
+
+/** Whether `at` stands in a headline: a line of its own that is one sentence with no final stop. */
+export function inHeadline(body: string, at: Range): boolean {
+  const line = lineAround(body, at);
   return line.length > 0 && !ENDS_WITH_STOP.test(line) && !STOP_INSIDE.test(line);
 }

@@ -4,6 +4,7 @@
 import { OFFICES as SHARED_OFFICES, type Office } from '../../src/shared/lib/offices';
 import { SECURITY_OFFICES } from '../lexicon/security-offices';
 import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
+import { escapeRegex } from '../lexicon/countries';
 
 export * from '../../src/shared/lib/offices';
 
@@ -24,6 +25,12 @@ function withTitleOfOrganisation(o: Office): Office {
 
 export const OFFICES: Office[] = [...SHARED_OFFICES.map(withTitleOfOrganisation), ...SECURITY_OFFICES];
 export const OFFICE_BY_KEY = new Map(OFFICES.map((o) => [o.key, o]));
+
+/** Every office phrase as a regex source (no groups), longest first so that "Secretary of State" wins over "Secretary". */
+export const OFFICE_PHRASE_SOURCE = [...new Set(OFFICES.flatMap((o) => o.phrases))]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join('|');
 
 const norm = (s: string) => s.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 

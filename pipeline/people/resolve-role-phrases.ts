@@ -3,19 +3,14 @@ import { EPITHET } from '../lexicon/office-descriptions';
 import type { OfficeReference, PersonMention, Range } from '../types';
 import { COUNTRY_WORD_SOURCE, countryOfWord } from './country-words';
 import { NAME_TOKEN, NOT_NAME } from './name-words';
-import { OFFICES, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
+import { OFFICE_PHRASE_SOURCE, countryOfPhrase, everHeldOffice, holdersOn, holdsOfficeOn, officeOfPhrase, type Office } from './offices';
 import { overlapsAny } from './overlaps';
 import { inHeadline } from '../sentences/in-headline';
 import { VISITING } from '../lexicon/person-objects';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const PHRASES = OFFICES.flatMap((o) => o.phrases)
-  .sort((a, b) => b.length - a.length)
-  .map(esc)
-  .join('|');
 const COUNTRY = `(?:${COUNTRY_WORD_SOURCE})(?:['’]s)?`;
 const ROLE_PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:${VISITING}(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${PHRASES})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<det>the)\\s+)?(?:${VISITING}(?<cq>${COUNTRY})\\s+)?${EPITHET}(?<office>${OFFICE_PHRASE_SOURCE})(?:\\s+of\\s+(?:the\\s+)?(?<cq2>${COUNTRY}))?(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 /** Words before an office phrase that make it another office or another time ("Deputy Prime Minister", "former President"). */

@@ -1,10 +1,7 @@
 import type { Person } from '../../src/shared/schema';
 import type { Range } from '../types';
-import { OFFICES, holdsOfficeOn, officeOfPhrase } from './offices';
+import { OFFICE_PHRASE_SOURCE, holdsOfficeOn, officeOfPhrase } from './offices';
 import { objectReferent, type ObjectPronounScope } from './object-pronouns';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const PHRASES = [...new Set(OFFICES.flatMap((o) => o.phrases))].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /**
  * Rule "the visiting guest": "Zelensky flew to Ankara on Sunday. Erdogan met the visiting president on Monday": "the
@@ -12,7 +9,7 @@ const PHRASES = [...new Set(OFFICES.flatMap((o) => o.phrases))].sort((a, b) => b
  * never the host its clause names (as an object pronoun is never its clause's subject, object-pronouns.ts). Two holders
  * of the office named before, or none: nobody.
  */
-export const VISITING_OFFICE = new RegExp(String.raw`(?<![\p{L}\p{N}])the\s+(?:visiting|touring)\s+(?<office>${PHRASES})(?![\p{L}\p{N}-])`, 'giu');
+export const VISITING_OFFICE = new RegExp(String.raw`(?<![\p{L}\p{N}])the\s+(?:visiting|touring)\s+(?<office>${OFFICE_PHRASE_SOURCE})(?![\p{L}\p{N}-])`, 'giu');
 
 /** The guest "the visiting <office>" at `at` stands for, on the given day, or null. */
 export function visitingGuest(scope: ObjectPronounScope, at: Range, phrase: string, byId: Map<string, Person>, day: string): string | null {

@@ -23,6 +23,13 @@ const ATTRIBUTIVE = /^\s+\p{L}/u;
 /** Words that name a weekday as the day something begins ("starting Monday"), never a day already past. */
 const STARTS = /^(?:starting|beginning|effective)\b/;
 
+/** The parts of a day that may follow a weekday ("Friday night", "Saturday evening"). */
+const DAY_PARTS = 'morning|afternoon|evening|night';
+/** A part of the day after a weekday, if any, as a regex source (no groups). */
+const PART_OF_DAY = `(?: (?:${DAY_PARTS}))?`;
+/** No date right after a weekday: "Friday, May 9" or "Friday 9 May" is an explicit date, left to the explicit-date parser. */
+const NO_DATE_AFTER = String.raw`(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`;
+
 /**
  * "on Tuesday and Wednesday", "from Saturday evening through Sunday": the days from the first weekday (read as one
  * weekday is: the last such day, or the next one for what lies ahead) to the first such later weekday after it.
@@ -33,6 +40,12 @@ function weekdaysFromTo(m: RegExpExecArray, ctx: PhraseContext): { start: string
   const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
   const start = ctx.future ? nextWeekdayAfter(addDays(ctx.published, -1), first) : lastWeekdayOnOrBefore(ctx.published, first);
   return { start, end: nextWeekdayAfter(start, second) };
+}
+
+/** Rules "weekday-between" and "weekday-span": the days from the first weekday named to the second. */
+function weekdaySpan(m: RegExpExecArray, ctx: PhraseContext): MentionDate | null {
+  const days = weekdaysFromTo(m, ctx);
+  return days && { ...days, precision: 'approximate', basis: 'weekday-relative' };
 }
 
 /** Months, years and weekdays named in the text: "earlier in April", "mid-May 2025", "in 2020", "on Thursday". */
@@ -99,7 +112,7 @@ export const CALENDAR_RULES: PhraseRule[] = [
     // other: "met on Monday and Wednesday" is two days apart, a list of two days, each read by the rule for one weekday
     // (and told as two acts, dates/day-lists.ts).
     name: 'weekday-pair',
-    re: new RegExp(String.raw`\bon ${WEEKDAY} and ${WEEKDAY}\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
+    re: new RegExp(String.raw`\bon ${WEEKDAY} and ${WEEKDAY}\b${NO_DATE_AFTER}`, 'gi'),
     resolve: (m, ctx) => {
       const days = weekdaysFromTo(m, ctx);
       if (!days || daysBetween(days.start, days.end) > 1) return null;
@@ -110,11 +123,8 @@ export const CALENDAR_RULES: PhraseRule[] = [
     // Rule "weekday-between": "shelled the city between Friday and Sunday": the days from the first weekday to the
     // second, as "from Friday to Sunday" is; read as two weekdays, the act was told twice, on each end of the span.
     name: 'weekday-between',
-    re: new RegExp(String.raw`\bbetween ${WEEKDAY}(?: (?:morning|afternoon|evening|night))? and ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
-    resolve: (m, ctx) => {
-      const days = weekdaysFromTo(m, ctx);
-      return days && { ...days, precision: 'approximate', basis: 'weekday-relative' };
-    },
+    re: new RegExp(String.raw`\bbetween ${WEEKDAY}${PART_OF_DAY} and ${WEEKDAY}${PART_OF_DAY}\b${NO_DATE_AFTER}`, 'gi'),
+    resolve: weekdaySpan,
   },
   {
     // Rule "weekday-span": "a truce from Saturday evening through Sunday", "fire from Friday night into Saturday": the
@@ -123,11 +133,8 @@ export const CALENDAR_RULES: PhraseRule[] = [
     // the first (dev: an Easter truce "from Saturday evening through Sunday" in a Saturday paper ended the Sunday before).
     // A night told by its two days ("overnight Thursday into Friday", "the night of Saturday to Sunday") is one too.
     name: 'weekday-span',
-    re: new RegExp(String.raw`(?:\bfrom |(?<=\b(?:overnight|night of) ))${WEEKDAY}(?: (?:morning|afternoon|evening|night))? (?:to|through|until|till|into) ${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))`, 'gi'),
-    resolve: (m, ctx) => {
-      const days = weekdaysFromTo(m, ctx);
-      return days && { ...days, precision: 'approximate', basis: 'weekday-relative' };
-    },
+    re: new RegExp(String.raw`(?:\bfrom |(?<=\b(?:overnight|night of) ))${WEEKDAY}${PART_OF_DAY} (?:to|through|until|till|into) ${WEEKDAY}${PART_OF_DAY}\b${NO_DATE_AFTER}`, 'gi'),
+    resolve: weekdaySpan,
   },
   {
     // A weekday followed by a date ("Friday, May 9") is an explicit date, left to the explicit-date parser. A time of day
@@ -135,7 +142,7 @@ export const CALENDAR_RULES: PhraseRule[] = [
     // left out, it stood between a verb and its date as a word of something else ("told the envoy late on Tuesday that
     // ...", "before" opening a clause of its own).
     name: 'weekday',
-    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on|late|early|late on|early on|(?:before|at|just before|shortly before) dawn(?: on)?) )?${WEEKDAY}(?! ?,? ?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d))(?:['’]s)?(?: (?<part>morning|afternoon|evening|night))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(last|this|next|on|coming|this coming|on the|starting|beginning|effective|starting on|beginning on|effective on|later|earlier|later on|earlier on|late|early|late on|early on|(?:before|at|just before|shortly before) dawn(?: on)?) )?${WEEKDAY}${NO_DATE_AFTER}(?:['’]s)?(?: (?<part>${DAY_PARTS}))?\b`, 'gi'),
     resolve: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());

@@ -12,11 +12,14 @@ const NEWSPAPER_AFTER = String.raw`\s+(?:Post|Times|Independent|Herald|Journal|T
 /** A state's words; "Pakistan-based" describes someone else, not the state, and "Washington Post" a newspaper. */
 export const COUNTRY_NAMES: [RegExp, string][] = COUNTRIES.map((c) => [new RegExp(String.raw`\b(?<!\bTimes\s+of\s+)(?:${wordsOf(c).map(escapeRegex).join('|')})(?!\w|-based|${NEWSPAPER_AFTER})`, 'g'), c.code]);
 
+/** Every word that stands for a state (its names, capitals and institutions), each state's longest first. */
+export const STATE_WORDS: string[] = COUNTRIES.flatMap(wordsOf);
+
 /**
  * A state told by one word ("India", "Moscow", "Kremlin"), as a pattern's source for a lookbehind: the names of more
  * than one word make a lookbehind slow at every match, and a headline's subject is seldom one.
  */
-export const STATE_ONE_WORD = String.raw`\b(?:${COUNTRIES.flatMap(wordsOf).filter((w) => /^[\p{L}]+$/u.test(w)).join('|')})`;
+export const STATE_ONE_WORD = String.raw`\b(?:${STATE_WORDS.filter((w) => /^[\p{L}]+$/u.test(w)).join('|')})`;
 
 const CITIES = new Set(COUNTRIES.flatMap((c) => c.cities));
 

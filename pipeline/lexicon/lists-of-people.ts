@@ -1,4 +1,4 @@
-import { COUNTRIES } from './countries';
+import { STATE_WORDS } from './country-names';
 import { escapeRegExp } from './escape-reg-exp';
 
 /**
@@ -55,5 +55,5 @@ export const JOINED_BY_AND = /^\s*,?\s*(?:and|as\s+well\s+as)\s/;
  * place they were sent to after it ("sent X to Riyadh" is a trip), names who sat for it at the contact told before.
  * Only the verb, after the state: the people are read after it as the list of a participation.
  */
-const SIDE = `(?:${COUNTRIES.flatMap((c) => [...c.names, ...c.cities, ...c.institutions]).map(escapeRegExp).join('|')}|side|delegation|team)`;
+const SIDE = `(?:${STATE_WORDS.map(escapeRegExp).join('|')}|side|delegation|team)`;
 export const SENT_DELEGATES = new RegExp(String.raw`(?<=\b${SIDE}\s+(?:also\s+|had\s+|has\s+)?)(?:sent|dispatched|fielded)(?=\s+(?:its\s+)?${TITLE_RUN}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s*(?:,|;|\.|$|and\b|as\s+well\b|on\b|in\b|at\b|for\b))(?![^.;]*\bto\s+(?:the\s+)?\p{Lu})`, 'u');

@@ -1,5 +1,5 @@
 import type { Person } from '../../src/shared/schema';
-import { SERVING_OFFICES } from '../lexicon/serving-offices';
+import { SERVING_OFFICES, type ServingOffice } from '../lexicon/serving-offices';
 import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { COUNTRIES } from '../lexicon/countries';
 import type { PersonMention, Range } from '../types';
@@ -19,21 +19,31 @@ const WORDS = SERVING_OFFICES.flatMap((o) => o.words).sort((a, b) => b.length - 
 const AFTER_OWNER = new RegExp(String.raw`^['’]s\s+(?:top\s+|senior\s+|chief\s+|veteran\s+)?(?<words>${WORDS})(?![\p{L}-])`, 'iu');
 const INSTITUTIONS = COUNTRIES.flatMap((c) => c.institutions.map((i) => ({ i, code: c.code })));
 const INSTITUTION_OWNER = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?<inst>${INSTITUTIONS.map((x) => escapeRegExp(x.i)).join('|')})(?=['’]s\s)`, 'gu');
+/** A map from keys to the first value given for each, as `find` over the list would give. */
+const firstByKey = <V>(entries: [string, V][]): Map<string, V> => {
+  const map = new Map<string, V>();
+  for (const [k, v] of entries) if (!map.has(k)) map.set(k, v);
+  return map;
+};
+/** The state of an institution that stands for it ("Kremlin" -> RU). */
+const STATE_OF_INSTITUTION = firstByKey(INSTITUTIONS.map((x) => [x.i, x.code]));
+/** The office a lexicon's words name, by the words in lower case. */
+const OFFICE_OF_WORDS = firstByKey(SERVING_OFFICES.flatMap((o) => o.words.map((w): [string, ServingOffice] => [w.toLowerCase(), o])));
 /** A name right after the words: they are its title. */
 const NAME_AFTER = /^,?\s+\p{Lu}/u;
 
 function holderOf(words: string, country: string, published: string, people: Person[]): string | null {
-  const office = SERVING_OFFICES.find((o) => o.words.some((w) => w.toLowerCase() === words.toLowerCase().replace(/\s+/g, ' ')));
+  const office = OFFICE_OF_WORDS.get(words.toLowerCase().replace(/\s+/g, ' '));
   if (!office) return null;
   const holders = people.filter((p) => p.country === country && p.roles.some((r) => office.titles.includes(r.title) && roleActiveOn(r, published)));
   return holders.length === 1 ? (holders[0]?.id ?? null) : null;
 }
 
 export function resolveServingOffices(body: string, published: string, people: Person[], mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  const countryOf = (id: string) => people.find((p) => p.id === id)?.country ?? null;
+  const byId = firstByKey(people.map((p) => [p.id, p]));
   const owners = [
-    ...mentions.map((m) => ({ end: m.end, country: countryOf(m.personId) })),
-    ...[...body.matchAll(INSTITUTION_OWNER)].map((m) => ({ end: m.index + m[0].length, country: INSTITUTIONS.find((x) => x.i === m.groups?.inst)?.code ?? null })),
+    ...mentions.map((m) => ({ end: m.end, country: byId.get(m.personId)?.country ?? null })),
+    ...[...body.matchAll(INSTITUTION_OWNER)].map((m) => ({ end: m.index + m[0].length, country: STATE_OF_INSTITUTION.get(m.groups?.inst ?? '') ?? null })),
   ];
   const out: PersonMention[] = [];
   for (const owner of owners) {

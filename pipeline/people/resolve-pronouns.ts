@@ -129,6 +129,17 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
   const quotes = findQuoteSpans(body);
   const found: PersonMention[] = [];
   const outside = mentions.filter((m) => !insideAny(m.start, quotes)).sort((a, b) => a.start - b.start);
+  // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
+  const ownsOnly = (x: Range) => OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH));
+  // Who may be an antecedent: the mentions outside quotes, then those found so far, save names that only own a noun;
+  // each mention tested once, as it joins.
+  const pool = outside.filter((x) => !ownsOnly(x));
+  const add = (x: PersonMention) => {
+    found.push(x);
+    if (!ownsOnly(x)) pool.push(x);
+  };
+  // A word inside a quotation, in a span to skip, or in a mention already: nothing to resolve.
+  const taken = (start: number, end: number) => insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions);
   const scopeOf = (index: number, pool: PersonMention[]): ObjectPronounScope => ({
     body,
     sentences,
@@ -142,27 +153,24 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
     for (const m of sentence.text.matchAll(THEM)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
-      const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
+      if (taken(start, end)) continue;
       const [first, ...also] = groupReferent(scopeOf(si, pool), { start, end }) ?? [];
-      if (first) found.push({ start, end, text: m[0], personId: first, also, via: 'coreference' });
+      if (first) add({ start, end, text: m[0], personId: first, also, via: 'coreference' });
     }
     for (const m of published ? sentence.text.matchAll(VISITING_OFFICE) : []) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      if (taken(start, end)) continue;
       const guest = visitingGuest(scopeOf(si, [...outside, ...found]), { start, end }, m.groups?.office ?? '', byId, published);
-      if (guest) found.push({ start, end, text: m[0], personId: guest, via: 'coreference' });
+      if (guest) add({ start, end, text: m[0], personId: guest, via: 'coreference' });
     }
     // "Trump told Putin he would ... when he meets Zelensky": the teller, for the rest of the sentence's clauses of time.
     let teller: { personId: string; want: Pronoun } | null = null;
     for (const m of sentence.text.matchAll(PRONOUN)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (insideAny(start, quotes) || overlapsAny(start, end, skip) || overlapsAny(start, end, mentions)) continue;
+      if (taken(start, end)) continue;
       const want = GENDER[m[0].toLowerCase()];
-      // "Putin's aide Medinsky ...": a name that only says whose aide it is is no antecedent.
-      const pool = [...outside, ...found].filter((x) => !OWNER_AFTER_NAME.test(body.slice(x.end, x.end + OWNER_REACH)));
       if (IS_OBJECT.test(body.slice(start))) {
         const fits = (id: string) => {
           const p = byId.get(id);
@@ -170,13 +178,13 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
           return g === null ? null : g === want;
         };
         const referent = objectReferent(scopeOf(si, pool), { start, end }, fits);
-        if (referent !== null) found.push({ start, end, text: m[0], personId: referent, via: 'coreference' });
+        if (referent !== null) add({ start, end, text: m[0], personId: referent, via: 'coreference' });
         continue;
       }
       const ahead = fronted(body, sentence, start, end, outside);
       if (ahead !== undefined) {
         const p = ahead ? byId.get(ahead.personId) : undefined;
-        if (ahead && p && pronounOf(p) === want) found.push({ start, end, text: m[0], personId: ahead.personId, via: 'coreference' });
+        if (ahead && p && pronounOf(p) === want) add({ start, end, text: m[0], personId: ahead.personId, via: 'coreference' });
         continue;
       }
       const told = toldTeller(body, sentence.start, start, outside, (id) => {
@@ -186,7 +194,7 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
       if (told && want) teller = { personId: told, want };
       const goesOn = teller && teller.want === want && TIME_CLAUSE_BEFORE.test(body.slice(sentence.start, start)) ? teller.personId : null;
       if (told ?? goesOn) {
-        found.push({ start, end, text: m[0], personId: (told ?? goesOn) as string, via: 'coreference' });
+        add({ start, end, text: m[0], personId: (told ?? goesOn) as string, via: 'coreference' });
         continue;
       }
       let chosen: string | null = null;
@@ -225,7 +233,7 @@ export function resolvePronouns(body: string, sentences: Sentence[], people: Per
         }
         if (blocked) break;
       }
-      if (chosen !== null) found.push({ start, end, text: m[0], personId: chosen, via: 'coreference' });
+      if (chosen !== null) add({ start, end, text: m[0], personId: chosen, via: 'coreference' });
     }
   });
   return found;

@@ -55,11 +55,13 @@ function nightsOfNamedDays(found: DateMention[], text: string, offset: number, p
     const twoDays = !oneDay && daysBetween(d.date.start, d.date.end) === 1;
     const night = out[out.length - 1];
     const gap = night && isNightBefore(night) ? text.slice(night.end - offset, d.start - offset) : undefined;
-    const named = oneDay ? NIGHT_NAMED.exec(text.slice(0, d.start - offset)) : null;
     if (night && gap !== undefined && ((oneDay && INTO_THE_DAY.test(gap)) || ((oneDay || twoDays) && ON_THE_DAY.test(gap)))) {
       const date = twoDays ? d.date : nightOf(d.date, INTO_THE_DAY.test(gap), published);
       out[out.length - 1] = { start: night.start, end: d.end, text: text.slice(night.start - offset, d.end - offset), date };
-    } else if (named) {
+      continue;
+    }
+    const named = oneDay ? NIGHT_NAMED.exec(text.slice(0, d.start - offset)) : null;
+    if (named) {
       const start = d.start - named[0].length;
       out.push({ start, end: d.end, text: text.slice(start - offset, d.end - offset), date: nightOf(d.date, named[1]?.toLowerCase() !== 'of', published) });
     } else out.push(d);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from '../events/fixtures/unseen-events-of';
+import { eventsOfCell } from '../events/fixtures/unseen-events-of';
 
 /**
  * The grid of nights, parts of days and spans (round x18): sentences of our own, published on Wednesday 14 May 2025
@@ -10,10 +10,7 @@ import { eventsOfText } from '../events/fixtures/unseen-events-of';
  */
 const PUBLISHED = '2025-05-14';
 
-function cell(sentence: string) {
-  const crisis = /India|Pakistan|Kashmir/.test(sentence) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the war between ${crisis}.\n\n${sentence}`, PUBLISHED);
-}
+const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, /India|Pakistan|Kashmir/, 'war');
 
 /** [type, first day, last day] of each event a sentence gives. */
 const told = (sentence: string) => cell(sentence).map((e) => [e.type, e.date.start, e.date.end]);

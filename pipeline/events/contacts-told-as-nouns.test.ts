@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell } from './fixtures/unseen-events-of';
 
 /**
  * The grid of contacts told as nouns or by uncommon verbs (round x18): a meeting or a call named by its noun beside
@@ -12,10 +12,7 @@ import { eventsOfText } from './fixtures/unseen-events-of';
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Modi|Sharif|Jaishankar|Dar\b|Munir|Doval/;
 
-function cell(text: string) {
-  const crisis = CRISIS.test(text) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${text}`, PUBLISHED);
-}
+const cell = (text: string) => eventsOfCell(text, PUBLISHED, CRISIS);
 
 /** [type, first day, last day, people who must be among its actors, the text]. */
 type Cell = [EventType, string, string, string[], string];

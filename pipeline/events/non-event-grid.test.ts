@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell } from './fixtures/unseen-events-of';
 
 /**
  * The grid of things that look like events and are not (round x18): the journalist's analysis, states and habits,
@@ -12,10 +12,7 @@ import { eventsOfText } from './fixtures/unseen-events-of';
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Jaishankar|Punjab|Pahalgam|Dar\b|LoC|Lahore|Karachi|BrahMos/;
 
-function cell(text: string) {
-  const crisis = CRISIS.test(text) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${text}`, PUBLISHED);
-}
+const cell = (text: string) => eventsOfCell(text, PUBLISHED, CRISIS);
 
 /** [type, first day, last day] of each event a text gives. */
 const told = (text: string) => cell(text).map((e) => [e.type, e.date.start, e.date.end]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell } from './fixtures/unseen-events-of';
 
 /**
  * The grid of acts on plans and agreements (round x18): a meeting, summit, signing or visit cancelled or put off; a
@@ -12,10 +12,7 @@ import { eventsOfText } from './fixtures/unseen-events-of';
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Jaishankar|Dar\b/;
 
-function cell(sentence: string) {
-  const crisis = CRISIS.test(sentence) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${sentence}`, PUBLISHED);
-}
+const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
 type Types = EventType | EventType[];
 type Cell = [Types, string, string[], string];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType, TimelineEvent } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { backgroundOf, eventsOfText } from './fixtures/unseen-events-of';
 
 /**
  * The grid of tense and status (round x18): news tells what was just done in the present ("Modi meets Macron",
@@ -11,7 +11,7 @@ import { eventsOfText } from './fixtures/unseen-events-of';
  */
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Shehbaz|Jaishankar|Dar\b|Indus|Misri|Munir|Wagah|Attari/;
-const background = (text: string) => `Background: the crisis between ${CRISIS.test(text) ? 'India and Pakistan' : 'Russia and Ukraine'}.`;
+const background = (text: string) => backgroundOf(text, CRISIS);
 
 /** A headline: a line with no final stop, then a paragraph of background that tells no act. */
 const headline = (line: string) => eventsOfText(`${line}\n\n${background(line)}`, PUBLISHED);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell } from './fixtures/unseen-events-of';
 
 /**
  * The grid of verbs (round x17): each CAMEO type's ordinary news verbs, with a state, a person, forces or a body as
@@ -10,10 +10,7 @@ import { eventsOfText } from './fixtures/unseen-events-of';
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Jaishankar|Punjab/;
 
-function cell(sentence: string) {
-  const crisis = CRISIS.test(sentence) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${sentence}`, PUBLISHED);
-}
+const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
 /** [type, first day, last day] of each event a sentence gives. */
 const told = (sentence: string) => cell(sentence).map((e) => [e.type, e.date.start, e.date.end]);

@@ -3,7 +3,7 @@ import { HOLDS_OBJECT_TO_ACCOUNT } from '../lexicon/reporting-verbs';
 import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { describingWords } from '../lexicon/describing-words';
-import { TITLE_RUN } from '../lexicon/lists-of-people';
+import { NAME_TAIL, TITLE_RUN } from '../lexicon/lists-of-people';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
@@ -34,9 +34,9 @@ export function clauseSegment(body: string, clause: Range, at: Range, keep: Read
 }
 
 /** Between two people of a list: a comma and the next one's title. */
-const LIST_COMMA = new RegExp(String.raw`^\s*,\s*${TITLE_RUN}$`, 'u');
+const LIST_COMMA = new RegExp(String.raw`^${NAME_TAIL}\s*,\s*${TITLE_RUN}$`, 'u');
 /** Between the last two people of a list with the serial (Oxford) comma: ", and" and the last one's title. */
-const SERIAL_AND = new RegExp(String.raw`^\s*,\s+and\s+${TITLE_RUN}$`, 'u');
+const SERIAL_AND = new RegExp(String.raw`^${NAME_TAIL}\s*,\s+and\s+${TITLE_RUN}$`, 'u');
 
 /**
  * "Macron, Starmer, and Merz travelled to Kyiv", "spoke with A, B, and C": a ", and" after people joined by a comma

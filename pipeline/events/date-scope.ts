@@ -184,8 +184,14 @@ const TELLER_AFTER = new RegExp(String.raw`,\s*(?:[\p{L}\d'’.-]+\s+){1,6}?(${R
 /** Whether `between` (from an act to a date after it) ends in a teller's clause whose date that is (rule "teller-after-the-act"). */
 export function toldByTellerAfter(between: string): boolean {
   const m = TELLER_AFTER.exec(between);
-  return m !== null && isSayingSetting(m[1] ?? '', between.slice(m.index + m[0].length));
+  return m !== null && !NAME_NOT_VERB.test(m[1] ?? '') && isSayingSetting(m[1] ?? '', between.slice(m.index + m[0].length));
 }
+
+/**
+ * A capitalised word is part of a name, no verb of saying: a caption's place ", the United States, on May 12" names
+ * the country the scene is in ("States"), and the date is the scene's own.
+ */
+const NAME_NOT_VERB = /^\p{Lu}/u;
 
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;

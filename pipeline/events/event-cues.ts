@@ -8,6 +8,7 @@ import { MEASURE_CUES } from './measure-cues';
 import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
+import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
 import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
@@ -191,6 +192,7 @@ export const VERB_CUES: VerbCue[] = [
   // its place (and day) as the frame of what follows ("In a meeting in the Kremlin, Putin told Xi ..."), its people
   // those the clause names. A meeting "of" something names a body, no party.
   { name: 'during-a-meeting', type: 'meeting', frame: true, re: /\b(?:[Dd]uring|[Aa]t|[Ii]n)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit)(?:(?:\s+(?!of\b)[\w-]+){0,3}?\s+with\b|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+[\p{L}\d-]+){0,3}?\s*,)/u },
+  LONG_SITTING_CUE,
   // "on" a day is when they spoke ("will speak on Monday"), "on" a subject what about.
   { name: 'spoke-together', type: 'phone_call', plural: true, re: new RegExp(String.raw`\b(?:spoke|spoken|talked|conferred|(?:will|would|to)\s+(?:talk|speak)(?:\s+again)?|(?:speak|talk)(?=\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b))\b(?!\s+(?:about|of|on(?!\s+(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d))|to|with|at\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news))\b)`, 'i') },
   { name: 'called-up', type: 'phone_call', re: /\b(?:called\s+up|rang|telephoned)\b/i },
@@ -305,6 +307,7 @@ export const VERB_CUES: VerbCue[] = [
   // proposal was welcomed by Kyiv" is praise, and a state welcomed is no sitting.
   // A role phrase or a pronoun stands for the person as a name does ("the Ukrainian president was received by").
   { name: 'received-by', type: 'meeting', re: new RegExp(String.raw`(?<=(?:\p{Lu}[\p{L}.'’-]*|\b(?:${PERSON_HEAD}|he|she|they))\s+)(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:(?:warmly|formally|personally|also|first|then|later)\s+)?(?:received|hosted|welcomed|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?by\b`, 'u') },
+  ...SITTING_CUES,
   ...CONTACT_OBJECT_CUES,
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
   { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|welcomed|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])/ },

@@ -199,6 +199,9 @@ function companionsOf(body: string, mentions: PersonMention[], from: number, ver
   return mentions.filter((m) => m.start >= from && m.end <= verb && TOGETHER_WITH.test(body.slice(Math.max(from, m.start - COMPANION_LEAD), m.start))).flatMap((m) => [m.personId, ...(m.also ?? [])]);
 }
 
+/** A possessive then only title words up to the next name: the name before it owns that person's title. */
+const OWNER_IN_TITLE = new RegExp(String.raw`^['’]s\s+${TITLE_RUN}$`, 'u');
+
 /**
  * The people listed before a subject in "A, B and C" (not after a preposition: "According to A, B and C met"), when the
  * list has an "and" ("A, B met" is no list, except in a headline: "Modi, Sharif hold talks"): `joinedAfter` says whether
@@ -211,6 +214,9 @@ function listedBefore(body: string, subject: PersonMention, mentions: PersonMent
   let and = joinedAfter;
   for (const [i, m] of before.entries()) {
     const gap = body.slice(m.end, next.start);
+    // Rule "an owner inside a title": "A, and President X's foreign policy aide B": X owns B's title, no member of the
+    // list; the list goes on before X, its title words part of B's.
+    if (OWNER_IN_TITLE.test(gap)) continue;
     if (!PEOPLE_LIST_GAP.test(gap)) break;
     // "A, B and C, as well as D arrived": the "and" before C joins it to the list, it is no preposition of an object.
     const earlier = before[i + 1];

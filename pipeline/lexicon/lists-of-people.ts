@@ -22,6 +22,8 @@ export const LOWER_CASE_TITLE_WORDS: string[] = [
   'foreign', 'defence', 'defense', 'interior', 'home', 'external', 'affairs', 'finance', 'treasury', 'trade', 'commerce',
   'economy', 'energy', 'justice', 'information', 'state', 'press', 'national', 'security', 'special', 'presidential',
   'army', 'military', 'intelligence', 'armed', 'forces',
+  // "the president's foreign policy aide X", "his investment envoy X": what an adviser or envoy is for.
+  'policy', 'investment', 'economic',
   // Which holder, which rank.
   'deputy', 'first', 'senior', 'top', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'acting', 'former', 'interim',
 ];
@@ -41,8 +43,15 @@ export const TITLE_RUN = String.raw`(?:the\s+)?(?:(?:${CAPITALISED}|${LOWER_TITL
 /** Between two names of one list: a comma, "and", the serial comma, or "as well as". */
 export const LIST_JOINER = String.raw`(?:,\s*(?:and\s+)?|and\s+|,?\s*as\s+well\s+as\s+)`;
 
+/**
+ * Rule "the rest of a long name": the last capitalised words of a name written longer than its common spelling ("Prince
+ * Faisal bin Farhan Al Saud", "Mohammed bin Salman Al Saud"), before the joiner; a lower-case word there ("Lavrov in
+ * Moscow and") ends the list.
+ */
+export const NAME_TAIL = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+
 /** Between two people of one list: a joiner and the next one's title ("A, Polish Prime Minister B and new Chancellor C"). */
-export const PEOPLE_LIST_GAP = new RegExp(String.raw`^\s*${LIST_JOINER}${TITLE_RUN}$`, 'u');
+export const PEOPLE_LIST_GAP = new RegExp(String.raw`^${NAME_TAIL}\s*${LIST_JOINER}${TITLE_RUN}$`, 'u');
 
 /** The gap holds "and" (or "as well as"): what makes names joined by commas a list ("A, B met" is none). */
 export const LIST_HAS_AND = /(?:^|\s|,)(?:and|as\s+well\s+as)\s/;

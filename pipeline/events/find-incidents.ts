@@ -6,7 +6,7 @@ import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf, type KnownIncident } from '../lexicon/known-incidents';
-import { LAUNCH_VERBS } from '../lexicon/act-verbs';
+import { ANSWER_WITH_VERBS, LAUNCH_VERBS, WAR_OPENING_VERBS } from '../lexicon/act-verbs';
 import { HALTED_BEFORE } from './event-cues';
 import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
 import { CONDITION_BEFORE, isDenied } from './clause-structure';
@@ -32,8 +32,12 @@ export interface Incident extends Range {
 /** "The meeting came two days after the strike": the incident is counted back from the sentence's date. */
 const COUNTED_BACK = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) after (?:the |a |an )?(?:[\w-]+ ){0,2}$`, 'i');
 
-/** "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject. */
-const LAUNCHED = new RegExp(String.raw`(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:${LAUNCH_VERBS}|carried\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$`);
+/**
+ * "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject.
+ * Rule "an act of war opened or answered": so is the attack a subject answers with ("India responded with Operation
+ * X", "Pakistan hit back with drone strikes") or the war it opens ("started the war against Pakistan last month").
+ */
+const LAUNCHED = new RegExp(String.raw`(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:${LAUNCH_VERBS}|carried\s+out|${ANSWER_WITH_VERBS}|${WAR_OPENING_VERBS})\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$`);
 
 /** How far before an incident noun its date may be written ("Wednesday's drone strikes", "the May 7 missile strikes"). */
 const DATE_BEFORE_REACH = 30;

@@ -11,6 +11,7 @@ import { HALTED_BEFORE } from './event-cues';
 import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
 import { CONDITION_BEFORE, isDenied } from './clause-structure';
 import { isNoIncident } from './not-an-incident';
+import { labelledIncidentDate } from './labelled-incident';
 
 export interface Incident extends Range {
   type: EventType;
@@ -188,7 +189,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
     // attacks"): the fronted date is the scene of the clause's own verb.
     const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)) && !CAUSE_BETWEEN.test(body.slice(d.end, start)));
-    const near = named ?? clauseDate ?? fronted ?? null;
+    const near = named ?? clauseDate ?? fronted ?? labelledIncidentDate(body, clause, { start, end }, dates);
     // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
     // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
     const aroundNoun = findCountries(`${lead} ${words} ${tail}`).map((c) => c.code);

@@ -16,6 +16,7 @@ import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
 import { isCommentator } from './commentators';
+import { isWitnessOfTheScene } from './witnesses';
 import { findReportedClause, tellerNamedAfter } from './find-reporter';
 import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
@@ -222,8 +223,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       found.push(...findVerbalEvents(body, words, acting, dateIn));
     }
     // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
-    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
-    if (reported.reporter && !verbal.some((f) => f.continuesReport) && !(teller && isCommentator(body, teller))) {
+    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state; nor does
+    // a witness of the scene (witnesses.ts): a doctor, a resident or an eyewitness.
+    if (reported.reporter && !verbal.some((f) => f.continuesReport) && !(teller && (isCommentator(body, teller) || isWitnessOfTheScene(body, teller)))) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.

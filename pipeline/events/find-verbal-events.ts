@@ -3,6 +3,7 @@ import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
 import { isBackdropOfWords } from './backdrop-of-words';
+import { isWitnessOfTheScene } from './witnesses';
 import { isCharacterisedContact } from './contact-characterised';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { isNotYetRealised } from './not-yet-realised';
@@ -361,6 +362,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const subject = byTeller || tellerMet ? teller : namedSubject;
     // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
     if (subject && SPEECH_ACTS.has(at.type) && isCommentator(body, subject)) continue;
+    // Rule "a witness of the scene" (witnesses.ts): a doctor, a resident or an eyewitness tells what an attack did.
+    if (subject && SPEECH_ACTS.has(at.type) && isWitnessOfTheScene(body, subject)) continue;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);

@@ -334,8 +334,10 @@ export const VERB_CUES: VerbCue[] = [
   // proposal between the sides (a side's own proposal, "its ceasefire plan", is its offer, told by the ceasefire cues).
   { name: 'conveyed-proposal', type: 'mediation', re: /\b(?:conveyed|conveys|relayed|relays|passed\s+on|carried|transmitted|delivered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|peace)\s+(?:proposals?|offers?|plans?|messages?|terms)\b/i },
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
-  // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.
-  { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
+  // "the negotiating table", "its negotiating team": a modifier of another noun, not talks. Rule "talks, not tensions,
+  // between": the words before "between" are the talks' own ("talks on the water dispute between"), not a clause or
+  // a noun of strife that "between" belongs to ("arrived for talks as tensions between A and B rose").
+  { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:(?!(?:as|while|amid|amidst|after|before|since|when|because|tensions?|hostilit(?:y|ies)|clash(?:es)?|fighting|rivalry|conflict|war|relations|ties|friction|standoff)\b)\w+\s+){0,5}between)\b/i },
   // Protests through envoys, captives handed back, crossings shut, missions cut, sanctions packages, fire exchanged.
   ...MEASURE_CUES,
   // Reducing relations and coercion.

@@ -6,7 +6,8 @@ import type { Range } from '../types';
  * which Pakistan denies": the wire's note of where each side stands. The charge is in the simple present and the other
  * side's denial follows in apposition, also in the present: neither is an act of a day, and a reader who saw "India
  * accuses Pakistan" on the day of the paper would read a new charge the story does not tell. Both the charge's cue and
- * the denial's are left out; a charge made on a day ("on Monday accused ..., a charge Islamabad denied") is news.
+ * the denial's are left out; a charge made on a day ("on Monday accused ..., a charge Islamabad denied") is news, and
+ * so is one the lead tells, the story's first sentence, whose present is the news present (tense-grid.test.ts).
  */
 const CHARGE = /\b(?:accuses|blames)\s/;
 /** The appositive denial after the charge, to its sentence's end. */
@@ -27,6 +28,8 @@ function sentenceAround(body: string, at: Range): Range {
 /** Whether the cue at `at` is the charge or the denial of a standing charge in its sentence. */
 export function isStandingCharge(body: string, at: Range): boolean {
   const sentence = sentenceAround(body, at);
+  // The lead (no sentence of the body before it, a headline's line aside) tells the news of the day in the present.
+  if (!/[.!?]["”’]?\s/.test(body.slice(0, sentence.start))) return false;
   const text = body.slice(sentence.start, sentence.end);
   const charge = CHARGE.exec(text);
   const denial = DENIAL_IN_APPOSITION.exec(text);

@@ -3,6 +3,7 @@ import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-word
 import { NOT_A_RELATIVE_SAYING } from '../lexicon/reporting-verbs';
 import { describingWords } from '../lexicon/describing-words';
 import { OTHER_SENSE_OF_FORCE } from '../lexicon/other-senses';
+import { WAR_OPENING_VERBS } from '../lexicon/act-verbs';
 import { AFTER_THE_ONE_CALLED, PERSON_HEAD } from '../lexicon/person-objects';
 import { MEASURE_CUES } from './measure-cues';
 import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
@@ -336,8 +337,10 @@ export const VERB_CUES: VerbCue[] = [
   // proposal between the sides (a side's own proposal, "its ceasefire plan", is its offer, told by the ceasefire cues).
   { name: 'conveyed-proposal', type: 'mediation', re: /\b(?:conveyed|conveys|relayed|relays|passed\s+on|carried|transmitted|delivered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|peace)\s+(?:proposals?|offers?|plans?|messages?|terms)\b/i },
   { name: 'acted-as-mediator', type: 'mediation', re: /\b(?:(?:acted|acting|served|serving)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mediator|intermediary|go-between)|facilitat(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations|exchange|swap|contacts)|helped\s+(?:to\s+)?broker)\b/i },
-  // "the negotiating table", "its negotiating team": a modifier of another noun, not talks.
-  { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:\w+\s+){0,5}between)\b/i },
+  // "the negotiating table", "its negotiating team": a modifier of another noun, not talks. Rule "talks, not tensions,
+  // between": the words before "between" are the talks' own ("talks on the water dispute between"), not a clause or
+  // a noun of strife that "between" belongs to ("arrived for talks as tensions between A and B rose").
+  { name: 'negotiated', type: 'negotiation', re: /\b(?:negotiat(?:ed|ions?|e|ing(?!\s+(?:table|team|group|position|partner|process|track|format|delegation|stance|strategy)s?\b))|peace\s+talks|(?:talks|discussions?|conversations?|dialogue)\s+(?:(?!(?:as|while|amid|amidst|after|before|since|when|because|tensions?|hostilit(?:y|ies)|clash(?:es)?|fighting|rivalry|conflict|war|relations|ties|friction|standoff)\b)\w+\s+){0,5}between)\b/i },
   // Protests through envoys, captives handed back, crossings shut, missions cut, sanctions packages, fire exchanged.
   ...MEASURE_CUES,
   // Reducing relations and coercion.
@@ -519,6 +522,10 @@ export const INCIDENT_CUES: { type: EventType; re: RegExp; ownDate?: 'month-or-d
   // February 2022": the war's opening, told as background with its own month or day. Undated ("the war sparked by
   // Russia's invasion") or dated by a year alone ("since its 2022 invasion") it places nothing on a timeline of days.
   { type: 'military_action', ownDate: 'month-or-day', re: /\b(?:full-scale\s+)?invasion\b(?!\s+of\s+(?:privacy|the\s+pitch))/gi },
+  // Rule "an act of war opened or answered": "India started the war against Pakistan last month", "Russia began its
+  // war on Ukraine in February 2022": a war a state opens on another, an event only on the month or day its own words
+  // give. Not a war of some other kind ("a trade war against", "the war on terror", "a war of words").
+  { type: 'military_action', ownDate: 'month-or-day', re: new RegExp(String.raw`(?<=\b${WAR_OPENING_VERBS}\s+(?:an?|the|its|their|this)\s+(?:(?:full-scale|all-out|open|undeclared|unprovoked)\s+)?)war\b(?=\s+(?:against|on)\s+(?!(?:terror|terrorism|drugs|crime|corruption|poverty)\b))`, 'g') },
 ];
 
 /** Event types that are incidents (attacks, strikes) rather than acts of diplomacy. */

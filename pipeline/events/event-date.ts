@@ -15,6 +15,7 @@ import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from '.
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 import { verbOfIncidentObject } from './incident-as-object';
+import { measureInForceSince } from './measure-in-force-since';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
@@ -431,6 +432,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
      * of a subordinate clause after the verb, and, for a verb of saying, those of what was said.
      */
     verbal: (clause: Range, at: Range, type: EventType, skip: Range[]): DateMention | null => {
+      // Rule "a measure in force since" (measure-in-force-since.ts): the taking of a measure that has stood since a date.
+      const inForce = measureInForceSince(body, clause, at, type, dates, published);
+      if (inForce) return inForce;
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun))).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.

@@ -7,6 +7,7 @@ import { isNewsOfTheDay } from '../dates/news-present';
 import { LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
 import { officesOnEventDay } from '../people/offices-on-event-day';
+import { isDatelineLeadPerfect } from './dateline-lead';
 import { assignConflict } from './assign-conflict';
 import { CONTACT_NOUN_CUE, CONTACT_TYPES, INCIDENT_TYPES, ONGOING, PLANNED, QUESTION, SPEECH_ACTS, TOLD_AHEAD_AFTER, TOLD_HELD_AFTER } from './event-cues';
 import { channelOf } from './channel-of';
@@ -15,6 +16,7 @@ import { articleDating, asSpeakerDates } from './event-date';
 import { eventTitle } from './event-title';
 import { findIncidents, type Incident } from './find-incidents';
 import { isCommentator } from './commentators';
+import { isWitnessOfTheScene } from './witnesses';
 import { findReportedClause, tellerNamedAfter } from './find-reporter';
 import { knownEventDate } from './known-event-day';
 import { findVerbalEvents, type Found } from './find-verbal-events';
@@ -221,8 +223,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       found.push(...findVerbalEvents(body, words, acting, dateIn));
     }
     // "X said that ..., and accused Y": the accusation is X's act of speaking; no statement besides it.
-    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
-    if (reported.reporter && !verbal.some((f) => f.continuesReport) && !(teller && isCommentator(body, teller))) {
+    // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state; nor does
+    // a witness of the scene (witnesses.ts): a doctor, a resident or an eyewitness.
+    if (reported.reporter && !verbal.some((f) => f.continuesReport) && !(teller && (isCommentator(body, teller) || isWitnessOfTheScene(body, teller)))) {
       // The relative clause's date is its own act's ("X, who arrived on Saturday, said"), not the saying's.
       const at = reported.reporting && relativeEnd !== null ? { start: relativeEnd, end: reported.reporting.end } : (reported.reporting ?? reported.clause);
       // "Both Putin and Trump said after the call that ...": each of a list of tellers spoke, one act of speaking each.
@@ -288,10 +291,11 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // Rule "the news present" (dates/news-present.ts): "Modi meets Macron", "the ministry condemns", a headline's
       // "Zelensky: ...": just done.
       const reporting = reported.reporting ? body.slice(reported.reporting.start, reported.reporting.end) : null;
-      const present = !planned && !ongoing && !incidents.includes(f.at as Incident) && isNewsOfTheDay({ saying: Boolean(f.saying), colonTeller, tense, cue: body.slice(f.at.start, f.at.end), reporting });
+      const leadPerfect = !planned && !ongoing && isDatelineLeadPerfect(body, s, f.at);
+      const present = leadPerfect || (!planned && !ongoing && !incidents.includes(f.at as Incident) && isNewsOfTheDay({ saying: Boolean(f.saying), colonTeller, tense, cue: body.slice(f.at.start, f.at.end), reporting }));
       // A saying is the report itself: a date among its reporting words that is not its own ("X, who met Y on Saturday,
       // said") does not bound it.
-      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && toldAsBackground(body, f, s, reported.clause, reported.reporting), present, saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
+      const facts = { incident: INCIDENT_TYPES.has(f.type), planned, reporting: f.saying || (f.toldByArticle && reported.relativeTeller) ? null : reported.reporting, ongoing, background: !planned && !ongoing && !leadPerfect && toldAsBackground(body, f, s, reported.clause, reported.reporting), present, saying: Boolean(f.saying) || SPEECH_ACTS.has(f.type) };
       const dated = dating.event(f.date, index, facts);
       // "India launched Operation Sindoor", "since the Alaska summit": an event its words name by the name of a known
       // event takes that event's day, unless the text dates it otherwise.

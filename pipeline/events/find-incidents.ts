@@ -6,11 +6,12 @@ import { daysBetween } from '../dates/calendar';
 import { findNounDates } from '../dates/noun-dates';
 import { HOLDS_OBJECT_TO_ACCOUNT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { knownIncidentOf, type KnownIncident } from '../lexicon/known-incidents';
-import { LAUNCH_VERBS } from '../lexicon/act-verbs';
+import { ANSWER_WITH_VERBS, LAUNCH_VERBS, WAR_OPENING_VERBS } from '../lexicon/act-verbs';
 import { HALTED_BEFORE } from './event-cues';
 import { actedOnAt, incidentMatches, isHaltedAfter, subordinateClauseOf } from './incident-clauses';
 import { CONDITION_BEFORE, isDenied } from './clause-structure';
 import { isNoIncident } from './not-an-incident';
+import { labelledIncidentDate } from './labelled-incident';
 
 export interface Incident extends Range {
   type: EventType;
@@ -32,8 +33,12 @@ export interface Incident extends Range {
 /** "The meeting came two days after the strike": the incident is counted back from the sentence's date. */
 const COUNTED_BACK = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) after (?:the |a |an )?(?:[\w-]+ ){0,2}$`, 'i');
 
-/** "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject. */
-const LAUNCHED = new RegExp(String.raw`(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:${LAUNCH_VERBS}|carried\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$`);
+/**
+ * "Russia launched a massive missile and drone attack": the sentence's own event, carried out by its subject.
+ * Rule "an act of war opened or answered": so is the attack a subject answers with ("India responded with Operation
+ * X", "Pakistan hit back with drone strikes") or the war it opens ("started the war against Pakistan last month").
+ */
+const LAUNCHED = new RegExp(String.raw`(?:^|\s)(?:([A-Z][\w.]+)\s+)?(?:${LAUNCH_VERBS}|carried\s+out|${ANSWER_WITH_VERBS}|${WAR_OPENING_VERBS})\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$`);
 
 /** How far before an incident noun its date may be written ("Wednesday's drone strikes", "the May 7 missile strikes"). */
 const DATE_BEFORE_REACH = 30;
@@ -184,7 +189,7 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     // Not for an incident told as the clause's cause ("A day earlier, X called on ... in response to Indian missile
     // attacks"): the fronted date is the scene of the clause's own verb.
     const fronted = refersBack ? undefined : dates.find((d) => d.start >= clause.start && d.end < start && FRONTED.test(body.slice(clause.start, d.start)) && /^\s*,/.test(body.slice(d.end, d.end + 3)) && !SAYING_BETWEEN.test(body.slice(d.end, start)) && !CAUSE_BETWEEN.test(body.slice(d.end, start)));
-    const near = named ?? clauseDate ?? fronted ?? null;
+    const near = named ?? clauseDate ?? fronted ?? labelledIncidentDate(body, clause, { start, end }, dates);
     // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
     // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
     const aroundNoun = findCountries(`${lead} ${words} ${tail}`).map((c) => c.code);

@@ -2,6 +2,10 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
 import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { isBackdropOfWords } from './backdrop-of-words';
+import { isStandingCharge } from './standing-charge';
+import { isWitnessOfTheScene } from './witnesses';
+import { isCharacterisedContact } from './contact-characterised';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { isNotYetRealised } from './not-yet-realised';
 import { isPlanOfThePast } from './plan-of-the-past';
@@ -308,7 +312,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at)) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at) || isBackdropOfWords(body, at) || isCharacterisedContact(body, clause, at) || ((at.type === 'accusation' || at.type === 'rejection') && isStandingCharge(body, at))) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -365,6 +369,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const subject = byTeller || tellerMet ? teller : namedSubject;
     // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
     if (subject && SPEECH_ACTS.has(at.type) && isCommentator(body, subject)) continue;
+    // Rule "a witness of the scene" (witnesses.ts): a doctor, a resident or an eyewitness tells what an attack did.
+    if (subject && SPEECH_ACTS.has(at.type) && isWitnessOfTheScene(body, subject)) continue;
     const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);

@@ -1,7 +1,7 @@
 import type { Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
-import { LAUNCH_VERBS } from '../lexicon/act-verbs';
+import { LAUNCH_VERBS, WAR_OPENING_VERBS } from '../lexicon/act-verbs';
 
 /**
  * Rule "incident-as-object": an attack named by its noun as the object of another verb of the clause ("The EU on
@@ -33,8 +33,8 @@ const CHARGED_WITH_OBJECT = new RegExp(
 /** A verb of saying, the whole word. */
 const IS_REPORTING_VERB = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'i');
 
-/** Verbs whose object is the attack they carry out: its date is the attack's own. */
-const CARRIES_OUT = new RegExp(String.raw`^(?:${LAUNCH_VERBS}|fired|carried|struck|killed|had|has|have|was|were|did|began|took|ordered|approved|planned|vowed|threatened)$`, 'i');
+/** Verbs whose object is the attack they carry out, or the war they open ("started the war"): its date is the attack's own. */
+const CARRIES_OUT = new RegExp(String.raw`^(?:${LAUNCH_VERBS}|${WAR_OPENING_VERBS}|fired|carried|struck|killed|had|has|have|was|were|did|began|took|ordered|approved|planned|vowed|threatened)$`, 'i');
 
 /** Words that are no verb of a clause though they end in -ed ("the so-called strike", "a coordinated attack"). */
 const NOT_A_VERB = /^(?:so-called|alleged|suspected|coordinated|renewed|sustained|combined|targeted|unprovoked|reported|claimed|unmanned|armed|intensified)$/i;

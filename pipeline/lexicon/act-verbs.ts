@@ -59,6 +59,14 @@ export const WARNING_NOUNS = String.raw`(?:warnings?|ultimatums?|threats?)`;
 export const LAUNCH_VERBS = String.raw`(?:launched|conducted|mounted|staged|unleashed)`;
 
 /**
+ * CAMEO 19 fight: verbs that answer a blow with one of one's own ("responded with Operation X", "hit back with drone
+ * strikes", "retaliated with a barrage"): their object after "with" is the answer, an attack when its noun is one.
+ */
+export const ANSWER_WITH_VERBS = String.raw`(?:responded|retaliated|replied|hit\s+back|struck\s+back)\s+with`;
+/** CAMEO 19 fight: verbs that open a war ("started the war against", "began its war on", "waged a war against"). */
+export const WAR_OPENING_VERBS = String.raw`(?:started|began|launched|waged|unleashed)`;
+
+/**
  * CAMEO 19 fight: verbs of a blow at a target, in the past ("attacked", "hit", "raided"). Each also has a sense of words
  * ("attacked the plan", "hit back at critics", "hit its target"): the cues keep them to a target of force.
  */

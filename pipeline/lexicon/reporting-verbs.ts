@@ -26,9 +26,11 @@ export const TOLD_OUTLET_NAME = /^told\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z]
 
 /**
  * After "said": a verb that makes it a relative clause ("what he said was a senseless war", "a deal that she said
- * had been agreed"), where the speaker only qualifies a noun of someone else's sentence and reports nothing.
+ * had been agreed"), where the speaker only qualifies a noun of someone else's sentence and reports nothing. Rule "a
+ * label someone gave": so too with the speaker's belief between ("in what sources said they suspected was a drone
+ * attack").
  */
-export const NOT_A_RELATIVE_SAYING = String.raw`(?!\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b)`;
+export const NOT_A_RELATIVE_SAYING = String.raw`(?!\s+(?:(?:they|it|he|she|we)\s+(?:believed|suspected|thought|presumed|assessed|feared|understood)\s+)?(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b)`;
 
 /** Pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUN = /\b(?:she|he|She|He)\b/g;

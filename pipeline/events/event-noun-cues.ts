@@ -1,6 +1,5 @@
 import type { VerbCue } from './event-cues';
 import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
-import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
 
 /**
  * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
@@ -71,5 +70,4 @@ export const EVENT_NOUN_CUES: VerbCue[] = [
   // Rule "talks kept going": "Witkoff and Umerov were locked in talks in Miami", "Umerov pushed on with talks with
   // Medinsky": talks told by an idiom of being in them or pressing on with them are talks held.
   { name: 'talks-kept-going', type: 'negotiation', re: new RegExp(TALKS_GOING_ON, 'i') },
-  ...NOUN_SUBJECT_CUES,
 ];

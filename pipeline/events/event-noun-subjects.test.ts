@@ -60,6 +60,11 @@ describe('rule "talks told by how they went": talks as the subject of a verb of 
     ['negotiation', TUE, TUE, ['marco-rubio', 'sergey-lavrov'], 'The Rubio-Lavrov talks lasted more than four hours on Tuesday.'],
     ['negotiation', SUN, SUN, [], 'A fresh round of negotiations opened in Geneva on Sunday.'],
     ['negotiation', FRI, FRI, [], 'The Istanbul talks broke up on Friday after ninety minutes.'],
+    ['negotiation', MON, MON, ['s-jaishankar', 'ishaq-dar'], 'On Monday, talks between Jaishankar and Dar collapsed within an hour.'],
+    ['negotiation', '2025-05-08', '2025-05-08', [], 'Consultations between the foreign ministries of Russia and the US resumed in Istanbul on Thursday, 8 May.'],
+    ['negotiation', SUN, SUN, [], 'Negotiations in Riyadh dragged on for twelve hours on Sunday.'],
+    ['negotiation', SAT, SAT, [], 'The third round of talks between Russia and Ukraine wrapped up in Geneva on Saturday.'],
+    ['negotiation', FRI, FRI, [], 'The talks, the first in three years, ended on Friday.'],
   ]);
 });
 
@@ -70,6 +75,9 @@ describe('rule "a meeting or summit told by how it went"', () => {
     ['meeting', FRI, FRI, ['donald-trump', 'vladimir-putin'], 'The Trump-Putin summit was held in Riyadh on Friday.'],
     ['meeting', MON, MON, ['volodymyr-zelenskyy', 'emmanuel-macron'], "Zelensky's meeting with Macron ended on Monday with a pledge of air defence."],
     ['meeting', SAT, SAT, ['sergey-lavrov', 'wang-yi'], 'A meeting of Lavrov with Wang Yi took place in Beijing on Saturday.'],
+    ['meeting', SAT, SAT, ['shehbaz-sharif', 'recep-tayyip-erdogan'], "Sharif's meeting with Erdogan in Ankara ended late on Saturday."],
+    ['meeting', FRI, FRI, ['donald-trump', 'vladimir-putin'], 'The summit in Alaska between Trump and Putin lasted less than three hours on Friday.'],
+    ['meeting', MON, MON, ['s-jaishankar', 'marco-rubio'], 'Jaishankar met Rubio on the sidelines of the forum in Washington on Monday.'],
   ]);
 });
 
@@ -80,6 +88,16 @@ describe('rule "a call told by how it went"', () => {
     ['phone_call', TUE, TUE, ['donald-trump', 'vladimir-putin'], "Trump's call with Putin on Tuesday lasted more than two hours."],
     ['phone_call', TUE, TUE, ['donald-trump', 'vladimir-putin'], 'Trump and Putin spoke on Tuesday, and their phone conversation lasted more than two hours.'],
     ['phone_call', MON, MON, ['emmanuel-macron', 'volodymyr-zelenskyy'], 'A video call between Macron and Zelensky took place on Monday evening.'],
+    ['phone_call', MON, MON, ['volodymyr-zelenskyy', 'donald-trump'], "Zelensky's phone call with Trump lasted almost an hour on Monday."],
+    ['phone_call', MON, MON, ['emmanuel-macron', 'vladimir-putin'], 'The telephone conversation between Macron and Putin took place on Monday.'],
+    ['phone_call', TUE, TUE, ['vladimir-putin', 'donald-trump'], "Putin's call with Trump, the first since February, lasted two hours on Tuesday."],
+  ]);
+});
+
+describe('rule "a visit told by how it went": whose visit it is made it', () => {
+  found([
+    ['visit', TUE, TUE, ['volodymyr-zelenskyy'], "Zelensky's visit to Ankara ended on Tuesday."],
+    ['visit', '2025-04-23', '2025-04-23', ['narendra-modi'], "Modi's three-day visit to Saudi Arabia was cut short on April 23."],
   ]);
 });
 
@@ -93,9 +111,17 @@ describe('rule "a ceasefire told by how it came about or went on"', () => {
   ]);
 });
 
+describe('other event nouns as subjects, read by their own stages (incidents, exchanges)', () => {
+  found([
+    ['military_action', SUN, SUN, [], 'The strike on Sumy took place on Sunday morning.'],
+    ['intent_to_cooperate', MON, MON, [], 'The prisoner exchange took place on Monday at the Belarusian border.'],
+  ]);
+});
+
 describe('planned: the event noun with a verb of what is due', () => {
   found([
     ['negotiation', '2025-05-19', '2025-05-19', [], 'Talks are due to resume in Istanbul on Monday.'],
+    ['negotiation', '2025-05-19', '2025-05-19', [], 'Talks between the two sides are due to resume in Istanbul on Monday.'],
     ['negotiation', '2025-05-15', '2025-05-15', [], 'Talks between Russia and Ukraine will begin in Istanbul on Thursday.'],
     ['meeting', '2025-05-16', '2025-05-16', ['donald-trump', 'vladimir-putin'], 'The summit between Trump and Putin is scheduled to take place on Friday.'],
   ], 'planned');
@@ -117,6 +143,15 @@ describe('no event: talks and calls that did not happen, hopes, calls for them, 
     ['negotiation', 'Talks could resume in Istanbul on Monday if both sides agree.'],
     ['negotiation', 'Talks lasting more than a day are rare.'],
     ['ceasefire', 'The ceasefire has not taken effect.'],
+    ['negotiation', 'The talks could collapse on Monday.'],
+    ['meeting', 'Hopes that the meeting would take place faded on Tuesday.'],
+    ['negotiation', 'The talks that had been expected to start on Monday never began.'],
+    ['phone_call', "Rubio's call for restraint lasted only a day."],
+    ['phone_call', "Zelensky's call on the West to send jets ended in disappointment on Tuesday."],
+    ['phone_call', 'A call to arms began on Monday.'],
+    ['visit', 'The visit ended on Tuesday.'],
+    ['meeting', 'The meeting never took place on Tuesday.'],
+    ['phone_call', 'Their phone conversation lasted more than two hours on Tuesday.'],
   ]);
 });
 

@@ -47,6 +47,13 @@ const BARE_PLURAL_BEFORE = new RegExp(String.raw`\b(?:[\p{L}-]+\s+)?(?:talks|neg
  * sentence's verb ("at a press conference on Friday", "told a news conference in Kyiv on Monday").
  */
 const OCCASION_BEFORE = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+$/i;
+/**
+ * Rule "on the sidelines of a gathering": "met on the sidelines of the summit on Tuesday", "talks on the margins of the
+ * forum in Doha on Friday": a gathering that hosts the sentence's act is its occasion, as after "at", and its date is
+ * the act's.
+ */
+const ON_THE_SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+$/i;
+const SIDELINES_REACH = 30;
 /** The same before a determiner and a date written before the noun ("at a Friday briefing", "in his Sunday address"). */
 const OCCASION_WITH_DETERMINER = /\b(?:in|at|during|told|tells|telling|addressed|addresses|addressing|gave|gives|giving)\s+(?:a|an|the|his|her|its|their)\s+$/i;
 /**
@@ -88,7 +95,7 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
     // "In a briefing on Saturday, Misri said": the occasion of the verb, whose date is the verb's too.
     // "condemned Tuesday's strikes on Wednesday": a noun dated by its own words takes no second date after it.
     const datedAlready = dates.some((o) => o !== d && o.start >= nounStart && o.end <= d.start - (on?.length ?? 0));
-    if (postposed && !datedAlready && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart))) {
+    if (postposed && !datedAlready && !OCCASION_BEFORE.test(body.slice(Math.max(0, nounStart - 12), nounStart)) && !ON_THE_SIDELINES.test(body.slice(Math.max(0, nounStart - SIDELINES_REACH), nounStart))) {
       out.push({ date: d, noun: { start: d.start - postposed.length, end: d.end } });
       continue;
     }

@@ -52,6 +52,31 @@ export function namedBetweenWithin(body: string, words: Range, mentions: PersonM
   return mentions.filter((m) => m.start >= from && m.end <= words.end);
 }
 
+/**
+ * Rule "the parties in the contact's noun phrase": besides those after "between", the people a contact's own words name
+ * after "with", and one named after "of" before it ("Rubio's talks with Lavrov ended", "the meeting of Lavrov with Wang
+ * Yi took place"), and two names joined by a hyphen right before its noun ("the Putin-Trump call", "the Rubio-Lavrov
+ * talks", with up to two words between: "the Modi-Sharif peace talks"). Each of them took part.
+ */
+const WITH_IN_WORDS = /\bwith\s/i;
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+const HYPHEN = /^\s*[-–]\s*$/;
+const JUST_BEFORE_NOUN = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+export function partiesNamedWithin(body: string, words: Range, mentions: PersonMention[]): PersonMention[] {
+  const out = namedBetweenWithin(body, words, mentions);
+  const withAt = WITH_IN_WORDS.exec(body.slice(words.start, words.end));
+  if (withAt) {
+    const from = words.start + withAt.index;
+    out.push(...mentions.filter((m) => m.start >= from && m.end <= words.end));
+    out.push(...mentions.filter((m) => m.start >= words.start && m.end <= from && OF_BEFORE.test(body.slice(words.start, m.start))));
+  }
+  const second = mentions.find((m) => m.end <= words.start && JUST_BEFORE_NOUN.test(body.slice(m.end, words.start)));
+  const first = second ? mentions.find((m) => m.end <= second.start && HYPHEN.test(body.slice(m.end, second.start))) : undefined;
+  if (first && second) out.push(first, second);
+  return [...new Set(out)];
+}
+
 /** A contact named inside a prepositional phrase ("on a phone call between", "after the meeting between"). */
 const CONTACT_AFTER_PREPOSITION = /\b(?:on|about|after|before|during|following|of|over|since|ahead\s+of|regarding)\s+(?:(?:a|an|the|their|his|her|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 

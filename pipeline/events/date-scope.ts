@@ -3,6 +3,7 @@ import type { DateMention, Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { ROLE_PHRASE } from '../lexicon/person-objects';
+import { NUMBER } from '../lexicon/calendar-words';
 
 /**
  * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
@@ -193,6 +194,13 @@ export function toldByTellerAfter(between: string): boolean {
  */
 const NAME_NOT_VERB = /^\p{Lu}/u;
 
+/**
+ * Rule "a length after 'after'": "the talks ended after less than two hours on Friday", "broke up after ninety minutes
+ * on Monday": "after" or "before" with a length of time says how long the verb's act went on, and opens no clause of
+ * its own; the date after it is still the verb's.
+ */
+const LENGTH_AFTER = new RegExp(String.raw`\b(?:after|before)\s+(?:(?:less|more|fewer)\s+than\s+|(?:nearly|almost|about|around|some|over|under|barely|just|only)\s+(?:over\s+|under\s+)?)?(?:${NUMBER}|[\w-]+)\s+(?:and\s+a\s+half\s+)?(?:minutes?|hours?|days?)\b`, 'gi');
+
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -227,5 +235,5 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (hours) return hours;
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
   if (toldByTellerAfter(between)) return 'told-by';
-  return SUBORDINATE.test(between) || REDUCED_RELATIVE.test(between) || PARTICIPLE_BEFORE_DATE.test(between) ? 'other' : 'own';
+  return SUBORDINATE.test(between.replace(LENGTH_AFTER, ' ')) || REDUCED_RELATIVE.test(between) || PARTICIPLE_BEFORE_DATE.test(between) ? 'other' : 'own';
 }

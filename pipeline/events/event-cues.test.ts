@@ -217,6 +217,10 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'opened-a-case': { yes: 'Prosecutors opened a criminal case into the shelling of the town.', no: 'Prosecutors opened a new office in the town.' },
   'probed-incident': { yes: 'The navy is probing the explosion on the frigate.', no: 'The navy is probing the coast with drones.' },
   'closed-mission': { yes: 'The government closed the neighbour\'s consulate in the port city.', no: 'The government closed its consulate for the holiday.' },
+  'talks-went': { yes: 'The negotiations in the old palace collapsed on Friday without a deal.', no: 'The negotiations in the old palace could collapse on Friday.' },
+  'meeting-went': { yes: 'The summit of the two leaders lasted barely an hour.', no: 'The summit of the two leaders is meant to last an hour.' },
+  'visit-went': { yes: "The minister's visit to the capital began with a wreath-laying.", no: "The minister's visit to the capital is to begin with a wreath-laying." },
+  'call-went': { yes: 'The leaders’ video call on Monday lasted ninety minutes.', no: 'The call for calm on Monday lasted ninety minutes in the headlines.' },
 };
 
 const namesOf = (sentence: string) => findCues(sentence, 0).map((c) => c.name);

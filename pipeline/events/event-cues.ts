@@ -8,6 +8,7 @@ import { AFTER_THE_ONE_CALLED, PERSON_HEAD } from '../lexicon/person-objects';
 import { MEASURE_CUES } from './measure-cues';
 import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
+import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -301,6 +302,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'talks-opened', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b${TALKS}\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?(?:opened|got\s+under\s*way|kicked\s+off)\b`, 'i') },
   // "The talks, hosted by Saudi Foreign Minister X, ...", "a meeting co-hosted by Y": the host sat at the contact.
   { name: 'hosted-by', type: 'meeting', joins: true, re: /\b(?:talks|meeting|negotiations|summit|consultations)\s*,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:co-)?hosted\s+by\b/i },
+  // Rule "a contact told by how it went" (event-noun-subjects.ts): after the narrower cues of talks and meetings above, before the appeals ("call on").
+  ...NOUN_SUBJECT_CUES,
   // Rule "a side sends its delegates" (lexicon/lists-of-people.ts): "Russia sent Foreign Minister X and aide Y".
   { name: 'sent-delegates', type: 'meeting', joins: true, re: SENT_DELEGATES },
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,

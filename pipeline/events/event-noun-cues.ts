@@ -1,4 +1,5 @@
 import type { VerbCue } from './event-cues';
+import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
 
 /**
  * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
@@ -17,7 +18,7 @@ import type { VerbCue } from './event-cues';
  * Pakistan after a four-day conflict in May"): no punctuation and no finite or modal verb, which would make the noun
  * the object of another clause ("the ceasefire that Trump said was reached") or the verb a plan ("could be reached"); "may" only before a verb, as "in May" names a month.
  */
-const NOUN_PHRASE_GAP = String.raw`(?:(?!(?:is|are|was|were|be|been|has|have|had|said|says|could|would|should|might|may(?=\s+(?:have|be|not)\b)|must|will|can|if|that|which|who|whether|but)\b)[\w'’-]+\s+){0,12}?`;
+const NOUN_PHRASE_GAP = String.raw`(?:${NOUN_PHRASE_WORD}\s+){0,12}?`;
 
 /** How a ceasefire came about or began: reached, achieved, agreed, in the past; took hold or effect, came into force. */
 const CEASEFIRE_CAME_ABOUT = String.raw`(?:(?:was|were|has\s+been|had\s+been)\s+(?:finally\s+)?(?:achieved|reached|agreed(?:\s+upon)?|brokered|secured|struck|sealed|signed|declared|negotiated|implemented|clinched)|(?:took|has\s+taken|had\s+taken)\s+(?:effect|hold)|(?:came|has\s+come|had\s+come|went|has\s+gone|had\s+gone|entered)\s+into\s+(?:effect|force)|(?:began|started)(?!\s+to\b))\b`;

@@ -16,7 +16,8 @@ import { isCommentator } from './commentators';
 import { isLeftOpen } from './indirect-questions';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
-import { gappedContacts, isEachSubjectApart, isOneCallWithAll, namedBetweenWithin, standsAfterPreposition } from './contact-parties';
+import { gappedContacts, isEachSubjectApart, isOneCallWithAll, partiesNamedWithin, standsAfterPreposition } from './contact-parties';
+import { isToldNotToHappen } from './never-took-place';
 import { isBackgroundVisit } from './owned-visits';
 import { inHeadline } from '../sentences/in-headline';
 import { isRuledOutOrFailed } from './ruled-out-or-failed';
@@ -312,7 +313,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "deter Russia from regrouping and launching new attacks": an attack held back is none.
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at) || isBackdropOfWords(body, at) || isCharacterisedContact(body, clause, at) || ((at.type === 'accusation' || at.type === 'rejection') && isStandingCharge(body, at))) continue;
+    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at) || isBackdropOfWords(body, at) || isCharacterisedContact(body, clause, at) || ((at.type === 'accusation' || at.type === 'rejection') && isStandingCharge(body, at)) || isToldNotToHappen(body, clause.start, at)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
@@ -384,7 +385,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const countries = uniq([...subjectCountries, ...objectCountries, ...context, ...patientStates]);
     const reached = CONTACT_TYPES.has(at.type) || at.objectActs ? inClause.filter((m) => inside(m, reach) && m.personId !== subject?.personId) : [];
     // "Talks between Umerov and Medinsky were held": a contact named with no subject, its participants in its own words.
-    const within = CONTACT_TYPES.has(at.type) && at.subjectless !== null ? namedBetweenWithin(body, at, inClause) : [];
+    const within = CONTACT_TYPES.has(at.type) && at.subjectless !== null ? partiesNamedWithin(body, at, inClause).filter((m) => m.personId !== subject?.personId) : [];
     const objects = CONTACT_TYPES.has(at.type) ? [...within, ...reached, ...listGoesOn(body, reached, reach, inClause), ...(patient ? [patient] : [])] : reached;
     // "talks between Putin and Witkoff": a contact named by its participants needs no subject.
     // Rule "the two people named last": "a call between the two men" names its parties as a pair told before.

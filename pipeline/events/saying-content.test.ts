@@ -71,6 +71,7 @@ describe('rule "an appeal in what was said" (appeal)', () => {
   typed([
     ['appeal', ...WEEK, 'recep-tayyip-erdogan', 'Turkish President Recep Tayyip Erdogan said Russia and Ukraine should return to the negotiating table.'],
     ['appeal', ...WEEK, 'faisal-bin-farhan', 'Saudi Foreign Minister Faisal bin Farhan said India and Pakistan needed to resolve their differences through dialogue.'],
+    ['appeal', ...day('2025-05-09'), 'antonio-guterres', 'UN Secretary-General Antonio Guterres said on Friday that both sides must exercise maximum restraint.'],
     ['appeal', ...day('2025-05-12'), 'hakan-fidan', 'Turkish Foreign Minister Hakan Fidan said on Monday that both sides must avoid further escalation.'],
   ]);
 });
@@ -79,6 +80,7 @@ describe('rule "a demand in what was said" (demand)', () => {
   typed([
     ['demand', ...WEEK, 'volodymyr-zelenskyy', 'Zelensky wrote on X that Russia must be held accountable for the attack on Kyiv.'],
     ['demand', ...day('2025-05-13'), 'andrii-sybiha', '"Russia must withdraw its troops from our land," Sybiha said on Tuesday.'],
+    ['demand', '2025-05-13', '2025-05-14', 'andrii-sybiha', 'Sybiha says Russia must be held accountable for the strike on Sumy.'],
     ['demand', ...day('2025-05-12'), 's-jaishankar', 'Jaishankar said on Monday that Pakistan must hand over the planners of the massacre.'],
   ]);
 });
@@ -112,6 +114,7 @@ describe('negatives: the content is not the teller\'s act, or tells no act', () 
     ['threat', 'ishaq-dar', 'Dar said that if India attacked, Pakistan would respond with full force.'],
     ['condemnation', 'andrii-sybiha', 'Sybiha said a strike on the dam would be a war crime.'],
     ['condemnation', 'andrii-sybiha', 'Sybiha said the strike could be a war crime.'],
+    ['accusation', 'andrii-sybiha', '"Who is behind this attack?" Sybiha said on Monday.'],
     // Background inside what was said.
     ['accusation', 'shehbaz-sharif', 'Sharif said the attack, which India blamed on Pakistan, was still being investigated.'],
     // The teller's own side, or the other side's act told as news.

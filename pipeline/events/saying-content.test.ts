@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell } from './fixtures/unseen-events-of';
 
 /**
  * The grid of rule "a saying typed by what it says" (saying-content.ts, saying-content-cues.ts), round x19: a saying
@@ -12,10 +12,7 @@ const PUBLISHED = '2025-05-14';
 const WEEK: [string, string] = ['2025-05-07', '2025-05-14'];
 const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Jaishankar|Munir|MEA|Misri|Dar\b/;
 
-function cell(sentence: string) {
-  const crisis = CRISIS.test(sentence) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${sentence}`, PUBLISHED);
-}
+const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
 /** [type, first day, last day, actors] of each event. */
 const told = (sentence: string) => cell(sentence).map((e) => [e.type, e.date.start, e.date.end, e.actors.join('+')]);

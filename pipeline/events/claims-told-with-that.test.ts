@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { TimelineEvent } from '../../src/shared/schema';
+import { SPEECH_ACTS } from './event-cues';
 import { eventsOfText } from './fixtures/unseen-events-of';
 
 /**
@@ -8,7 +9,8 @@ import { eventsOfText } from './fixtures/unseen-events-of';
  * verb's auxiliary ("X, who leads the outreach, has argued that"). Sentences in our own words, published Wednesday 4 June 2025.
  */
 const PUBLISHED = '2025-06-04';
-const tellers = (events: TimelineEvent[]) => events.filter((e) => e.type === 'statement').map((e) => e.actors);
+// An act of speaking of any type: what was told may type it ("would never give up the land" is a refusal, saying-content.ts).
+const tellers = (events: TimelineEvent[]) => events.filter((e) => SPEECH_ACTS.has(e.type)).map((e) => e.actors);
 
 test('"vowed that", "contended that", "maintained that", "acknowledged that": the teller\'s statement', () => {
   for (const [sentence, who] of [

@@ -33,7 +33,8 @@ test('a date inside a quotation is what was said: the telling after it does not 
   const lavrov = eventsOfText('Sergey Lavrov spoke in Moscow. "What happened on May 2 cannot be repeated. We will answer it," he said.', '2025-05-22');
   expect(lavrov.filter((e) => e.type === 'statement').map((e) => [e.date.start, e.date.end, e.date.basis])).toEqual([['2025-05-15', '2025-05-22', 'publication']]);
   const post = eventsOfText('"We talked about the strikes with Rubio on May 12. The attackers must be punished," Jaishankar wrote on X.', '2025-05-22');
-  expect(post.find((e) => e.type === 'statement')?.date).toMatchObject({ start: '2025-05-15', end: '2025-05-22', basis: 'publication' });
+  // "The attackers must be punished": the post is a demand (saying-content.ts), dated as the statement was.
+  expect(post.find((e) => e.type === 'demand')?.date).toMatchObject({ start: '2025-05-15', end: '2025-05-22', basis: 'publication' });
   const warned = eventsOfText('Marco Rubio spoke to reporters. "The strikes of May 3 changed nothing. Russia must stop," he warned.', '2025-05-22');
   expect(warned.filter((e) => e.actors.includes('marco-rubio')).every((e) => e.date.start >= '2025-05-15')).toBe(true);
   // A date told outside the quotation still sets the scene of the telling after it.

@@ -54,7 +54,7 @@ const TALKS = String.raw`(?:talks|negotiations|consultations|dialogue|discussion
 const ATTACK_NOUN = String.raw`(?:counter-?)?(?:attacks?|strikes?|airstrikes?|assault|offensive|operation|bombardment|raids?|barrage)`;
 
 /** A reply that is a blow ("a befitting reply", "a crushing answer"): told by its adjective, as a reply alone is none. */
-const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful|crushing|decisive|swift|resolute|harsh|severe|robust|tough|full-?(?:force|scale))\s+(?:reply|response|answer|retaliation)\b`;
+export const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful|crushing|decisive|swift|resolute|harsh|severe|robust|tough|full-?(?:force|scale))\s+(?:reply|response|answer|retaliation)\b`;
 
 /** Those a vow of retribution pursues: "the terrorists", "those responsible", "the attackers". */
 const PURSUED = String.raw`(?:terrorists|attackers|perpetrators|killers|militants|gunmen|culprits|assailants|those\s+(?:responsible|behind|who))\b`;

@@ -33,6 +33,7 @@ import { contactsWithRelativeClause } from './contact-with-relative-clause';
 import { isHeadlinePlan } from './headline-plan';
 import { headlineColonClause } from './headline-colon';
 import { asksInHeadline } from './headline-question';
+import { statementTypeOf } from './saying-content';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -58,6 +59,8 @@ export type ExtractedEvent = TimelineEvent & {
   refersBack?: boolean;
   /** Whom a saying was addressed to by name ("Putin told Xi"): they heard it where it was said, at a call or a sitting. */
   listeners?: string[];
+  /** A statement's type by what it told ("said India was behind the attack": an accusation), taken after merging. */
+  toldType?: EventType;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -315,6 +318,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // A saying is its teller's own act ("Dar and Sharif said": Sharif's saying is Sharif's to tell, not Dar's report).
       const teller = f.saying && reported.tellers ? (f.actors[0] ?? speaker) : speaker;
       const told = teller && !f.toldByArticle ? onDay(teller) : null;
+      // Rule "a saying typed by what it says" (saying-content.ts): the type a statement's content tells, taken once merging
+      // is done (merge-events.ts); until then it is a statement, so that it folds and merges as one, on its own date.
+      const toldType = statementTypeOf(body, f, reported, found, actorCountries.length > 0 ? actorCountries : f.agent ? [f.agent] : f.countries);
       const title = eventTitle({ type: f.type, actors, countries, planned, channel, place: f.place, agent: f.agent }, people);
       events.push({
         id: `${a.article.meta.id}-${s.start}-${events.length}`,
@@ -334,6 +340,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         agent: f.agent,
         addressee: f.addressee ?? null,
         joins: f.joins ?? false,
+        ...(toldType !== f.type ? { toldType } : {}),
         ...(f.knownVisit ? { knownVisit: true } : {}),
         ...(f.saidApart ? { saidApart: true } : {}),
         ...(refersBackToHappening(body, f.type, f.at, s.start) ? { refersBack: true } : {}),

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { SPEECH_ACTS } from './event-cues';
 import { eventsOfText } from './fixtures/unseen-events-of';
 
 /**
@@ -8,7 +9,8 @@ import { eventsOfText } from './fixtures/unseen-events-of';
  */
 const PUBLISHED = '2025-08-14';
 const summary = (text: string) => eventsOfText(text, PUBLISHED).map((e) => `${e.type} ${e.status} ${e.date.start}..${e.date.end}`).sort();
-const statementsBy = (text: string) => eventsOfText(text, PUBLISHED).filter((e) => e.type === 'statement').map((e) => e.actors);
+// Sayings of any type: what was told may type them ("Moscow must halt its strikes" is a demand, saying-content.ts).
+const statementsBy = (text: string) => eventsOfText(text, PUBLISHED).filter((e) => SPEECH_ACTS.has(e.type)).map((e) => e.actors);
 
 test('"posted", "wrote" and "tweeted" before "that" or a colon report words, also in a relative clause after a preposition', () => {
   expect(statementsBy('The truce news came first from Donald Trump, who posted on his own site that Moscow and Kyiv had agreed to stop firing.')).toEqual([['donald-trump']]);

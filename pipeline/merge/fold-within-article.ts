@@ -19,6 +19,8 @@ function addSources(into: ExtractedEvent, from: ExtractedEvent): void {
   into.sources.push(...from.sources.filter((s) => !have.has(s.start)));
   // One article's sources in reading order.
   into.sources.sort((a, b) => a.start - b.start);
+  // Rule "a saying typed by what it says": what one telling of the act told types it.
+  into.toldType ??= from.toldType;
   // One person's act of speaking told in two sentences ("Trump said ... . He made the remarks to reporters"): the
   // venue one of them names is the act's. (A state's statement folded into its official's words says nothing of the
   // official's venue: "the US issued a statement" and the spokeswoman's briefing.)

@@ -74,12 +74,13 @@ test('one person’s undated statements in papers of different days stay two; in
     { file: 'a.md', publisher: 'Outlet A', published: '2025-05-05', body },
     { file: 'b.md', publisher: 'Outlet B', published: '2025-05-08', body },
   ]);
-  expect(apart.filter((e) => e.type === 'statement' && e.actors.includes('ishaq-dar'))).toHaveLength(2);
+  // "would respond to any aggression" is a threat (saying-content.ts), typed once merged as a statement.
+  expect(apart.filter((e) => e.type === 'threat' && e.actors.includes('ishaq-dar'))).toHaveLength(2);
   const together = corpus([
     { file: 'a.md', publisher: 'Outlet A', published: '2025-05-08', body },
     { file: 'b.md', publisher: 'Outlet B', published: '2025-05-08', body },
   ]);
-  expect(together.filter((e) => e.type === 'statement' && e.actors.includes('ishaq-dar'))).toHaveLength(1);
+  expect(together.filter((e) => e.type === 'threat' && e.actors.includes('ishaq-dar'))).toHaveLength(1);
 });
 
 test('an undated event is not joined to another paper’s dated one: the week up to publication states no day', () => {
@@ -101,7 +102,8 @@ test('a named person\'s undated saying is the news of its paper\'s day or the ev
   const older = corpus([
     { file: 'e.md', publisher: 'Outlet E', published: '2025-06-14', body: 'On June 11, Sergey Lavrov said Moscow wanted a long truce.' },
     { file: 'f.md', publisher: 'Outlet F', published: '2025-06-14', body: 'Sergey Lavrov said Moscow would not give up its demands.' },
-  ]).filter((e) => e.type === 'statement');
+    // The second saying is a refusal (saying-content.ts), typed once merged as a statement.
+  ]).filter((e) => e.type === 'statement' || e.type === 'rejection');
   expect(older.map((e) => e.date.start).sort()).toEqual(['2025-06-07', '2025-06-11']);
   const evening = corpus([
     { file: 'g.md', publisher: 'Outlet G', published: '2025-06-14', body: 'On June 13, Sergey Lavrov said Moscow wanted a long truce.' },

@@ -1,4 +1,4 @@
-import { CHANNELS, type Article, type EventDate, type Person, type TimelineEvent } from '../../src/shared/schema';
+import { CHANNELS, EVENT_TYPES, type Article, type EventDate, type Person, type TimelineEvent } from '../../src/shared/schema';
 import { withSpokespersonVenue } from '../events/spokesperson-venue';
 import { addDays } from '../dates/calendar';
 import { eventTitle } from '../events/event-title';
@@ -101,6 +101,7 @@ function absorb(into: ExtractedEvent, e: ExtractedEvent): void {
   if (into.channel === 'unknown' || CHANNELS.indexOf(e.channel) < CHANNELS.indexOf(into.channel)) into.channel = e.channel === 'unknown' ? into.channel : e.channel;
   into.place ??= e.place;
   into.agent ??= e.agent;
+  into.toldType ??= e.toldType;
 }
 
 /** Dates whose loose span (a guess may be three days off) covers more months than this are compared with every event. */
@@ -219,6 +220,8 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   // Once every account of an act is merged, a spokesperson's saying with no venue told in any was their briefing.
   const out = merged
     .map((e) => withSpokespersonVenue(e, people))
+    // Rule "a saying typed by what it says" (events/saying-content.ts): a statement, merged, takes the type its words told.
+    .map(({ toldType, ...e }) => (e.type === 'statement' && toldType ? { ...e, type: toldType, cameo: EVENT_TYPES[toldType].cameo } : e))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
     .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);

@@ -31,15 +31,24 @@ const AGREEING_TO_A_CEASEFIRE = new RegExp(String.raw`(?<=\b(?:before|after|by)\
 
 /**
  * Rule "a sitting before the act": "..., following a summit in Paris the previous day", "after an emergency meeting of
- * NATO envoys in Brussels": a summit or a meeting, new news (with "a" or "an"), named by its place in a phrase of time
+ * NATO envoys in Brussels": a summit or a meeting, new news (with "a", "an" or "another"), named by its place in a phrase of time
  * beside the main clause, took place; held by the states its own words name (none of the main clause's people, who
  * may or may not have sat in it), dated by its own words. One with "with" after its noun is the occasion of an act
  * (occasion-of-an-act.ts); one with "on" and its day right after its place is gathering-on-date's (event-cues.ts).
  */
-const SITTING_BEFORE = new RegExp(String.raw`(?<=\b(?:[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+)an?\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?![\p{L}-])(?!\s+(?:on|of)\s+(?:\d|${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT}))`, 'u');
+const SITTING_BEFORE = new RegExp(String.raw`(?<=\b(?:[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+)(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?![\p{L}-])(?!\s+(?:on|of)\s+(?:\d|${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT}))`, 'u');
+
+/**
+ * Rule "the sitting of a named day": "made the remarks at today's online summit", "spoke at Monday's meeting of NATO
+ * ministers", "during yesterday's talks in Doha": a sitting named by its day in the possessive is the occasion of the
+ * act; the clause's subject took part, on that day (noun-dates.ts reads the day).
+ */
+const DAY_OWNER = String.raw`(?:today|yesterday|tonight|${WEEKDAY_WRITTEN_OUT}|(?:this|last)\s+week)['’]s`;
+const SITTING_OF_A_DAY = new RegExp(String.raw`\b(?:at|during|in)\s+${DAY_OWNER}\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|session|conference)\b`, 'i');
 
 export const ADJUNCT_CUES: VerbCue[] = [
   { name: 'talks-before-the-act', type: 'negotiation', subjectless: 'named', re: TALKS_BEFORE },
   { name: 'sitting-before-the-act', type: 'meeting', subjectless: 'named', adjunct: true, re: SITTING_BEFORE },
+  { name: 'sitting-of-a-named-day', type: 'meeting', re: SITTING_OF_A_DAY },
   { name: 'agreeing-to-a-ceasefire', type: 'ceasefire', subjectless: 'both-sides', re: AGREEING_TO_A_CEASEFIRE },
 ];

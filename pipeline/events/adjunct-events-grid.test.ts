@@ -109,6 +109,24 @@ describe('a contact as the occasion of the act, its partner named with a title o
   ]);
 });
 
+describe('a sitting named by its day or its place beside the act', () => {
+  found([
+    ['Zelensky made the remarks at today\'s online summit of European leaders.', [
+      { type: 'meeting', date: day(14), actors: ['volodymyr-zelenskyy'] },
+    ]],
+    ['Sybiha spoke at Monday\'s meeting of foreign ministers in Brussels.', [
+      { type: 'meeting', date: day(12), actors: ['andrii-sybiha'] },
+    ]],
+    ['Her remarks came after a summit in London on Sunday, following another summit in Paris the previous day.', [
+      { type: 'meeting', date: day(11), countries: ['GB'] },
+      { type: 'meeting', date: day(10), countries: ['FR'] },
+    ]],
+  ]);
+  none([
+    ['Zelensky will speak at Friday\'s summit in Brussels.', 'meeting', D(16)],
+  ]);
+});
+
 describe('a finite clause after "after", "a day after", "following": its own act and date', () => {
   found([
     ["Sybiha's visit to Ankara on Tuesday came a day after Russia and Ukraine exchanged 390 prisoners each.", [
@@ -152,6 +170,10 @@ describe('negatives: adjuncts that tell no event, plans, and events the main cla
   test.fails('the talks told "ahead of" are a planned negotiation on the Friday to come', () => {
     const events = cell('Ahead of talks in Istanbul on Friday, Zelensky met Erdogan in Ankara on Tuesday.');
     expect(events.some((e) => fits(e, { type: 'negotiation', date: day(16), planned: true }))).toBe(true);
+  });
+  test('the adjunct\'s talks are held by the parties their own words name, not by the main clause\'s subject', () => {
+    const talks = cell('In the wake of the Riyadh talks on Tuesday, Rubio called Lavrov.').filter((e) => e.type === 'negotiation');
+    expect(show(talks.filter((e) => e.actors.includes('marco-rubio')))).toEqual([]);
   });
   test('"before the summit" adds no summit of its own beside the one told', () => {
     const events = cell('Modi and Sharif will meet in Dubai on Friday. Before the summit, Modi spoke to Starmer on Tuesday.');

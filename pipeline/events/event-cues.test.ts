@@ -92,6 +92,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'a-meal-together': { yes: 'The chancellor had a working lunch with the Polish president in Warsaw.', no: 'The chancellor had a working lunch in Warsaw before the vote.' },
   'talks-before-the-act': { yes: 'After three rounds of talks in Vienna, the envoys signed a memorandum.', no: 'After the talks, the envoys signed a memorandum.' },
   'sitting-before-the-act': { yes: 'The envoys spoke again, following a summit in Vienna the previous day.', no: 'The envoys spoke again, following a summit with Putin the previous day.' },
+  'sitting-of-a-named-day': { yes: 'The chancellor spoke at Monday\'s summit of EU leaders.', no: 'The chancellor spoke about Monday\'s summit of EU leaders.' },
   'agreeing-to-a-ceasefire': { yes: 'The armies fought for a week before agreeing to a truce.', no: 'The armies fought for a week before rejecting a truce.' },
   'talks-kept-going': { yes: 'The two envoys were locked in talks late into the night.', no: 'The two envoys were locked in a dispute late into the night.' },
   'sat-down': { yes: 'The two delegations sat down in the palace on Friday.', no: 'The two delegations sat down with the mayor on Friday.' },

@@ -246,8 +246,9 @@ export const VERB_CUES: VerbCue[] = [
   // June": talks that came before the clause's news, named as a noun and pinned down by their own date (after who held
   // them and where); held by the states its clause names. Undated ("talks between the two sides are possible") they are
   // a topic; after a verb ("offered to resume direct talks on May 15") they are what the verb wants; after a possessive
-  // ("after their discussions in Geneva on Sunday") they are the subject's own, told already.
-  { name: 'talks-on-date', type: 'negotiation', subjectless: 'named', re: new RegExp(String.raw`(?<=\b(?:followed|follows|following|after|since|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the)\s+)?(?:(?!(?:their|its|his|her|our|my|your)\b)[\w-]+\s+){0,3}?)\b${TALKS}\s+(?:between\s+(?:(?!on\b)[\w'’-]+\s+){1,6}?)?(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?on\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
+  // ("after their discussions in Geneva on Sunday") they are the subject's own, told already. Told in an adjunct beside
+  // the main clause (adjunct-cues.ts), they are held by the parties their own words name, not by that clause's subject.
+  { name: 'talks-on-date', type: 'negotiation', subjectless: 'named', adjunct: true, re: new RegExp(String.raw`(?<=\b(?:followed|follows|following|after|since|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the)\s+)?(?:(?!(?:their|its|his|her|our|my|your)\b)[\w-]+\s+){0,3}?)\b${TALKS}\s+(?:between\s+(?:(?!on\b)[\w'’-]+\s+){1,6}?)?(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?on\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The second meeting of the delegations took place in Istanbul": a meeting told happening, with no subject.
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.

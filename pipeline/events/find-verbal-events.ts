@@ -318,7 +318,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
-    const reach = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
+    const wide = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
+    // An adjunct's contact (adjunct-cues.ts) reaches no further than its own phrase: the comma that closes it.
+    const comma = at.adjunct ? body.slice(at.end, wide.end).search(/[,;]/) : -1;
+    const reach = comma >= 0 ? { start: wide.start, end: at.end + comma } : wide;
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     // "The delegation rejected ...": a delegation speaks as a body, though it travels and meets through its head.

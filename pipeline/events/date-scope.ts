@@ -124,11 +124,11 @@ const LAUNCHED_WHAT_STRUCK = /\b(?:launched|fired|sent|unleashed|carried\s+out|c
 /**
  * A clause opener before a date, with no comma between them but one between the date and the verb: the date is in
  * a leading clause of its own ("After his talks with Trump on Saturday, Zelensky posted", "Rubio, who met Lavrov on
- * Friday, said"). "after" and "following" make it the earliest day of the verb; other openers, no day of it. "Hours
- * before heading to a service late yesterday, Putin announced": a moment just before is that same day, the verb's own.
+ * Friday, said"). "after", "following" and "in the wake of" make it the earliest day of the verb; other openers ("ahead
+ * of" a plan among them), no day of it. "Hours before heading to a service late yesterday, Putin announced": a moment just before is that same day, the verb's own.
  */
-const LEADING_CLAUSE = /\b(after|following|since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)before|until|when|while|who|which|whose)\b[^,;:]*$/i;
-const LEADING_LOWER_BOUND = /^(?:after|following)$/i;
+const LEADING_CLAUSE = /\b(after|following|in\s+the\s+wake\s+of|ahead\s+of|since|(?<!\b(?:hours|minutes|shortly|soon|just|moments|right|immediately)\s)before|until|when|while|who|which|whose)\b[^,;:]*$/i;
+const LEADING_LOWER_BOUND = /^(?:after|following|in\s+the\s+wake\s+of)$/i;
 /**
  * Rule "when-of-the-date": "when" right after a date ("an attack on Tuesday, when gunmen killed 26", "rising since last
  * month when Delhi accused Islamabad") is a relative adverb of that date: the clause it opens happened then. A "when"
@@ -201,6 +201,12 @@ const NAME_NOT_VERB = /^\p{Lu}/u;
  */
 const LENGTH_AFTER = new RegExp(String.raw`\b(?:after|before)\s+(?:(?:less|more|fewer)\s+than\s+|(?:nearly|almost|about|around|some|over|under|barely|just|only)\s+(?:over\s+|under\s+)?)?(?:${NUMBER}|[\w-]+)\s+(?:and\s+a\s+half\s+)?(?:minutes?|hours?|days?)\b`, 'gi');
 
+/**
+ * Rule "the act told after 'before'": "the two sides exchanged fire on Sunday before agreeing to a truce", "met Putin on
+ * Monday before flying to Ankara": the date ends the act before "before"; the act right after it came that day or later.
+ */
+const BEFORE_THE_ACT = /^\s*before\s+$/i;
+
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
@@ -218,6 +224,7 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     if (AFTER_WHICH.test(between) || WHERE_AFTER_ARRIVAL.test(between)) return 'on-or-after';
     if (HOURS_AFTER.test(between)) return 'hours-before';
     if (CHARGED_WITH.test(between)) return 'charged-by';
+    if (BEFORE_THE_ACT.test(between)) return 'on-or-after';
     // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
     if (CAUSE_AFTER.test(between) && OPENS_VERB_CLAUSE.test(between)) return 'on-or-before';
     if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';

@@ -9,6 +9,7 @@ import { MEASURE_CUES } from './measure-cues';
 import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
+import { ADJUNCT_CUES } from './adjunct-cues';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -32,6 +33,8 @@ export interface VerbCue {
   joins?: boolean;
   /** The cue frames its clause ("In a call on Friday, X told Y"): the people the clause names after it take part. */
   frame?: boolean;
+  /** Told in an adjunct of time beside the main clause ("following a summit in Paris"): none of that clause's people or states act in it. */
+  adjunct?: boolean;
   /** Told in the passive ("the envoy was summoned"): a state named before the verb is acted on, not acting. */
   passive?: boolean;
   /** The event is about the person named after the verb ("the cabinet promoted General X"): they are its actor. */
@@ -96,6 +99,8 @@ export const VERB_CUES: VerbCue[] = [
   ...CALLED_OFF_CUES,
   ...AGREEMENT_TOLD_CUES,
   ...PROPOSAL_CUES,
+  // Events told in an adjunct of time beside the main act (adjunct-cues.ts): "after two days of talks in Riyadh".
+  ...ADJUNCT_CUES,
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
@@ -123,7 +128,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`(?:\b(?:is|was|are|were|am|stands?|remains?)\s+["“‘']?(?:\w+\s+)?)?\b(?<!-)(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host)(?:\s+${MODS}${TALKS}(?:\s+with)?)?)`, 'i') },
   { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
   { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed|offers|proposes)\s+(?:[\w-]+\s+){1,3}?to\s+(?:mediate|meet|host)\b|\b(?:offered|proposed|suggested|offers|proposes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|face-to-face)\s+(?:with|between|in)\b|\b(?:offered|proposed|offers|proposes)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
-  { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan|repatriation|return)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet)\b/i },
+  { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan|repatriation|return)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet|restore|reopen|normali[sz]e)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|(?:had\s+|has\s+)?(?:occurred|happened)|was\s+(?:completed|carried\s+out)|is\s+under\s*way|went\s+ahead)\b/i },
   // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers", "Russia and
   // Ukraine would each exchange 175 prisoners of war": an exchange of people (or their bodies), not of fire or words.
@@ -241,8 +246,9 @@ export const VERB_CUES: VerbCue[] = [
   // June": talks that came before the clause's news, named as a noun and pinned down by their own date (after who held
   // them and where); held by the states its clause names. Undated ("talks between the two sides are possible") they are
   // a topic; after a verb ("offered to resume direct talks on May 15") they are what the verb wants; after a possessive
-  // ("after their discussions in Geneva on Sunday") they are the subject's own, told already.
-  { name: 'talks-on-date', type: 'negotiation', subjectless: 'named', re: new RegExp(String.raw`(?<=\b(?:followed|follows|following|after|since)\s+(?:(?:a|an|the)\s+)?(?:(?!(?:their|its|his|her|our|my|your)\b)[\w-]+\s+){0,3}?)\b${TALKS}\s+(?:between\s+(?:(?!on\b)[\w'’-]+\s+){1,6}?)?(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?on\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
+  // ("after their discussions in Geneva on Sunday") they are the subject's own, told already. Told in an adjunct beside
+  // the main clause (adjunct-cues.ts), they are held by the parties their own words name, not by that clause's subject.
+  { name: 'talks-on-date', type: 'negotiation', subjectless: 'named', adjunct: true, re: new RegExp(String.raw`(?<=\b(?:followed|follows|following|after|since|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the)\s+)?(?:(?!(?:their|its|his|her|our|my|your)\b)[\w-]+\s+){0,3}?)\b${TALKS}\s+(?:between\s+(?:(?!on\b)[\w'’-]+\s+){1,6}?)?(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?on\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The second meeting of the delegations took place in Istanbul": a meeting told happening, with no subject.
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.

@@ -22,6 +22,8 @@ const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`
 
 /** Reporting words opened by a clause of "after" or "following" ("After the talks on Saturday, ..."). */
 const LEADING_AFTER = /^[\s"“]*(?:after|following)\b[^,;]*$/i;
+/** The same, "in the wake of" too, opening the clause before a noun with a date of its own (rule "after the dated noun"). */
+const LEADING_AFTER_NOUN = /^[\s"“]*(?:after|following|in\s+the\s+wake\s+of)\b[^,;]*$/i;
 /** A verb of saying, found once in a stretch of text (REPORTING_VERB is global, for finding them all). */
 const SAYING_VERB = new RegExp(REPORTING_VERB.source, 'i');
 /** Which of a verb's dates it takes first: its own, then one it shares with the verb it is joined to, then a lower bound. */
@@ -365,6 +367,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    * "The visit comes days after Araghchi offered to defuse tensions": the verb lies that many days before the date of
    * what the sentence is about (its own, else one carried over in its paragraph, else the week up to publication).
    */
+  /**
+   * Rule "after the dated noun": "After the Riyadh talks on Tuesday, Rubio called Lavrov", "In the wake of Monday's
+   * strikes, Kyiv recalled its envoy": an opening phrase of "after", "following" or "in the wake of" names a thing with
+   * its own date (the noun's, noun-dates.ts), and a comma closes it before the verb: that day or later, up to the paper.
+   */
+  const afterTheDatedNoun = (clause: Range, at: Range): DateMention | null => {
+    const n = nounDates.find((x) => inside(x.date, clause) && x.date.end <= at.start && LEADING_AFTER_NOUN.test(body.slice(clause.start, Math.min(x.noun.start, x.date.start))) && /,/.test(body.slice(Math.max(x.noun.end, x.date.end), at.start)));
+    return n ? onOrAfter(n.date) : null;
+  };
   const comesAfter = (clause: Range, at: Range): DateMention | null => {
     const m = COMES_AFTER.exec(body.slice(clause.start, at.start));
     if (!m) return null;
@@ -457,7 +468,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // Wednesday"): the news is told that day, and the act was done by then.
       const rank = (c: (typeof scoped)[number]) => (broad(c.d) && c.scope === 'own' && scoped.some((o) => o.scope === 'told-by' && !broad(o.d)) ? SCOPE_RANK.other : SCOPE_RANK[c.scope]);
       const best = scoped.sort((x, y) => rank(x) - rank(y) || broad(x.d) - broad(y.d) || distance(x.d) - distance(y.d))[0];
-      if (!best) return countedFrom(candidates, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause) ?? sinceTheAnchor(clause, at);
+      if (!best) return countedFrom(candidates, at) ?? afterTheDatedNoun(clause, at) ?? comesAfter(clause, at) ?? hoursFromNoun(at.end, clause) ?? sinceTheAnchor(clause, at);
       if (best.scope === 'own' || best.scope === 'shared') return nightOfTheDay(best.d, clause, at) ?? best.d;
       if (best.scope === 'hours-before' || best.scope === 'hours-after') return hoursFrom(best.d, best.scope);
       if (best.scope === 'charged-by' || best.scope === 'told-by') return sinceUpToTheTelling(clause, at, best.d) ?? byThen(best.d);

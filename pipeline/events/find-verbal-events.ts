@@ -74,6 +74,7 @@ export interface CueMatch extends Range {
   joins: boolean;
   frame: boolean;
   passive: boolean;
+  adjunct: boolean;
 }
 
 /** "the talks", "the marathon talks", "the two-hour conversation": a definite article before the noun and its modifiers. */
@@ -111,7 +112,7 @@ function addCues(text: string, offset: number, out: CueMatch[]): void {
   for (const { cue, re } of GLOBAL_CUES) {
     for (const m of text.matchAll(re)) {
       const r = { start: offset + m.index, end: offset + m.index + m[0].length };
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false, tellersVerdict: cue.tellersVerdict ?? false });
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ ...r, type: cue.type, name: cue.name, subjectless: cue.subjectless ?? null, plural: cue.plural ?? false, objectActs: cue.objectActs ?? false, joins: cue.joins ?? false, frame: cue.frame ?? false, passive: cue.passive ?? false, tellersVerdict: cue.tellersVerdict ?? false, adjunct: cue.adjunct ?? false });
     }
   }
 }
@@ -317,7 +318,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".
-    const reach = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
+    const wide = at.frame ? segment : at.joins ? { start: at.end, end: Math.min(clause.end, next) } : { start: at.end, end: Math.min(segment.end, next) };
+    // An adjunct's contact (adjunct-cues.ts) reaches no further than its own phrase: the comma that closes it.
+    const comma = at.adjunct ? body.slice(at.end, wide.end).search(/[,;]/) : -1;
+    const reach = comma >= 0 ? { start: wide.start, end: at.end + comma } : wide;
     // The subject is looked for in the verb's own stretch of the clause first ("X told Y that Pakistan had shot
     // down ...": Pakistan), then before it ("Medinsky, who led the delegation, said": Medinsky).
     // "The delegation rejected ...": a delegation speaks as a body, though it travels and meets through its head.
@@ -346,14 +350,17 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // its own, has no subject among the earlier verb's objects.
     const joinedToSubject = previous !== undefined && (previous.subject !== null || previous.states.length > 0) && (COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) || isSerialVerb(body, previous.at, at));
     const ownState = byAgent ? agentState : own || joinedToSubject || at.passive || tellers ? undefined : accounted !== null ? accountedState : stateSubjectOf(body, named, at, segment.start);
-    const collective = !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
+    // Rule "an adjunct's own parties" (adjunct-cues.ts): a sitting told in a phrase of time beside the main clause is
+    // held by none of that clause's people; only the states its own words name.
+    const alone = at.adjunct;
+    const collective = !alone && !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const coordinatedWithPrevious = previous !== undefined && (COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) || isSerialVerb(body, previous.at, at));
     const shared = coordinatedWithPrevious || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? previous?.subject : undefined;
     // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
-    const sharedStates = coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
+    const sharedStates = !alone && coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
     const gerund = GERUND.test(body.slice(at.start, at.end));
@@ -367,12 +374,12 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "Rubio said after meeting Lavrov that ...": the teller met.
     const whenSaid = teller !== null ? tellerContactOfSaying(body, clause.start, at) : null;
     const tellerMet = whenSaid !== null && !namedSubject && !ownState && !collective && !institution;
-    const subject = byTeller || tellerMet ? teller : namedSubject;
+    const subject = alone ? null : byTeller || tellerMet ? teller : namedSubject;
     // Rule "a commentator's saying" (commentators.ts): an analyst or a former diplomat speaks for no state.
     if (subject && SPEECH_ACTS.has(at.type) && isCommentator(body, subject)) continue;
     // Rule "a witness of the scene" (witnesses.ts): a doctor, a resident or an eyewitness tells what an attack did.
     if (subject && SPEECH_ACTS.has(at.type) && isWitnessOfTheScene(body, subject)) continue;
-    const stateSubject = ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
+    const stateSubject = alone ? undefined : ownState ?? (subject || collective || institution || sharedStates.length || at.passive ? undefined : stateSubjectOf(body, named, at, clause.start));
     const subjectCountries = stateSubject ? coordinated(body, named, stateSubject) : sharedStates;
     const objectCountries = named.filter((c) => inside(c, { start: at.start, end: reach.end })).map((c) => c.code);
     // An institution ("the UN Security Council", "the defence ministry") acts for no state the text names before it:
@@ -401,7 +408,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
       found.push({ type: at.type, at: { start: at.start, end: at.end }, actors: [aboutObject.personId], countries, place: null, agent: stateSubject?.code ?? null, addressee: null, date: dateAt(at, at.type), collective: false });
       continue;
     }
-    const companions = companionsOf(body, inClause, segment.start, at.start);
+    const companions = alone ? [] : companionsOf(body, inClause, segment.start, at.start);
     // A participation names its people after its verb ("Also at the table was X", "Russia sent X"): one is enough.
     const participants = at.joins && !subject && objects.length > 0;
     if (!subject && !participants && companions.length === 0 && !stateSubject && sharedStates.length === 0 && !collective && !between && betweenStates.length < 2 && !((institution || at.subjectless === 'named') && countries.length > 0)) continue;

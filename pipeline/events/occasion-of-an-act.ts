@@ -2,6 +2,8 @@ import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { CONTACT_TYPES } from './event-cues';
 import type { Found } from './find-verbal-events';
+import { TITLE_RUN } from '../lexicon/lists-of-people';
+import { stateGroupAfter } from './occasion-partner-groups';
 
 /**
  * Contacts told as the occasion of another act: a meeting or a call named by its noun, with its partner after "with",
@@ -21,13 +23,21 @@ const SITTING_NOUN = String.raw`(?:meetings?|talks|summit|(?:news|press)\s+confe
 const OCCASION = new RegExp(String.raw`\b(?:during|at|in|over|after|following|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(${CALL_NOUN}|${SITTING_NOUN})\s+with\s+`, 'gi');
 /** Between "with" and the partner: an article and their titles ("with Dutch Prime Minister Dick Schoof"). */
 const PARTNER_LEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+/**
+ * Rule "the partner's title in lower case": "with NATO chief Mark Rutte", "with British prime minister Keir Starmer":
+ * the title run before the partner's name may hold the lower-case title words many outlets write (lists-of-people.ts).
+ */
+const PARTNER_TITLE = new RegExp(String.raw`^${TITLE_RUN}$`, 'u');
 const CALL = new RegExp(String.raw`^${CALL_NOUN}$`, 'i');
 
 export interface Occasion {
   type: EventType;
   /** The occasion phrase, from its preposition to the partner's name. */
   at: Range;
-  partner: PersonMention;
+  /** The person met, or null where the partner is a group of a state (occasion-partner-groups.ts). */
+  partner: PersonMention | null;
+  /** The state of a group met ("with US lawmakers"), if the partner is one. */
+  partnerStates: string[];
   /**
    * Words said on it are not the contact's words: after it ("after talks with X") or before the press at it ("a joint
    * news conference with X": said to reporters, not to X).
@@ -44,9 +54,10 @@ export function occasionsIn(body: string, within: Range, mentions: PersonMention
   for (const m of body.slice(within.start, within.end).matchAll(OCCASION)) {
     const start = within.start + m.index;
     const after = start + m[0].length;
-    const partner = mentions.filter((p) => p.start >= after && p.start - after < 60).sort((a, b) => a.start - b.start).find((p) => PARTNER_LEAD.test(body.slice(after, p.start)));
-    if (!partner) continue;
-    out.push({ type: CALL.test(m[1] ?? '') ? 'phone_call' : 'meeting', at: { start, end: partner.end }, partner, apart: APART.test(m[0]) });
+    const partner = mentions.filter((p) => p.start >= after && p.start - after < 60).sort((a, b) => a.start - b.start).find((p) => PARTNER_TITLE.test(body.slice(after, p.start)));
+    const group = partner ? null : stateGroupAfter(body, after);
+    if (!partner && !group) continue;
+    out.push({ type: CALL.test(m[1] ?? '') ? 'phone_call' : 'meeting', at: { start, end: partner?.end ?? group?.end ?? after }, partner: partner ?? null, partnerStates: group ? [group.code] : [], apart: APART.test(m[0]) });
   }
   return out;
 }
@@ -90,14 +101,14 @@ export function occasionContacts(c: OccasionContext, occasions: Occasion[], foun
   const out: Found[] = [];
   for (const o of occasions) {
     const { actor, act } = actorOf(c, o) ?? {};
-    if (!actor || !act || actor.personId === o.partner.personId) continue;
+    if (!actor || !act || actor.personId === o.partner?.personId) continue;
     // "Speaking at a joint news conference with X, Y offered talks": what Y said there is Y's own act, not the contact's words.
     if (o.apart) for (const f of found) if (!CONTACT_TYPES.has(f.type) && f.actors.includes(actor.personId)) f.saidApart = true;
-    const actors = [actor.personId, o.partner.personId, ...(o.partner.also ?? [])];
-    if (found.some((f) => CONTACT_TYPES.has(f.type) && actors.every((a) => f.actors.includes(a)))) continue;
+    const actors = o.partner ? [actor.personId, o.partner.personId, ...(o.partner.also ?? [])] : [actor.personId];
+    if (found.some((f) => CONTACT_TYPES.has(f.type) && actors.every((a) => f.actors.includes(a)) && o.partnerStates.every((c) => f.countries.includes(c)))) continue;
     // Its own date words, else those of the act it was the occasion of, else (an act of the sentence before) that sentence's.
     const date = c.dateIn(c.sentence, o.at, o.type) ?? c.dateIn(c.sentence, act, o.type) ?? (actor === c.previousActor && c.previous ? c.dateIn(c.previous, { start: actor.start, end: actor.end }, o.type) : null);
-    out.push({ type: o.type, at: o.at, actors, countries: [], place: null, agent: null, date });
+    out.push({ type: o.type, at: o.at, actors, countries: o.partnerStates, place: null, agent: null, date });
   }
   return out;
 }
@@ -133,6 +144,6 @@ export function withPartnersOfTheContact(body: string, occasions: Occasion[], fo
   for (const f of found) {
     if (!AGREED_IN_A_CONTACT.has(f.type) || f.actors.length === 0) continue;
     const o = occasions.find((x) => x.at.start >= f.at.end && !/[;:]/.test(body.slice(f.at.end, x.at.start)));
-    if (o && !f.actors.includes(o.partner.personId)) f.actors = [...f.actors, o.partner.personId, ...(o.partner.also ?? [])];
+    if (o?.partner && !f.actors.includes(o.partner.personId)) f.actors = [...f.actors, o.partner.personId, ...(o.partner.also ?? [])];
   }
 }

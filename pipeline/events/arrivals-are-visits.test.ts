@@ -46,7 +46,13 @@ describe('rule "arrived, landed, touched down, flew into, reached a place": a vi
     ['Steve Witkoff arrived in Moscow on Tuesday ahead of a planned meeting with Vladimir Putin and Yuri Ushakov.', 'occurred', '2025-05-13', '2025-05-13', ['steve-witkoff']],
     ["Trump's special envoy Keith Kellogg arrived in Kyiv on Tuesday.", 'occurred', '2025-05-13', '2025-05-13', ['keith-kellogg']],
     ['Keith Kellogg arrived in Kyiv on Monday, his third trip since January.', 'occurred', '2025-05-12', '2025-05-12', ['keith-kellogg']],
+    ['JD Vance, who landed in New Delhi on Monday, met Narendra Modi.', 'occurred', '2025-05-12', '2025-05-12', ['jd-vance']],
   ]);
+  test('the place of "the Turkish city of Antalya" is the city', () => {
+    expect(visits('Ishaq Dar arrived in the Turkish city of Antalya on Tuesday.').map((e) => e.title)).toEqual(['Ishaq Dar visits Antalya']);
+  });
+  // Negatives: a person reached (by some means), and a state that "reached" a town (its forces advancing).
+  none(['Marco Rubio reached Sergey Lavrov on Monday.', 'Russia reached Kupiansk on Monday.', 'On Sunday, Ukraine reached the outskirts of Kursk.']);
 });
 
 describe('rule "an envoy named by the office": the envoy who arrives is the office\'s holder, not whose envoy he is', () => {
@@ -78,6 +84,7 @@ describe('an arrival ahead is a visit planned', () => {
     ['Marco Rubio will arrive in Istanbul on Thursday.', 'planned', '2025-05-15', '2025-05-15', ['marco-rubio']],
     ['Narendra Modi will land in Riyadh on Tuesday.', 'planned', '2025-05-20', '2025-05-20', ['narendra-modi']],
     ['Sergey Lavrov is due to touch down in Ankara on Thursday.', 'planned', '2025-05-15', '2025-05-15', ['sergey-lavrov']],
+    ['Ishaq Dar is expected to reach Beijing on Friday.', 'planned', '2025-05-16', '2025-05-16', ['ishaq-dar']],
   ]);
 });
 

@@ -38,6 +38,10 @@ describe('rule "a group led by a person acts through that person"', () => {
     ['The Pakistani team, headed by Bilawal Bhutto Zardari, held talks with Marco Rubio on Monday.', 'negotiation', 'occurred', '2025-05-12', '2025-05-12', ['bilawal-bhutto-zardari', 'marco-rubio']],
     ['An Indian panel led by Shashi Tharoor will travel to Washington on Friday.', 'visit', 'planned', '2025-05-16', '2025-05-16', ['shashi-tharoor']],
     ['A mission headed by Steve Witkoff flew into Moscow on Thursday.', 'visit', 'occurred', '2025-05-08', '2025-05-08', ['steve-witkoff']],
+    ['The Bilawal-led delegation met Marco Rubio on Tuesday.', 'meeting', 'occurred', '2025-05-13', '2025-05-13', ['bilawal-bhutto-zardari', 'marco-rubio']],
+    ['The Shashi Tharoor-led delegation will meet Marco Rubio on Thursday.', 'meeting', 'planned', '2025-05-15', '2025-05-15', ['shashi-tharoor', 'marco-rubio']],
+    ['A delegation under the leadership of Shashi Tharoor met US lawmakers on Tuesday.', 'meeting', 'occurred', '2025-05-13', '2025-05-13', ['shashi-tharoor']],
+    ['A committee headed by former foreign minister Bilawal Bhutto Zardari reached New York on Monday.', 'visit', 'occurred', '2025-05-12', '2025-05-12', ['bilawal-bhutto-zardari']],
   ]);
 });
 

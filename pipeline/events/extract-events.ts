@@ -6,6 +6,7 @@ import { dayListOf, listedDates } from '../dates/day-lists';
 import { isNewsOfTheDay } from '../dates/news-present';
 import { LOOKING_BACK_OPENER, PAST_PERFECT_BEFORE_VERB, PERFECT_BEFORE_VERB, PERFECT_SAYING, PRESENT_AFTER_TIME_WORD } from '../lexicon/tense-words';
 import { delegationHeads } from '../people/resolve-delegations';
+import { isArrivalAtHome } from './no-visitor';
 import { officesOnEventDay } from '../people/offices-on-event-day';
 import { isDatelineLeadPerfect } from './dateline-lead';
 import { assignConflict } from './assign-conflict';
@@ -248,6 +249,8 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
     const speaker = quote?.speaker ?? reported.reporter;
     const mentioned = uniq(mentions.filter((m) => inside(m, s)).map((m) => m.personId));
     for (const f of found) {
+      // Rule "an arrival at home" (no-visitor.ts): a person arriving in their own state visits nowhere.
+      if (isArrivalAtHome(body, f, countryOf)) continue;
       const actorCountries = f.actors.map(countryOf).filter((c): c is string => c !== null);
       const conflict = assignConflict([body.slice(reported.clause.start, reported.clause.end)], actorCountries) ?? wider(s.text) ?? wider(paragraph) ?? wider(body);
       // "The two sides met": both parties of the crisis act.

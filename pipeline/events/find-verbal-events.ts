@@ -19,6 +19,7 @@ import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, partiesNamedWithin, standsAfterPreposition } from './contact-parties';
 import { isToldNotToHappen } from './never-took-place';
 import { isBackgroundVisit } from './owned-visits';
+import { isNoVisitor } from './no-visitor';
 import { inHeadline } from '../sentences/in-headline';
 import { isRuledOutOrFailed } from './ruled-out-or-failed';
 import { isOnlyPeopleNoun, namesAPair, namesOnlyPeoplePair, pairNounAfterBetween, pairNounBefore } from './named-pair';
@@ -82,7 +83,8 @@ const DEFINITE_BEFORE = /\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 const DEFINITE_REACH = 40;
 const DEFINITE_FRAME = /^(?:at|during|in)\s+the\s/i;
 
-const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
+/** Where a visit went: the name after "to"/"in", past "the Turkish city of" (the city, not its state's adjective). */
+const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:city|town|port|resort|capital)\s+of\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
 /** How far before an attack's verb the words that halt it may begin ("deter Russia from regrouping and launching"). */
 const HALTED_REACH = 60;
 /** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
@@ -315,6 +317,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
     if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
     if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at) || isBackdropOfWords(body, at) || isCharacterisedContact(body, clause, at) || ((at.type === 'accusation' || at.type === 'rejection') && isStandingCharge(body, at)) || isToldNotToHappen(body, clause.start, at)) continue;
+    // Rule "what arrives is no visitor" (no-visitor.ts): jets, aid or troops arriving visit nowhere.
+    if (at.type === 'visit' && isNoVisitor(body, segment.start, at, inClause)) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".

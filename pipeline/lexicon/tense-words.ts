@@ -42,7 +42,13 @@ export const LOOKING_BACK_OPENER = String.raw`^[\s"“]*(?:earlier|previously|be
  * leading a delegation to Istanbul"): it is
  * going on as the article is written, so it falls on the publication day, not in the week before it.
  */
-export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating|leading)`;
+/**
+ * Rule "is in a place for talks" (events/arrival-cues.ts): "Witkoff is in Moscow for talks with Putin", "is currently in
+ * Ankara for meetings": where a person is, for a sitting, as the article is written; the words end at the cue's "is
+ * in" (the visit's own) or run on to the place and its purpose (the talks').
+ */
+const IN_PLACE_FOR_TALKS = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+|already\s+)?in(?=\s*$|\s+\S+(?:\s+\S+)?\s+(?:for\s+(?:talks|meetings?|a\s+visit|discussions|consultations|negotiations)|to\s+(?:meet|attend|sign|discuss|hold))\b)`;
+export const ONGOING_MARKER = String.raw`(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:meeting|visiting|holding|hosting|attending|touring|negotiating|leading)|${IN_PLACE_FOR_TALKS}`;
 
 /**
  * A headline's infinitive after the names that open it ("Lavrov, Rubio to meet in Geneva", "Indian PM Modi to visit

@@ -3,6 +3,7 @@
 // news names by description; the app has no use for them yet.
 import { OFFICES as SHARED_OFFICES, type Office } from '../../src/shared/lib/offices';
 import { SECURITY_OFFICES } from '../lexicon/security-offices';
+import { ENVOY_OFFICES } from '../lexicon/envoy-offices';
 import { ORGANISATION_FORMS } from '../lexicon/organisation-names';
 import { escapeRegex } from '../lexicon/countries';
 
@@ -23,7 +24,7 @@ function withTitleOfOrganisation(o: Office): Office {
   return written.length ? { ...o, phrases: [...o.phrases, ...written.filter((w) => !o.phrases.includes(w))] } : o;
 }
 
-export const OFFICES: Office[] = [...SHARED_OFFICES.map(withTitleOfOrganisation), ...SECURITY_OFFICES];
+export const OFFICES: Office[] = [...SHARED_OFFICES.map(withTitleOfOrganisation), ...SECURITY_OFFICES, ...ENVOY_OFFICES];
 export const OFFICE_BY_KEY = new Map(OFFICES.map((o) => [o.key, o]));
 
 /** Every office phrase as a regex source (no groups), longest first so that "Secretary of State" wins over "Secretary". */

@@ -113,10 +113,17 @@ export function resolveDelegations(body: string, mentions: PersonMention[], skip
 }
 
 /**
- * "an all-party delegation led by MP X", "one led by X": a delegation named by who leads it stands for that person
+ * Rule "a group led by a person acts through that person" (round x19b): the groups a named person leads on a journey
+ * or to a sitting: a delegation, team or mission, and a committee or panel sent abroad ("the committee headed by X will
+ * meet members of Congress"). "Protests led by students" is no such group.
+ */
+const LED_GROUP = String.raw`(?:delegation|team|mission|committee|panel)`;
+
+/**
+ * "an all-party delegation led by MP X", "one led by X", "The Pakistani team, headed by X,": a delegation named by who leads it stands for that person
  * (it travels, arrives and meets through its head). The words between "led by" and the name are the head's title.
  */
-const LED_BY = /(?<![\p{L}])(?:(?:an?|the|one|another|a\s+second|a\s+third)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|team|mission)|one)(?=\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$)/iu;
+const LED_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:an?|the|one|another|a\s+second|a\s+third)\s+(?:[\p{L}-]+\s+){0,3}?${LED_GROUP}|one)(?=,?\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$)`, 'iu');
 
 /** "Sanjay Jha's delegation will depart for Japan", "X's team met Y": a delegation named by its head's possessive. */
 const POSSESSIVE_DELEGATION = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|team)(?![\p{L}])/u;
@@ -144,7 +151,7 @@ export function resolveLedDelegations(body: string, mentions: PersonMention[], s
 }
 
 /** "A Pakistani delegation, led by former foreign minister X,": a delegation and who leads it, a comma allowed between. */
-const DELEGATION_LED_BY = /\b(?:delegation|team|mission),?\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
+const DELEGATION_LED_BY = new RegExp(String.raw`\b${LED_GROUP},?\s+(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$`, 'iu');
 /** Anyone who leads something ("and one led by Y"): another head "the delegation" could be. */
 const ANY_LED_BY = /\b(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
 
@@ -160,11 +167,11 @@ const ANY_LED_BY = /\b(?:led|headed)\s+by\s+(?:[\p{L}().’'-]+\s+){0,6}$/iu;
  * - what the delegation says as a body ("the delegation underscored ...", "rejected India's accusations") is the
  *   body's, not its head's own words: only its travel and its sittings are its head's.
  */
-const THE_LED_DELEGATION = /(?<![\p{L}])the\s+delegation(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)/giu;
+const THE_LED_DELEGATION = new RegExp(String.raw`(?<![\p{L}])the\s+${LED_GROUP}(?:\s+members)?(?![\p{L}])(?!\s+(?:of|from|led|headed)\b)(?!\s+(?:head|leader|chief)\b)`, 'giu');
 const SAYS_AS_A_BODY = /^\s+(?:also\s+)?(?:said|says|stated|told|noted|added|stressed|underscored|underlined|highlighted|emphasi[sz]ed|reiterated|warned|urged|called|rejected|accused|condemned|demanded|raised|expressed|conveyed|briefed|presented|argued|asserted|claimed)\b/iu;
 
 export function resolveTheDelegation(body: string, mentions: PersonMention[], skip: Range[]): PersonMention[] {
-  if (!/\bthe\s+delegation\b/i.test(body)) return [];
+  if (!new RegExp(String.raw`\bthe\s+${LED_GROUP}\b`, 'i').test(body)) return [];
   const lead = (m: PersonMention) => body.slice(Math.max(0, m.start - HEAD_PHRASE_REACH), m.start);
   const led = mentions.filter((m) => LED_BY.test(lead(m)) || DELEGATION_LED_BY.test(lead(m))).sort((a, b) => a.start - b.start);
   const leaders = mentions.filter((m) => ANY_LED_BY.test(lead(m)));
@@ -179,7 +186,7 @@ export function resolveTheDelegation(body: string, mentions: PersonMention[], sk
     const heads = new Set([...led, ...leaders].filter(before).map((x) => x.personId).concat([...delegationHeads(told, mentions.filter(before)).values()]));
     // A "led by" that names nobody the article knows may be another delegation's (a headline that repeats the lede's
     // "led by X" is the same one).
-    const several = /\bdelegations\b/i.test(told) || (told.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > leaders.filter(before).length;
+    const several = /\b(?:delegations|teams|missions|committees|panels)\b/i.test(told) || (told.match(/\b(?:led|headed)\s+by\b/gi) ?? []).length > leaders.filter(before).length;
     const first = led.find(before);
     if (heads.size !== 1 || several || !first) continue;
     if (SAYS_AS_A_BODY.test(body.slice(end, end + 40))) continue;

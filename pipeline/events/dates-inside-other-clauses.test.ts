@@ -73,6 +73,8 @@ describe('rule "act-told-of": an act named inside what was told lies in the days
     ['expel', BY_TUESDAY, "Dar told the envoys on Tuesday about India's decision to expel Pakistani diplomats."],
     ['military_action', BY_TUESDAY, 'At a meeting with EU envoys on Tuesday, Sybiha highlighted the Russian attacks on energy facilities.'],
     ['military_action', BY_TUESDAY, 'Sybiha highlighted the Russian attacks on energy facilities in a call with Rubio on Tuesday.'],
+    ['military_action', BY_TUESDAY, 'Zelensky on Tuesday told the European leaders about the Russian strike on Sumy.'],
+    ['military_action', BY_TUESDAY, 'Sybiha on Tuesday apprised his Turkish counterpart of the Russian drone strikes on Odesa.'],
     // The telling keeps its day, set by the occasion a fronted phrase names (rule "fronted-occasion").
     ['statement', TUESDAY, "During talks with members of Congress on Tuesday, Bilawal told lawmakers of India's suspension of visas."],
     ['statement', TUESDAY, "During a visit to Washington on Tuesday, Bilawal told lawmakers of India's suspension of visas."],
@@ -88,6 +90,7 @@ describe('negatives: an act done on the day, or with a date of its own, keeps it
     ['reduce_relations', ['2025-04-23', '2025-04-23'], "Dar on Tuesday told envoys of India's suspension of the treaty on April 23."],
     ['terrorist_attack', ['2025-04-22', '2025-04-22'], 'Dar on Tuesday briefed the ambassadors on the April 22 attack in Pahalgam.'],
     ['statement', TUESDAY, 'Dar on Tuesday briefed the ambassadors on the April 22 attack in Pahalgam.'],
+    ['military_action', ['2025-05-11', '2025-05-11'], 'Zelensky on Tuesday told the European leaders about the Russian strike on Sumy on Sunday.'],
   ]);
 });
 

@@ -4,6 +4,8 @@ import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { ROLE_PHRASE } from '../lexicon/person-objects';
 import { NUMBER } from '../lexicon/calendar-words';
+import { toldOfTheAct } from './act-told-of';
+import { OCCURRENCE_NOUN } from '../dates/noun-dates';
 
 /**
  * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
@@ -210,6 +212,28 @@ const BEFORE_THE_ACT = /^\s*before\s+$/i;
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
 
+/**
+ * Rule "where-clause-of-a-place": ", where" after the verb opens a relative clause of the place the verb named ("met the
+ * envoys in the Kremlin, ..., the war in Ukraine, where Moscow launched its invasion in 2022", "met Fidan in Antalya,
+ * where the delegations had met on Monday"): a date inside it tells when that clause's act was done, not the verb's.
+ * A journey is the one verb whose place clause tells what was done there during it ("arrived in Paris, where he met
+ * Macron on Tuesday"), unless that clause is told as done before ("where he had studied in 1990").
+ */
+const WHERE_OF_A_PLACE = /,\s*where\b/i;
+const BEFORE_THE_JOURNEY = /,\s*where\b[^;:]*\bhad\b/i;
+const JOURNEY_TYPES = new Set<EventType>(['visit']);
+function placeClauseDate(type: EventType, between: string): boolean {
+  if (!WHERE_OF_A_PLACE.test(between)) return false;
+  return !JOURNEY_TYPES.has(type) || BEFORE_THE_JOURNEY.test(between);
+}
+
+/**
+ * Rule "relative-clause-of-the-act-itself": "met Witkoff in talks that lasted five hours on Tuesday", "spoke to Macron
+ * in a call which was held on Monday": the relative clause tells of the noun that names the verb's own act (how long
+ * it went on, when it was held), so its date is the verb's, not another clause's.
+ */
+const CLAUSE_OF_THE_ACT = new RegExp(String.raw`\b(?:in|during|for|with)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\p{L}-]+\s+){0,2}?${OCCURRENCE_NOUN}\s*,?\s*(?:that|which)\s+(?:lasted|took\s+place|was\s+held|were\s+held|ran|went\s+on|stretched|began|started|ended|opened|closed)\b[^,;:]*$`, 'iu');
+
 /** A date that says when something begins ("a truce starting Monday", "effective Friday"): the start of that thing. */
 const BEGINS = /^(?:starting|beginning|effective)\b/i;
 /** A verb told in the past, first word of an event's cue ("made a proposal for ...", "offered a truce"). */
@@ -218,6 +242,8 @@ const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|made|offered|proposed
 /** The clause `d` belongs to, seen from the verb at `at`, inside the clause `clause` of the sentence. */
 export function dateScope(body: string, clause: Range, at: Range, type: EventType, d: DateMention): DateScope {
   if (DURATION_START.test(d.text)) return 'other';
+  // Rule "act-told-of" (act-told-of.ts): the day of a telling or briefing that names this act is no day of the act.
+  if (!SAYING_TYPES.has(type) && toldOfTheAct(body, clause, at, d)) return 'charged-by';
   if (d.start < at.start) {
     const between = body.slice(d.end, at.start);
     if (WHEN_OF_THE_DATE.test(between)) return 'own';
@@ -240,7 +266,9 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   // "struck hours after the call on Thursday": that day or the next; "hours before the talks on Friday": that day or the one before.
   const hours = hoursFromLater(between);
   if (hours) return hours;
+  if (placeClauseDate(type, between)) return 'other';
   if (SAYING_TYPES.has(type)) return isSayingSetting(body.slice(at.start, at.end), between) ? 'own' : 'other';
   if (toldByTellerAfter(between)) return 'told-by';
+  if (CLAUSE_OF_THE_ACT.test(between)) return 'own';
   return SUBORDINATE.test(between.replace(LENGTH_AFTER, ' ')) || REDUCED_RELATIVE.test(between) || PARTICIPLE_BEFORE_DATE.test(between) ? 'other' : 'own';
 }

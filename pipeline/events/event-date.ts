@@ -87,6 +87,9 @@ const WHAT_WAS_SAID_STARTS = /^\s*,?\s*(?:that\b|(?:he|she|it|they|we|I|there|th
  */
 const FOR_THE_OCCASION = /^[^.;:!?"“”]{1,80}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|visit|dinner|lunch|breakfast|consultations|negotiations|discussions|summit|ceremony|conversation)\b[^.;:!?"“”]*$/i;
 
+/** A phrase of the occasion set before the clause (rule "fronted-occasion"): "During ...", "At ...", "On the sidelines of ...", no comma yet. */
+const FRONTED_OCCASION = /^[\s"“]*(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+[^,;:]*$/i;
+
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
@@ -134,10 +137,11 @@ export interface DatingFacts {
 }
 
 /**
- * Right after a date, a clause counted in days from it: ", the day after he had called", ", two days before the
- * talks began". Groups: the count, after or before, and the clause's words up to the verb.
+ * Right after a date, a clause counted in days or weeks from it: ", the day after he had called", ", two days before the
+ * talks began", ", a week after Russia struck Sumy". Groups: the count, the unit, after or before, and the clause's words
+ * up to the verb.
  */
-const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*days?\s+(after|before)\b([^,;:]*)$/i;
+const DAYS_FROM = /^[\s,]*(?:the|a|(one|two|three|four|five|six|seven|\d+))?\s*(days?|weeks?)\s+(after|before)\b([^,;:]*)$/i;
 const DAY_COUNTS: Record<string, number> = { '': 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** "days after" with no count and no article: some days, not one. */
 const BARE_DAYS = /^[\s,]*days\b/i;
@@ -147,9 +151,11 @@ const BARE_DAYS = /^[\s,]*days\b/i;
  * clause is counted back from the happening the sentence is about, up to the verb (a subject of a few words between).
  * Groups: the count ("a", "two", "a few", none for bare "days") and the unit.
  */
-const COMES_AFTER = new RegExp(String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|mere\s+)?(?:${NUMBER}\s+)?(days?|hours?)\s+after\s+(?:[\p{L}.'’-]+\s+){1,5}$`, 'iu');
+const COMES_AFTER = new RegExp(String.raw`\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|mere\s+)?(?:${NUMBER}\s+)?(days?|hours?|weeks?)\s+after\s+(?:[\p{L}.'’-]+\s+){1,5}$`, 'iu');
 /** Bare "days after" is told of two days to about a week and a half. */
 const SOME_DAYS = { from: 10, to: 1 };
+/** Bare "weeks after", counted back: from four weeks to two. */
+const SOME_WEEKS = [28, 14] as const;
 
 /** "since" and the article or word of time right before a date ("since the April 22 attack", "since last month"). */
 const SINCE_BEFORE_DATE = /\bsince\s+(?:the\s+)?$/i;
@@ -273,6 +279,14 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return FUTURE_IN_WHAT_WAS_SAID.test(body.slice(d.end + saying.index + saying[0].length, at.end));
   };
 
+  /**
+   * Rule "fronted-occasion": "During talks with members of Congress on Tuesday, the minister told lawmakers ...", "At a
+   * meeting with EU envoys on Monday, Sybiha said ...": a phrase set before the clause's subject names the occasion
+   * its acts were done at, and the date that names that occasion is the clause's day as well.
+   */
+  const frontedOccasion = (clause: Range, d: DateMention, at: Range): boolean =>
+    d.end <= at.start && inside(d, clause) && FRONTED_OCCASION.test(body.slice(clause.start, d.start)) && /,/.test(body.slice(d.end, at.start));
+
   /** What was done by a day: the week up to it, as a reported happening is dated by its report (`event`). */
   const byThen = (d: DateMention): DateMention => ({ ...d, date: { start: addDays(d.date.start, -PUBLICATION_WINDOW_DAYS), end: d.date.end, precision: 'approximate', basis: 'relative-phrase' } });
 
@@ -353,9 +367,11 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const whole = DAYS_FROM.exec(between);
     const [gap, base] = whole ? [whole, anchor.end] : comma > 0 && !/[;:.!?]/.test(between) ? [DAYS_FROM.exec(between.slice(comma)), anchor.end + comma] : [null, 0];
     if (!gap) return null;
-    const sign = (gap[2] ?? '').toLowerCase() === 'after' ? -1 : 1;
-    const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * sign;
-    const end = base + gap.index + (gap[0].length - (gap[3]?.length ?? 0));
+    const sign = (gap[3] ?? '').toLowerCase() === 'after' ? -1 : 1;
+    // Rule "weeks-from-the-main-clause": "on Monday, a week after Russia struck Sumy": seven days a week, counted the same way.
+    const unit = /^weeks?$/i.test(gap[2] ?? '') ? 7 : 1;
+    const days = (DAY_COUNTS[(gap[1] ?? '').toLowerCase()] ?? Number(gap[1])) * unit * sign;
+    const end = base + gap.index + (gap[0].length - (gap[4]?.length ?? 0));
     // "on Sunday, days after Trump announced": no count is some days, as for "comes days after".
     const [near, far] = BARE_DAYS.test(gap[0]) ? [sign * SOME_DAYS.to, sign * SOME_DAYS.from] : [days, days];
     const [from, to] = sign < 0 ? [far, near] : [near, far];
@@ -380,11 +396,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const m = COMES_AFTER.exec(body.slice(clause.start, at.start));
     if (!m) return null;
     const index = a.sentences.findIndex((x) => inside(at, x));
-    const from = inheritDate(a.sentences, dates, index, published);
+    // Rule "comes-after-counts-from-what-it-names": "The visit came a day after ...": the subject names what the story
+    // told last ("Zelensky met Macron on Monday."), so the count runs from that day itself, not from the days after it
+    // that an undated sentence inherits.
+    const from = referredDate(a.sentences, dates, index, published) ?? publicationWindow(published);
     const unit = (m[2] ?? '').toLowerCase();
     const { n, vague } = m[1] ? parseNumber(m[1]) : { n: 0, vague: true };
     // "hours after": that day or the one before; "a day after", "two days after": that many; "days", "a few days": a span.
-    const [back, upTo] = unit.startsWith('hour') ? [1, 0] : vague ? [Math.max(SOME_DAYS.from, 3 * n + 1), SOME_DAYS.to] : [n, n];
+    // Rule "weeks-from-the-main-clause": "a week after", "two weeks after": seven days each; bare "weeks": two to four.
+    const [back, upTo] = unit.startsWith('hour') ? [1, 0] : unit.startsWith('week') ? (vague ? SOME_WEEKS : [7 * n, 7 * n]) : vague ? [Math.max(SOME_DAYS.from, 3 * n + 1), SOME_DAYS.to] : [n, n];
     const start = clause.start + m.index;
     const end = start + m[0].trimEnd().length;
     const date = { start: addDays(from.start, -back), end: addDays(from.end, -upTo), precision: 'approximate' as const, basis: 'relative-phrase' as const };
@@ -446,8 +466,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // Rule "a measure in force since" (measure-in-force-since.ts): the taking of a measure that has stood since a date.
       const inForce = measureInForceSince(body, clause, at, type, dates, published);
       if (inForce) return inForce;
-      // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with").
-      const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun))).map((n) => n.date);
+      // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with"),
+      // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
+      const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
       const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
@@ -491,7 +512,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const from = lastComma > 0 && ownDates.some((d) => inside(d, reporting) && inLeadingAfter(reporting, d)) ? reporting.start + lastComma + 1 : reporting.start;
       const words = { start: from + (/^[\s,"”]*/.exec(body.slice(from, reporting.end))?.[0].length ?? 0), end: reporting.end };
       const lead = s ? ownDates.find((d) => d.end <= words.start && inside(d, s) && dateScope(body, s, words, 'statement', d) === 'on-or-after') : undefined;
-      return lead ? onOrAfter(lead) : null;
+      if (lead) return onOrAfter(lead);
+      // Rule "fronted-occasion": "During talks with lawmakers on Tuesday, the minister told them ...": that day.
+      return s ? (dates.find((d) => frontedOccasion(s, d, words) && /^[^,;:]*,[\s"“]*$/.test(body.slice(d.end, words.start))) ?? null) : null;
     },
     /**
      * The event's own date (with the words that say it), else one inherited from the sentences before it in its

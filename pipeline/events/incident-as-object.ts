@@ -2,6 +2,7 @@ import type { Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { LAUNCH_VERBS, WAR_OPENING_VERBS } from '../lexicon/act-verbs';
+import { tellingOfAct } from './act-told-of';
 
 /**
  * Rule "incident-as-object": an attack named by its noun as the object of another verb of the clause ("The EU on
@@ -47,6 +48,9 @@ export function verbOfIncidentObject(body: string, from: number, noun: Range): R
   const lead = body.slice(from, noun.start);
   const charged = CHARGED_WITH_OBJECT.exec(lead);
   if (charged) return { start: from + charged.index, end: from + charged.index + (charged[1] ?? '').length };
+  // Rule "act-told-of" (act-told-of.ts): "told the leaders about the strike on Sumy", "apprised him of the drone strikes".
+  const told = tellingOfAct(lead);
+  if (told >= 0) return { start: from + told, end: from + told + (/^\S+/.exec(lead.slice(told))?.[0].length ?? 0) };
   const m = VERB_THEN_OBJECT.exec(lead);
   const verb = m?.[1];
   if (!m || !verb || CARRIES_OUT.test(verb) || NOT_A_VERB.test(verb)) return null;

@@ -11,9 +11,6 @@ import type { DateMention, Range } from '../types';
  */
 export const ANCHORED = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) (after|later|before|earlier|prior)\b|\bthe (next|following|previous|preceding) (day|night|evening|morning|afternoon)\b|\bthe (day|night|evening) (after|before)\b`, 'gi');
 
-/** Nothing named after an anchored phrase: a comma, or the end of its sentence. */
-const STANDS_ALONE = /^\s*(?:[,;:.!?]|$)/;
-
 /** Anchors further back than this are background ("in 2020"), not the event the phrase counts from. */
 const MAX_ANCHOR_SPAN_DAYS = 31;
 
@@ -59,10 +56,7 @@ export function anchorNouns(after: string): string[] {
 export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): MentionDate | null {
   const candidates = known.filter((d) => spanDays(d.date) <= MAX_ANCHOR_SPAN_DAYS);
   let anchor: DateMention | undefined;
-  // Rule "counted-alone": "The day before, drones hit a refinery", "Two days after, he called": with no happening
-  // named after it, the phrase counts from the latest date told before it, as "the previous day" does.
-  const alone = STANDS_ALONE.test(m.input.slice(m.index + m[0].length));
-  if (/\b(after|before|prior)$/i.test(m[0]) && !alone) {
+  if (/\b(after|before|prior)$/i.test(m[0])) {
     // "on Wednesday, a day after the attack" restates Wednesday; only a date after the phrase is its anchor, else
     // the date of the happening it names as told earlier in the story ("the day before the attack").
     anchor = candidates.filter((d) => d.start >= match.end && d.start - match.end <= MAX_ANCHOR_GAP && d.end <= sentence.end).sort((a, b) => a.start - b.start)[0];

@@ -112,18 +112,33 @@ describe('two coordinated verbs with dates of their own: two events, each with i
   ]);
 });
 
-describe('rules "counted-from-the-main-clause", "comes-after-counts-from-what-it-names", "counted-alone": counts run from the main clause\'s day', () => {
+describe('rule "counted-from-the-main-clause": counts run from the main clause\'s day', () => {
   const SUNDAY = ['2025-05-11', '2025-05-11'];
   found([
-    ['military_action', SUNDAY, 'Zelensky met Macron in Paris on Monday. The visit came a day after Russian drones struck Kyiv.'],
-    ['military_action', ['2025-05-10', '2025-05-10'], 'Zelensky met Macron in Paris on Monday. The talks came two days after Russian drones struck Kyiv.'],
     ['military_action', ['2025-05-11', '2025-05-12'], 'Sybiha met Fidan on Monday, hours after Russian missiles struck Odesa.'],
     ['expel', ['2025-05-10', '2025-05-10'], 'India expelled a Pakistani diplomat on Monday, two days after Pakistan expelled an Indian official.'],
-    ['military_action', SUNDAY, 'Russia struck Kharkiv on Monday. The day before, Ukrainian drones hit a refinery in Ryazan.'],
     ['military_action', SUNDAY, 'Russia struck Kharkiv on Monday. On the previous day, Ukrainian drones hit a refinery in Ryazan.'],
     ['military_action', ['2025-05-05', '2025-05-05'], 'Zelensky met Macron on Monday, a week after Russia struck Sumy.'],
-    ['military_action', ['2025-05-05', '2025-05-05'], 'Zelensky met Macron in Paris on Monday. The visit came a week after Russian missiles struck Sumy.'],
     // With no day of its own, the main clause is the week up to the paper, and the count runs back from it.
     ['military_action', ['2025-05-06', '2025-05-13'], 'Her remarks came a day after Russian drones struck Kyiv.'],
   ]);
+});
+
+/**
+ * Known gaps. Rules "comes-after-counts-from-what-it-names" (the count of "The visit came a day after ..." runs from the
+ * day the story told last, not from the days after it an undated sentence inherits) and "counted-alone" ("The day
+ * before, ..." with nothing named after it counts from the last date told) passed these cells, moved nothing on the
+ * development corpus or on the two keyed sets read this round, and each turned one right date wrong on a keyed set
+ * nobody had read (u24, round x19). Not kept until a form of them passes both.
+ */
+describe('known gaps: counts from the day told last', () => {
+  const SUNDAY = ['2025-05-11', '2025-05-11'];
+  test.fails.each([
+    ['military_action', SUNDAY, 'Zelensky met Macron in Paris on Monday. The visit came a day after Russian drones struck Kyiv.'],
+    ['military_action', ['2025-05-10', '2025-05-10'], 'Zelensky met Macron in Paris on Monday. The talks came two days after Russian drones struck Kyiv.'],
+    ['military_action', SUNDAY, 'Russia struck Kharkiv on Monday. The day before, Ukrainian drones hit a refinery in Ryazan.'],
+    ['military_action', ['2025-05-05', '2025-05-05'], 'Zelensky met Macron in Paris on Monday. The visit came a week after Russian missiles struck Sumy.'],
+  ] as Cell[])('%s on %j: %s', (type, [start, end], sentence) => {
+    expect(told(sentence)).toContainEqual([type, 'occurred', start, end]);
+  });
 });

@@ -1,27 +1,17 @@
 import type { EventType } from '../../src/shared/schema';
 import type { DateMention, PersonMention, Range } from '../types';
 import { findCountries, type CountryMention } from '../lexicon/country-names';
-import { CONTACT_TYPES, HALTED_BEFORE, INCIDENT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
-import { isBackdropOfWords } from './backdrop-of-words';
-import { isStandingCharge } from './standing-charge';
+import { CONTACT_TYPES, SPEECH_ACTS, VERB_CUES, type VerbCue } from './event-cues';
+import { isNoActHere } from './no-act-here';
 import { isWitnessOfTheScene } from './witnesses';
-import { isCharacterisedContact } from './contact-characterised';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
-import { isNotYetRealised } from './not-yet-realised';
-import { isPlanOfThePast } from './plan-of-the-past';
-import { isOnlyWeighed } from './only-weighed';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
-import { isHabitOfAPerfect } from './habit-told-after';
 import { isCommentator } from './commentators';
-import { isLeftOpen } from './indirect-questions';
-import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttribution, isOnlyPrepared, institutionSubjectBefore, isNegatedOrHypothetical, isOnlyWishedFor, isTopicNoun, qualifiesNounBefore } from './clause-structure';
+import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, isOnlyPrepared, institutionSubjectBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
 import { gappedContacts, isEachSubjectApart, isOneCallWithAll, partiesNamedWithin, standsAfterPreposition } from './contact-parties';
-import { isToldNotToHappen } from './never-took-place';
 import { isBackgroundVisit } from './owned-visits';
-import { isNoVisitor } from './no-visitor';
 import { inHeadline } from '../sentences/in-headline';
-import { isRuledOutOrFailed } from './ruled-out-or-failed';
 import { isOnlyPeopleNoun, namesAPair, namesOnlyPeoplePair, pairNounAfterBetween, pairNounBefore } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import { JOINED_BY_AND, PEOPLE_LIST_GAP, TITLE_RUN } from '../lexicon/lists-of-people';
@@ -85,8 +75,6 @@ const DEFINITE_FRAME = /^(?:at|during|in)\s+the\s/i;
 
 /** Where a visit went: the name after "to"/"in", past "the Turkish city of" (the city, not its state's adjective). */
 const VISITED = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:city|town|port|resort|capital)\s+of\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u;
-/** How far before an attack's verb the words that halt it may begin ("deter Russia from regrouping and launching"). */
-const HALTED_REACH = 60;
 /** How far before its verb a state may stand and still be its subject ("India on Thursday destroyed"). */
 const STATE_SUBJECT_REACH = 40;
 /** How far before its verb a person may be named and still be its subject (appositives lie between). */
@@ -313,12 +301,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
   const listCommas = serialListCommas(body, inClause);
   for (const [i, at] of cues.entries()) {
     const segment = clauseSegment(body, clause, at, listCommas);
-    // "deter Russia from regrouping and launching new attacks": an attack held back is none.
-    if (INCIDENT_TYPES.has(at.type) && HALTED_BEFORE.test(body.slice(Math.max(segment.start, at.start - HALTED_REACH), at.start))) continue;
-    if (at.type === 'accusation' && isIncidentAttribution(body, clause.start, at)) continue;
-    if (isNegatedOrHypothetical(body, segment.start, at) || isNotYetRealised(body, segment.start, at) || isOnlyWishedFor(body, clause.start, at) || isRuledOutOrFailed(body, segment.start, at) || isDenied(body, clause.start, at) || isCalledOff(body, segment.start, at, segment.end) || fellThrough(body, at, clause.end) || isPlanOfThePast(body, segment.start, at) || isOnlyWeighed(body, segment.start, at) || isTopicNoun(body, segment.start, at) || isDescriptive(body, segment.start, at) || isHabitOfAPerfect(body, segment, at) || isLeftOpen(body, clause, at) || qualifiesNounBefore(body, segment.start, at) || isBackdropOfWords(body, at) || isCharacterisedContact(body, clause, at) || ((at.type === 'accusation' || at.type === 'rejection') && isStandingCharge(body, at)) || isToldNotToHappen(body, clause.start, at)) continue;
-    // Rule "what arrives is no visitor" (no-visitor.ts): jets, aid or troops arriving visit nowhere.
-    if (at.type === 'visit' && isNoVisitor(body, segment.start, at, inClause)) continue;
+    if (isNoActHere({ body, clause, segment, at, inClause })) continue;
     const next = cues[i + 1]?.start ?? clause.end;
     // A framing cue reaches over its whole clause to the people it names ("In a call, X urged Y", "X told Y in a call").
     // A list of participants ("the delegation included A, B, and C") runs to the end of its clause, past ", and".

@@ -1,5 +1,6 @@
 import type { VerbCue } from './event-cues';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
+import { TALKS_NOUNS } from '../lexicon/act-verbs';
 
 /**
  * Events told in an adjunct of time beside the main clause's act (round x19b): "Following two days of negotiations in
@@ -9,8 +10,6 @@ import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-word
  * is read by its own cues. Spliced into VERB_CUES before the ceasefire cues (event-cues.ts).
  */
 
-/** Talks by their noun ("talks", "negotiations", "consultations"). */
-const TALKS = String.raw`(?:talks|negotiations|consultations)`;
 /** How long or how many: "two days of", "three rounds of", "hours of", "marathon", "a second round of". */
 const LENGTH_OF = String.raw`(?:(?:\w+|\d+|several|many)\s+)?(?:days?|hours?|weeks?|rounds?|sessions?)\s+of\s+`;
 
@@ -20,7 +19,7 @@ const LENGTH_OF = String.raw`(?:(?:\w+|\d+|several|many)\s+)?(?:days?|hours?|wee
  * clause. A phrase with a date of its own is talks-on-date's (event-cues.ts); one of a possessive ("after their talks")
  * or of the definite article alone ("after the talks") names talks told already. Held by the states the clause names.
  */
-const TALKS_BEFORE = new RegExp(String.raw`(?<=(?:^|[.;:"“]\s*|\n)(?:[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+)(?:${LENGTH_OF}(?:[\w-]+\s+){0,2}?${TALKS}(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?:[\w-]+\s+)?${TALKS}\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)(?=\s*,)`, 'u');
+const TALKS_BEFORE = new RegExp(String.raw`(?<=(?:^|[.;:"“]\s*|\n)(?:[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+)(?:${LENGTH_OF}(?:[\w-]+\s+){0,2}?${TALKS_NOUNS}(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?|(?:[\w-]+\s+)?${TALKS_NOUNS}\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)(?=\s*,)`, 'u');
 
 /**
  * Rule "agreeing after or before": "fought for four days before agreeing to a ceasefire on Saturday", "after agreeing

@@ -1,6 +1,7 @@
 import type { VerbCue } from './event-cues';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
+import { TALKS_NOUNS } from '../lexicon/act-verbs';
 
 /**
  * Rule "a contact told by how it went": talks, a meeting or a call as the subject of a verb of its course ("the talks
@@ -30,7 +31,7 @@ const CALL_COURSE = String.raw`(?:lasted|ended|(?:began|started)(?!\s+to\b)|took
 /** The same for a visit: it began, ended, was cut short or went ahead. */
 const VISIT_COURSE = String.raw`(?:(?:began|started)(?!\s+to\b)|opened|got\s+under\s*way|kicked\s+off|ended|concluded|wrapped\s+up|was\s+cut\s+short|went\s+ahead|took\s+place)\b`;
 /** Talks by their noun: "talks", "negotiations", "consultations", "a (second) round of talks", "the negotiating session". */
-const TALKS_NOUN = String.raw`(?:(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?(?:talks|negotiations|consultations)|negotiating\s+session)`;
+const TALKS_NOUN = String.raw`(?:(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?${TALKS_NOUNS}|negotiating\s+session)`;
 /** A day or a date, as after "on" ("the call on Tuesday", "the call on May 13"). */
 const A_DAY = String.raw`(?:${WEEKDAY_WRITTEN_OUT}|${MONTH_WRITTEN_OUT}|\d)`;
 /**

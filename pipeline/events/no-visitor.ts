@@ -29,9 +29,13 @@ export function isNoVisitor(body: string, from: number, at: Range, people: Range
   return STATE_BEFORE_ARRIVAL.test(before.trimStart()) || (REACHED.test(cue) && people.some((m) => m.start === at.end));
 }
 
+/** The state of each home town (lexicon/arrivals.ts), looked up once; a town listed twice stays with its first state. */
+const STATE_OF_TOWN = new Map<string, string>();
+for (const [state, towns] of Object.entries(HOME_TOWNS)) for (const town of towns) if (!STATE_OF_TOWN.has(town)) STATE_OF_TOWN.set(town, state);
+
 /** The state a place named after an arrival belongs to: a state's own name, its capital, or one of its towns. */
 function stateOfPlace(place: string): string | null {
-  return countryOfWord(place) ?? stateOfCapital(place) ?? Object.entries(HOME_TOWNS).find(([, towns]) => towns.includes(place))?.[0] ?? null;
+  return countryOfWord(place) ?? stateOfCapital(place) ?? STATE_OF_TOWN.get(place) ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EventType } from '../../src/shared/schema';
 import { COUNTRIES } from '../lexicon/countries';
 import { escapeRegExp } from '../lexicon/escape-reg-exp';
+import { wordsOf } from '../lexicon/country-names';
 import { SAYING_NOUN } from '../lexicon/owner-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import type { Range } from '../types';
@@ -36,14 +37,14 @@ const CLAUSE_BREAK = /(?:\bthat\b|[,;:—–]|\s-\s)(?![^]*(?:\bthat\b|[,;:—�
 /** Words for the teller's own side: a pronoun of the first or third person, or "his country", "the government". */
 const OWN_WORDS = /\b(?:we|us|our|I|it|its|he|she|his|her)\b|\b(?:the|this)\s+(?:government|country|nation|army|military)\b/i;
 
-/** Each state's words (names, cities, institutions), read once. */
-const STATE_WORDS = new Map(COUNTRIES.map((c) => [c.code, new RegExp(String.raw`\b(?:${[...c.names, ...c.cities, ...c.institutions].map(escapeRegExp).join('|')})(?![\w.])`)]));
-const ANY_STATE = new RegExp([...STATE_WORDS.values()].map((r) => r.source).join('|'));
+/** Each state's words (lexicon/country-names.ts: names, cities, institutions), as a pattern read once. */
+const STATE_PATTERN = new Map(COUNTRIES.map((c) => [c.code, new RegExp(String.raw`\b(?:${wordsOf(c).map(escapeRegExp).join('|')})(?![\w.])`)]));
+const ANY_STATE = new RegExp([...STATE_PATTERN.values()].map((r) => r.source).join('|'));
 
 /** Whether a subject fits what the cue needs of it, given the teller's states. */
 function subjectFits(subject: string, needs: ContentSubject, own: readonly string[]): boolean {
   if (needs === 'any') return true;
-  const ownState = own.some((c) => STATE_WORDS.get(c)?.test(subject));
+  const ownState = own.some((c) => STATE_PATTERN.get(c)?.test(subject));
   const mine = ownState || (OWN_WORDS.test(subject) && !ANY_STATE.test(subject));
   return needs === 'own' ? mine : !mine;
 }

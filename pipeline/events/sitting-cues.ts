@@ -1,5 +1,6 @@
 import type { VerbCue } from './event-cues';
 import { MONTH, MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
+import { TALKS_NOUNS } from '../lexicon/act-verbs';
 
 /**
  * What may stand between a verb of sitting and its partner: how long, which day, how late ("for more than five hours",
@@ -45,5 +46,5 @@ export const SITTING_CUES: VerbCue[] = [
   // Rule "talks that came before": "following talks between Ukrainian and US officials in Geneva", "after lengthy talks
   // between the two delegations": talks named as the occasion of the clause's news, with the sides between them; held
   // by the states those words name. "hoped for talks between" or "calls for talks between" wants them, held by no one.
-  { name: 'after-talks-between', type: 'negotiation', subjectless: 'between', re: /\b(?:after|following)\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\s+between\b/i },
+  { name: 'after-talks-between', type: 'negotiation', subjectless: 'between', re: new RegExp(String.raw`\b(?:after|following)\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+){0,2}?${TALKS_NOUNS}\s+between\b`, 'i') },
 ];

@@ -89,6 +89,9 @@ export const CEREMONY_NOUNS = String.raw`(?:parades?|ceremon(?:y|ies)|celebratio
 export const CALL_OFF_VERBS = String.raw`(?:cancell?ed|cancels|call(?:ed|s)\s+off|postpon(?:ed|es)|scrapp(?:ed)|scraps|shelved|shelves|deferr(?:ed)|defers|put\s+off|puts\s+off|axed|pulled\s+the\s+plug\s+on)`;
 /** The same verbs as a passive's participle ("was called off", "were put on hold"). */
 export const CALLED_OFF_PARTICIPLES = String.raw`(?:cancell?ed|called\s+off|postponed|scrapped|shelved|deferred|put\s+off|put\s+on\s+hold|put\s+on\s+ice|axed|indefinitely\s+postponed)`;
+/** CAMEO 046 negotiate: talks by their noun ("talks", "negotiations", "consultations"). */
+export const TALKS_NOUNS = String.raw`(?:talks|negotiations|consultations)`;
+
 /** What a state plans and can call off: a sitting, a journey, a signing or a briefing ("the summit", "his trip", "a news conference"). */
 export const PLAN_NOUNS = String.raw`(?:summits?|meetings?|talks|negotiations|consultations|visits?|trips?|tours?|signing(?:\s+ceremony)?|ceremony|(?:news|press)\s+conferences?|briefings?|round\s+of\s+talks|sessions?|(?:plans?|preparations)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|trip|signing))`;
 

@@ -1,7 +1,7 @@
 import { COUNTRIES, escapeRegex } from './countries';
 
 /** Every word that stands for a state in news text, longest first so "United States" wins over "United". */
-const wordsOf = (c: (typeof COUNTRIES)[number]) => [...c.names, ...c.cities, ...c.institutions].sort((a, b) => b.length - a.length);
+export const wordsOf = (c: (typeof COUNTRIES)[number]): string[] => [...c.names, ...c.cities, ...c.institutions].sort((a, b) => b.length - a.length);
 
 /**
  * A newspaper named for a place ("The Washington Post", "the Kyiv Independent", "The Moscow Times", "India Today"):

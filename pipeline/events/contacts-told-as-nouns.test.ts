@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfCell } from './fixtures/unseen-events-of';
+import { eventsOfCell, noEventOfType } from './fixtures/unseen-events-of';
 
 /**
  * The grid of contacts told as nouns or by uncommon verbs (round x18): a meeting or a call named by its noun beside
@@ -25,11 +25,7 @@ function found(cells: Cell[]) {
 }
 
 /** Cells that must give no event of the type. */
-function none(cells: [EventType, string][]) {
-  test.each(cells)('no %s: %s', (type, text) => {
-    expect(cell(text).map((e) => e.type)).not.toContain(type);
-  });
-}
+const none = (cells: [EventType, string][]) => { noEventOfType(cells, cell); };
 
 const TUE = '2025-05-13';
 const MON = '2025-05-12';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell, noEventOfType } from './fixtures/unseen-events-of';
 
 /**
  * The grid of event nouns as the subject of their clause (round x19): talks, negotiations, a round of talks, a meeting,
@@ -14,10 +14,7 @@ import { eventsOfText } from './fixtures/unseen-events-of';
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Modi|Sharif|Jaishankar|Dar\b|Munir|Delhi|Islamabad/;
 
-function cell(text: string) {
-  const crisis = CRISIS.test(text) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${text}`, PUBLISHED);
-}
+const cell = (text: string) => eventsOfCell(text, PUBLISHED, CRISIS);
 
 /** [type, first day, last day, people who must be among its actors, the text]. */
 type Cell = [EventType, string, string, string[], string];
@@ -30,11 +27,7 @@ function found(cells: Cell[], status: 'occurred' | 'planned' = 'occurred') {
 }
 
 /** Cells that must give no event of the type. */
-function none(cells: [EventType, string][]) {
-  test.each(cells)('no %s: %s', (type, text) => {
-    expect(cell(text).map((e) => e.type)).not.toContain(type);
-  });
-}
+const none = (cells: [EventType, string][]) => { noEventOfType(cells, cell); };
 
 const TUE = '2025-05-13';
 const MON = '2025-05-12';

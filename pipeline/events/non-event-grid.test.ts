@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfCell } from './fixtures/unseen-events-of';
+import { eventsOfCell, noEventOfType } from './fixtures/unseen-events-of';
 
 /**
  * The grid of things that look like events and are not (round x18): the journalist's analysis, states and habits,
@@ -51,11 +51,7 @@ function nothing(texts: string[]) {
 }
 
 /** Look-alikes that must give no event of the type (another event of the sentence may stand). */
-function none(cells: [EventType, string][]) {
-  test.each(cells)('no %s: %s', (type, text) => {
-    expect(cell(text).map((e) => e.type)).not.toContain(type);
-  });
-}
+const none = (cells: [EventType, string][]) => { noEventOfType(cells, cell); };
 
 describe('the journalist’s analysis and opinion is no event', () => {
   nothing([

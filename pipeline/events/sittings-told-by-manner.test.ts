@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfText } from './fixtures/unseen-events-of';
+import { eventsOfCell, noEventOfType } from './fixtures/unseen-events-of';
 
 /**
  * The grid of sittings told by their manner (round x19): long meetings told by uncommon verbs with their length and
@@ -13,27 +13,20 @@ import { eventsOfText } from './fixtures/unseen-events-of';
 const PUBLISHED = '2025-05-14';
 const CRISIS = /India|Pakistan|Kashmir|Modi|Sharif|Jaishankar|Dar\b|Munir/;
 
-function cell(text: string, published = PUBLISHED) {
-  const crisis = CRISIS.test(text) ? 'India and Pakistan' : 'Russia and Ukraine';
-  return eventsOfText(`Background: the crisis between ${crisis}.\n\n${text}`, published);
-}
+const cell = (text: string, published = PUBLISHED) => eventsOfCell(text, published, CRISIS);
 
 /** [type, first day, last day, people who must be among its actors, the text]. */
 type Cell = [EventType, string, string, string[], string];
 
 function found(cells: Cell[], published = PUBLISHED) {
   test.each(cells)('%s %s..%s %j: %s', (type, from, to, actors, text) => {
-    const events = cell(text, published).filter((e) => e.type === type && e.date.start <= to && e.date.end >= from && e.date.start >= from && e.date.end <= to);
+    const events = cell(text, published).filter((e) => e.type === type && e.date.start >= from && e.date.end <= to);
     expect(events.map((e) => actors.every((a) => e.actors.includes(a)))).toContain(true);
   });
 }
 
 /** Cells that must give no event of the type. */
-function none(cells: [EventType, string][]) {
-  test.each(cells)('no %s: %s', (type, text) => {
-    expect(cell(text).map((e) => e.type)).not.toContain(type);
-  });
-}
+const none = (cells: [EventType, string][]) => { noEventOfType(cells, cell); };
 
 const TUE = '2025-05-13';
 const MON = '2025-05-12';

@@ -8,6 +8,7 @@ import { betterDate, datesOverlap, isStated } from './compare-dates';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
 import { papersRefuse } from './papers-bound-the-join';
+import { tripsApart } from './trips-apart';
 import { NEWS_DAYS, SAYINGS } from './sayings';
 import { indexSource, indexSources, shareArticle, shareSource, sourcesOf } from './source-index';
 
@@ -207,7 +208,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
   const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.agent ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
   for (const e of events) {
     let target: ExtractedEvent | undefined;
-    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => sameEvent(m, e) && papersRefuse(m, e, articles) === null))) break;
+    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => sameEvent(m, e) && !tripsApart(m, e, people) && papersRefuse(m, e, articles) === null))) break;
     const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };
     if (target) absorb(target, e);
     else {

@@ -8,13 +8,14 @@ import { findNounDates } from '../dates/noun-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import { isNightBefore } from '../dates/night-of-the-day';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
-import type { EventType } from '../../src/shared/schema';
+import type { ConflictId, EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 import { verbOfIncidentObject } from './incident-as-object';
+import { afterTheNamedHappening, happeningsNamed } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
@@ -495,6 +496,17 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (best.scope === 'charged-by' || best.scope === 'told-by') return sinceUpToTheTelling(clause, at, best.d) ?? byThen(best.d);
       if (best.scope === 'on-or-before') return ledUpTo(best.d);
       return onOrAfter(best.d);
+    },
+    /**
+     * Rule "after the named happening" (after-the-named-happening.ts): an act done, told with no date of its own or of
+     * its paragraph, whose sentence names an earlier happening (a date that names a thing, an incident's day, a known
+     * event), from that happening's day when the window leaves it out. Not what is planned, going on, or told in the
+     * news present (just done).
+     */
+    afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts): TimelineEvent['date'] | null => {
+      const s = a.sentences[index];
+      if (!s || facts.planned || facts.ongoing || facts.present) return null;
+      return afterTheNamedHappening(body, at, dated, happeningsNamed(body, s, named, conflict, published), published);
     },
     /**
      * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")

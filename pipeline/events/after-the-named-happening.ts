@@ -1,6 +1,6 @@
 import type { ConflictId, TimelineEvent } from '../../src/shared/schema';
 import { daysBetween } from '../dates/calendar';
-import { BACKGROUND_WINDOW_DAYS } from '../dates/inherit-date';
+import { BACKGROUND_WINDOW_DAYS, PUBLICATION_WINDOW_DAYS } from '../dates/inherit-date';
 import { KNOWN_EVENTS } from '../lexicon/known-events';
 import type { DateMention, Range } from '../types';
 
@@ -25,6 +25,12 @@ const AFTER_REACH_DAYS = BACKGROUND_WINDOW_DAYS;
 const PROPER_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
 
 /**
+ * How vague a happening's own date may be and still bound the act: a week ("last week's talks"). A happening told only
+ * as "recent" or "last month" may lie on any day of a month; the act's window, which may hold its day too, says more.
+ */
+const HAPPENING_SPAN_DAYS = PUBLICATION_WINDOW_DAYS;
+
+/**
  * Words right before a happening's name that put the act before it, at it, or only against it: "ahead of", "before",
  * "prior to", "in the run-up to", "until", "when", "while" (the act went on as it happened), and comparisons ("like",
  * "similar to", "compared with", "than", "the worst ... since"): none of these makes the act its answer.
@@ -37,13 +43,13 @@ const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * The happenings sentence `s` names with a day: those its own dates name (a date that names a thing, "the April 22
- * attack", "Monday's strikes"; an incident with its own date or its known day, "the Pahalgam terror attack") and the
+ * attack", "Monday's strikes", at most a week wide; an incident with its own date or its known day, "the Pahalgam terror attack") and the
  * events of its crisis the lexicon knows by name (known-events.ts: "Operation Sindoor", "the Alaska summit"), told in
  * a story published on their day or after.
  */
 export function happeningsNamed(body: string, s: Range, named: DateMention[], conflict: ConflictId, published: string): NamedHappening[] {
   const text = body.slice(s.start, s.end);
-  const fromDates = named.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => ({ start: d.start, end: d.end, day: d.date.start }));
+  const fromDates = named.filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date.start, d.date.end) <= HAPPENING_SPAN_DAYS).map((d) => ({ start: d.start, end: d.end, day: d.date.start }));
   const known = KNOWN_EVENTS.filter((k) => k.conflict === conflict && k.day <= published && (k.until === undefined || published <= k.until)).flatMap((k) => {
     const m = k.names.exec(text);
     return m && PROPER_NAME.test(m[0]) ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length, day: k.day }] : [];

@@ -14,6 +14,14 @@ export const ANCHORED = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) (after|
 /** Anchors further back than this are background ("in 2020"), not the event the phrase counts from. */
 const MAX_ANCHOR_SPAN_DAYS = 31;
 
+/**
+ * Rule "days-count-from-a-day": a count of days ("the previous day", "two days later", "the next morning") counts from
+ * a day or a span of days, at most a week ("last week"), not from a month: "ready by next month. ... a summit in
+ * Washington the previous day" counted back from September, a month still ahead (u23), where the day told before it
+ * was the day to count from. A count of weeks may still count from a month.
+ */
+const MAX_DAY_ANCHOR_SPAN_DAYS = 7;
+
 /** How far after "two days after" its anchor's date may be written ("two days after the April 22 attack"). */
 const MAX_ANCHOR_GAP = 60;
 
@@ -54,7 +62,8 @@ export function anchorNouns(after: string): string[] {
  * but the anchor a guess, so approximate. Null when nothing is dated: the sentence then inherits a date instead.
  */
 export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): MentionDate | null {
-  const candidates = known.filter((d) => spanDays(d.date) <= MAX_ANCHOR_SPAN_DAYS);
+  const inDays = !/^weeks?$/i.test(m[2] ?? '');
+  const candidates = known.filter((d) => spanDays(d.date) <= (inDays ? MAX_DAY_ANCHOR_SPAN_DAYS : MAX_ANCHOR_SPAN_DAYS));
   let anchor: DateMention | undefined;
   if (/\b(after|before|prior)$/i.test(m[0])) {
     // "on Wednesday, a day after the attack" restates Wednesday; only a date after the phrase is its anchor, else

@@ -413,6 +413,14 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   };
 
   /**
+   * Rule "possessive-date-of-a-thing": a date in the possessive ("this year's G7 chair", "Tuesday's deadline", "last
+   * month's figures") belongs to the noun after it. A noun of a happening takes it as its own (noun-dates.ts); any other
+   * noun is no act, and the date is not the verb's either: "Canada, this year's G7 chair, pledged aid" was dated from
+   * 1 January (u24). Undated, the act takes what an act with no date words takes.
+   */
+  const possessiveOfAThing = (d: DateMention): boolean => /['’]s$/.test(d.text) || /^['’]s\b/.test(body.slice(d.end, d.end + 3));
+
+  /**
    * Rule "night-of-the-day" (dates/night-of-the-day.ts), for an act: "drones struck overnight, killing four, officials
    * said on June 6": the day is the news day the night ran into, and the night nearer the act is its time, though an
    * incident named by it (the strikes) holds the night's words. The night then dates the act, not the day.
@@ -471,7 +479,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
+      const candidates = [...ownDates.filter((d) => !possessiveOfAThing(d)), ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
       const toldThat = (d: DateMention): boolean => {
         const between = body.slice(d.end, at.start);

@@ -101,6 +101,15 @@ function spanDays(d: MentionDate): number {
 /** Modifiers that make the noun another happening than the one told ("their last meeting", "the next round of talks"). */
 const ANOTHER_ONE = String.raw`(?:last|previous|earlier|prior|past|first|next|upcoming|coming|new|second|third|fourth|fifth|future|planned|proposed|possible|expected|latest)`;
 
+/**
+ * "the attack", "that call", "the Doha talks": a definite noun phrase of a happening (one of SAME_HAPPENING, up to two
+ * modifiers, none of another one), anywhere in a text, with the nouns and verbs that tell that kind of happening.
+ */
+const DEFINITE_HAPPENING = new RegExp(String.raw`\b(?:the|that|this)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(${SAME_HAPPENING.flat().join('|')})s?\b`, 'giu');
+export function definiteHappenings(text: string): { start: number; end: number; nouns: string[] }[] {
+  return [...text.matchAll(DEFINITE_HAPPENING)].map((m) => ({ start: m.index, end: m.index + m[0].length, nouns: withItsVerbs(SAME_HAPPENING.find((words) => words.includes((m[1] ?? '').toLowerCase())) ?? []) }));
+}
+
 export const TOLD_HAPPENING = new RegExp(
   String.raw`\b(?:(just|shortly|soon|hours|minutes|moments|an\s+hour|a\s+few\s+hours)\s+)?(after|following|before|ahead\s+of|at\s+the\s+(?:start|end|close|opening)\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|that|this|those|these|their|his|her)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(?=(?:talks|negotiations|meetings?|summit|session|gathering|calls?|conversations?|agreement|deal|truce|ceasefire|attacks?|strikes?|airstrikes?|bombing|shelling|assault|raids?)\b)|(?=(?:talks|negotiations)\b))([a-z]+)(?:\s+(?:had\s+)?(?:concluded|ended|finished|closed|began|started|opened))?\b`,
   'giu',

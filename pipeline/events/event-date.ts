@@ -5,6 +5,7 @@ import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { newsPresentWindow } from '../dates/news-present';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
+import { definiteHappenings } from '../dates/anchored-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import { isNightBefore } from '../dates/night-of-the-day';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
@@ -413,6 +414,22 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   };
 
   /**
+   * Rule "after the happening told before": "Drones struck a market in Odesa on May 3. ... Kyiv condemned the attack":
+   * a definite noun of a happening ("the attack", "the talks", definiteHappenings) names the one the story told last by
+   * its nouns or verbs with a date of a week at most: the first day of that date, for rule "after the named happening".
+   */
+  const toldEarlier = (nouns: string[], index: number): string | null => {
+    if (nouns.length === 0) return null;
+    const names = new RegExp(String.raw`\b(?:${nouns.join('|')})s?\b`, 'i');
+    for (let i = index - 1; i >= 0; i--) {
+      const t = a.sentences[i];
+      const d = t && names.test(t.text) ? dates.find((x) => inside(x, t) && daysBetween(x.date.start, x.date.end) <= PUBLICATION_WINDOW_DAYS && !a.quotes.some((q) => inside(x, q))) : undefined;
+      if (d) return d.date.start;
+    }
+    return null;
+  };
+
+  /**
    * Rule "possessive-date-of-a-thing": a date in the possessive ("this year's G7 chair", "Tuesday's deadline", "last
    * month's figures") belongs to the noun after it. A noun of a happening takes it as its own (noun-dates.ts); any other
    * noun is no act, and the date is not the verb's either: "Canada, this year's G7 chair, pledged aid" was dated from
@@ -514,7 +531,11 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts): TimelineEvent['date'] | null => {
       const s = a.sentences[index];
       if (!s || facts.planned || facts.ongoing || facts.present) return null;
-      return afterTheNamedHappening(body, at, dated, happeningsNamed(body, s, named, conflict, published), published);
+      const told = definiteHappenings(s.text).flatMap((h) => {
+        const day = toldEarlier(h.nouns, index);
+        return day ? [{ start: s.start + h.start, end: s.start + h.end, day }] : [];
+      });
+      return afterTheNamedHappening(body, at, dated, [...happeningsNamed(body, s, named, conflict, published), ...told], published);
     },
     /**
      * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")

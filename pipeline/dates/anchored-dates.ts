@@ -14,6 +14,14 @@ export const ANCHORED = new RegExp(String.raw`\b${NUMBER} (days?|weeks?) (after|
 /** Anchors further back than this are background ("in 2020"), not the event the phrase counts from. */
 const MAX_ANCHOR_SPAN_DAYS = 31;
 
+/**
+ * Rule "days-count-from-a-day": a count of days ("the previous day", "two days later", "the next morning") counts from
+ * a day or a span of days, at most a week ("last week"), not from a month: "ready by next month. ... a summit in
+ * Washington the previous day" counted back from September, a month still ahead (u23), where the day told before it
+ * was the day to count from. A count of weeks may still count from a month.
+ */
+const MAX_DAY_ANCHOR_SPAN_DAYS = 7;
+
 /** How far after "two days after" its anchor's date may be written ("two days after the April 22 attack"). */
 const MAX_ANCHOR_GAP = 60;
 
@@ -54,7 +62,8 @@ export function anchorNouns(after: string): string[] {
  * but the anchor a guess, so approximate. Null when nothing is dated: the sentence then inherits a date instead.
  */
 export function resolveAnchored(m: RegExpExecArray, match: Range, sentence: Range, known: DateMention[], toldBefore: (nouns: string[]) => DateMention | undefined): MentionDate | null {
-  const candidates = known.filter((d) => spanDays(d.date) <= MAX_ANCHOR_SPAN_DAYS);
+  const inDays = !/^weeks?$/i.test(m[2] ?? '');
+  const candidates = known.filter((d) => spanDays(d.date) <= (inDays ? MAX_DAY_ANCHOR_SPAN_DAYS : MAX_ANCHOR_SPAN_DAYS));
   let anchor: DateMention | undefined;
   if (/\b(after|before|prior)$/i.test(m[0])) {
     // "on Wednesday, a day after the attack" restates Wednesday; only a date after the phrase is its anchor, else
@@ -91,6 +100,15 @@ function spanDays(d: MentionDate): number {
  */
 /** Modifiers that make the noun another happening than the one told ("their last meeting", "the next round of talks"). */
 const ANOTHER_ONE = String.raw`(?:last|previous|earlier|prior|past|first|next|upcoming|coming|new|second|third|fourth|fifth|future|planned|proposed|possible|expected|latest)`;
+
+/**
+ * "the attack", "that call", "the Doha talks": a definite noun phrase of a happening (one of SAME_HAPPENING, up to two
+ * modifiers, none of another one), anywhere in a text, with the nouns and verbs that tell that kind of happening.
+ */
+const DEFINITE_HAPPENING = new RegExp(String.raw`\b(?:the|that|this)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(${SAME_HAPPENING.flat().join('|')})s?\b`, 'giu');
+export function definiteHappenings(text: string): { start: number; end: number; nouns: string[] }[] {
+  return [...text.matchAll(DEFINITE_HAPPENING)].map((m) => ({ start: m.index, end: m.index + m[0].length, nouns: withItsVerbs(SAME_HAPPENING.find((words) => words.includes((m[1] ?? '').toLowerCase())) ?? []) }));
+}
 
 export const TOLD_HAPPENING = new RegExp(
   String.raw`\b(?:(just|shortly|soon|hours|minutes|moments|an\s+hour|a\s+few\s+hours)\s+)?(after|following|before|ahead\s+of|at\s+the\s+(?:start|end|close|opening)\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|that|this|those|these|their|his|her)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(?=(?:talks|negotiations|meetings?|summit|session|gathering|calls?|conversations?|agreement|deal|truce|ceasefire|attacks?|strikes?|airstrikes?|bombing|shelling|assault|raids?)\b)|(?=(?:talks|negotiations)\b))([a-z]+)(?:\s+(?:had\s+)?(?:concluded|ended|finished|closed|began|started|opened))?\b`,

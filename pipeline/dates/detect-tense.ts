@@ -43,6 +43,18 @@ function aheadInHeadline(sentence: string, start: number): boolean {
 }
 
 /**
+ * Rule "a quotation keeps its tense": a quotation opened after the date is what was said, in the speaker's own time
+ * ("Trump posted on Wednesday: \"I am speaking to Putin now ... I will report the contents\""): its "will" looks ahead
+ * from the words' moment, not from the date's clause, and does not make the date a day to come (u24 dated the post a
+ * week after the paper). The text after a date is read only up to the first quotation mark after it.
+ */
+const QUOTATION_OPENS = /["“]/;
+function beforeAQuotation(sentence: string, end: number): string {
+  const at = sentence.slice(end).search(QUOTATION_OPENS);
+  return at < 0 ? sentence : sentence.slice(0, end + at);
+}
+
+/**
  * The verb that governs a date stands before it: "Putin would meet Zelensky on Thursday, Lavrov said" is a future
  * Thursday, whatever the reporting verb after it says. Only a date with no marker before it takes the nearest after
  * it ("On Friday, the ministers will meet").
@@ -51,6 +63,7 @@ export function isFutureAt(sentence: string, start: number, end: number): boolea
   if (aheadInHeadline(sentence, start)) return true;
   const [future, past] = [Math.min(nearest(FUTURE, sentence, start, end, 'before'), nearest(TIME_CLAUSE_PRESENT, sentence, start, end, 'before')), nearest(PAST, sentence, start, end, 'before')];
   if (future !== Infinity || past !== Infinity) return future < past;
-  const after = nearest(FUTURE, sentence, start, end, 'after');
-  return after !== Infinity && after < nearest(PAST_AFTER, sentence, start, end, 'after');
+  const own = beforeAQuotation(sentence, end);
+  const after = nearest(FUTURE, own, start, end, 'after');
+  return after !== Infinity && after < nearest(PAST_AFTER, own, start, end, 'after');
 }

@@ -1,5 +1,6 @@
 import { addDays, monthRange, startOfWeek, yearMonth } from './calendar';
 import { NEWS_AGENCY } from '../lexicon/news-agencies';
+import { MONTH_OF_A_COUNTED_YEAR } from './month-of-a-counted-year';
 import { NUMBER, parseNumber, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
@@ -156,6 +157,7 @@ export const RELATIVE_RULES: PhraseRule[] = [
       return { start: addDays(saturday, -7), end: addDays(saturday, -6), precision: 'week', basis: 'relative-phrase' };
     },
   },
+  MONTH_OF_A_COUNTED_YEAR,
   {
     name: 'month-or-year',
     re: /\b(?:(earlier|later) )?(this|last|next) (month|year)\b/gi,

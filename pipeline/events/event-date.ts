@@ -5,16 +5,18 @@ import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { newsPresentWindow } from '../dates/news-present';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
 import { findNounDates } from '../dates/noun-dates';
+import { definiteHappenings } from '../dates/anchored-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import { isNightBefore } from '../dates/night-of-the-day';
 import type { ArticleAnalysis, DateMention, Range } from '../types';
-import type { EventType } from '../../src/shared/schema';
+import type { ConflictId, EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 import { verbOfIncidentObject } from './incident-as-object';
+import { afterTheNamedHappening, happeningsNamed } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
@@ -412,6 +414,30 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   };
 
   /**
+   * Rule "after the happening told before": "Drones struck a market in Odesa on May 3. ... Kyiv condemned the attack":
+   * a definite noun of a happening ("the attack", "the talks", definiteHappenings) names the one the story told last by
+   * its nouns or verbs with a date of a week at most: the first day of that date, for rule "after the named happening".
+   */
+  const toldEarlier = (nouns: string[], index: number): string | null => {
+    if (nouns.length === 0) return null;
+    const names = new RegExp(String.raw`\b(?:${nouns.join('|')})s?\b`, 'i');
+    for (let i = index - 1; i >= 0; i--) {
+      const t = a.sentences[i];
+      const d = t && names.test(t.text) ? dates.find((x) => inside(x, t) && daysBetween(x.date.start, x.date.end) <= PUBLICATION_WINDOW_DAYS && !a.quotes.some((q) => inside(x, q))) : undefined;
+      if (d) return d.date.start;
+    }
+    return null;
+  };
+
+  /**
+   * Rule "possessive-date-of-a-thing": a date in the possessive ("this year's G7 chair", "Tuesday's deadline", "last
+   * month's figures") belongs to the noun after it. A noun of a happening takes it as its own (noun-dates.ts); any other
+   * noun is no act, and the date is not the verb's either: "Canada, this year's G7 chair, pledged aid" was dated from
+   * 1 January (u24). Undated, the act takes what an act with no date words takes.
+   */
+  const possessiveOfAThing = (d: DateMention): boolean => /['’]s$/.test(d.text) || /^['’]s\b/.test(body.slice(d.end, d.end + 3));
+
+  /**
    * Rule "night-of-the-day" (dates/night-of-the-day.ts), for an act: "drones struck overnight, killing four, officials
    * said on June 6": the day is the news day the night ran into, and the night nearer the act is its time, though an
    * incident named by it (the strikes) holds the night's words. The night then dates the act, not the day.
@@ -470,7 +496,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
-      const candidates = [...ownDates, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
+      const candidates = [...ownDates.filter((d) => !possessiveOfAThing(d)), ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
       const toldThat = (d: DateMention): boolean => {
         const between = body.slice(d.end, at.start);
@@ -495,6 +521,21 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (best.scope === 'charged-by' || best.scope === 'told-by') return sinceUpToTheTelling(clause, at, best.d) ?? byThen(best.d);
       if (best.scope === 'on-or-before') return ledUpTo(best.d);
       return onOrAfter(best.d);
+    },
+    /**
+     * Rule "after the named happening" (after-the-named-happening.ts): an act done, told with no date of its own or of
+     * its paragraph, whose sentence names an earlier happening (a date that names a thing, an incident's day, a known
+     * event), from that happening's day when the window leaves it out. Not what is planned, going on, or told in the
+     * news present (just done).
+     */
+    afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts): TimelineEvent['date'] | null => {
+      const s = a.sentences[index];
+      if (!s || facts.planned || facts.ongoing || facts.present) return null;
+      const told = definiteHappenings(s.text).flatMap((h) => {
+        const day = toldEarlier(h.nouns, index);
+        return day ? [{ start: s.start + h.start, end: s.start + h.end, day }] : [];
+      });
+      return afterTheNamedHappening(body, at, dated, [...happeningsNamed(body, s, named, conflict, published), ...told], published);
     },
     /**
      * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")

@@ -70,7 +70,10 @@ test('a date that names an incident dates the incident, not the statement around
   expect(events.find((e) => e.type === 'terrorist_attack')?.date).toMatchObject({ start: '2025-04-22', precision: 'day' });
   const appeals = events.filter((e) => e.type === 'appeal');
   expect(appeals.length).toBeGreaterThan(0);
-  for (const e of appeals) expect(e.date.start).not.toBe('2025-04-22');
+  // Not dated on the attack's day; the appeal of its own sentence came after it (rule "after the named happening":
+  // from 22 April to publication), the next sentence's takes no scene from it (the week up to publication).
+  for (const e of appeals) expect(e.date.end).not.toBe('2025-04-22');
+  expect(appeals.map((e) => [e.date.start, e.date.end]).sort()).toEqual([['2025-04-22', '2025-05-10'], ['2025-05-03', '2025-05-10']]);
   for (const e of events) for (const s of e.sources) expect(body.slice(s.start, s.end)).toBe(s.excerpt);
 });
 

@@ -1,5 +1,8 @@
 import type { VerbCue } from './event-cues';
 import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
+import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
+import { LAUNCHED_FORCE, POSSESSED_EVENT_CUES } from './possessed-event-cues';
+import { RELATIVE_CLAUSE_CUES } from './relative-clause-cues';
 
 /**
  * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
@@ -44,7 +47,37 @@ const MEAL = String.raw`(?:lunch|luncheon|dinner|breakfast|banquet|supper)`;
  */
 const TALKS_GOING_ON = String.raw`(?:(?:(?:was|were|are|is|been|remained|remain|remains|stayed)\s+)(?:locked|deep|engaged|embroiled)\s+in|(?:push(?:ed|es|ing)?|press(?:ed|es|ing)?|plough(?:ed|s|ing)?|forg(?:ed|es|ing))\s+(?:on|ahead)\s+with)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b`;
 
+/**
+ * Fighting told as what armies were in: "engaged in heavy artillery exchanges", "locked in fierce clashes", "embroiled in
+ * gun battles". The noun is one of fighting ("exchanges" only of fire or of a weapon: prisoner exchanges are no blow).
+ */
+const FIGHTING_NOUN = String.raw`(?:exchanges?\s+of\s+(?:[\w-]+\s+)?fire|(?:artillery|gunfire|fire|mortar|rocket|missile|drone)\s+(?:exchanges|duels?|battles?)|clashes|firefights?|fire-?fights?|gun-?fights?|gun\s+battles?|skirmishes|fighting|shelling|hostilities)`;
+
+/**
+ * The opening of the fighting told as a time ("since the outbreak of hostilities on May 7", "hours after the start of
+ * the fighting on Tuesday"): only with its own date right after it, as "since the start of the war" alone is the whole
+ * war's backdrop, no event of a day.
+ */
+const OWN_DATE_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:\d|${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})|\s+(?:last|earlier\s+this)\s+(?:week|month)|\s+(?:on\s+)?(?:yesterday|overnight))`;
+
 export const EVENT_NOUN_CUES: VerbCue[] = [
+  // Rule "a possessor's act" (possessed-event-cues.ts): "Pakistan's closure of its airspace", "Moscow's refusal to accept".
+  ...POSSESSED_EVENT_CUES,
+  // Rule "an event noun's relative clause" (relative-clause-cues.ts): "a truce the Kremlin announced on Friday".
+  ...RELATIVE_CLAUSE_CUES,
+  // Rule "fighting one was in": "India and Pakistan engaged in heavy artillery exchanges along the frontier", "the two
+  // armies were locked in fierce clashes near Pokrovsk": a light verb of being in it, with the fighting as its object.
+  { name: 'engaged-in-fighting', type: 'military_action', re: new RegExp(String.raw`\b(?:engag(?:ed|es|ing)|embroiled|locked|involved)\s+in\s+(?:(?:a|an|the|fresh|renewed|new)\s+)?(?:[\w-]+\s+){0,3}?${FIGHTING_NOUN}\b`, 'i') },
+  // Rule "a rebuttal issued": "Pakistan issued a strong rebuttal of the Indian claims", "the ministry gave a flat denial":
+  // a rejection told as the noun a light verb puts out.
+  { name: 'issued-a-rebuttal', type: 'rejection', re: /\b(?:issued|offered|gave|delivered|made|published|released|put\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:rebuttals?|refutations?|denials?)\b/i },
+  // Rule "an operation's launch": "after the launch of a new offensive on Monday", "since the launch of the strikes on
+  // May 7": a phrase of time whose noun is an attack's launching, on the day its words give; between the crisis's two
+  // sides, as its launcher is not told. A named operation ("the launch of Operation Sindoor") is the incident cues'.
+  { name: 'launch-of-an-operation', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`(?<=\b(?:since|after|following|before|with|amid)\s+)the\s+launch\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?!["“‘']?Operation\s+\p{Lu})${LAUNCHED_FORCE}${OWN_DATE_AFTER}`, 'iu') },
+  // Rule "the fighting's outbreak": "after the outbreak of hostilities on May 7", "hours after the start of the fighting
+  // on Tuesday": a phrase of time beside the main clause whose noun is the fighting's opening, on the day it names.
+  { name: 'outbreak-of-fighting', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`(?<=\b(?:since|after|following|before|with|amid|at|by)\s+)the\s+(?:outbreak|start|beginning|onset|eruption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hostilities|fighting|clashes|conflict|war)\b${OWN_DATE_AFTER}`, 'i') },
   // "A truce between the two armies took hold at dawn", "the ceasefire agreed last week came into force", "a ceasefire
   // between A and B after four days of fighting was achieved through talks of their generals": the ceasefire as the
   // subject of a verb of its coming about, with the words that name its parties and time between.

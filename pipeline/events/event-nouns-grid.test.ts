@@ -103,6 +103,10 @@ describe('a possessor and its noun: the possessor acts', () => {
     ["Putin's refusal last week to join the talks in Istanbul disappointed Trump.", [{ type: 'rejection', date: LAST_WEEK, actors: ['vladimir-putin'] }]],
     ["Islamabad's closure of the Wagah border crossing on April 24 halted trade.", [{ type: 'reduce_relations', date: ['2025-04-24', '2025-04-24'], countries: ['PK'] }]],
     ["The measures included India's decision to put the Indus Waters Treaty on hold.", [{ type: 'reduce_relations', date: ['2025-04-23', '2025-04-23'], countries: ['IN'] }]],
+    ["This came with strong measures, including India's decision to place the Indus Waters Treaty on hold, a pact in force since 1960.", [{ type: 'reduce_relations', date: ['2025-04-23', '2025-04-23'], countries: ['IN'] }]],
+    ["Washington's decision on Tuesday to halt intelligence sharing with Kyiv stunned Europe.", [{ type: 'reduce_relations', date: day(13), countries: ['US'] }]],
+    ["Islamabad's suspension of the Simla Agreement on April 24 followed India's move.", [{ type: 'reduce_relations', date: ['2025-04-24', '2025-04-24'], countries: ['PK'] }]],
+    ["The Kremlin's rejection on Friday of the European proposal came as no surprise.", [{ type: 'rejection', date: day(9), countries: ['RU'] }]],
   ]);
 });
 
@@ -171,6 +175,7 @@ describe('negatives: generic, hoped-for or appealed-for nouns, nouns as modifier
     ["Analysts said Pakistan's closure of its airspace could cost it dearly if it lasts.", 'expel'],
     ['The truce Zelensky proposed on Monday was ignored by Moscow.', 'ceasefire'],
     ["India's launch of a new weather satellite on Monday drew praise.", 'military_action'],
+    ['Analysts said any decision to halt trade with Pakistan would hurt Indian exporters.', 'reduce_relations'],
     ["Kyiv is bracing for Russia's launch of a new offensive in the summer.", 'military_action'],
     ['A truce the Kremlin said would begin on Thursday never took hold.', 'ceasefire'],
     ['The sanctions the European Union is preparing would hit Russian gas.', 'sanctions'],

@@ -3,6 +3,7 @@ import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { LAUNCHED_FORCE, POSSESSED_EVENT_CUES } from './possessed-event-cues';
 import { RELATIVE_CLAUSE_CUES } from './relative-clause-cues';
+import { LIGHT_VERB_CUES } from './light-verb-cues';
 
 /**
  * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
@@ -48,12 +49,6 @@ const MEAL = String.raw`(?:lunch|luncheon|dinner|breakfast|banquet|supper)`;
 const TALKS_GOING_ON = String.raw`(?:(?:(?:was|were|are|is|been|remained|remain|remains|stayed)\s+)(?:locked|deep|engaged|embroiled)\s+in|(?:push(?:ed|es|ing)?|press(?:ed|es|ing)?|plough(?:ed|s|ing)?|forg(?:ed|es|ing))\s+(?:on|ahead)\s+with)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b`;
 
 /**
- * Fighting told as what armies were in: "engaged in heavy artillery exchanges", "locked in fierce clashes", "embroiled in
- * gun battles". The noun is one of fighting ("exchanges" only of fire or of a weapon: prisoner exchanges are no blow).
- */
-const FIGHTING_NOUN = String.raw`(?:exchanges?\s+of\s+(?:[\w-]+\s+)?fire|(?:artillery|gunfire|fire|mortar|rocket|missile|drone)\s+(?:exchanges|duels?|battles?)|clashes|firefights?|fire-?fights?|gun-?fights?|gun\s+battles?|skirmishes|fighting|shelling|hostilities)`;
-
-/**
  * The opening of the fighting told as a time ("since the outbreak of hostilities on May 7", "hours after the start of
  * the fighting on Tuesday"): only with its own date right after it, as "since the start of the war" alone is the whole
  * war's backdrop, no event of a day.
@@ -65,12 +60,8 @@ export const EVENT_NOUN_CUES: VerbCue[] = [
   ...POSSESSED_EVENT_CUES,
   // Rule "an event noun's relative clause" (relative-clause-cues.ts): "a truce the Kremlin announced on Friday".
   ...RELATIVE_CLAUSE_CUES,
-  // Rule "fighting one was in": "India and Pakistan engaged in heavy artillery exchanges along the frontier", "the two
-  // armies were locked in fierce clashes near Pokrovsk": a light verb of being in it, with the fighting as its object.
-  { name: 'engaged-in-fighting', type: 'military_action', re: new RegExp(String.raw`\b(?:engag(?:ed|es|ing)|embroiled|locked|involved)\s+in\s+(?:(?:a|an|the|fresh|renewed|new)\s+)?(?:[\w-]+\s+){0,3}?${FIGHTING_NOUN}\b`, 'i') },
-  // Rule "a rebuttal issued": "Pakistan issued a strong rebuttal of the Indian claims", "the ministry gave a flat denial":
-  // a rejection told as the noun a light verb puts out.
-  { name: 'issued-a-rebuttal', type: 'rejection', re: /\b(?:issued|offered|gave|delivered|made|published|released|put\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:rebuttals?|refutations?|denials?)\b/i },
+  // Rules of light verbs with an event noun as object (light-verb-cues.ts): "engaged in artillery exchanges".
+  ...LIGHT_VERB_CUES,
   // Rule "an operation's launch": "after the launch of a new offensive on Monday", "since the launch of the strikes on
   // May 7": a phrase of time whose noun is an attack's launching, on the day its words give; between the crisis's two
   // sides, as its launcher is not told. A named operation ("the launch of Operation Sindoor") is the incident cues'.

@@ -141,6 +141,13 @@ describe('a light verb with the event noun as its object: the verb\'s subject ac
     ['Troops of the two countries were embroiled in gun battles along the Line of Control on Friday.', [{ type: 'military_action', date: day(9), countries: ['IN', 'PK'] }]],
     ['India and Pakistan engaged in fierce exchanges of fire across the frontier early on Thursday.', [{ type: 'military_action', date: day(8), countries: ['IN', 'PK'] }]],
     ['The Russian foreign ministry issued a flat denial of the reports on Monday.', [{ type: 'rejection', date: day(12), countries: ['RU'] }]],
+    ['Pakistan imposed a ban on Indian ships docking at its ports on Saturday.', [{ type: 'reduce_relations', date: day(10), countries: ['PK'] }]],
+    ['Moscow announced the expulsion of two British diplomats on Monday.', [{ type: 'expel', date: day(12), countries: ['RU'] }]],
+    ['Pakistan ordered the expulsion of an Indian diplomat on Tuesday.', [{ type: 'expel', date: day(13), countries: ['PK'] }]],
+    ['India announced the closure of the Attari border post on April 23.', [{ type: 'reduce_relations', date: ['2025-04-23', '2025-04-23'], countries: ['IN'] }]],
+    ['Ukraine announced the withdrawal of its ambassador from Budapest on Monday.', [{ type: 'reduce_relations', date: day(12), countries: ['UA'] }]],
+    ['The EU gave its final approval to a 17th package of sanctions against Russia on Tuesday.', [{ type: 'sanctions', date: day(13), countries: ['RU'] }]],
+    ['Trump made a call to Putin on Monday.', [{ type: 'phone_call', date: day(12), actors: ['donald-trump', 'vladimir-putin'] }]],
   ]);
 });
 
@@ -176,6 +183,11 @@ describe('negatives: generic, hoped-for or appealed-for nouns, nouns as modifier
     ['The truce Zelensky proposed on Monday was ignored by Moscow.', 'ceasefire'],
     ["India's launch of a new weather satellite on Monday drew praise.", 'military_action'],
     ['Analysts said any decision to halt trade with Pakistan would hurt Indian exporters.', 'reduce_relations'],
+    ['Sharif made a call to the nation on Monday to stay calm.', 'phone_call'],
+    ['Trump made a call to Europe on Monday to spend more on defence.', 'phone_call'],
+    ['Pakistan lifted the ban on Indian ships on Saturday.', 'reduce_relations'],
+    ['Officials in Delhi discussed a possible ban on Pakistani imports on Tuesday.', 'reduce_relations'],
+    ['India denied that it had announced the closure of the border on Tuesday.', 'reduce_relations'],
     ["Kyiv is bracing for Russia's launch of a new offensive in the summer.", 'military_action'],
     ['A truce the Kremlin said would begin on Thursday never took hold.', 'ceasefire'],
     ['The sanctions the European Union is preparing would hit Russian gas.', 'sanctions'],

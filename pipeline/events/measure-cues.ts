@@ -9,7 +9,7 @@ import { describingWords } from '../lexicon/describing-words';
  */
 
 /** Who is summoned or handed a protest: a state's diplomat named by office ("its top diplomat", "the chargé d'affaires"). */
-const ENVOY = String.raw`(?:envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|charg[ée]s?|high\s+commissioners?|top\s+diplomats?|diplomats?|heads?\s+of\s+mission|deputy\s+(?:high\s+commissioner|ambassador|head\s+of\s+mission))`;
+export const ENVOY = String.raw`(?:envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|charg[ée]s?|high\s+commissioners?|top\s+diplomats?|diplomats?|heads?\s+of\s+mission|deputy\s+(?:high\s+commissioner|ambassador|head\s+of\s+mission))`;
 
 /** The papers of a protest: "a demarche", "a note verbale", "a protest note", "a note of protest". */
 const PROTEST_PAPER = String.raw`(?:d[ée]marches?|notes?\s+verbales?|protest\s+notes?|notes?\s+of\s+protest)`;

@@ -4,6 +4,7 @@ import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { describingWords } from '../lexicon/describing-words';
 import { NAME_TAIL, TITLE_RUN } from '../lexicon/lists-of-people';
+import { SITTING_NOUNS } from '../lexicon/act-verbs';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
@@ -396,10 +397,21 @@ const PASSIVE_AUXILIARY_REACH = 30;
  */
 const BY_AFTER_PARTICIPLE = /^(?:\s+(?!(?:by|until|and|or|but|after|before|when|while|that|which|who|because|as|if|unless|since|for|of|to|with)\b)[^\s,.;:!?"“”]+){0,6}?\s+by\s+(?:the\s+)?/i;
 
+/**
+ * Rule "a reduced relative's agent": a cue told by an event noun and the participle after it ("the truce declared by
+ * Putin on Saturday", "sanctions imposed by Britain on Tuesday", "the understanding reached by the two armies") is a
+ * passive whose "be" the noun's relative clause leaves out: "by" after the participle names who acted, as after "was
+ * declared". The noun is the cue's first word (no verb of its own: no "-ed" and no auxiliary), with "agreement", "deal"
+ * or "understanding" after it; the participle is a past one. Group 0 ends where the participle begins. Not a sitting
+ * ("the talks hosted by France"): whoever hosts or chairs one takes part in it with others the story names elsewhere.
+ */
+const NOUN_THEN_PARTICIPLE = new RegExp(String.raw`^(?!(?:was|were|is|are|been|being|be|has|have|had|${SITTING_NOUNS}|negotiations)\b)\p{Ll}[\p{Ll}-]*(?<!ed)\s*,?\s+(?:(?:agreement|deal|understanding)\s+)?(?=\p{Ll}+ed\b|(?:struck|held|brought|sought|made|won)\b)`, 'u');
+
 export function passiveAgentStart(body: string, segment: Range, at: Range): number | null {
-  if (!PASSIVE_AUXILIARY.test(body.slice(Math.max(segment.start, at.start - PASSIVE_AUXILIARY_REACH), at.start))) return null;
+  const reduced = NOUN_THEN_PARTICIPLE.exec(body.slice(at.start, at.end))?.[0].length ?? 0;
+  if (!reduced && !PASSIVE_AUXILIARY.test(body.slice(Math.max(segment.start, at.start - PASSIVE_AUXILIARY_REACH), at.start))) return null;
   // The cue's words may reach past its agent ("warned by Modi that India would strike"): "by" follows its first word.
-  const participle = at.start + (/^[\p{L}-]+/u.exec(body.slice(at.start, at.end))?.[0].length ?? 0);
+  const participle = at.start + reduced + (/^[\p{L}-]+/u.exec(body.slice(at.start + reduced, at.end))?.[0].length ?? 0);
   const by = BY_AFTER_PARTICIPLE.exec(body.slice(participle, segment.end));
   return by ? participle + by[0].length : null;
 }

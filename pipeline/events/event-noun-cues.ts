@@ -1,5 +1,9 @@
 import type { VerbCue } from './event-cues';
 import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
+import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
+import { LAUNCHED_FORCE, POSSESSED_EVENT_CUES } from './possessed-event-cues';
+import { RELATIVE_CLAUSE_CUES } from './relative-clause-cues';
+import { LIGHT_VERB_CUES } from './light-verb-cues';
 
 /**
  * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
@@ -44,7 +48,27 @@ const MEAL = String.raw`(?:lunch|luncheon|dinner|breakfast|banquet|supper)`;
  */
 const TALKS_GOING_ON = String.raw`(?:(?:(?:was|were|are|is|been|remained|remain|remains|stayed)\s+)(?:locked|deep|engaged|embroiled)\s+in|(?:push(?:ed|es|ing)?|press(?:ed|es|ing)?|plough(?:ed|s|ing)?|forg(?:ed|es|ing))\s+(?:on|ahead)\s+with)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b`;
 
+/**
+ * The opening of the fighting told as a time ("since the outbreak of hostilities on May 7", "hours after the start of
+ * the fighting on Tuesday"): only with its own date right after it, as "since the start of the war" alone is the whole
+ * war's backdrop, no event of a day.
+ */
+const OWN_DATE_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:\d|${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})|\s+(?:last|earlier\s+this)\s+(?:week|month)|\s+(?:on\s+)?(?:yesterday|overnight))`;
+
 export const EVENT_NOUN_CUES: VerbCue[] = [
+  // Rule "a possessor's act" (possessed-event-cues.ts): "Pakistan's closure of its airspace", "Moscow's refusal to accept".
+  ...POSSESSED_EVENT_CUES,
+  // Rule "an event noun's relative clause" (relative-clause-cues.ts): "a truce the Kremlin announced on Friday".
+  ...RELATIVE_CLAUSE_CUES,
+  // Rules of light verbs with an event noun as object (light-verb-cues.ts): "engaged in artillery exchanges".
+  ...LIGHT_VERB_CUES,
+  // Rule "an operation's launch": "after the launch of a new offensive on Monday", "since the launch of the strikes on
+  // May 7": a phrase of time whose noun is an attack's launching, on the day its words give; between the crisis's two
+  // sides, as its launcher is not told. A named operation ("the launch of Operation Sindoor") is the incident cues'.
+  { name: 'launch-of-an-operation', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`(?<=\b(?:since|after|following|before|with|amid)\s+)the\s+launch\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?!["“‘']?Operation\s+\p{Lu})${LAUNCHED_FORCE}${OWN_DATE_AFTER}`, 'iu') },
+  // Rule "the fighting's outbreak": "after the outbreak of hostilities on May 7", "hours after the start of the fighting
+  // on Tuesday": a phrase of time beside the main clause whose noun is the fighting's opening, on the day it names.
+  { name: 'outbreak-of-fighting', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`(?<=\b(?:since|after|following|before|with|amid|at|by)\s+)the\s+(?:outbreak|start|beginning|onset|eruption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hostilities|fighting|clashes|conflict|war)\b${OWN_DATE_AFTER}`, 'i') },
   // "A truce between the two armies took hold at dawn", "the ceasefire agreed last week came into force", "a ceasefire
   // between A and B after four days of fighting was achieved through talks of their generals": the ceasefire as the
   // subject of a verb of its coming about, with the words that name its parties and time between.

@@ -56,9 +56,10 @@ const YEAR_COMMA = /^,(?=\s)/;
  * terror camps in Pakistan last month" (a target of a few common nouns), "Operation
  * Sindoor, which was launched on May 7": the incident's own complements (a place may be a name of several words joined
  * by "and", or a possessive) or a relative clause of its launching, then a date that can follow a noun, or "on" (or
- * "of": "the terror attack of April 22") and a calendar date.
+ * "of": "the terror attack of April 22") and a calendar date. A name set in quotes ("since the launch of 'Operation
+ * Sindoor' earlier this month") closes its quote before them.
  */
-const COMPLEMENTS = /^(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?(?:(?:early|late)\s+)?$/u;
+const COMPLEMENTS = /^["”’']?(?:\s+(?:of|in|on|at|near|against|across|along|over|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:['’]s)?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?)*)*(?:,?\s+(?:which|that)\s+(?:was|were)\s+(?:launched|carried\s+out|conducted|mounted|staged))?\s+(?<on>(?:on|of)\s+)?(?:(?:early|late)\s+)?$/u;
 /**
  * Date forms that follow a noun as its own: "the attack last month", "strikes on Kyiv overnight", and a bare weekday
  * as American papers write it ("strikes on the capital early Saturday"; the weekday rule takes "early" into its words).
@@ -96,7 +97,7 @@ const CONDITION = new RegExp(CONDITION_BEFORE, 'iu');
 const CAUSE_BETWEEN = /\b(?:after|following|since|in\s+(?:response|retaliation|reply)\s+to|in\s+the\s+(?:wake|aftermath)\s+of)\b/i;
 
 /** Words that make the incident after them the cause or background of the clause ("following the attack in X"). */
-const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const REFERS_BACK = /\b(?:after|following|since|behind|in\s+the\s+(?:wake|aftermath)\s+of|in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge)\s+(?:(?:the|a|an|this|that|its|their|last\s+month['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}["“‘']?$/iu;
 
 /**
  * Words that make the incident after them the topic of another act ("condolences for the terrorist attack in
@@ -155,7 +156,9 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     const end = start + words.length;
     if (out.some((o) => o.start < end && start < o.end)) continue;
     const possessor = /([A-Z][\w.]+)(?:['’]s)\s+(?:\w+\s+){0,3}$/.exec(lead)?.[1];
-    const byWho = /^\s+(?:by|from)\s+(?:an?\s+|the\s+)?([A-Z][\w.]+)(?![\w-])/.exec(tail)?.[1];
+    // Rule "a reduced relative's agent" (clause-structure.ts): "the strikes carried out by India", "the raid launched by
+    // Russia on Sunday": the participle's agent carried them out, as right after the noun ("strikes by India").
+    const byWho = /^\s+(?:(?:carried\s+out|launched|conducted|mounted|staged|unleashed|fired|ordered)\s+(?:\w+\s+)?)?(?:by|from)\s+(?:an?\s+|the\s+)?([A-Z][\w.]+)(?![\w-])/.exec(tail)?.[1];
     // "Indian missile strikes", "Russian shelling": a demonym right before the noun names who carried it out.
     const demonym = /(?:^|\s)([A-Z][a-z]+)\s+$/.exec(lead)?.[1];
     const launched = LAUNCHED.exec(lead);
@@ -192,8 +195,12 @@ export function findIncidents(body: string, clause: Range, dates: DateMention[])
     const near = named ?? clauseDate ?? fronted ?? labelledIncidentDate(body, clause, { start, end }, dates);
     // The states around the noun; failing those and a place, the states its clause names ("India's resolve ..., as
     // shown by Operation Sindoor"): an incident with nothing else to place it is placed in the crisis its sentence is about.
-    const aroundNoun = findCountries(`${lead} ${words} ${tail}`).map((c) => c.code);
-    const countries = aroundNoun.length || place ? aroundNoun : findCountries(text).map((c) => c.code);
+    // Rule "an incident in a phrase of time keeps to its phrase": "Since the launch of Operation Sindoor on May 7,
+    // Pakistan has kept its airspace closed": the states after the phrase's comma are its main clause's, whose subject
+    // did not carry the incident out; nor are the clause's states its own when its phrase names none.
+    const phrase = refersBack ? (tail.split(/[,;]/)[0] ?? '') : tail;
+    const aroundNoun = findCountries(`${lead} ${words} ${phrase}`).map((c) => c.code);
+    const countries = aroundNoun.length || place || refersBack ? aroundNoun : findCountries(text).map((c) => c.code);
     const back = COUNTED_BACK.exec(lead);
     if (!near && !place && by.length === 0) continue;
     // An incident that names a whole war's opening is an event only on the month or day its own words give.

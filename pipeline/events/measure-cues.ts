@@ -9,7 +9,7 @@ import { describingWords } from '../lexicon/describing-words';
  */
 
 /** Who is summoned or handed a protest: a state's diplomat named by office ("its top diplomat", "the chargé d'affaires"). */
-const ENVOY = String.raw`(?:envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|charg[ée]s?|high\s+commissioners?|top\s+diplomats?|diplomats?|heads?\s+of\s+mission|deputy\s+(?:high\s+commissioner|ambassador|head\s+of\s+mission))`;
+export const ENVOY = String.raw`(?:envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|charg[ée]s?|high\s+commissioners?|top\s+diplomats?|diplomats?|heads?\s+of\s+mission|deputy\s+(?:high\s+commissioner|ambassador|head\s+of\s+mission))`;
 
 /** The papers of a protest: "a demarche", "a note verbale", "a protest note", "a note of protest". */
 const PROTEST_PAPER = String.raw`(?:d[ée]marches?|notes?\s+verbales?|protest\s+notes?|notes?\s+of\s+protest)`;
@@ -21,7 +21,7 @@ const PROTEST_PAPER = String.raw`(?:d[ée]marches?|notes?\s+verbales?|protest\s+
 const HANDED_BACK_PEOPLE = String.raw`(?:bod(?:y|ies)|remains|prisoners?|POWs?|captives?|detainees|soldiers?|servicem[ae]n|jawans?|constables?|troopers?|rangers?|(?:border\s+)?guards?|fishermen|civilians|pilots?)`;
 
 /** A crossing or the sky, shut to the other side ("the Attari border crossing", "its airspace", "the border post"). */
-const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)posts?|checkpoints?|transit\s+points?|land\s+routes?|corridors?|ports?|seaports?)`;
+export const CROSSING = String.raw`(?:border|airspace|crossings?|(?:border\s+|check\s*)posts?|checkpoints?|transit\s+points?|land\s+routes?|corridors?|ports?|seaports?)`;
 
 /** The words naming a crossing ("the Attari border crossing") stop at a preposition: "shut schools near the border" shut no border. */
 const NOT_A_PREPOSITION = String.raw`(?!(?:near|along|on|in|at|by|to|from|across|off|beside|around|close)\b)`;
@@ -81,8 +81,9 @@ export const MEASURE_CUES: VerbCue[] = [
   // foreign terrorist organisation": a listing that brings sanctions on the group (up to ten words name it).
   { name: 'designated-terrorist', type: 'sanctions', re: new RegExp(String.raw`\b(?:designat(?:ed|es|ing)|add(?:ed|s|ing)|list(?:ed|s|ing)|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?:[\w'’().,-]+\s+){0,10}?(?:(?:as\s+)?(?:an?\s+)?(?:foreign\s+|global\s+|specially\s+designated\s+(?:global\s+)?)?terrorists?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|(?:to|on)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:list|blacklist|register)\s+of\s+(?:[\w-]+\s+)?(?:terrorists?|terror)\b)`, 'i') },
   // "Trump hit Russia's two biggest oil companies with sanctions", "slapped the bank with fresh sanctions": the measure
-  // told as a blow with it (not "hit by sanctions", which its target suffered, told with no author).
-  { name: 'hit-with-sanctions', type: 'sanctions', re: /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:hit|hits|slapped|slaps|targeted|targets)\s+(?!by\b)(?:[\w'’-]+\s+){1,8}?with\s+(?:(?:new|fresh|further|more|tough|sweeping|heavy|additional)\s+)?sanctions\b/i },
+  // told as a blow with it (not "hit by sanctions", which its target suffered, told with no author), "hit Moscow's oil
+  // income with its toughest sanctions yet": the author's own sanctions, in the superlative.
+  { name: 'hit-with-sanctions', type: 'sanctions', re: /(?<!\b(?:was|were|been|being|is|are)\s)\b(?:hit|hits|slapped|slaps|targeted|targets)\s+(?!by\b)(?:[\w'’-]+\s+){1,8}?with\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:new|fresh|further|more|tough|sweeping|heavy|additional|[\w-]+est|most\s+[\w-]+)\s+)?sanctions\b/i },
   // "The sanctions, unveiled by the US Treasury, target two oil firms": the measure as the subject, its author after "by".
   { name: 'sanctions-unveiled-by', type: 'sanctions', subjectless: 'named', re: /\bsanctions\s*,?\s+(?:which\s+(?:were|was)\s+|(?:were|was|have\s+been|had\s+been)\s+)?(?:unveiled|announced|imposed|issued|introduced|adopted)\s+(?:on\s+\w+\s+)?by\b/i },
   // "Indian and Pakistani troops exchanged fire along the Line of Control": both sides fired (told with no subject too);

@@ -20,6 +20,8 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'ready-for-talks': { yes: 'The minister said Kyiv is ready for direct talks in Geneva.', no: 'The new airport is ready for passengers.' },
   'offered-talks': { yes: 'The president offered to resume negotiations next week.', no: 'The president offered his condolences to the families.' },
   'offered-a-sitting': { yes: 'The premier proposed on Friday holding a summit of the two leaders.', no: 'The premier suggested the summit had gone well.' },
+  'asked-for-a-sitting': { yes: 'The capital asked for an urgent meeting of the council on Friday.', no: 'The capital asked for more time on Friday.' },
+  'invited-to-a-place': { yes: 'The host invited both delegations to Geneva for a second round.', no: 'The host invited reporters to Geneva for a briefing.' },
   'proposed-that-they-meet': { yes: 'The envoy suggested on Friday that the two ministers meet in Vienna.', no: 'The envoy suggested on Friday that the two ministers had met in Vienna.' },
   'invited-to-come': { yes: 'The premier invited his counterpart to visit the capital in June.', no: 'The premier invited questions from reporters in June.' },
   'readiness-told': { yes: 'The president restated his willingness to meet his rival.', no: 'The president restated his opposition to meeting his rival.' },

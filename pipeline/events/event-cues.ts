@@ -7,7 +7,8 @@ import { WAR_OPENING_VERBS } from '../lexicon/act-verbs';
 import { AFTER_THE_ONE_CALLED, PERSON_HEAD } from '../lexicon/person-objects';
 import { MEASURE_CUES } from './measure-cues';
 import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
-import { OFFER_CUES, TRUCE_KEPT_CUES } from './offer-cues';
+import { OFFER_CUES } from './offer-cues';
+import { TRUCE_KEPT_CUES } from './truce-kept-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
 import { ADJUNCT_CUES } from './adjunct-cues';
@@ -121,7 +122,7 @@ export const VERB_CUES: VerbCue[] = [
   // an agreement to stop the fighting, named as a noun, reached or announced.
   { name: 'agreement-to-stop-firing', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|reached|struck|sealed|clinched|signed|brokered|hammered\s+out)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?${STOP_FIGHTING_NOUN}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
-  // A truce agreed to be kept, or lengthened, in the forms the cues above do not read (offer-cues.ts, round x20).
+  // A truce agreed to be kept, or lengthened, in the forms the cues above do not read (truce-kept-cues.ts, round x20).
   ...TRUCE_KEPT_CUES,
   // Events told through their noun: a ceasefire reached or taking hold, an exchange agreed, the fighting halted.
   ...EVENT_NOUN_CUES,

@@ -13,17 +13,23 @@ import { OCCURRENCE_NOUN } from '../dates/noun-dates';
  *   "be" ("happy to have met" tells a meeting held, "got ready for the summit on Friday" prepares a planned one);
  * - a noun of the offer before it: "reiterated his willingness to meet", "a Pakistani offer to hold talks", "his calls
  *   to agree to a ceasefire", "the idea of a three-way meeting", "an invitation to visit Moscow";
+ * - a verb that blocks or shuns it: "has blocked any talks with him", "rejected direct talks with Kyiv";
  * - a condition after it, on a verb of "would": "Zelensky would meet Putin only if a ceasefire holds";
  * - the act's own noun told as not planned or not come about: "a call between the two was not planned", "a summit is
  *   not on the agenda", "a meeting planned for the summit could not take place".
  */
 const OFFERED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['meeting', 'negotiation', 'phone_call', 'visit', 'host_visit', 'ceasefire']);
 
-/** Up to three words of the act's verb and object before its cue, none of them a perfect ("to have met"). */
-const LEAD_IN = String.raw`\s+(?:(?!(?:have|having|had)\b)[\p{L}-]+\s+){0,3}?$`;
+/**
+ * The words of the act offered before its cue, up to eight with no stop between ("willingness to meet with Russian
+ * President Putin to negotiate"), none of them a perfect ("to have met") or a word that opens another clause.
+ */
+const LEAD_IN = String.raw`\s+(?:(?!(?:have|having|had|and|but|or|then|that|which|who|when|while|after|before|as)\b)[\p{L}'’-]+\s+){0,8}?$`;
 const READY_BEFORE = new RegExp(String.raw`(?:${BE_BEFORE_READY}(?:${READY_WORDS}|unlikely|reluctant|loath)|\bin\s+no\s+hurry)\s+(?:to|for)${LEAD_IN}`, 'iu');
 const OFFER_NOUN_BEFORE = new RegExp(String.raw`\b(?:${READINESS_NOUNS}|desire|eagerness|wish|offers?|proposals?|invitations?|calls|appeals?|pleas?|bids?|push|suggestions?|ideas?|requests?)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|for|of)${LEAD_IN}`, 'iu');
-const OFFERED_REACH = 80;
+/** A sitting someone blocks, rejects or avoids ("Zelensky has blocked any talks with him") is not held either. */
+const BLOCKED_BEFORE = /\b(?:block|obstruct|prevent|thwart|sabotag|derail|torpedo|spurn|shun|avoid|resist|reject)(?:s|e|es|ed|ing)?\s+(?:(?:any|all|the|further|direct|such|new|peace|his|her|their|its)\s+)?(?:(?!(?:of|after|before|at|in|on|during|following|since|with|from|to|for|by)\b)[\p{L}-]+\s+){0,2}?$/iu;
+const OFFERED_REACH = 120;
 
 /** "would meet Putin ... only if": the act on a "would", and a condition later in its sentence. */
 const WOULD_BEFORE = /\bwould\s+(?:(?:only|still|gladly|happily|be\s+(?:ready|willing|able)\s+to)\s+)?$/i;
@@ -36,7 +42,7 @@ const NOT_COME_ABOUT = /^[^.;]{0,80}?\b(?:(?:is|was|are|were)\s+not\s+(?:planned
 export function isOfferedNotHeld(body: string, clause: Range, segment: Range, at: Range & { type: EventType }): boolean {
   if (!OFFERED_TYPES.has(at.type)) return false;
   const before = body.slice(Math.max(segment.start, at.start - OFFERED_REACH), at.start);
-  if (READY_BEFORE.test(before) || OFFER_NOUN_BEFORE.test(before)) return true;
+  if (READY_BEFORE.test(before) || OFFER_NOUN_BEFORE.test(before) || BLOCKED_BEFORE.test(before)) return true;
   const after = body.slice(at.end, Math.max(at.end, clause.end));
   if (WOULD_BEFORE.test(before) && CONDITION_AFTER.test(after)) return true;
   return STARTS_WITH_NOUN.test(body.slice(at.start, at.end)) && NOT_COME_ABOUT.test(after);

@@ -72,6 +72,20 @@ describe('rule "a sitting offered": the offer, proposal, invitation or readiness
     [OFFER, '2025-05-12', ['donald-trump'], 'Trump floated the idea of a three-way meeting with Putin and Zelensky on Monday.'],
     [OFFER, '2025-05-12', ['vladimir-putin'], "Putin accepted Erdogan's offer to host the talks on Monday."],
     [['rejection'], '2025-05-12', ['IN'], 'India rejected on Monday a Pakistani offer to hold talks.'],
+    [OFFER, '2025-05-12', ['UA'], 'Kyiv requested a meeting of the UN Security Council on Monday.'],
+    [OFFER, '2025-05-13', ['volodymyr-zelenskyy'], 'Zelensky asked for a meeting with Trump on Tuesday.'],
+    [OFFER, '2025-05-12', ['volodymyr-zelenskyy'], 'Zelensky sought a meeting with Putin on Monday.'],
+    [OFFER, '2025-05-12', ['donald-trump'], 'Trump pitched a summit with Putin in Budapest on Monday.'],
+    [OFFER, '2025-05-13', ['RU'], 'On Tuesday the Kremlin put forward the idea of direct talks with Kyiv.'],
+    [OFFER, '2025-05-12', ['volodymyr-zelenskyy'], 'Zelensky renewed his offer to meet Putin on Monday.'],
+    [OFFER, '2025-05-13', ['recep-tayyip-erdogan'], 'Erdogan repeated his offer to host the talks on Tuesday.'],
+    [OFFER, '2025-05-12', ['narendra-modi'], 'Modi extended an invitation to Trump to visit India on Monday.'],
+    [OFFER, '2025-05-12', ['PK'], 'Pakistan expressed its readiness on Monday for talks with India.'],
+    [OFFER, '2025-05-13', ['UA'], 'The Ukrainian side suggested a prisoner exchange on Tuesday.'],
+    [OFFER, '2025-05-12', ['shehbaz-sharif'], 'Sharif offered on Monday to sit down with Modi.'],
+    [OFFER, '2025-05-12', ['steve-witkoff'], 'Witkoff proposed a phone call between Trump and Putin on Monday.'],
+    [OFFER, '2025-05-13', ['marco-rubio'], 'Rubio said on Tuesday that Washington would be happy to host the next round of talks.'],
+    [OFFER, '2025-05-12', ['recep-tayyip-erdogan'], 'Erdogan invited the delegations to Istanbul on Monday.'],
   ]);
   none([
     [HELD, 'Ukraine proposed holding a summit of the two presidents on Tuesday.'],
@@ -87,6 +101,13 @@ describe('rule "a sitting offered": the offer, proposal, invitation or readiness
     [HELD, 'Moscow suggested on Tuesday that the delegations meet again in Istanbul.'],
     [HELD, 'Zelensky said on Monday that he would be glad to meet Trump in Rome.'],
     [['intent_to_cooperate'], 'The ministry said on Monday that it had not offered to host any talks.'],
+    [HELD, 'Witkoff proposed a phone call between Trump and Putin on Monday.'],
+    [HELD, 'Zelensky sought a meeting with Putin on Monday.'],
+    [HELD, 'Rubio said on Tuesday that Washington would be happy to host the next round of talks.'],
+    [['intent_to_cooperate', 'appeal'], 'Putin has never sought a meeting with Zelensky.'],
+    [['intent_to_cooperate'], 'Putin invited reporters to the Kremlin on Monday.'],
+    [['intent_to_cooperate'], 'Zelensky suggested on Monday that the talks had failed.'],
+    [['intent_to_cooperate'], 'The ministry suggested on Monday that the talks were going well.'],
   ]);
 });
 
@@ -101,6 +122,9 @@ describe('rule "an act offered, not held": readiness, a condition, or the act to
     [HELD, 'Trump had hinted on Sunday that he might personally reach out to Putin to discuss the matter.'],
     [['ceasefire'], 'Trump has grown frustrated with Putin for ignoring his calls to agree to a ceasefire.'],
     [HELD, 'Lavrov said on Tuesday that Moscow was open to a meeting with Rubio.'],
+    [HELD, 'Putin has lately stressed that he is willing to negotiate, but says Zelensky has blocked any talks with him.'],
+    [HELD, 'Zelensky on Friday reiterated his willingness to meet with Putin to negotiate an end to the war.'],
+    [HELD, 'Islamabad rejected direct talks with New Delhi on Monday.'],
   ]);
   // The look-alikes: a sitting held, one planned on a day, or one the readiness looks back on.
   found([
@@ -111,6 +135,8 @@ describe('rule "an act offered, not held": readiness, a condition, or the act to
     ['meeting', '2025-05-17', ['volodymyr-zelenskyy', 'donald-trump'], 'Zelensky is expected to meet Trump in Rome on Saturday.'],
     ['meeting', '2025-05-05..2025-05-12', ['vladimir-putin', 'donald-trump'], 'Putin was happy to have met Trump in Alaska, the Kremlin said on Monday.'],
     ['ceasefire', '2025-05-10', ['IN', 'PK'], 'India and Pakistan agreed to a ceasefire on Saturday after calls from Rubio.'],
+    ['meeting', '2025-05-12', ['vladimir-putin', 'donald-trump'], 'Putin avoided reporters after talks with Trump on Monday.'],
+    ['meeting', '2025-05-13', ['volodymyr-zelenskyy', 'donald-trump'], 'Zelensky, who had proposed a summit, met Trump in Rome on Tuesday.'],
   ]);
 });
 

@@ -107,7 +107,7 @@ export const PROPOSAL_TEXT_NOUNS = String.raw`(?:memorand(?:um|a)|(?:peace|settl
 export const PUT_FORWARD_VERBS = String.raw`(?:put\s+forward|puts\s+forward|present(?:ed|s)|submit(?:ted|s)|tabled|tables|unveil(?:ed|s)|floated|floats|handed\s+over|sent|proposed)`;
 
 /** CAMEO 03 offers (round x20): verbs that put a sitting or a step forward for the other side to take up, as finite forms. */
-export const OFFER_VERBS = String.raw`(?:proposed|proposes|suggested|suggests|offered|offers|floated|floats|mooted|pitched|raised)`;
+export const OFFER_VERBS = String.raw`(?:proposed|proposes|suggested|suggests|offered|offers|floated|floats|mooted|pitched|raised|broached|put\s+forward|puts\s+forward)`;
 /** Words of being ready for an act ("ready to meet", "open to talks"), not of doing it. */
 export const READY_WORDS = String.raw`(?:ready|willing|prepared|open|eager|keen|glad|happy|available)`;
 /**

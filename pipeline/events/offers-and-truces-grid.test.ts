@@ -140,6 +140,17 @@ describe('rule "an act offered, not held": readiness, a condition, or the act to
   ]);
 });
 
+/** A forecast ("are likely to meet", "would probably meet") is a plan at most (PLANNED_MARKER), never a sitting held. */
+describe('a sitting forecast is no sitting held', () => {
+  test.each([
+    'The two leaders are likely to meet at the summit in Rome.',
+    'Putin would probably meet Trump in Budapest.',
+  ])('no occurred sitting: %s', (sentence) => {
+    expect(cell(sentence).filter((e) => typesOf(HELD).includes(e.type) && e.status === 'occurred')).toEqual([]);
+  });
+  found([['meeting', '2025-05-17', ['volodymyr-zelenskyy', 'donald-trump'], 'Zelensky is likely to meet Trump in Rome on Saturday.']]);
+});
+
 /** Rule "a deadline of what was asked or offered" (date-scope.ts): "by Friday" is when the offer falls due, not its day. */
 describe('rule "a deadline of what was asked or offered"', () => {
   test.each([

@@ -14,7 +14,8 @@ import { OCCURRENCE_NOUN } from '../dates/noun-dates';
  * - a noun of the offer before it: "reiterated his willingness to meet", "a Pakistani offer to hold talks", "his calls
  *   to agree to a ceasefire", "the idea of a three-way meeting", "an invitation to visit Moscow";
  * - a verb that blocks or shuns it: "has blocked any talks with him", "rejected direct talks with Kyiv";
- * - a condition after it, on a verb of "would": "Zelensky would meet Putin only if a ceasefire holds";
+ * - a condition after it, on a verb of "would", or one that is the only way on a "will": "Zelensky would meet Putin
+ *   only if a ceasefire holds", "Kyiv will hold talks only after a truce";
  * - the act's own noun told as not planned or not come about: "a call between the two was not planned", "a summit is
  *   not on the agenda", "a meeting planned for the summit could not take place".
  */
@@ -31,9 +32,15 @@ const OFFER_NOUN_BEFORE = new RegExp(String.raw`\b(?:${READINESS_NOUNS}|desire|e
 const BLOCKED_BEFORE = /\b(?:block|obstruct|prevent|thwart|sabotag|derail|torpedo|spurn|shun|avoid|resist|reject)(?:s|e|es|ed|ing)?\s+(?:(?:any|all|the|further|direct|such|new|peace|his|her|their|its)\s+)?(?:(?!(?:of|after|before|at|in|on|during|following|since|with|from|to|for|by)\b)[\p{L}-]+\s+){0,2}?$/iu;
 const OFFERED_REACH = 120;
 
-/** "would meet Putin ... only if": the act on a "would", and a condition later in its sentence. */
+/**
+ * "would meet Putin ... only if", "will hold talks only once a truce holds": the act on a "would" and any condition
+ * later in its sentence, or on a "will" and a condition that makes it the only way ("will meet him if he comes" on a
+ * day stays a plan).
+ */
 const WOULD_BEFORE = /\bwould\s+(?:(?:only|still|gladly|happily|be\s+(?:ready|willing|able)\s+to)\s+)?$/i;
-const CONDITION_AFTER = /^[^.;]{0,80}?\b(?:only\s+if|if|unless|provided(?:\s+that)?|on\s+condition|as\s+long\s+as)\b/i;
+const CONDITION_AFTER = /^[^.;]{0,80}?\b(?:only\s+(?:if|once|after|when)|if|unless|provided(?:\s+that)?|on\s+condition|as\s+long\s+as)\b/i;
+const WILL_BEFORE = /\bwill\s+(?:only\s+)?$/i;
+const ONLY_CONDITION_AFTER = /^[^.;]{0,80}?\b(?:only\s+(?:if|once|after|when)|unless|provided(?:\s+that)?|on\s+condition)\b/i;
 
 /** The act's noun at the start of its cue, and its clause telling it is not planned or did not come about. */
 const STARTS_WITH_NOUN = new RegExp(String.raw`^(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+){0,2}?${OCCURRENCE_NOUN}\b`, 'i');
@@ -44,6 +51,10 @@ export function isOfferedNotHeld(body: string, clause: Range, segment: Range, at
   const before = body.slice(Math.max(segment.start, at.start - OFFERED_REACH), at.start);
   if (READY_BEFORE.test(before) || OFFER_NOUN_BEFORE.test(before) || BLOCKED_BEFORE.test(before)) return true;
   const after = body.slice(at.end, Math.max(at.end, clause.end));
-  if (WOULD_BEFORE.test(before) && CONDITION_AFTER.test(after)) return true;
-  return STARTS_WITH_NOUN.test(body.slice(at.start, at.end)) && NOT_COME_ABOUT.test(after);
+  // The cue's own words may open on the auxiliary ("would travel to").
+  const words = body.slice(at.start, at.end);
+  const would = WOULD_BEFORE.test(before) || /^would\s/i.test(words);
+  const will = WILL_BEFORE.test(before) || /^will\s/i.test(words);
+  if ((would && CONDITION_AFTER.test(after)) || (will && ONLY_CONDITION_AFTER.test(after))) return true;
+  return STARTS_WITH_NOUN.test(words) && NOT_COME_ABOUT.test(after);
 }

@@ -114,6 +114,9 @@ describe('rule "a sitting offered": the offer, proposal, invitation or readiness
 describe('rule "an act offered, not held": readiness, a condition, or the act told as unlikely or not planned', () => {
   none([
     [HELD, 'Zelensky would meet Putin only if a ceasefire is in place, his office said on Tuesday.'],
+    [HELD, 'Kyiv will hold talks with Moscow only after a full ceasefire, Sybiha said on Monday.'],
+    [HELD, 'Sharif would travel to Delhi if Modi invited him, his aides said on Monday.'],
+    [HELD, 'India will not meet Pakistan unless the attacks stop, officials said on Tuesday.'],
     [HELD, 'The Kremlin said on Tuesday that Putin was in no hurry to meet Zelensky.'],
     [HELD, 'Peskov said on Tuesday that a phone call between Putin and Trump was not planned.'],
     [HELD, 'A summit between the two leaders is not on the agenda, the Kremlin said on Monday.'],
@@ -133,6 +136,7 @@ describe('rule "an act offered, not held": readiness, a condition, or the act to
     ['meeting', '2025-05-13', ['recep-tayyip-erdogan'], 'Erdogan hosted a meeting of the two delegations on Tuesday.'],
     ['meeting', '2025-05-19..2025-05-25', [], 'The Kremlin said on Monday that the two leaders would meet in Istanbul next week.'],
     ['meeting', '2025-05-17', ['volodymyr-zelenskyy', 'donald-trump'], 'Zelensky is expected to meet Trump in Rome on Saturday.'],
+    ['meeting', '2025-05-16', ['volodymyr-zelenskyy', 'recep-tayyip-erdogan'], 'Zelensky will meet Erdogan in Ankara on Friday if his schedule allows, his office said on Tuesday.'],
     ['meeting', '2025-05-05..2025-05-12', ['vladimir-putin', 'donald-trump'], 'Putin was happy to have met Trump in Alaska, the Kremlin said on Monday.'],
     ['ceasefire', '2025-05-10', ['IN', 'PK'], 'India and Pakistan agreed to a ceasefire on Saturday after calls from Rubio.'],
     ['meeting', '2025-05-12', ['vladimir-putin', 'donald-trump'], 'Putin avoided reporters after talks with Trump on Monday.'],

@@ -66,12 +66,12 @@ export const CONDITION_BEFORE = String.raw`\b(?:if|unless)\s+(?:[\p{L}-]+\s+){0,
 const CONDITIONAL = String.raw`\b(?:if|unless)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?$|\bwere\s+to\s+$`;
 
 /**
- * "could reject", "might meet", "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions",
+ * "could reject", "might meet", "might personally reach out" (an adverb between, not after the month "May"), "must agree", "did not attend", "never visited", "has neither closed ... nor banned", "no new sanctions",
  * "not against a third round of talks", "no problem engaging in negotiations" (a readiness), "without third-party
  * negotiations": not something that happened or is planned. "May" after a day's number is the month ("Russia on 10
  * May struck Kyiv"), not the modal.
  */
-const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bno\s+(?:problem|objection)s?\s+(?:with\s+)?(?:engaging\s+in|holding|having|starting|joining|resuming)\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|another|fresh|first|second|third|fourth|next)\s+)?(?:rounds?\s+of\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
+const NEGATED_OR_HYPOTHETICAL = new RegExp(String.raw`\b(?:could|might|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)may|should|can|must|needs?\s+to)\s+(?:not\s+|also\s+|still\s+|even\s+|first\s+)?$|\b(?:could|might|should|can|must)\s+\w+ly\s+$|\b(?:not|never|n['’]t|neither|nor)\s+(?:\w+ly\s+)?$|\bno\s+$|\bno\s+(?:problem|objection)s?\s+(?:with\s+)?(?:engaging\s+in|holding|having|starting|joining|resuming)\s+(?:[\w-]+\s+)?$|\bwithout\s+(?:any\s+)?(?:[\w-]+\s+)?$|\b(?:instead\s+of|rather\s+than)\s+$|\bnot\s+(?:be\s+)?(?:against|opposed\s+to)["”’']?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|another|fresh|first|second|third|fourth|next)\s+)?(?:rounds?\s+of\s+)?$|${CONDITIONAL}|${CONDITION_BEFORE}`, 'iu');
 
 /**
  * "No military sites have been targeted", "None of the drones were intercepted", "No talks were held": a subject
@@ -293,12 +293,13 @@ const JOURNEY_REACH = 90;
 
 /**
  * Words that describe someone rather than tell what they did, so the cue after them is no event:
- * - a habit: "has long mediated", "has repeatedly threatened", "often meets", "regularly speaks with";
+ * - a habit: "has long mediated", "has repeatedly threatened", "often meets", "regularly speaks with", and a stance
+ *   kept up in the present ("Russia continues to reject a ceasefire"; "continued to reject it on Monday" is an act);
  * - a role: "has been a crucial go-between in talks with", "is the main interlocutor in negotiations", and in an
  *   appositive ("X, a negotiator in earlier peace talks, criticised ...");
  * - a reputation or a brief: "is known for brokering deals", "was tasked with negotiating".
  */
-const HABIT = /\b(?:(?:has|have|had)\s+(?:long|repeatedly)|often|frequently|regularly|routinely|usually|typically|traditionally|historically|habitually)\s+$/i;
+const HABIT = /\b(?:(?:has|have|had)\s+(?:long|repeatedly)|continues?\s+to|often|frequently|regularly|routinely|usually|typically|traditionally|historically|habitually)\s+$/i;
 const ROLE_NOUN = String.raw`(?:go-betweens?|negotiators?|delegates?|intermediar(?:y|ies)|mediators?|brokers?|conduits?|channels?|interlocutors?|players?|figures?|participants?|fixtures?|veterans?|architects?|point\s+(?:man|person|woman)|voices?|backers?|advocates?|champions?)`;
 const ROLE = new RegExp(String.raw`(?:\b(?:is|was|are|were|be|been|became|becomes|become|remains?|remained|as)|,)\s+(?:an?|the|one\s+of\s+the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?${ROLE_NOUN}\s+(?:in|for|of|to|at|between|on)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?$`, 'i');
 const REPUTATION = /\b(?:known|famous|noted|renowned|remembered|praised|credited|tasked|charged|entrusted|responsible)\s+(?:for|with|as)\s+(?:[\w-]+\s+){0,2}?$/i;

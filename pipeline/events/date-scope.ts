@@ -236,6 +236,13 @@ const CLAUSE_OF_THE_ACT = new RegExp(String.raw`\b(?:in|during|for|with)\s+(?:(?
 
 /** A date that says when something begins ("a truce starting Monday", "effective Friday"): the start of that thing. */
 const BEGINS = /^(?:starting|beginning|effective)\b/i;
+/**
+ * Rule "a deadline of what was asked or offered": "proposed holding a summit by the end of August", "demanded that
+ * Russia withdraw by Friday", "no later than May 20": a date after a past act that says by when something is to be done
+ * is when the thing asked or offered falls due, not when it was asked.
+ */
+const DEADLINE = /^(?:by|no\s+later\s+than)\b/i;
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
 /** A verb told in the past, first word of an event's cue ("made a proposal for ...", "offered a truce"). */
 const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|made|offered|proposed|\w+ed)$`, 'i');
 
@@ -261,8 +268,10 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   if (d.start < at.end) return 'own';
   // What a past act proposed or decided begins on that day; the act itself was told before it ("had offered a truce
   // starting Monday" is an offer made earlier, for a truce from Monday).
-  if (BEGINS.test(d.text) && PAST_VERB.test(/^[^\p{L}]*(\p{L}+)/u.exec(body.slice(at.start, at.end))?.[1] ?? '')) return 'other';
+  const pastVerb = PAST_VERB.test(/^[^\p{L}]*(\p{L}+)/u.exec(body.slice(at.start, at.end))?.[1] ?? '');
+  if (BEGINS.test(d.text) && pastVerb) return 'other';
   const between = body.slice(at.end, d.start);
+  if (pastVerb && (DEADLINE.test(d.text) || DEADLINE_BEFORE.test(between))) return 'other';
   // "struck hours after the call on Thursday": that day or the next; "hours before the talks on Friday": that day or the one before.
   const hours = hoursFromLater(between);
   if (hours) return hours;

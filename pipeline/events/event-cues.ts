@@ -7,6 +7,8 @@ import { WAR_OPENING_VERBS } from '../lexicon/act-verbs';
 import { AFTER_THE_ONE_CALLED, PERSON_HEAD } from '../lexicon/person-objects';
 import { MEASURE_CUES } from './measure-cues';
 import { AGREEMENT_TOLD_CUES, CALLED_OFF_CUES, PROPOSAL_CUES } from './plan-and-agreement-cues';
+import { OFFER_CUES } from './offer-cues';
+import { TRUCE_KEPT_CUES } from './truce-kept-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
 import { ADJUNCT_CUES } from './adjunct-cues';
@@ -67,14 +69,14 @@ const PURSUED = String.raw`(?:terrorists|attackers|perpetrators|killers|militant
 const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
 
 /**
- * "agreed to halt attacks on energy sites", "ordered a halt to military strikes", "deter Russia from regrouping and
+ * "agreed to halt attacks on energy sites", "ordered a halt to military strikes", "renewed the truce on energy strikes", "deter Russia from regrouping and
  * launching new attacks", "called on Putin to stop the shelling": an attack that someone halts, stops, suspends or
  * prevents is what did not (or is not to) happen, not an incident. The words before an attack's noun or verb: the
  * halting verb (or its noun and "to", "on", "of" or "in"; "deter" and "keep" with whom they hold back and "from"),
  * then up to three words of modifiers, after a gerund joined by "and" ("from regrouping and launching"). Not denied
  * ("did not stop shelling" tells shelling that went on); "halted its advance and launched" is no gerund.
  */
-export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\bfailed\s+to|\bfails\s+to)\s+)\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)|an\s+end\s+to|(?:deter|keep|stop|prevent)(?:s|red|ring|ped|ping|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from|prevent(?:s|ed|ing)?)\s+(?:[\p{L}-]+ing\s+and\s+)?(?:(?:all|any|further|new|its|their|the|possible|future)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\bfailed\s+to|\bfails\s+to)\s+)\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:halt|pause|moratorium|suspension|cessation|truce|ceasefire)\s+(?:to|on|of|in)|an\s+end\s+to|(?:deter|keep|stop|prevent)(?:s|red|ring|ped|ping|ed|ing)?\s+(?:[\w-]+\s+){1,3}?from|prevent(?:s|ed|ing)?)\s+(?:[\p{L}-]+ing\s+and\s+)?(?:(?:all|any|further|new|its|their|the|possible|future)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * An agreement, deal or decision to stop the fighting (an "understanding" is understanding-to-halt's), named as a noun ("an agreement to cease all firing",
@@ -120,6 +122,8 @@ export const VERB_CUES: VerbCue[] = [
   // an agreement to stop the fighting, named as a noun, reached or announced.
   { name: 'agreement-to-stop-firing', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|reached|struck|sealed|clinched|signed|brokered|hammered\s+out)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?${STOP_FIGHTING_NOUN}`, 'i') },
   { name: 'understanding-to-halt', type: 'ceasefire', re: /\b(?:announced|reached|arrived\s+at)\s+(?:an?\s+|the\s+)?(?:mutual\s+)?understanding\b/i },
+  // A truce agreed to be kept, or lengthened, in the forms the cues above do not read (truce-kept-cues.ts, round x20).
+  ...TRUCE_KEPT_CUES,
   // Events told through their noun: a ceasefire reached or taking hold, an exchange agreed, the fighting halted.
   ...EVENT_NOUN_CUES,
   // Intent to cooperate: readiness, offers and agreements to do something together (an exchange, talks).
@@ -129,6 +133,9 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'ready-for-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`(?:\b(?:is|was|are|were|am|stands?|remains?)\s+["“‘']?(?:\w+\s+)?)?\b(?<!-)(?:ready|willing|prepared|open)\s+(?:for\s+${MODS}${TALKS}|to\s+(?:meet|talk|negotiate|resume|hold|host)(?:\s+${MODS}${TALKS}(?:\s+with)?)?)`, 'i') },
   { name: 'signalled-readiness', type: 'intent_to_cooperate', re: /\b(?:expressed|signall?ed|voiced|indicated|reaffirmed|conveyed)\s+(?:\w+\s+)?(?:readiness|willingness|openness)\s+(?:to|for)\b/i },
   { name: 'offered-talks', type: 'intent_to_cooperate', re: new RegExp(String.raw`\b(?:offered|proposed|offers|proposes)\s+(?:[\w-]+\s+){1,3}?to\s+(?:mediate|meet|host)\b|\b(?:offered|proposed|suggested|offers|proposes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|face-to-face)\s+(?:with|between|in)\b|\b(?:offered|proposed|offers|proposes)\s+(?:\w+\s+)?(?:to\s+(?:resume|hold|start|open|meet|help|mediate)|${MODS}(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?${TALKS}|(?:assistance|help|support)\s+(?:in|with)\s+(?:starting|holding|launching|opening|facilitating)\s+(?:["“‘]?[\w-]+["”’]?\s+){0,3}?${TALKS})`, 'i') },
+  // Offers, proposals, invitations and readiness in the forms the cues above do not read, before the cues of sittings
+  // and visits claim the sitting offered (offer-cues.ts, round x20).
+  ...OFFER_CUES,
   { name: 'agreed-to-exchange', type: 'intent_to_cooperate', re: /\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|deal|framework|plan|repatriation|return)\b|\bagreed\s+to\s+(?:work|cooperate|continue|resume|meet|restore|reopen|normali[sz]e)\b/i },
   { name: 'swap-under-way', type: 'intent_to_cooperate', subjectless: 'both-sides', re: /\b(?:swap|exchange)\b(?:[^.;]{0,60}?)\b(?:began|begins|started|took\s+place|(?:had\s+|has\s+)?(?:occurred|happened)|was\s+(?:completed|carried\s+out)|is\s+under\s*way|went\s+ahead)\b/i },
   // "The two sides exchanged 390 prisoners each", "Kyiv and Moscow swapped the bodies of fallen soldiers", "Russia and

@@ -13,6 +13,8 @@ import { fellThrough, isCalledOff, isDenied, isDescriptive, isIncidentAttributio
 import { isToldNotToHappen } from './never-took-place';
 import { isNoVisitor } from './no-visitor';
 import { isRuledOutOrFailed } from './ruled-out-or-failed';
+import { isOfferedNotHeld } from './offered-not-held';
+import { isCallAnswered } from './calls-answered';
 
 /** Where a cue is read: the article's body, its clause, the stretch of the clause around the cue, the people in the clause. */
 export interface CueSetting {
@@ -52,6 +54,10 @@ const NO_ACT_HERE: readonly ((c: CueSetting) => boolean)[] = [
   ({ body, clause, at }) => isCharacterisedContact(body, clause, at),
   ({ body, at }) => (at.type === 'accusation' || at.type === 'rejection') && isStandingCharge(body, at),
   ({ body, clause, at }) => isToldNotToHappen(body, clause.start, at),
+  // Rule "an act offered, not held" (offered-not-held.ts): "willing to meet Putin", "an offer to hold talks".
+  ({ body, clause, segment, at }) => isOfferedNotHeld(body, clause, segment, at),
+  // Rule "a call answered, not made" (calls-answered.ts): "rejected calls for a ceasefire" is no appeal of the subject.
+  ({ body, segment, at }) => at.type === 'appeal' && isCallAnswered(body, segment.start, at),
   // Rule "what arrives is no visitor" (no-visitor.ts): jets, aid or troops arriving visit nowhere.
   ({ body, segment, at, inClause }) => at.type === 'visit' && isNoVisitor(body, segment.start, at, inClause),
 ];

@@ -105,3 +105,20 @@ export const SANCTION_BATCH = String.raw`(?:package|round|set|wave|raft|batch|tr
 export const PROPOSAL_TEXT_NOUNS = String.raw`(?:memorand(?:um|a)|(?:peace|settlement|ceasefire)\s+(?:plans?|proposals?|frameworks?|roadmaps?|initiatives?|formula|deal)|\d+-point\s+(?:[\w-]+\s+)?(?:plan|proposal|document|framework)|draft\s+(?:agreement|treaty|memorandum|accord|deal|document)|roadmaps?|position\s+papers?)`;
 /** Verbs of laying a proposal before the other side. */
 export const PUT_FORWARD_VERBS = String.raw`(?:put\s+forward|puts\s+forward|present(?:ed|s)|submit(?:ted|s)|tabled|tables|unveil(?:ed|s)|floated|floats|handed\s+over|sent|proposed)`;
+
+/** CAMEO 03 offers (round x20): verbs that put a sitting or a step forward for the other side to take up, as finite forms. */
+export const OFFER_VERBS = String.raw`(?:proposed|proposes|suggested|suggests|offered|offers|floated|floats|mooted|pitched|raised|broached|put\s+forward|puts\s+forward)`;
+/** Words of being ready for an act ("ready to meet", "open to talks"), not of doing it. */
+export const READY_WORDS = String.raw`(?:ready|willing|prepared|open|eager|keen|glad|happy|available)`;
+/**
+ * A form of "be" and at most one word before such readiness ("was willing", "would be glad", "is not ready", "remains
+ * open"): without it, "prepared for the summit" and "got ready for the summit" are acts of preparing one.
+ */
+export const BE_BEFORE_READY = String.raw`\b(?:is|are|was|were|am|be|been|being|remains?|remained|stands?|stood|seems?|seemed|appears?|appeared)\s+(?:\p{L}+\s+)?`;
+/**
+ * Nouns of that readiness, told by a verb of saying it ("reiterated his willingness to meet"); a "desire" is no
+ * readiness ("expressed his desire for the situation to de-escalate").
+ */
+export const READINESS_NOUNS = String.raw`(?:readiness|willingness|openness|preparedness)`;
+/** A halt to the fighting kept in force: a truce, an understanding, or a pause in strikes. */
+export const TRUCE_NOUNS = String.raw`(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|understanding|(?:halt|pause|moratorium|suspension)\s+(?:to|on|of|in)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|shelling|firing|fighting|hostilities))`;

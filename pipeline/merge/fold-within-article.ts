@@ -4,6 +4,7 @@ import { addDays } from '../dates/calendar';
 import { betterDate, datesOverlap, isStated } from './compare-dates';
 import { speaksForState } from '../events/spokesperson-venue';
 import { readoutOf } from './spokesperson-readout';
+import { isTruceAndItsExtension } from './truce-extension';
 
 /** What is said rather than done: the content of a call or meeting, or a statement of its own. */
 const SAYING = new Set<EventType>(['statement', 'appeal', 'demand', 'condemnation', 'accusation', 'threat', 'rejection', 'intent_to_cooperate']);
@@ -104,12 +105,13 @@ const MUTUAL = new Set<EventType>(['ceasefire', 'intent_to_cooperate']);
  * Rule "one agreement told twice": "Delhi and Islamabad agreed to stop firing on Saturday" and "the truce took hold at
  * dusk" in one article are one ceasefire, though the reading of each sentence took another state for its agent. An
  * agreement told with no person named, between the same states (two or more), on fitting dates, is the one the
- * article told before with no person named either. (A second agreement the text dates apart stays its own.)
+ * article told before with no person named either. (A second agreement the text dates apart stays its own, and so
+ * does a truce's extension, truce-extension.ts.)
  */
 function sameAgreementOf(e: ExtractedEvent, earlier: ExtractedEvent[]): ExtractedEvent | undefined {
   if (e.actors.length > 0 || !MUTUAL.has(e.type) || e.countries.length < 2) return undefined;
   const parties = new Set(e.countries);
-  return earlier.find((o) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c)) && compatible(e, o) && datesOverlap(e.date, o.date));
+  return earlier.find((o) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c)) && compatible(e, o) && datesOverlap(e.date, o.date) && !isTruceAndItsExtension(e, o));
 }
 
 /** Acts of speaking more specific than a statement, and declarations (a truce is declared in words). */

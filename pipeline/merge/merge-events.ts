@@ -5,6 +5,7 @@ import { eventTitle } from '../events/event-title';
 import type { ExtractedEvent } from '../events/extract-events';
 import { CONTACT_TYPES, INCIDENT_TYPES } from '../events/event-cues';
 import { betterDate, datesOverlap, isStated } from './compare-dates';
+import { isTruceAndItsExtension } from './truce-extension';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
 import { papersRefuse } from './papers-bound-the-join';
@@ -54,6 +55,8 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // Every test below must hold; the cheap ones go first, since most candidates fail one of them.
   if (a.type !== b.type || a.conflict !== b.conflict || a.status !== b.status || !channels) return false;
   if (MEASURES.has(a.type) && shareSource(a, b)) return false;
+  // Rule "a truce and its extension" (truce-extension.ts): the extension is an agreement of its own.
+  if (isTruceAndItsExtension(a, b)) return false;
   // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
   // Nor are two strikes by one state a few days apart: in a war there is one nearly every day, so incidents are
   // the same only when their dates, as stated, overlap.

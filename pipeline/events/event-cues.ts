@@ -107,7 +107,8 @@ export const VERB_CUES: VerbCue[] = [
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
   // act of force by whoever broke it, not a ceasefire (before declared-ceasefire, which would claim the noun).
   { name: 'violated-ceasefire', type: 'military_action', re: new RegExp(String.raw`\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing))\s+${MODS}(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\b`, 'i') },
-  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|agreed|signed|secured|sealed|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
+  // Its gerund too ("shortly after announcing the ceasefire", "..., declaring a truce"): the act of whoever does it.
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|announcing|declared|declaring|agreed|signed|secured|sealed|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
@@ -209,8 +210,9 @@ export const VERB_CUES: VerbCue[] = [
   // time or place word follows, or a participle after a comma tells what the call said.
   // The name may carry its office and titles ("called External Affairs Minister Dr. S. Jaishankar and ...").
   // The news present ("Trump calls Putin, discusses truce") as well: a headline's name ends its line or is followed by
-  // the next present verb after a comma.
-  { name: 'called-person', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|calls)(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:${AFTER_THE_ONE_CALLED}|,\s+[a-z]+s\b|[ \t]*$))`, 'm') },
+  // the next present verb after a comma. The gerund only in a phrase of time ("a day after calling Putin",
+  // gerund-of-time.ts), where it has the main clause's subject.
+  { name: 'called-person', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|calls|(?<=\b(?:after|before)\s+)calling)(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:${AFTER_THE_ONE_CALLED}|,\s+[a-z]+s\b|[ \t]*$))`, 'm') },
   // "X received a telephone call from Y": the caller named after "from" takes part as much as the one called.
   { name: 'received-a-call', type: 'phone_call', re: /\b(?:received|receives|receiving|took|got)\s+(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+from\b/i },
   ...PHONE_ACT_CUES,

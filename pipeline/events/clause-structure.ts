@@ -4,13 +4,15 @@ import { COUNTRY_WORD_SOURCE } from '../people/country-words';
 import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-words';
 import { describingWords } from '../lexicon/describing-words';
 import { NAME_TAIL, TITLE_RUN } from '../lexicon/lists-of-people';
+import { WITH_PLAN_BREAK } from './with-plan';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
  * "yet" ("Trump claims success yet India denies talks", not "has yet to" nor "not yet"), a relative pronoun after a
- * comma, a semicolon or a dash. Words of one verb do not reach across these.
+ * comma, a semicolon or a dash. Words of one verb do not reach across these. A ", with" before a plan (with-plan.ts)
+ * opens a clause of its own: "..., with the commanders due to hold talks on Sunday".
  */
-const CLAUSE_BREAK = /,?\s+(?:after|before|while|(?<!\bwell\s+)as(?!\s+well\s+as\b)|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+/gi;
+const CLAUSE_BREAK = new RegExp(String.raw`,?\s+(?:after|before|while|(?<!\bwell\s+)as(?!\s+well\s+as\b)|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+|${WITH_PLAN_BREAK}`, 'gi');
 
 /**
  * The stretch of the clause between the breaks around a verb. `keep` holds where a ", and" closes a list rather than a
@@ -176,9 +178,10 @@ export function fellThrough(body: string, at: Range, to: number): boolean {
 
 /**
  * The words of tense or plan between a subject and its verb ("will", "is set to", "are expected to"): they say when
- * the subject acts, not that someone else does.
+ * the subject acts, not that someone else does. The participle alone too ("..., with the two delegations due to meet
+ * again", with-plan.ts).
  */
-const PLAN_BEFORE_VERB = String.raw`will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
+const PLAN_BEFORE_VERB = String.raw`will|would|(?:(?:is|are|was|were)\s+)?(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
 /** One word or phrase that may stand between a subject and its verb without being a verb of the clause ("managed to" tells the verb done). */
 const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|managed\s+to|\w+ly|\([^)]{1,40}\)`;
 const gapOf = (words: string) => String.raw`(?:\s*,?\s*(?:${words})\s*,?)*\s*`;

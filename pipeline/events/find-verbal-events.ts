@@ -7,6 +7,7 @@ import { isWitnessOfTheScene } from './witnesses';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
 import { isGerundOfTime, subjectAfterOpening } from './gerund-of-time';
+import { isWithPlan } from './with-plan';
 import { isCommentator } from './commentators';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, isOnlyPrepared, institutionSubjectBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
@@ -343,7 +344,8 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // Rule "an adjunct's own parties" (adjunct-cues.ts): a sitting told in a phrase of time beside the main clause is
     // held by none of that clause's people; only the states its own words name.
     const alone = at.adjunct;
-    const collective = !alone && !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
+    // Rule "a plan in a with-phrase" (with-plan.ts): "..., with their commanders due to hold talks": of both sides.
+    const collective = !alone && !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides' || (CONTACT_TYPES.has(at.type) && isWithPlan(body, clause.start, at.start)));
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.

@@ -178,6 +178,15 @@ describe('a plan told in a "with" phrase beside the main clause', () => {
     ['Witkoff left Moscow on Tuesday, with a meeting between Putin and Trump set for next month.', [
       { type: 'meeting', actors: ['vladimir-putin', 'donald-trump'], planned: true },
     ]],
+    ['The truce was extended to Sunday, with senior officers of both armies—the DGMOs—scheduled to convene on Friday.', [
+      { type: 'meeting', date: day(16), planned: true },
+    ]],
+    ['Modi spoke to Putin on Tuesday, with Jaishankar set to travel to Moscow on Monday.', [
+      { type: 'visit', date: day(19), actors: ['s-jaishankar'], planned: true },
+    ]],
+    ['The envoys met in Doha on Monday, with further talks slated for Friday.', [
+      { type: 'negotiation', date: day(16), planned: true },
+    ]],
     ['Sybiha spoke to Fidan on Monday, with Zelensky expected to visit Ankara on Friday.', [
       { type: 'visit', date: day(16), actors: ['volodymyr-zelenskyy'], planned: true },
     ]],
@@ -185,6 +194,7 @@ describe('a plan told in a "with" phrase beside the main clause', () => {
   none([
     ['negotiation', 'The ceasefire held on Tuesday, with no talks planned.'],
     ['phone_call', 'The two armies exchanged fire on Tuesday, with no sign of a call between their commanders.'],
+    ['negotiation', 'Rubio met Lavrov on Tuesday, with talks on a truce due to the war dragging on.'],
   ]);
   test('"with no date set for a second round": no planned talks', () => {
     expect(show(cell('Talks in Istanbul ended on Friday with no date set for a second round.').filter((e) => e.status === 'planned'))).toEqual([]);

@@ -272,14 +272,15 @@ const TOPIC_REACH = 40;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - TOPIC_REACH), at.start);
-  // "a round of talks", "the first round of negotiations" are the talks themselves.
+  // "a round of talks", "the first round of negotiations" are the talks themselves; so is their length ("two days of
+  // talks", "hours of negotiations", round x20).
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   if (AMID.test(body.slice(Math.max(0, at.start - TOPIC_REACH), at.start))) return true;
   if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
   // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
   // for are held there (or planned, as the journey is), not a topic.
   if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;
-  return TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before) && !REALISED_ON_A_DAY.test(body.slice(at.start, at.end + REALISED_REACH));
+  return TOPIC_BEFORE.test(before) && !/\b(?:rounds?|days?|hours?|weeks?|sessions?)\s+of\s+$/i.test(before) && !REALISED_ON_A_DAY.test(body.slice(at.start, at.end + REALISED_REACH));
 }
 /**
  * Rule "a noun realised on a day": "credit for the ceasefire announced on Saturday", "the talks held in Istanbul on

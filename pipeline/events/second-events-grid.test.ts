@@ -16,10 +16,14 @@ const CRISIS = /India|Pakistan|Sharif|Modi|Jaishankar|Dar\b|DGMO|Kashmir|Islamab
 
 const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
-/** An event a cell must give: its type, its first and last day (if the cell pins them), people among its parties. */
+/**
+ * An event a cell must give: its type, its first and last day (if the cell pins them) or a range its dates must hold
+ * (as the evaluation judges a date: where the words leave the day open within it), people among its parties.
+ */
 interface Want {
   type: EventType;
   date?: [string, string];
+  holds?: [string, string];
   actors?: string[];
   planned?: boolean;
 }
@@ -27,6 +31,7 @@ interface Want {
 const fits = (e: TimelineEvent, w: Want) =>
   e.type === w.type &&
   (w.date === undefined || (e.date.start === w.date[0] && e.date.end === w.date[1])) &&
+  (w.holds === undefined || (e.date.start <= w.holds[0] && e.date.end >= w.holds[1])) &&
   (w.actors ?? []).every((a) => e.actors.includes(a)) &&
   (w.planned === undefined || (e.status === 'planned') === w.planned);
 
@@ -112,10 +117,11 @@ describe('a gerund in a phrase of time: its own act, by the main clause\'s subje
 describe('what a saying or a report tells: its own event besides the saying', () => {
   found([
     ['The foreign ministry said on Tuesday that two days of talks with the Russian side had ended in Geneva.', [
-      { type: 'negotiation', date: [D(12), D(13)] },
+      // Two days of talks that had ended by Tuesday, the day of the saying: the range must hold 12 and 13 May.
+      { type: 'negotiation', holds: [D(12), D(13)] },
     ]],
     ['The White House said on Tuesday that three days of technical talks in Riyadh had yielded agreements on shipping in the Black Sea.', [
-      { type: 'negotiation', date: [D(11), D(13)] },
+      { type: 'negotiation', holds: [D(11), D(13)] },
     ]],
     ['The ministry said talks with the Russian side ended in Geneva on Tuesday.', [
       { type: 'negotiation', date: day(13) },
@@ -127,8 +133,9 @@ describe('what a saying or a report tells: its own event besides the saying', ()
     ['The Kremlin confirmed on Friday that Witkoff had met Putin in St Petersburg.', [
       { type: 'meeting', actors: ['steve-witkoff', 'vladimir-putin'] },
     ]],
+    // The night before the saying, undated itself: the range must hold the night up to the paper.
     ["Ukraine's air force said Russian drones struck Odesa overnight.", [
-      { type: 'military_action', date: [D(13), D(14)] },
+      { type: 'military_action', holds: [D(13), D(14)] },
     ]],
     ['Zelensky told reporters that he had spoken to Macron by phone on Saturday.', [
       { type: 'phone_call', date: day(10), actors: ['volodymyr-zelenskyy', 'emmanuel-macron'] },
@@ -137,12 +144,12 @@ describe('what a saying or a report tells: its own event besides the saying', ()
       { type: 'meeting', date: day(12), actors: ['andrii-sybiha', 'hakan-fidan'] },
     ]],
     ['The Indian army said Pakistani troops had violated the ceasefire in Kashmir overnight.', [
-      { type: 'military_action', date: [D(13), D(14)] },
+      { type: 'military_action', holds: [D(13), D(14)] },
     ]],
     ['Officials in Islamabad confirmed that a ceasefire with India was agreed on Saturday.', [
       { type: 'ceasefire', date: day(10) },
     ]],
-    ['Umerov announced that the delegations had exchanged lists of prisoners in Istanbul on Friday.', [
+    ['Umerov announced that Russia and Ukraine had swapped 390 prisoners each on Friday.', [
       { type: 'intent_to_cooperate', date: day(9) },
     ]],
     ['The two sides held a second round of negotiations in Istanbul on Monday, the Turkish foreign ministry said.', [

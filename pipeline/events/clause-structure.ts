@@ -367,9 +367,10 @@ export function memberLists(body: string, clause: Range): Range[] {
  * Rule "a coordinated clause with a subject of its own": "Kyiv asked for sanctions on Monday, and the EU approved them on
  * Tuesday", "Araghchi met Jaishankar on Tuesday; Dar met Wang Yi on Wednesday": after ", and", ", but" or a semicolon,
  * a subject (a name, a pronoun, or a noun with its article) opens a clause that tells an act of its own, whose date is
- * its own words'. "and then urged", "and requested" go on with the same subject and verb, and open none.
+ * its own words'. "and then urged", "and requested" go on with the same subject and verb, and open none. A with-phrase
+ * of plan is one too ("Pakistan reopened its airspace on Tuesday, with talks scheduled for Thursday", with-plan.ts).
  */
-const COORDINATION = /(?:,\s+(?:and|but)|;)\s+(?=(?:\p{Lu}|(?:the|an?|its|his|her|their|he|she|it|they|we)\b))/gu;
+const COORDINATION = new RegExp(String.raw`(?:,\s+(?:and|but)|;)\s+(?=(?:\p{Lu}|(?:the|an?|its|his|her|their|he|she|it|they|we)\b))|${WITH_PLAN_BREAK}`, 'gu');
 
 /** The coordinated clause a verb stands in (rule above), or null when its clause has no such break. */
 export function coordinatedClauseOf(body: string, clause: Range, at: Range): Range | null {

@@ -11,6 +11,7 @@ import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
 import { ADJUNCT_CUES } from './adjunct-cues';
 import { PLAN_NOUN_CUES } from './with-plan';
+import { GERUND_OF_TIME_CUES } from './gerund-of-time';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -259,6 +260,8 @@ export const VERB_CUES: VerbCue[] = [
   // Plans told by their noun and a participle ("a second round planned for next week", with-plan.ts), after the cues
   // of talks and meetings told with their verb of tense ("are due to take place"), which keep what they read.
   ...PLAN_NOUN_CUES,
+  // A journey told in a gerund of time ("before flying to Rome", gerund-of-time.ts).
+  ...GERUND_OF_TIME_CUES,
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
   ...MEET_ACT_CUES,
@@ -557,10 +560,11 @@ export const ONGOING = new RegExp(String.raw`\b(?:${ONGOING_MARKER})\b`, 'i');
 
 /**
  * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
- * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
+ * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb. In a
+ * with-phrase the participle stands alone ("..., with talks between the two armies scheduled for Thursday", with-plan.ts).
  */
 export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summits?|visit)(?:\s+(?:with|between))?$/i;
-export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:(?:will|(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b|(?:(?:is|are)\s+)?(?:scheduled|set|planned|slated)\s+for\b)/iu;
 /**
  * "The scheduled meeting between A and B took place on Friday": a contact noun whose clause goes on to tell it held
  * happened, whatever word before it called it scheduled or planned. Up to six words (its parties) before the verb.

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import type { VerbCue } from './event-cues';
 import { ING_PREPOSITIONS } from './clause-structure';
 
 /**
@@ -40,3 +41,11 @@ export function subjectAfterOpening<M extends Range>(body: string, at: Range, me
   if (comma < 0) return undefined;
   return mentions.find((m) => m.start > comma && TITLES_AFTER_COMMA.test(body.slice(comma, m.start)));
 }
+
+/**
+ * Rule "a journey of time": "spoke to Trump on Monday before flying to Rome", "hours after landing in Riyadh": a gerund of
+ * travel after "after" or "before" is a visit of the main clause's subject to the place it names.
+ */
+const JOURNEY_OF_TIME = new RegExp(String.raw`(?<=\b(?:${HOW_LONG}\s+)?(?:after|before)\s+)(?:(?:flying|travell?ing|heading|jetting)\s+to|(?:arriving|landing)\s+in)(?=\s+(?:the\s+)?\p{Lu})`, 'iu');
+
+export const GERUND_OF_TIME_CUES: VerbCue[] = [{ name: 'journey-of-time', type: 'visit', re: JOURNEY_OF_TIME }];

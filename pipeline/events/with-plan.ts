@@ -1,6 +1,7 @@
 import type { VerbCue } from './event-cues';
 import { TALKS_NOUNS } from '../lexicon/act-verbs';
 import { PLAN_PARTICIPLE } from '../lexicon/tense-words';
+import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
 
 /**
  * Rule "a plan in a with-phrase" (round x20): "India and Pakistan agreed to extend the truce, with their commanders due
@@ -34,13 +35,16 @@ export const isWithPlan = (body: string, clauseStart: number, verbStart: number)
 /** Words that name a round of talks ahead: "a second round", "the next round of talks", "another round". */
 const ROUND_AHEAD = String.raw`(?:(?:second|third|fourth|fifth|next|new|fresh|further|another)\s+(?:[\w-]+\s+)?round(?:\s+of\s+(?:[\w-]+\s+)?${TALKS_NOUNS})?)`;
 
+/** Between the noun and its participle: the words of its noun phrase ("of the two delegations", "between the armies"). */
+const PARTIES_GAP = String.raw`\s+(?:${NOUN_PHRASE_WORD}\s+){0,6}?`;
+
 /**
  * Rule "a plan told by its noun": talks, a round of them, a meeting or a summit, then a participle of plan ("a second
  * round planned for next week", "talks expected to resume on Friday", "a summit set for June"): the planned sitting
  * itself, of the crisis's two sides unless its words name its parties ("a meeting between Putin and Trump").
  */
-const PLAN_BY_NOUN = String.raw`(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:${ROUND_AHEAD}|${TALKS_NOUNS})\s+(?:(?:is|are)\s+)?${PLAN_PARTICIPLE}`;
-const SITTING_BY_NOUN = String.raw`(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:meeting|summit)\s+(?:(?:is|are)\s+)?${PLAN_PARTICIPLE}`;
+const PLAN_BY_NOUN = String.raw`(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:${ROUND_AHEAD}|${TALKS_NOUNS})${PARTIES_GAP}(?:(?:is|are)\s+)?${PLAN_PARTICIPLE}`;
+const SITTING_BY_NOUN = String.raw`(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:meeting|summit)${PARTIES_GAP}(?:(?:is|are)\s+)?${PLAN_PARTICIPLE}`;
 
 /**
  * Rule "a sitting planned by its verb": "(the commanders,) due to convene on Sunday", "(both sides) set to sit down":

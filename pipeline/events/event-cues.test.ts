@@ -12,6 +12,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'talks-planned': { yes: 'The ceasefire was extended, with a second round of talks planned for next week.', no: 'The ceasefire was extended, with no talks planned for now.' },
   'sitting-planned': { yes: 'The envoys left, with a summit expected to take place in June.', no: 'The envoys left, with no summit expected to take place this year.' },
   'convene-planned': { yes: 'The commanders of both armies are due to convene on Friday.', no: 'The commanders of both armies convened a press conference.' },
+  'journey-of-time': { yes: 'The envoy met the king on Monday, hours after landing in Riyadh.', no: 'The envoy met the king on Monday, hours after landing a new contract.' },
   'meeting-expected': { yes: 'A new meeting of the envoys is expected in Rome next week.', no: 'A new meeting room opened in Rome.' },
   'branded-an-attack': { yes: 'The government called the incursion a deliberate provocation.', no: 'The government called the incursion a regrettable accident.' },
   'conveyed-proposal': { yes: 'The envoy relayed a truce proposal to both capitals last month.', no: 'The envoy relayed his own concerns to both capitals last month.' },

@@ -96,8 +96,9 @@ const HOSTILE_NOUN = String.raw`(?:attacks?|escalation|interference|intervention
 export const THREAT_ACT_CUES: VerbCue[] = [
   // Rule "warned against an act": "Putin warned on Tuesday against sending troops", "warned the West against any
   // deployment", "warned NATO not to cross the line": a warning to a party off an act of force or support is a threat.
-  // "warned against trusting him" and "warned against complacency" name no such act: they are sayings.
-  { name: 'warned-against-act', type: 'threat', re: new RegExp(String.raw`\bwarn(?:ed|s)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|allies|partners|neighbours|neighbors|countries)\s+){0,3}?(?:(?:on\s+\p{L}+|again|also|repeatedly|sternly|bluntly|publicly)\s+){0,2}(?:against\s+(?:any\s+|further\s+|an?\s+|the\s+)?(?:${HOSTILE_GERUND}|(?:[\p{Ll}-]+\s+)?${HOSTILE_NOUN})|(?<=warn(?:ed|s)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on\s+\p{L}+|again|also|sternly)\s+)?)not\s+to\s+\p{L}+)`, 'u') },
+  // "warned against trusting him" and "warned against complacency" name no such act: they are sayings. The gerund
+  // too ("a day after warning India against any misadventure", gerund-of-time.ts).
+  { name: 'warned-against-act', type: 'threat', re: new RegExp(String.raw`\bwarn(?:ed|s|ing)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|allies|partners|neighbours|neighbors|countries)\s+){0,3}?(?:(?:on\s+\p{L}+|again|also|repeatedly|sternly|bluntly|publicly)\s+){0,2}(?:against\s+(?:any\s+|further\s+|an?\s+|the\s+)?(?:${HOSTILE_GERUND}|(?:[\p{Ll}-]+\s+)?${HOSTILE_NOUN})|(?<=warn(?:ed|s|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:on\s+\p{L}+|again|also|sternly)\s+)?)not\s+to\s+\p{L}+)`, 'u') },
   // Rule "a retaliation told in reported speech": "Pakistan said on Monday it would retaliate", "Moscow says it will hit
   // back": the teller's own pledge of a blow, in the "would" of reported speech, is a threat made when it was said,
   // not a strike planned. Only "it", "they", "he" or "she" after the verb: the teller speaking of itself.

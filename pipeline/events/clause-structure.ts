@@ -5,13 +5,15 @@ import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-word
 import { describingWords } from '../lexicon/describing-words';
 import { NAME_TAIL, TITLE_RUN } from '../lexicon/lists-of-people';
 import { SITTING_NOUNS } from '../lexicon/act-verbs';
+import { WITH_PLAN_BREAK } from './with-plan';
 
 /**
  * Where one clause of a sentence ends and another begins: a subordinating word ("after", "while", "as"), a contrasting
  * "yet" ("Trump claims success yet India denies talks", not "has yet to" nor "not yet"), a relative pronoun after a
- * comma, a semicolon or a dash. Words of one verb do not reach across these.
+ * comma, a semicolon or a dash. Words of one verb do not reach across these. A ", with" before a plan (with-plan.ts)
+ * opens a clause of its own: "..., with the commanders due to hold talks on Sunday".
  */
-const CLAUSE_BREAK = /,?\s+(?:after|before|while|(?<!\bwell\s+)as(?!\s+well\s+as\b)|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+/gi;
+const CLAUSE_BREAK = new RegExp(String.raw`,?\s+(?:after|before|while|(?<!\bwell\s+)as(?!\s+well\s+as\b)|but|although|though|because|whereas|when|following|amid|even\s+as|that)\s+|(?<!\bnot),?\s+yet\s+(?!to\b)|\s*[;—–]\s*|\s+-\s+|,\s+(?:who|which|where|whose)\b|,[”"]?\s+(?:and|but)\s+|${WITH_PLAN_BREAK}`, 'gi');
 
 /**
  * The stretch of the clause between the breaks around a verb. `keep` holds where a ", and" closes a list rather than a
@@ -177,9 +179,10 @@ export function fellThrough(body: string, at: Range, to: number): boolean {
 
 /**
  * The words of tense or plan between a subject and its verb ("will", "is set to", "are expected to"): they say when
- * the subject acts, not that someone else does.
+ * the subject acts, not that someone else does. The participle alone too ("..., with the two delegations due to meet
+ * again", with-plan.ts).
  */
-const PLAN_BEFORE_VERB = String.raw`will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
+const PLAN_BEFORE_VERB = String.raw`will|would|(?:(?:is|are|was|were)\s+)?(?:set|due|expected|scheduled|slated|likely|poised|planning|going)\s+to|plans?\s+to|intends?\s+to`;
 /** One word or phrase that may stand between a subject and its verb without being a verb of the clause ("managed to" tells the verb done). */
 const GAP_WORD = String.raw`on\s+\w+(?:\s+\w+)?|has|have|had|is|are|was|were|also|then|later|earlier|today|yesterday|tonight|overnight|reportedly|jointly|finally|managed\s+to|\w+ly|\([^)]{1,40}\)`;
 const gapOf = (words: string) => String.raw`(?:\s*,?\s*(?:${words})\s*,?)*\s*`;
@@ -270,14 +273,15 @@ const TOPIC_REACH = 40;
 
 export function isTopicNoun(body: string, from: number, at: Range): boolean {
   const before = body.slice(Math.max(from, at.start - TOPIC_REACH), at.start);
-  // "a round of talks", "the first round of negotiations" are the talks themselves.
+  // "a round of talks", "the first round of negotiations" are the talks themselves; so is their length ("two days of
+  // talks", "hours of negotiations", round x20).
   if (!NOUN_CUE.test(body.slice(at.start, at.end))) return false;
   if (AMID.test(body.slice(Math.max(0, at.start - TOPIC_REACH), at.start))) return true;
   if (WANTED_OR_DENIED.test(before) || DISCUSSED.test(before)) return true;
   // "arrived in Riyadh for talks with US officials", "is due in Istanbul for talks with Lavrov": talks a journey is made
   // for are held there (or planned, as the journey is), not a topic.
   if (JOURNEY_FOR.test(body.slice(Math.max(from, at.start - JOURNEY_REACH), at.start))) return false;
-  return TOPIC_BEFORE.test(before) && !/\brounds?\s+of\s+$/i.test(before) && !REALISED_ON_A_DAY.test(body.slice(at.start, at.end + REALISED_REACH));
+  return TOPIC_BEFORE.test(before) && !/\b(?:rounds?|days?|hours?|weeks?|sessions?)\s+of\s+$/i.test(before) && !REALISED_ON_A_DAY.test(body.slice(at.start, at.end + REALISED_REACH));
 }
 /**
  * Rule "a noun realised on a day": "credit for the ceasefire announced on Saturday", "the talks held in Istanbul on
@@ -365,9 +369,10 @@ export function memberLists(body: string, clause: Range): Range[] {
  * Rule "a coordinated clause with a subject of its own": "Kyiv asked for sanctions on Monday, and the EU approved them on
  * Tuesday", "Araghchi met Jaishankar on Tuesday; Dar met Wang Yi on Wednesday": after ", and", ", but" or a semicolon,
  * a subject (a name, a pronoun, or a noun with its article) opens a clause that tells an act of its own, whose date is
- * its own words'. "and then urged", "and requested" go on with the same subject and verb, and open none.
+ * its own words'. "and then urged", "and requested" go on with the same subject and verb, and open none. A with-phrase
+ * of plan is one too ("Pakistan reopened its airspace on Tuesday, with talks scheduled for Thursday", with-plan.ts).
  */
-const COORDINATION = /(?:,\s+(?:and|but)|;)\s+(?=(?:\p{Lu}|(?:the|an?|its|his|her|their|he|she|it|they|we)\b))/gu;
+const COORDINATION = new RegExp(String.raw`(?:,\s+(?:and|but)|;)\s+(?=(?:\p{Lu}|(?:the|an?|its|his|her|their|he|she|it|they|we)\b))|${WITH_PLAN_BREAK}`, 'gu');
 
 /** The coordinated clause a verb stands in (rule above), or null when its clause has no such break. */
 export function coordinatedClauseOf(body: string, clause: Range, at: Range): Range | null {

@@ -160,10 +160,17 @@ const REDUCED_RELATIVE = /\b(?:sparked|triggered|caused|started|begun|launched|u
  * phrase's, a reduced relative clause, not the verb's.
  */
 const PARTICIPLE_BEFORE_DATE = /(?<!\b(?:has|have|had|was|were|is|are|be|been|being|having)\s+(?:\w+ly\s+)?)\b(?:taken|given|undertaken|shown|done|begun|written|drawn|forgiven|overtaken)\s+$/i;
+/**
+ * Some hours: "hours", "an hour", and (round x20) "minutes", "moments", "shortly", "soon": "shortly after calling Sharif" is
+ * the same day or, past midnight, the one before, as "hours after" is.
+ */
+const SOME_HOURS = String.raw`(?:hours|an\s+hour|minutes|moments|shortly|soon)`;
+/** "shortly after midnight", "hours before dawn": a time of the day the date names, not a happening counted from. */
+const NOT_A_TIME_OF_DAY = String.raw`(?!\s+(?:midnight|dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall)\b)`;
 /** A date, then "hours after" and the clause of this verb: the verb came within hours before that date. */
-const HOURS_AFTER = /\b(?:hours|an\s+hour)\s+after\b[^,;:]*$/i;
+const HOURS_AFTER = new RegExp(String.raw`\b${SOME_HOURS}\s+after\b${NOT_A_TIME_OF_DAY}[^,;:]*$`, 'i');
 /** The verb, then "hours after" or "hours before" and the clause whose date follows ("struck hours after the call on Thursday"). */
-const HOURS_FROM_LATER = /\b(?:hours|an\s+hour)\s+(after|before)\b[^,;:]*$/i;
+const HOURS_FROM_LATER = new RegExp(String.raw`\b${SOME_HOURS}\s+(after|before)\b${NOT_A_TIME_OF_DAY}[^,;:]*$`, 'i');
 /**
  * Whether the words from an act to a later date put the act some hours after or before that date's clause ("struck Kyiv
  * hours after the call on Thursday", "shelled the port hours before the talks on Friday").

@@ -12,6 +12,8 @@ import { TRUCE_KEPT_CUES } from './truce-kept-cues';
 import { EVENT_NOUN_CUES } from './event-noun-cues';
 import { NOUN_SUBJECT_CUES } from './event-noun-subjects';
 import { ADJUNCT_CUES } from './adjunct-cues';
+import { PLAN_NOUN_CUES } from './with-plan';
+import { GERUND_OF_TIME_CUES } from './gerund-of-time';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -109,7 +111,8 @@ export const VERB_CUES: VerbCue[] = [
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
   // act of force by whoever broke it, not a ceasefire (before declared-ceasefire, which would claim the noun).
   { name: 'violated-ceasefire', type: 'military_action', re: new RegExp(String.raw`\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing))\s+${MODS}(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\b`, 'i') },
-  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|declared|agreed|signed|secured|sealed|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
+  // Its gerund too ("shortly after announcing the ceasefire", "..., declaring a truce"): the act of whoever does it.
+  { name: 'declared-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|announcing|declared|declaring|agreed|signed|secured|sealed|brokered|broker|brokering|reached|extended|accepted|proposed|ordered|ordering)\s+${MODS}(?:ceasefire|truce)\b|\b(?:offered|proposed)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:an?\s+|the\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b`, 'i') },
   { name: 'ceasefire-took-effect', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)\s+(?:agreement\s+|deal\s+|understanding\s+)?(?:took\s+effect|came\s+into\s+effect|was\s+(?:agreed|announced|violated|extended|reached|brokered|initiated|sought|requested)|holds|has\s+been\s+extended)\b/i },
   { name: 'ceasefire-brokered', type: 'ceasefire', subjectless: 'both-sides', re: /\b(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\s*,?\s*(?:was\s+)?(?:brokered|reached|agreed|announced|negotiated|declared|proposed|offered|ordered)\s+(?:by|through|between|on|with|after)\b/i },
   // "The ceasefire announcement on 10 May came ...": the agreement named as a noun with its own date.
@@ -216,8 +219,9 @@ export const VERB_CUES: VerbCue[] = [
   // time or place word follows, or a participle after a comma tells what the call said.
   // The name may carry its office and titles ("called External Affairs Minister Dr. S. Jaishankar and ...").
   // The news present ("Trump calls Putin, discusses truce") as well: a headline's name ends its line or is followed by
-  // the next present verb after a comma.
-  { name: 'called-person', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|calls)(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:${AFTER_THE_ONE_CALLED}|,\s+[a-z]+s\b|[ \t]*$))`, 'm') },
+  // the next present verb after a comma. The gerund only in a phrase of time ("a day after calling Putin",
+  // gerund-of-time.ts), where it has the main clause's subject.
+  { name: 'called-person', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|calls|(?<=\b(?:after|before)\s+)calling)(?=\s+(?:[A-Z][\w.'’-]+\s+){0,6}?(?!(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Sen|Rep|Prof)\.)[A-Z][\w-]+(?:${AFTER_THE_ONE_CALLED}|,\s+[a-z]+s\b|[ \t]*$))`, 'm') },
   // "X received a telephone call from Y": the caller named after "from" takes part as much as the one called.
   { name: 'received-a-call', type: 'phone_call', re: /\b(?:received|receives|receiving|took|got)\s+(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+from\b/i },
   ...PHONE_ACT_CUES,
@@ -237,8 +241,9 @@ export const VERB_CUES: VerbCue[] = [
   // The talks as the subject, told happening or to happen, or failing at something ("the talks on May 16 failed to
   // reach a deal": held, not "failed to take place"); the words between name them ("talks between the two
   // delegations at a palace in Istanbul on June 2 ended"): words with no punctuation and no verb of their own
-  // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first).
-  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:took\s+place|were\s+held|was\s+held|ended|concluded|began|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
+  // between (the cap of twenty only bounds the search; a comma or a stop ends the noun phrase first). The perfect of
+  // reported speech too ("said that two days of talks with the Russian side had ended in Geneva", round x20).
+  { name: 'talks-took-place', type: 'negotiation', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:${TALKS}|conversation|round\s+of\s+${TALKS})\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,20}?(?:(?:had|has|have)\s+(?=(?:ended|concluded|begun|taken\s+place|been\s+held)\b))?(?:took\s+place|taken\s+place|been\s+held|were\s+held|was\s+held|ended|concluded|began|begun|failed\s+to\s+(?!(?:materiali[sz]e|take\s+place|happen|start|begin|open|go\s+ahead)\b)|(?:will|would)\s+(?:take\s+place|be\s+held|begin|start|open|resume)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s+(?:take\s+place|be\s+held|begin|start|open|resume))\b|\b${TALKS}\s*,\s*(?:which\s+were\s+)?held\s+(?:in|at|on)\b`, 'i') },
   // "The UN Security Council will convene on Friday at Poland's request", "NATO allies met in Brussels": a sitting of an
   // international body, which names no person; held by the states its clause names. Case-sensitive: the body's name.
   // "The North Atlantic Council is meeting today", "the Security Council is scheduled to hold a closed-door
@@ -259,6 +264,11 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'talks-on-date', type: 'negotiation', subjectless: 'named', adjunct: true, re: new RegExp(String.raw`(?<=\b(?:followed|follows|following|after|since|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:(?:a|an|the)\s+)?(?:(?!(?:their|its|his|her|our|my|your)\b)[\w-]+\s+){0,3}?)\b${TALKS}\s+(?:between\s+(?:(?!on\b)[\w'’-]+\s+){1,6}?)?(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?on\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The second meeting of the delegations took place in Istanbul": a meeting told happening, with no subject.
   { name: 'meeting-took-place', type: 'meeting', subjectless: 'both-sides', re: /\b(?:meeting|summit)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,8}?(?:took\s+place|was\s+held|ended|concluded|began)\b/i },
+  // Plans told by their noun and a participle ("a second round planned for next week", with-plan.ts), after the cues
+  // of talks and meetings told with their verb of tense ("are due to take place"), which keep what they read.
+  ...PLAN_NOUN_CUES,
+  // A journey told in a gerund of time ("before flying to Rome", gerund-of-time.ts).
+  ...GERUND_OF_TIME_CUES,
   // "The briefing of the leaders took place in Delhi yesterday": a gathering told as the subject, held by the states named.
   { name: 'gathering-took-place', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|briefing|summit|session)\s+(?:(?!(?:is|are|was|were|has|have|had|said|says)\b)[\w-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\b/i },
   ...MEET_ACT_CUES,
@@ -338,8 +348,9 @@ export const VERB_CUES: VerbCue[] = [
   // "Umerov is leading a delegation to Istanbul", "will head the Russian delegation to Riyadh": whoever leads a delegation
   // to a place (a capitalised name) travels there; "led the delegation at the talks" names a part, no journey.
   { name: 'led-delegation-to', type: 'visit', re: /\b(?:[Ll]ead(?:s|ing)?|[Ll]ed|[Hh]ead(?:s|ed|ing)?)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
-  // "his visit", "her recent visit": a visit named by its owner is news or background by owned-visits.ts.
-  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|land(?:ed|s)\s+in|(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
+  // "his visit", "her recent visit": a visit named by its owner is news or background by owned-visits.ts. A plan to travel
+  // may stand without its auxiliary ("..., with X set to travel to Y", with-plan.ts).
+  { name: 'visited', type: 'visit', re: /\b(?:visited|visits?\b|visiting(?!\s+(?:[\w.]+\s+){0,2}?(?:envoys?|presidents?|prime\s+ministers?|ministers?|delegations?|leaders?|secretary|officials?|dignitar\w*|chancellors?|counterparts?|heads?\s+of)\b)|arrive[ds]\s+in|(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+arrive\s+in|travel(?:l)?ed\s+to|trip\s+to|land(?:ed|s)\s+in|(?:will|would|(?:(?:is|are|was|were)\s+)?(?:set|due|expected|scheduled|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+travel\s+to|flew\s+to)\b/i },
   ...VISIT_ACT_CUES,
   ...ARRIVAL_CUES,
   // "will depart for Japan", "left for the UAE on Wednesday", "is heading to Istanbul", "set off for Kyiv": setting out
@@ -559,10 +570,11 @@ export const ONGOING = new RegExp(String.raw`\b(?:${ONGOING_MARKER})\b`, 'i');
 
 /**
  * "Trump's phone call with Putin will take place today": a contact told as a noun is planned by the verb after it.
- * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb.
+ * The cue ends on the noun and its "with"; the other party and up to three more words may stand before the verb. In a
+ * with-phrase the participle stands alone ("..., with talks between the two armies scheduled for Thursday", with-plan.ts).
  */
 export const CONTACT_NOUN_CUE = /\b(?:calls?|conversations?|meetings?|talks|summits?|visit)(?:\s+(?:with|between))?$/i;
-export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:will|(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b/iu;
+export const TOLD_AHEAD_AFTER = /^(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:(?:will|(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start)\b|(?:(?:is|are)\s+)?(?:scheduled|set|planned|slated)\s+for\b)/iu;
 /**
  * "The scheduled meeting between A and B took place on Friday": a contact noun whose clause goes on to tell it held
  * happened, whatever word before it called it scheduled or planned. Up to six words (its parties) before the verb.

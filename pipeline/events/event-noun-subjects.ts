@@ -13,8 +13,9 @@ import { TALKS_NOUNS } from '../lexicon/act-verbs';
  * VERB_CUES after the narrower cues of talks and meetings (event-cues.ts), which keep what they claimed, and before the
  * appeals, so that "the Putin-Trump call on Tuesday" is a call, not a "call on" someone.
  *
- * Only the past and the indicative: a plan ("are due to resume") is talks-took-place's, a hope or a condition no
- * event; a negation between the noun and its verb ("never began") is no occurrence (never-took-place.ts).
+ * Only the past (and the perfect of a verb that ends or yields it, PERFECT_COURSE) and the indicative: a plan ("are
+ * due to resume") is talks-took-place's, a hope or a condition no event; a negation between the noun and its verb
+ * ("never began") is no occurrence (never-took-place.ts).
  */
 
 /** Between the noun and its verb: the words that name its parties, place and time, with no verb of their own. */
@@ -24,12 +25,21 @@ const GAP = String.raw`(?:\s+|(?=,))(?:${NOUN_PHRASE_WORD}\s+){0,12}?`;
  * ended"): up to eight words, no verb among them.
  */
 const APPOSITION = String.raw`(?:(?:${NOUN_PHRASE_WORD})?,\s+(?:${NOUN_PHRASE_WORD}\s+){0,8}?${NOUN_PHRASE_WORD},\s+)?`;
-/** How a contact went, in the past: began, resumed, ended, broke down, collapsed, stalled, lasted, took place, was held. */
-const COURSE = String.raw`(?:(?:began|started)(?!\s+to\b)|opened|got\s+under\s*way|kicked\s+off|resumed|ended|concluded|wrapped\s+up|broke\s+(?:down|up|off)|collapsed|stalled|faltered|lasted|dragged\s+on|took\s+place|(?:was|were)\s+held|went\s+ahead)\b`;
+/**
+ * The perfect of reported speech before a verb that ends or yields a contact (round x20): "said that two days of talks
+ * with the Russian side had ended in Geneva", "the talks have yielded a deal", "the call had lasted an hour". Not the
+ * perfect of a state it is in ("the talks have stalled", "had faltered"), which tells how things stand, not an event.
+ */
+const PERFECT_COURSE = String.raw`(?:had|has|have)\s+(?:(?:already|now|finally|just)\s+)?(?:ended|concluded|wrapped\s+up|yielded|produced|resulted\s+in|been\s+held|taken\s+place|lasted)\b`;
+/**
+ * How a contact went, in the past: began, resumed, ended, broke down, collapsed, stalled, lasted, took place, was held;
+ * or what it gave ("yielded agreements", "produced a deal", "resulted in a swap"), which it could only give if held.
+ */
+const COURSE = String.raw`(?:${PERFECT_COURSE}|yielded|produced|resulted\s+in|(?:began|started)(?!\s+to\b)|opened|got\s+under\s*way|kicked\s+off|resumed|ended|concluded|wrapped\s+up|broke\s+(?:down|up|off)|collapsed|stalled|faltered|lasted|dragged\s+on|took\s+place|(?:was|were)\s+held|went\s+ahead)\b`;
 /** The same for a call: it lasted, ended, began or took place. */
-const CALL_COURSE = String.raw`(?:lasted|ended|(?:began|started)(?!\s+to\b)|took\s+place|(?:was|were)\s+held|went\s+ahead)\b`;
+const CALL_COURSE = String.raw`(?:${PERFECT_COURSE}|lasted|ended|(?:began|started)(?!\s+to\b)|took\s+place|(?:was|were)\s+held|went\s+ahead)\b`;
 /** The same for a visit: it began, ended, was cut short or went ahead. */
-const VISIT_COURSE = String.raw`(?:(?:began|started)(?!\s+to\b)|opened|got\s+under\s*way|kicked\s+off|ended|concluded|wrapped\s+up|was\s+cut\s+short|went\s+ahead|took\s+place)\b`;
+const VISIT_COURSE = String.raw`(?:${PERFECT_COURSE}|(?:began|started)(?!\s+to\b)|opened|got\s+under\s*way|kicked\s+off|ended|concluded|wrapped\s+up|was\s+cut\s+short|went\s+ahead|took\s+place)\b`;
 /** Talks by their noun: "talks", "negotiations", "consultations", "a (second) round of talks", "the negotiating session". */
 const TALKS_NOUN = String.raw`(?:(?:rounds?\s+of\s+(?:[\w-]+\s+)?)?${TALKS_NOUNS}|negotiating\s+session)`;
 /** A day or a date, as after "on" ("the call on Tuesday", "the call on May 13"). */

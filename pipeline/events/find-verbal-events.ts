@@ -6,6 +6,8 @@ import { isNoActHere } from './no-act-here';
 import { isWitnessOfTheScene } from './witnesses';
 import { continuesAct, continuesContact, secondVerbOfOneSaying, participleOfPrevious, tellerContactOfSaying, tellerGoesOn, tellersParticiple, withoutVehicleStatements } from './one-act-of-speaking';
 import { withTimesInsideActsBlanked } from './time-inside-an-act';
+import { isGerundOfTime, subjectAfterOpening } from './gerund-of-time';
+import { isWithPlan } from './with-plan';
 import { isCommentator } from './commentators';
 import { ING_PREPOSITIONS, accountedObjectAt, clauseSegment, coordinatedClauseOf, passiveAgentStart, serialListCommas, memberLists, collectiveSubjectBefore, isOnlyPrepared, institutionSubjectBefore } from './clause-structure';
 import { APPOSITIVE, subjectBefore } from './find-reporter';
@@ -50,6 +52,8 @@ export interface Found {
   saidApart?: boolean;
   /** Told by the article itself, in a clause of its own before the teller ("Trump announced X, and Rubio said ..."): nobody reported it. */
   toldByArticle?: boolean;
+  /** Told in a gerund of time ("a day after threatening ...", gerund-of-time.ts): an act of its own, apart from the main clause's. */
+  ofTime?: boolean;
   /** Whom a saying was addressed to, by name ("told Xi", "urged Rubio"): they heard it where it was said. */
   listeners?: string[];
 }
@@ -340,14 +344,18 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // Rule "an adjunct's own parties" (adjunct-cues.ts): a sitting told in a phrase of time beside the main clause is
     // held by none of that clause's people; only the states its own words name.
     const alone = at.adjunct;
-    const collective = !alone && !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides');
+    // Rule "a plan in a with-phrase" (with-plan.ts): "..., with their commanders due to hold talks": of both sides.
+    const collective = !alone && !own && !ownState && (collectiveSubjectBefore(body, segment.start, at.start) || at.subjectless === 'both-sides' || (CONTACT_TYPES.has(at.type) && isWithPlan(body, clause.start, at.start)));
     const institution = !own && !ownState && !collective && institutionSubjectBefore(body, segment.start, at.start);
     // "Rubio talked to Jaishankar and Sharif and requested restraint": a verb joined by "and" to the one before
     // shares its subject, whoever is named in between.
     const coordinatedWithPrevious = previous !== undefined && (COORDINATED_VERB.test(body.slice(previous.at.end, at.start)) || isSerialVerb(body, previous.at, at));
-    const shared = coordinatedWithPrevious || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? previous?.subject : undefined;
+    // Rule "a gerund of time" (gerund-of-time.ts): "..., a day after threatening to ...": the main clause's subject acts,
+    // the one before it, or (the phrase opening the clause) the one right after its comma.
+    const ofTime = !alone && isGerundOfTime(body, clause.start, at);
+    const shared = coordinatedWithPrevious || ofTime || (participleOfPrevious(body, previous, at) && !continuesContact(body, previous?.at ?? at, at)) ? (previous?.subject ?? (ofTime && !previous ? subjectAfterOpening(body, at, inClause) : undefined)) : undefined;
     // "The Kremlin said ..., and accused Kyiv": a state or institution that was the earlier verb's subject is this one's.
-    const sharedStates = !alone && coordinatedWithPrevious && !previous?.subject ? (previous?.states ?? []) : [];
+    const sharedStates = !alone && (coordinatedWithPrevious || ofTime) && !previous?.subject ? (previous?.states ?? []) : [];
     // "led to X and Y having a meeting", "after X holding talks": the subject of a gerund with its object stands
     // after a preposition. A lone "-ing" word is an adjective ("the visiting envoy"), not a gerund with a subject.
     const gerund = GERUND.test(body.slice(at.start, at.end));
@@ -439,7 +447,7 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     // "X was part of the delegation at the talks": likewise a frame naming the talks with "the" and no date of its own.
     const definite = DEFINITE_BEFORE.test(body.slice(Math.max(segment.start, at.start - DEFINITE_REACH), at.start)) || (at.frame && DEFINITE_FRAME.test(body.slice(at.start, at.end)));
     const refersBack = CONTACT_TYPES.has(at.type) && ((at.subjectless !== null && !subject) || at.frame) && date === null && definite;
-    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), ...(collective && namesOnlyPeoplePair(body, segment.start, at.start) ? { peopleOnly: true } : {}), ...pairNounOf(collective ? pairNounBefore(body, segment.start, at.start) : betweenPair), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}) };
+    const base = { type: at.type, at: { start: at.start, end: at.end }, countries, place, agent: stateSubject?.code ?? sharedStates[0] ?? null, addressee, date, collective, ...(collective && namesAPair(body, segment.start, at.start) ? { pair: true } : {}), ...(collective && namesOnlyPeoplePair(body, segment.start, at.start) ? { peopleOnly: true } : {}), ...pairNounOf(collective ? pairNounBefore(body, segment.start, at.start) : betweenPair), joins: at.joins || refersBack, continuesReport: byTeller, ...(knownVisit ? { knownVisit } : {}), ...(whenSaid?.apart && subject?.personId === teller?.personId ? { beforeSaying: true } : {}), ...(ofTime ? { ofTime, ...(SPEECH_ACTS.has(at.type) ? { saidApart: true } : {}) } : {}) };
     const counterparts = uniq(objects.flatMap((m) => [m.personId, ...(m.also ?? [])]));
     if ((at.type === 'phone_call' || at.type === 'meeting') && subjects.length > 1 && counterparts.length > 0 && isEachSubjectApart(body, clause, at.start)) {
       // "Macron and Merz each spoke to Zelensky": a contact of each subject with the counterparts.

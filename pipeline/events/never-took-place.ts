@@ -18,9 +18,18 @@ const HOPE_THAT_BEFORE = /\b(?:hopes?|hoped|hoping|hopeful|optimism|optimistic|w
 const TO_COME = /\b(?:will|would|could|might|may|shall|to)\s+\w+/i;
 const HOPE_REACH = 80;
 
+/**
+ * Rule "a noun told out of prospect" (round x20): "Lavrov said a meeting between Putin and Zelensky was not on the
+ * agenda", "talks with Kyiv are off the table", "a summit is out of the question": the clause after an event noun tells
+ * it is not to happen, in its own words up to the clause's end.
+ */
+const OUT_OF_PROSPECT = /^[^.;:!?]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+(?:(?:not|no\s+longer)\s+(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|in\s+the\s+works|possible)|off\s+the\s+(?:table|agenda)|out\s+of\s+the\s+question|unlikely|ruled\s+out)\b/i;
+const PROSPECT_REACH = 120;
+
 export function isToldNotToHappen(body: string, from: number, at: Range): boolean {
   const words = body.slice(at.start, at.end);
   if (!STARTS_WITH_EVENT_NOUN.test(words)) return false;
   if (NEGATION.test(words)) return true;
+  if (OUT_OF_PROSPECT.test(body.slice(at.end, at.end + PROSPECT_REACH))) return true;
   return TO_COME.test(words) && HOPE_THAT_BEFORE.test(body.slice(Math.max(from, at.start - HOPE_REACH), at.start));
 }

@@ -95,7 +95,8 @@ export function continuesContact(body: string, previous: CueMatch, at: CueMatch)
 export function withoutVehicleStatements(found: Found[]): Found[] {
   return found.filter((f) => {
     if (f.type !== 'statement') return true;
-    const same = (o: Found) => o !== f && o.type !== 'statement' && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
+    // An act told in a gerund of time ("addressed the nation, a day after warning India") is another act, on another day.
+    const same = (o: Found) => o !== f && o.type !== 'statement' && !o.ofTime && (f.actors.length > 0 ? f.actors.every((a) => o.actors.includes(a)) : o.agent !== null && o.agent === f.agent);
     return !found.some(same);
   });
 }

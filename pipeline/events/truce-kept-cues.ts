@@ -13,6 +13,12 @@ const KEEP = String.raw`(?:${EXTEND_VERBS}|continue|maintain|uphold|observe|resp
 const LENGTHENED = String.raw`(?:extended|extends|prolonged|prolongs|renewed|renews|(?:is|are|was|were)\s+(?:extending|prolonging|renewing))`;
 
 /**
+ * The words between a truce's determiner and its noun, none of which makes the truce one wanted rather than kept:
+ * "renewed calls for a truce", "renewed his push for a ceasefire" renew an appeal (event-nouns-grid), not the truce.
+ */
+const KEPT_TRUCE_WORDS = String.raw`(?:(?!(?:for|calls?|appeals?|demands?|push|bid|pleas?|efforts?)\b)[\p{L}\d-]+\s+){0,3}?`;
+
+/**
  * Rule "a truce kept in force": "India and Pakistan agreed on Monday to extend the ceasefire until May 18", "decided to
  * prolong the Easter truce", "the two sides renewed the truce on energy strikes", "Russia announced that it was
  * extending the pause in strikes", "the ceasefire between India and Pakistan was extended on Monday": agreeing to keep
@@ -21,7 +27,7 @@ const LENGTHENED = String.raw`(?:extended|extends|prolonged|prolongs|renewed|ren
  * "may extend", "refused to extend", "is considering extending" and "will be extended" keep nothing in force.
  */
 export const TRUCE_KEPT_CUES: VerbCue[] = [
-  { name: 'agreed-to-keep-a-truce', type: 'ceasefire', re: new RegExp(String.raw`${NOT_DENIED}\b(?:agreed|agrees|decided|decides|resolved|opted|chose|voted)\s+${TIME_OR_MANNER}to\s+${KEEP}\s+${DETERMINER}(?:[\p{L}\d-]+\s+){0,3}?${TRUCE_NOUNS}\b`, 'iu') },
-  { name: 'lengthened-a-truce', type: 'ceasefire', re: new RegExp(String.raw`${NOT_DENIED}\b${LENGTHENED}\s+${TIME_OR_MANNER}${DETERMINER}(?:[\p{L}\d-]+\s+){0,3}?${TRUCE_NOUNS}\b`, 'iu') },
+  { name: 'agreed-to-keep-a-truce', type: 'ceasefire', re: new RegExp(String.raw`${NOT_DENIED}\b(?:agreed|agrees|decided|decides|resolved|opted|chose|voted)\s+${TIME_OR_MANNER}to\s+${KEEP}\s+${DETERMINER}${KEPT_TRUCE_WORDS}${TRUCE_NOUNS}\b`, 'iu') },
+  { name: 'lengthened-a-truce', type: 'ceasefire', re: new RegExp(String.raw`${NOT_DENIED}\b${LENGTHENED}\s+${TIME_OR_MANNER}${DETERMINER}${KEPT_TRUCE_WORDS}${TRUCE_NOUNS}\b`, 'iu') },
   { name: 'truce-was-lengthened', type: 'ceasefire', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:ceasefire|cease-fire|truce|moratorium|pause)\b(?:\s+(?!(?:is|are|was|were|has|have|had|would|will|could|may|might)\b)[\p{L}\d'’,-]+){0,8}?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+${TIME_OR_MANNER}(?:extended|prolonged|renewed)\b`, 'iu') },
 ];

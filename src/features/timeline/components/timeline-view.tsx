@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import '../timeline.css';
 import { useTimelineKeyboard } from '../hooks/use-timeline-keyboard';
@@ -20,7 +20,8 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
   const onWindowRef = useRef(onWindowChange);
   const onMoveRef = useRef(onWindowMove);
   const windowRef = useRef(window);
-  useEffect(() => {
+  // Layout effects, like the timeline's own below: setData reads windowRef before any passive effect has run.
+  useLayoutEffect(() => {
     onSelectRef.current = onSelect;
     onWindowRef.current = onWindowChange;
     onMoveRef.current = onWindowMove;
@@ -37,7 +38,11 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
   }, [events, lanes]);
   const laneList = useMemo(() => buildLanes(events, people, lanes), [events, people, lanes]);
 
-  useEffect(() => {
+  // The timeline is built and handed its data in layout effects, so that the status it reports as it draws (how many
+  // events are drawn one by one) is rendered again synchronously, in the same commit and the same frame as the first
+  // events: from a passive effect it was an update of default priority, rendered in a task after that frame, which
+  // showed "0 of n events" for a frame and ran ahead of anything else queued after the paint.
+  useLayoutEffect(() => {
     if (!container.current) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const c = createTimelineController(container.current, {
@@ -67,7 +72,7 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     controller.current?.setData(index, laneList, windowRef.current);
   }, [index, laneList]);
   useEffect(() => {

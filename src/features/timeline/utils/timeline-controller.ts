@@ -26,6 +26,10 @@ interface DrawingInternals {
   _origRedraw: () => void;
   /** Whether it has made its one-off fit to the items, which it makes after its first draw with items. */
   initialFitDone: boolean;
+  /** The panel above the events that holds the time axis's labels. */
+  dom?: { top?: HTMLElement };
+  /** The time axis, whose labels' element it adds to that panel only at the end of its first draw. */
+  timeAxis?: { dom?: { foreground?: HTMLElement } };
 }
 
 const DAY = 86_400_000;
@@ -85,6 +89,13 @@ export function createTimelineController(container: HTMLElement, events: Control
   const internals = tl as unknown as DrawingInternals;
   // The controller chooses every window, the first included (fitAll): vis-timeline's own fit is not wanted.
   internals.initialFitDone = true;
+  // The time axis measures its font (the height of a "0") at the start of each draw, in its labels' element, which it
+  // puts in the page only at the end of its first: that draw measures nothing, the second finds the axis 60 px taller,
+  // and a third lays the panels out for it, three whole redraws in the task that draws the first events. In the page
+  // from the start (the timeline is hidden until its first draw), the axis is measured in the first and the draw done
+  // in two.
+  const axisLabels = internals.timeAxis?.dom?.foreground;
+  if (axisLabels && !axisLabels.parentNode) internals.dom?.top?.append(axisLabels);
   /** Makes the changes with vis-timeline's immediate redraws held back, then draws once. */
   const drawOnce = (change: () => void) => {
     const draw = internals._origRedraw;

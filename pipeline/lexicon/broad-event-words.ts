@@ -47,5 +47,12 @@ export const BROAD_FAMILIES: BroadFamily[] = [
   { type: 'visit', name: 'travelling', verbs: any([verbForms('visit', 'tour', 'arrive', ['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling'], ['land', 'lands', 'landed'])]), nouns: any(nouns('trip')) },
   { type: 'meeting', name: 'meeting', verbs: any([MEET_VERBS]), nouns: any(nouns('meeting', 'summit')) },
   { type: 'investigation', name: 'investigating', verbs: any([verbForms('investigate', 'probe')]), nouns: any(nouns('investigation', 'inquiry')) },
-  { type: 'military_action', name: 'striking', verbs: any([verbForms('attack', 'shell', 'bomb', 'pound', 'target', 'raid'), ['strike', 'strikes', 'struck', 'striking', 'fired', 'fires on']]), nouns: any(nouns('airstrike', 'air strike', 'drone attack', 'missile attack', 'offensive', 'bombardment', 'barrage', 'shelling', 'incursion')) },
+  { type: 'military_action', name: 'striking', verbs: any(verbForms('attack', 'shell', 'bomb', 'pound', 'target', 'raid'), ['strike', 'strikes', 'struck', 'striking', 'fired', 'fires on']), nouns: any(nouns('airstrike', 'air strike', 'drone attack', 'missile attack', 'offensive', 'bombardment', 'barrage', 'shelling', 'incursion')) },
 ];
+
+/** What makes an attack's noun a figure of words ("a diplomatic offensive", "a charm offensive", "a media blitz"). */
+export const FIGURATIVE_BEFORE_ATTACK = String.raw`(?:diplomatic|charm|media|propaganda|PR|public\s+relations|verbal|legal|peace|information|trade|political|lobbying)`;
+
+/** Verbs that, followed by "in", name no call: "phoned in his answers", "called in sick". */
+export const PHRASAL_IN_AFTER_CALL = String.raw`in\b`;
+

@@ -1,4 +1,7 @@
+import { WORDS_NOUNS } from '../../lexicon/act-verbs';
+import { FIGURATIVE_BEFORE_ATTACK, PHRASAL_IN_AFTER_CALL } from '../../lexicon/broad-event-words';
 import { HABITUAL_PRESENT } from '../../lexicon/tense-words';
+import type { EventType } from '../../../src/shared/schema';
 import type { Range, Sentence } from '../../types';
 
 /**
@@ -25,6 +28,12 @@ const NEGATED = /\b(?:not|never|no|neither|nor|without|refused\s+to|refuses\s+to
  */
 const MODAL = /\b(?:could|would|might|may|if|unless|should|must|can|whether|ought|wants?|wanted|hopes?|hoped|seeks?|sought|ready|willing|possible|possibility|prospect|potential|likely|aims?|aimed|bid|efforts?|attempts?)\b/i;
 const INFINITIVE = /\bto\s+(?:[\p{L}]+ly\s+)?(?:have\s+|be\s+)?$/iu;
+
+/**
+ * Rule "a perfect without a date": "has expelled diplomats five times", "has met Putin four times", "has consistently
+ * denied": the perfect tells experience or habit; only a date makes it an act of a day.
+ */
+const PERFECT = /\b(?:has|have|had)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 
 /** Rule "future without a date": "will visit", "is to meet", "is expected to sign": planned only when a date is named. */
 const FUTURE = /\b(?:will|shall|won['’]t|(?:is|are)\s+(?:set|due|expected|scheduled|slated|going|poised)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to|upcoming|next)\b/i;
@@ -70,6 +79,20 @@ const PRONOUN_BEFORE = /\b(?:he|she|it|they|we)\s+(?:[\p{L}]+ly\s+|also\s+|now\s
 /** Rule "a warning of a danger": "warned of a missile threat", "warns about shortages": a danger told, to nobody. */
 const WARNED_OF_AFTER = /^\s+(?:of|about|against)\b/i;
 
+/**
+ * Rule "a sense of words" (the look-alikes of the non-event grids): a blow at a text ("attacked the proposal", lexicon
+ * WORDS_NOUNS), an offensive of words ("a charm offensive"), a phrasal "phoned in": no force, no call.
+ */
+const WORDS_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\p{L}-]+\s+)?${WORDS_NOUNS}\b`, 'iu');
+const FIGURATIVE_BEFORE = new RegExp(String.raw`\b${FIGURATIVE_BEFORE_ATTACK}\s+$`, 'i');
+const PHRASAL_AFTER = new RegExp(String.raw`^\s+${PHRASAL_IN_AFTER_CALL}`, 'i');
+
+function isSenseOfWords(body: string, at: Range, type: EventType): boolean {
+  const after = body.slice(at.end, at.end + 60);
+  if (type === 'phone_call') return PHRASAL_AFTER.test(after);
+  return type === 'military_action' && (WORDS_AFTER.test(after) || FIGURATIVE_BEFORE.test(body.slice(Math.max(0, at.start - 30), at.start)));
+}
+
 /** Rule "negated after": "pledged not to wear", "agreed never to": the act told is one not to be done. */
 const NEGATED_AFTER = /^\s+(?:not|never)\b/i;
 
@@ -88,20 +111,20 @@ export interface WordSetting {
   dated: boolean;
   /** A person or a state is named right before the word (its subject), a gap of adverbs aside. */
   subjectRightBefore: boolean;
-  /** The word's family is one of warning. */
-  warning: boolean;
+  /** The type the word's family reads. */
+  type: EventType;
 }
 
-export function isGuarded({ body, clause, at, noun, dated, subjectRightBefore, warning }: WordSetting): boolean {
+export function isGuarded({ body, clause, at, noun, dated, subjectRightBefore, type }: WordSetting): boolean {
   const before = body.slice(clause.start, at.start);
   const near = body.slice(Math.max(clause.start, at.start - 60), at.start);
   const word = body.slice(at.start, at.end);
   const bareVerb = !noun && !PAST_FORM.test(word) && !subjectRightBefore && !AUXILIARY_BEFORE.test(near) && !PRONOUN_BEFORE.test(near);
   const asNoun = noun || bareVerb || DETERMINER_BEFORE.test(near);
-  if ((warning && WARNED_OF_AFTER.test(body.slice(at.end, at.end + 10))) || NEGATED_AFTER.test(body.slice(at.end, at.end + 8))) return true;
+  if (isSenseOfWords(body, at, type) || (type === 'threat' && WARNED_OF_AFTER.test(body.slice(at.end, at.end + 10))) || NEGATED_AFTER.test(body.slice(at.end, at.end + 8))) return true;
   if (NEGATED.test(near) || MODAL.test(before) || HABIT.test(near)) return true;
   if (!asNoun && INFINITIVE.test(near)) return true;
-  if (FUTURE.test(before) && !dated) return true;
+  if ((FUTURE.test(before) || PERFECT.test(near)) && !dated) return true;
   if (asNoun) return !HELD_BEFORE.test(near) || GENERIC_AFTER.test(body.slice(at.end, at.end + 20)) || TOPIC_BEFORE.test(near);
   return PAST_PARTICIPLE.test(word) && REDUCED_RELATIVE.test(near) && !PASSIVE_BEFORE.test(near) && !/\b(?:and|or|then|also|have|has|had)\s+$/i.test(near);
 }

@@ -3,7 +3,7 @@ import { BROAD_FAMILIES } from '../../lexicon/broad-event-words';
 import { findCountries } from '../../lexicon/country-names';
 import type { DateMention, PersonMention, Range, Sentence } from '../../types';
 import { isCommentator } from '../commentators';
-import type { Found } from '../find-verbal-events';
+import { findCues, type Found } from '../find-verbal-events';
 import { isWitnessOfTheScene } from '../witnesses';
 import { PASSIVE_BEFORE, isGuarded, isSentenceToRead } from './unread-guards';
 
@@ -63,6 +63,10 @@ const QUOTED = /["“][^"”]*["”]/g;
 
 export function unreadSentenceEvents({ body, sentence, clause, mentions, dates, dateIn }: UnreadSentence): Found[] {
   if (!isSentenceToRead(sentence)) return [];
+  // Rule "a sentence the cue tables ruled on": where a cue of the existing tables (event-cues.ts) stands in the clause,
+  // the other stages have judged its words (and their no-event tables, no-act-here.ts, dropped them): the last resort
+  // reads only sentences no cue knows.
+  if (findCues(body.slice(clause.start, clause.end), clause.start).length > 0) return [];
   const from = clause.start + (DATELINE.exec(body.slice(clause.start, clause.end))?.[0].length ?? 0);
   const within = (x: Range) => x.start >= from && x.end <= clause.end;
   const subjectLike = (x: Range) => !PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(from, x.start - 20), x.start));
@@ -75,7 +79,9 @@ export function unreadSentenceEvents({ body, sentence, clause, mentions, dates, 
   for (const w of wordsIn(body, { start: from, end: clause.end })) {
     if (quoted.some((q) => q.start <= w.start && w.end <= q.end)) continue;
     const subjectRightBefore = [...people, ...states].some((x) => x.end <= w.start && SUBJECT_GAP.test(body.slice(x.end, w.start)));
-    if (isGuarded({ body, clause, at: w, noun: w.noun, dated, subjectRightBefore, warning: w.type === 'threat' })) continue;
+    if (isGuarded({ body, clause, at: w, noun: w.noun, dated, subjectRightBefore, type: w.type })) continue;
+    // Rule "a host of someone": hosting is a visit's only with a person or a state after it ("hosted Modi", not "will host a dinner").
+    if (w.type === 'host_visit' && ![...allPeople, ...allStates].some((x) => x.start >= w.end)) continue;
     const passive = !w.noun && PASSIVE_BEFORE.test(body.slice(clause.start, w.start));
     const after = <T extends Range>(xs: T[]) => xs.find((x) => x.start >= w.end && BY_AGENT.test(body.slice(w.end, x.start)));
     // Rule "an owner is a subject last": "Russia's energy revenues" names an owner; a state or person without "'s" before the word comes first.

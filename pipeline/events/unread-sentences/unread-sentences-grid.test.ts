@@ -44,7 +44,7 @@ describe('acts read in sentences of many wordings', () => {
     ['Islamabad repudiated the Indian claims on Sunday.', { type: 'rejection', date: SUN, countries: ['PK'] }],
     ['New Delhi recalled its defence attachés from Islamabad last week.', { type: 'expel', date: LAST_WEEK, countries: ['IN'] }],
     ['India halted the flow of water to Pakistan last week.', { type: 'reduce_relations', date: LAST_WEEK, countries: ['IN'] }],
-    ['Russia struck a deal with North Korea on arms last month.', { type: 'intent_to_cooperate', date: ['2025-04-01', '2025-04-30'], countries: ['RU'] }],
+    ['Russia clinched a deal with North Korea on arms last month.', { type: 'intent_to_cooperate', date: ['2025-04-01', '2025-04-30'], countries: ['RU'] }],
     ['Ukraine sealed a minerals agreement with Washington on Wednesday.', { type: 'intent_to_cooperate', date: ['2025-05-14', '2025-05-14'], countries: ['UA'] }],
     ['The European Union hit Moscow with its toughest sanctions yet last week.', { type: 'sanctions', date: LAST_WEEK, countries: ['RU'] }],
     // Read by the other stages already: the reader must leave them as they are.

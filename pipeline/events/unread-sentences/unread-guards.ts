@@ -19,7 +19,7 @@ export function isSentenceToRead(s: Sentence): boolean {
 }
 
 /** Rule "negated": "did not meet", "never visited", "no talks", "refused to sign", "without a ceasefire": no act. */
-const NEGATED = /\b(?:not|never|no|neither|nor|without|refused\s+to|refuses\s+to|failed\s+to|fails\s+to|declined\s+to|yet\s+to)\b(?:\s+[\p{L}-]+){0,2}\s*$|n['’]t(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+const NEGATED = /\b(?:not|never|no|neither|nor|without|denie[sd]\s+that|deny\s+that|refused\s+to|refuses\s+to|failed\s+to|fails\s+to|declined\s+to|yet\s+to)\b(?:\s+[\p{L}-]+){0,2}\s*$|n['’]t(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 
 /**
  * Rule "modal or conditional": "could strike", "would meet", "might impose", "if Russia attacks", "unless a truce holds",
@@ -86,11 +86,21 @@ const WARNED_OF_AFTER = /^\s+(?:of|about|against)\b/i;
 const WORDS_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\p{L}-]+\s+)?${WORDS_NOUNS}\b`, 'iu');
 const FIGURATIVE_BEFORE = new RegExp(String.raw`\b${FIGURATIVE_BEFORE_ATTACK}\s+$`, 'i');
 const PHRASAL_AFTER = new RegExp(String.raw`^\s+${PHRASAL_IN_AFTER_CALL}`, 'i');
+/** "struck a deal", "hit the right note": the object of a verb of force that is a bargain or a tone. */
+const BARGAIN_AFTER = /^\s+(?:(?:an?|the|its|their|his|her|new|fresh|final|right|firm|conciliatory|defiant)\s+){0,2}(?:[\p{L}-]+\s+)?(?:deal|agreement|accord|pact|bargain|terms|compromise|balance|tone|note|chord|nerve)\b/iu;
+/** "the terms that Washington struck": a bargain told before, in the relative clause of its noun. */
+const BARGAIN_BEFORE = /\b(?:deal|agreement|accord|pact|bargain|terms|compromise)\s+(?:that|which)\s+(?:[\p{L}.’'-]+\s+){1,3}$/iu;
+/** "The plan was hit by delays", "The proposal was attacked": a text or a plan named right before a passive of force. */
+const WORDS_BEFORE_PASSIVE = new RegExp(String.raw`\b${WORDS_NOUNS}\s+(?:was|were|has\s+been|had\s+been)\s+$`, 'i');
+/** "arrived back in Kyiv", "returned home": a trip home is no visit. */
+const HOME_AFTER = /^\s+(?:back|home)\b/i;
 
 function isSenseOfWords(body: string, at: Range, type: EventType): boolean {
   const after = body.slice(at.end, at.end + 60);
+  const before = body.slice(Math.max(0, at.start - 40), at.start);
   if (type === 'phone_call') return PHRASAL_AFTER.test(after);
-  return type === 'military_action' && (WORDS_AFTER.test(after) || FIGURATIVE_BEFORE.test(body.slice(Math.max(0, at.start - 30), at.start)));
+  if (type === 'visit') return HOME_AFTER.test(after);
+  return type === 'military_action' && (WORDS_AFTER.test(after) || BARGAIN_AFTER.test(after) || FIGURATIVE_BEFORE.test(before) || WORDS_BEFORE_PASSIVE.test(before) || BARGAIN_BEFORE.test(before));
 }
 
 /** Rule "negated after": "pledged not to wear", "agreed never to": the act told is one not to be done. */

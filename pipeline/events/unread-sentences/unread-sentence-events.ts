@@ -3,6 +3,7 @@ import { BROAD_FAMILIES } from '../../lexicon/broad-event-words';
 import { findCountries } from '../../lexicon/country-names';
 import type { DateMention, PersonMention, Range, Sentence } from '../../types';
 import { isCommentator } from '../commentators';
+import { CONTACT_TYPES } from '../event-cues';
 import { findCues, type Found } from '../find-verbal-events';
 import { isWitnessOfTheScene } from '../witnesses';
 import { PASSIVE_BEFORE, isGuarded, isSentenceToRead } from './unread-guards';
@@ -80,8 +81,9 @@ export function unreadSentenceEvents({ body, sentence, clause, mentions, dates, 
     if (quoted.some((q) => q.start <= w.start && w.end <= q.end)) continue;
     const subjectRightBefore = [...people, ...states].some((x) => x.end <= w.start && SUBJECT_GAP.test(body.slice(x.end, w.start)));
     if (isGuarded({ body, clause, at: w, noun: w.noun, dated, subjectRightBefore, type: w.type })) continue;
-    // Rule "a host of someone": hosting is a visit's only with a person or a state after it ("hosted Modi", not "will host a dinner").
-    if (w.type === 'host_visit' && ![...allPeople, ...allStates].some((x) => x.start >= w.end)) continue;
+    // Rule "a contact with someone": hosting, meeting, calling or talking is a contact only with a person or a state
+    // after the word ("hosted Modi", "met Lavrov"; not "will host a dinner", "met the deadline").
+    if (CONTACT_TYPES.has(w.type) && w.type !== 'visit' && ![...allPeople, ...allStates].some((x) => x.start >= w.end)) continue;
     const passive = !w.noun && PASSIVE_BEFORE.test(body.slice(clause.start, w.start));
     const after = <T extends Range>(xs: T[]) => xs.find((x) => x.start >= w.end && BY_AGENT.test(body.slice(w.end, x.start)));
     // Rule "an owner is a subject last": "Russia's energy revenues" names an owner; a state or person without "'s" before the word comes first.

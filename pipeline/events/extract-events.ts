@@ -35,6 +35,7 @@ import { isHeadlinePlan } from './headline-plan';
 import { headlineColonClause } from './headline-colon';
 import { asksInHeadline } from './headline-question';
 import { statementTypeOf } from './saying-content';
+import { unreadSentenceEvents } from './unread-sentences/unread-sentence-events';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -241,6 +242,9 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       const voices = joint && reported.tellers ? [reported.tellers] : (reported.tellers ?? [reported.reporter]).map((t) => [t]);
       for (const actors of voices) found.push({ type: 'statement', at, actors, countries: [], place: null, agent: null, date: dating.saying(at), saying: true, ...(reported.contactApart || relativeContact || verbal.some((f) => f.beforeSaying) ? { saidApart: true } : {}) });
     }
+    // Stage "the unread sentence" (unread-sentences/): a sentence of the story no stage read any event from, read
+    // again as a last resort for a word of the broad lexicon, under general guards.
+    if (found.length === 0 && !asks && !quote) found.push(...unreadSentenceEvents({ body, sentence: s, clause: reported.clause, mentions: actingInClause, dates, dateIn }));
     // Rule "a promise told to a listener" (promise-to-a-listener.ts): "X told Y that Z would help" is X's promise to Y.
     found.splice(0, found.length, ...withParticipationsLast(withPromisesToListeners(body, s, found, actingInClause, (at) => dating.saying(at))));
     // "had engaged on May 10, 12, and 14": one act for each day of a list told for its verb; ", the ministry said" is a source.

@@ -26,6 +26,9 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|last
 const ADJECTIVE_DATE = /^(?:most\s+)?recent$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
+/** A date in the possessive ("Saturday’s talks", "this year's chair"): its "'s" in its words or right after them. */
+export const isPossessiveDate = (body: string, d: DateMention): boolean => POSSESSIVE_AFTER.test(body.slice(d.end, d.end + 3)) || /['’]s$/.test(d.text);
+
 /**
  * A noun phrase right before the date: a determiner, up to MAX_MODIFIERS words (no second determiner: "the minister
  * told a press conference" is two phrases), the head noun, optionally where it
@@ -83,7 +86,7 @@ export function findNounDates(body: string, dates: DateMention[]): NounDate[] {
       out.push({ date: d, noun: { start: d.start - resolveNoun[0].length, end: d.end } });
       continue;
     }
-    const possessive = POSSESSIVE_AFTER.test(after) || /['’]s$/.test(d.text);
+    const possessive = isPossessiveDate(body, d);
     const attributive = ADJECTIVE_DATE.test(d.text) || possessive || DETERMINER_BEFORE.test(before);
     // "the attack last month": the date follows the noun it belongs to.
     // A date whose "on" the rule left outside its words ("talks on May 15") follows a noun the same way.

@@ -4,11 +4,11 @@ import { dateFault } from '../dates/date-invariants';
 import { NUMBER, parseNumber } from '../dates/date-phrase';
 import { newsPresentWindow } from '../dates/news-present';
 import { PUBLICATION_WINDOW_DAYS, backgroundWindow, plannedWindow, publicationWindow, referredDate } from '../dates/inherit-date';
-import { findNounDates } from '../dates/noun-dates';
+import { findNounDates, isPossessiveDate } from '../dates/noun-dates';
 import { definiteHappenings } from '../dates/anchored-dates';
 import { inheritDate } from '../dates/resolve-dates';
 import { isNightBefore } from '../dates/night-of-the-day';
-import type { ArticleAnalysis, DateMention, Range } from '../types';
+import type { ArticleAnalysis, DateMention, Range, Sentence } from '../types';
 import type { ConflictId, EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
@@ -16,7 +16,7 @@ import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from '.
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 import { verbOfIncidentObject } from './incident-as-object';
-import { afterTheNamedHappening, happeningsNamed } from './after-the-named-happening';
+import { afterTheNamedHappening, happeningsNamed, type NamedHappening } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
@@ -429,13 +429,28 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     return null;
   };
 
+  /** The happenings a sentence names or refers back to (rule "after the named happening"), read once per sentence. */
+  const happenings = new Map<string, NamedHappening[]>();
+  const happeningsOf = (s: Sentence, index: number, conflict: ConflictId): NamedHappening[] => {
+    const key = `${index} ${conflict}`;
+    const known = happenings.get(key);
+    if (known) return known;
+    const told = definiteHappenings(s.text).flatMap((h) => {
+      const day = toldEarlier(h.nouns, index);
+      return day ? [{ start: s.start + h.start, end: s.start + h.end, day }] : [];
+    });
+    const all = [...happeningsNamed(body, s, named, conflict, published), ...told];
+    happenings.set(key, all);
+    return all;
+  };
+
   /**
    * Rule "possessive-date-of-a-thing": a date in the possessive ("this year's G7 chair", "Tuesday's deadline", "last
    * month's figures") belongs to the noun after it. A noun of a happening takes it as its own (noun-dates.ts); any other
    * noun is no act, and the date is not the verb's either: "Canada, this year's G7 chair, pledged aid" was dated from
    * 1 January (u24). Undated, the act takes what an act with no date words takes.
    */
-  const possessiveOfAThing = (d: DateMention): boolean => /['’]s$/.test(d.text) || /^['’]s\b/.test(body.slice(d.end, d.end + 3));
+  const notPossessive = ownDates.filter((d) => !isPossessiveDate(body, d));
 
   /**
    * Rule "night-of-the-day" (dates/night-of-the-day.ts), for an act: "drones struck overnight, killing four, officials
@@ -496,7 +511,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
       const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
-      const candidates = [...ownDates.filter((d) => !possessiveOfAThing(d)), ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
+      const candidates = [...notPossessive, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
       const toldThat = (d: DateMention): boolean => {
         const between = body.slice(d.end, at.start);
@@ -530,12 +545,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
      */
     afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts): TimelineEvent['date'] | null => {
       const s = a.sentences[index];
-      if (!s || facts.planned || facts.ongoing || facts.present) return null;
-      const told = definiteHappenings(s.text).flatMap((h) => {
-        const day = toldEarlier(h.nouns, index);
-        return day ? [{ start: s.start + h.start, end: s.start + h.end, day }] : [];
-      });
-      return afterTheNamedHappening(body, at, dated, [...happeningsNamed(body, s, named, conflict, published), ...told], published);
+      // Only the window of an undated act gives way (afterTheNamedHappening): read the sentence's happenings for no other.
+      if (!s || dated.basis !== 'publication' || facts.planned || facts.ongoing || facts.present) return null;
+      return afterTheNamedHappening(body, at, dated, happeningsOf(s, index, conflict), published);
     },
     /**
      * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")

@@ -15,10 +15,8 @@ import { ING_PREPOSITIONS } from './clause-structure';
  * meeting"), which the cues of nouns read.
  */
 
-/** How long before or after: "a day", "two days", "hours", "a few weeks", "shortly", "just", "only days", "moments". */
-const HOW_LONG = String.raw`(?:(?:just|only|barely|mere|some|within)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|\d+|a\s+few|several|few)\s+)?(?:hours?|days?|weeks?|minutes?|moments?|shortly|soon|immediately|right|even)`;
-/** The words of time right before the gerund. */
-const TIME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HOW_LONG}\s+)?(?:after|before)\s+$`, 'iu');
+/** "after" or "before" right before the gerund (how long, "a day", "hours", "shortly", may stand before it: it is not read here). */
+const TIME_BEFORE = /(?:^|[^\p{L}])(?:after|before)\s+$/iu;
 /** The gerund itself, first word of the cue's words (or right at its start): not a preposition in "-ing". */
 const GERUND_AT = new RegExp(String.raw`^(?!${ING_PREPOSITIONS}\b)\p{L}{2,}ing\b`, 'iu');
 /** How far before the gerund its words of time may begin. */
@@ -46,6 +44,6 @@ export function subjectAfterOpening<M extends Range>(body: string, at: Range, me
  * Rule "a journey of time": "spoke to Trump on Monday before flying to Rome", "hours after landing in Riyadh": a gerund of
  * travel after "after" or "before" is a visit of the main clause's subject to the place it names.
  */
-const JOURNEY_OF_TIME = new RegExp(String.raw`(?<=\b(?:${HOW_LONG}\s+)?(?:after|before)\s+)(?:(?:flying|travell?ing|heading|jetting)\s+to|(?:arriving|landing)\s+in)(?=\s+(?:the\s+)?\p{Lu})`, 'iu');
+const JOURNEY_OF_TIME = new RegExp(String.raw`(?<=\b(?:after|before)\s+)(?:(?:flying|travell?ing|heading|jetting)\s+to|(?:arriving|landing)\s+in)(?=\s+(?:the\s+)?\p{Lu})`, 'iu');
 
 export const GERUND_OF_TIME_CUES: VerbCue[] = [{ name: 'journey-of-time', type: 'visit', re: JOURNEY_OF_TIME }];

@@ -13,7 +13,7 @@ import { SANCTION_BATCH } from '../lexicon/act-verbs';
  * Fighting told as what armies were in: "engaged in heavy artillery exchanges", "locked in fierce clashes", "embroiled in
  * gun battles". The noun is one of fighting ("exchanges" only of fire or of a weapon: prisoner exchanges are no blow).
  */
-const FIGHTING_NOUN = String.raw`(?:exchanges?\s+of\s+(?:[\w-]+\s+)?fire|(?:artillery|gunfire|fire|mortar|rocket|missile|drone)\s+(?:exchanges|duels?|battles?)|clashes|firefights?|fire-?fights?|gun-?fights?|gun\s+battles?|skirmishes|fighting|shelling|hostilities)`;
+const FIGHTING_NOUN = String.raw`(?:exchanges?\s+of\s+(?:[\w-]+\s+)?fire|(?:artillery|gunfire|fire|mortar|rocket|missile|drone)\s+(?:exchanges|duels?|battles?)|clashes|fire-?fights?|gun-?fights?|gun\s+battles?|skirmishes|fighting|shelling|hostilities)`;
 
 /** A verb that puts a measure out: announced, ordered, declared, confirmed, approved, carried out. */
 const PUT_OUT = String.raw`(?:announc(?:ed|es)|order(?:ed|s)|declar(?:ed|es)|confirm(?:ed|s)|approv(?:ed|es)|carried\s+out|implemented)`;
@@ -41,7 +41,7 @@ export const LIGHT_VERB_CUES: VerbCue[] = [
   { name: 'announced-a-closure', type: 'reduce_relations', re: new RegExp(String.raw`\b${PUT_OUT}\s+(?:the\s+|an?\s+)?(?:immediate\s+|temporary\s+|complete\s+)?(?:closure|closing|shutting|shutdown|suspension|halt)\s+(?:of|to)\s+${SHUT_THING}|\b${PUT_OUT}\s+(?:the\s+|an?\s+)?(?:withdrawal|recall)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?${ENVOY}\b`, 'i') },
   // Rule "a ban imposed": "Pakistan imposed a ban on Indian ships docking at its ports", "India slapped a ban on all
   // imports from Pakistan": a ban on the other side's ships, flights or goods is a step down in relations.
-  { name: 'imposed-a-ban', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:impos(?:ed|es)|slapp(?:ed)|slaps|introduc(?:ed|es)|announc(?:ed|es)|clamped|enforced)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|prohibition)\s+on\s+${BANNED_THING}`, 'i') },
+  { name: 'imposed-a-ban', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:impos(?:ed|es)|slapped|slaps|introduc(?:ed|es)|announc(?:ed|es)|clamped|enforced)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|prohibition)\s+on\s+${BANNED_THING}`, 'i') },
   // Rule "sanctions approved": "the EU gave its approval to a 17th package of sanctions", "gave the green light to new
   // sanctions": the sanctions adopted by the one that approved them.
   { name: 'gave-approval-to-sanctions', type: 'sanctions', re: new RegExp(String.raw`\bgave\s+(?:its\s+|their\s+|final\s+|the\s+)*(?:approval|green\s+light|go-ahead|nod)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${SANCTION_BATCH}\s+of\s+)?sanctions\b`, 'i') },

@@ -1,4 +1,5 @@
 import type { ExtractedEvent } from '../events/extract-events';
+import { EXTEND_VERBS } from '../lexicon/act-verbs';
 
 /**
  * Rule "a truce and its extension" (round x20): "India and Pakistan have agreed to extend their ceasefire until May 18"
@@ -6,7 +7,7 @@ import type { ExtractedEvent } from '../events/extract-events';
  * agree and the range of the one holds the day of the other. Told apart by their words: a ceasefire every excerpt of
  * which tells a lengthening is never the same as one whose excerpts do not, within an article or across papers.
  */
-const LENGTHENING = /\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|prolongation|renew(?:s|ed|ing)?|renewal)\b/i;
+const LENGTHENING = new RegExp(String.raw`\b(?:${EXTEND_VERBS}|extension|prolongation|renewal)\b`, 'i');
 
 const tellsLengthening = (e: ExtractedEvent): boolean => e.sources.every((s) => LENGTHENING.test(s.excerpt));
 

@@ -64,20 +64,24 @@ const QUOTED = /["“][^"”]*["”]/g;
 
 export function unreadSentenceEvents({ body, sentence, clause, mentions, dates, dateIn }: UnreadSentence): Found[] {
   if (!isSentenceToRead(sentence)) return [];
+  const text = body.slice(clause.start, clause.end);
+  const from = clause.start + (DATELINE.exec(text)?.[0].length ?? 0);
+  // No word of the broad lexicon, nothing to read: the costly search for cues below is spared.
+  const words = wordsIn(body, { start: from, end: clause.end });
+  if (words.length === 0) return [];
   // Rule "a sentence the cue tables ruled on": where a cue of the existing tables (event-cues.ts) stands in the clause,
   // the other stages have judged its words (and their no-event tables, no-act-here.ts, dropped them): the last resort
   // reads only sentences no cue knows.
-  if (findCues(body.slice(clause.start, clause.end), clause.start).length > 0) return [];
-  const from = clause.start + (DATELINE.exec(body.slice(clause.start, clause.end))?.[0].length ?? 0);
+  if (findCues(text, clause.start).length > 0) return [];
   const within = (x: Range) => x.start >= from && x.end <= clause.end;
   const subjectLike = (x: Range) => !PREPOSITION_BEFORE_NAME.test(body.slice(Math.max(from, x.start - 20), x.start));
   const allPeople = mentions.filter(within);
-  const allStates = findCountries(body.slice(clause.start, clause.end)).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start })).filter(within);
+  const allStates = findCountries(text).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start })).filter(within);
   const people = allPeople.filter(subjectLike);
   const states = allStates.filter(subjectLike);
-  const quoted = [...body.slice(clause.start, clause.end).matchAll(QUOTED)].map((q) => ({ start: clause.start + q.index, end: clause.start + q.index + q[0].length }));
+  const quoted = [...text.matchAll(QUOTED)].map((q) => ({ start: clause.start + q.index, end: clause.start + q.index + q[0].length }));
   const dated = dates.some((d) => d.start >= clause.start && d.end <= clause.end);
-  for (const w of wordsIn(body, { start: from, end: clause.end })) {
+  for (const w of words) {
     if (quoted.some((q) => q.start <= w.start && w.end <= q.end)) continue;
     const subjectRightBefore = [...people, ...states].some((x) => x.end <= w.start && SUBJECT_GAP.test(body.slice(x.end, w.start)));
     if (isGuarded({ body, clause, at: w, noun: w.noun, dated, subjectRightBefore, type: w.type })) continue;

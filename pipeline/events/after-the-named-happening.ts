@@ -1,8 +1,9 @@
 import type { ConflictId, TimelineEvent } from '../../src/shared/schema';
 import { daysBetween } from '../dates/calendar';
 import { BACKGROUND_WINDOW_DAYS, PUBLICATION_WINDOW_DAYS } from '../dates/inherit-date';
-import { KNOWN_EVENTS } from '../lexicon/known-events';
+import { isKnownOn, KNOWN_EVENTS } from '../lexicon/known-events';
 import type { DateMention, Range } from '../types';
+import { overlaps } from '../ranges';
 
 /** A happening a sentence names, with the first day it may have taken place on. */
 export interface NamedHappening extends Range {
@@ -39,7 +40,6 @@ const NOT_AFTER_IT = /\b(?:ahead\s+of|before|prior\s+to|(?:in\s+)?(?:the\s+)?(?:
 /** How far before a name NOT_AFTER_IT may look: the words of its own phrase. */
 const LEAD_REACH = 60;
 
-const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * The happenings sentence `s` names with a day: those its own dates name (a date that names a thing, "the April 22
@@ -50,7 +50,7 @@ const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 export function happeningsNamed(body: string, s: Range, named: DateMention[], conflict: ConflictId, published: string): NamedHappening[] {
   const text = body.slice(s.start, s.end);
   const fromDates = named.filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date.start, d.date.end) <= HAPPENING_SPAN_DAYS).map((d) => ({ start: d.start, end: d.end, day: d.date.start }));
-  const known = KNOWN_EVENTS.filter((k) => k.conflict === conflict && k.day <= published && (k.until === undefined || published <= k.until)).flatMap((k) => {
+  const known = KNOWN_EVENTS.filter((k) => isKnownOn(k, conflict, published)).flatMap((k) => {
     const m = k.names.exec(text);
     return m && PROPER_NAME.test(m[0]) ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length, day: k.day }] : [];
   });
@@ -73,7 +73,7 @@ export function happeningsNamed(body: string, s: Range, named: DateMention[], co
 export function afterTheNamedHappening(body: string, at: Range, dated: TimelineEvent['date'], happenings: NamedHappening[], published: string): TimelineEvent['date'] | null {
   if (dated.basis !== 'publication') return null;
   const days = happenings
-    .filter((h) => !overlap(h, at) && h.day < dated.start && h.day <= published && daysBetween(h.day, published) <= AFTER_REACH_DAYS)
+    .filter((h) => !overlaps(h, at) && h.day < dated.start && h.day <= published && daysBetween(h.day, published) <= AFTER_REACH_DAYS)
     .filter((h) => !NOT_AFTER_IT.test(body.slice(Math.max(0, h.start - LEAD_REACH), h.start)))
     .map((h) => h.day)
     .sort();

@@ -18,6 +18,7 @@ import { findIncidentReferences, namesIncident, type Incident } from './find-inc
 import { verbOfIncidentObject } from './incident-as-object';
 import { afterTheNamedHappening, happeningsNamed, type NamedHappening } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
+import { overlaps } from '../ranges';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
@@ -93,7 +94,6 @@ const FOR_THE_OCCASION = /^[^.;:!?"“”]{1,80}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:t
 const FRONTED_OCCASION = /^[\s"“]*(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+[^,;:]*$/i;
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
-const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * Rule "speaker-lag-days-only": a quoted window of a week or more ("recently", "in recent days", "in the coming weeks")
@@ -200,7 +200,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   /** Whether the verb has a date of its own in its sentence, other than `d` (and those that name a thing). */
   const verbHasOwnDate = (verb: Range, d: DateMention): boolean => {
     const s = a.sentences.find((x) => inside(verb, x));
-    return s !== undefined && dates.some((o) => o !== d && inside(o, s) && !nounDates.some((n) => overlap(o, n.date)) && dateScope(body, s, verb, ANSWERING_TYPE, o) === 'own');
+    return s !== undefined && dates.some((o) => o !== d && inside(o, s) && !nounDates.some((n) => overlaps(o, n.date)) && dateScope(body, s, verb, ANSWERING_TYPE, o) === 'own');
   };
   /**
    * An incident's date that is another verb's ("Drones struck Kyiv, the ministry said on Tuesday"; "Pakistan on Tuesday
@@ -230,7 +230,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
   // "The strikes, carried out on the night of May 6-7": the date of strikes told before, none of this sentence's acts.
   const references = a.sentences.map((s) => findIncidentReferences(body, s, dates));
   const named = [...incidentDates, ...nounDates.map((n) => n.date), ...references.flat().map((r) => r.date)];
-  const ownDates = dates.filter((d) => released.has(d) || !named.some((r) => overlap(d, r)));
+  const ownDates = dates.filter((d) => released.has(d) || !named.some((r) => overlaps(d, r)));
   /**
    * The date of a reporting clause: inside it ("he said on Thursday that"), or right after it where the words between
    * only say where or to whom ("Trump told reporters | at the White House on Wednesday that").
@@ -340,7 +340,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
     const verb = objectVerb(i);
     if (!s || !verb) return null;
     const own = ownDates
-      .filter((d) => inside(d, s) && !overlap(d, i) && daysBetween(d.date.start, d.date.end) <= BROAD_DAYS && dateScope(body, s, verb, ANSWERING_TYPE, d) === 'own')
+      .filter((d) => inside(d, s) && !overlaps(d, i) && daysBetween(d.date.start, d.date.end) <= BROAD_DAYS && dateScope(body, s, verb, ANSWERING_TYPE, d) === 'own')
       .sort((x, y) => Math.abs(x.start - verb.start) - Math.abs(y.start - verb.start))[0];
     return own ? byThen(own) : null;
   };
@@ -509,9 +509,9 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (inForce) return inForce;
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with"),
       // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
-      const ownNoun = nounDates.filter((n) => overlap(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
+      const ownNoun = nounDates.filter((n) => overlaps(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
-      const candidates = [...notPossessive, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlap(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
+      const candidates = [...notPossessive, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlaps(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
       const toldThat = (d: DateMention): boolean => {
         const between = body.slice(d.end, at.start);
@@ -595,7 +595,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       const quoted = (d: DateMention) => a.quotes.some((q) => inside(d, q));
       // An incident may go on with an incident's date told before ("The strike hit Kyiv on Monday. The attack killed
       // 12"), but not with a date that names a thing (rule "named-date-sets-no-scene": "since the April 22 attack").
-      const context = (facts.incident ? dates.filter((d) => !nounDates.some((n) => overlap(d, n.date))) : ownDates).filter((d) => (!s || !inside(d, s)) && !(facts.saying && quoted(d)));
+      const context = (facts.incident ? dates.filter((d) => !nounDates.some((n) => overlaps(d, n.date))) : ownDates).filter((d) => (!s || !inside(d, s)) && !(facts.saying && quoted(d)));
       const inherited = inheritDate(a.sentences, context, index, published);
       // A plan with nothing to date it lies ahead of the report, not in the week before it; what is going on as the
       // article is written is on its day; what is told as background may lie weeks back.

@@ -1,7 +1,7 @@
 import type { ConflictId, EventDate, EventType } from '../../src/shared/schema';
 import { dateFault } from '../dates/date-invariants';
 import type { DateMention, Range } from '../types';
-import { KNOWN_EVENTS, type KnownEvent } from '../lexicon/known-events';
+import { isKnownOn, KNOWN_EVENTS, type KnownEvent } from '../lexicon/known-events';
 
 /** How far before and after an event's cue its own phrase may name it ("the Alaska summit", "launched Operation Sindoor"). */
 const LEAD_REACH = 50;
@@ -51,10 +51,8 @@ export function knownEventOf(body: string, at: Range, clause: Range, facts: Know
   return (
     KNOWN_EVENTS.find(
       (k) =>
-        k.conflict === facts.conflict &&
+        isKnownOn(k, facts.conflict, facts.published) &&
         k.types.includes(facts.type) &&
-        facts.published >= k.day &&
-        (k.until === undefined || facts.published <= k.until) &&
         (k.party === undefined || facts.countries.includes(k.party)) &&
         k.names.test(phrase),
     ) ?? null

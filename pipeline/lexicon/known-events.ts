@@ -23,6 +23,9 @@ export interface KnownEvent {
   party?: string;
 }
 
+/** Whether a story of the conflict published on that day can mean this known event by its name: it had happened, and the name still picks it out alone. */
+export const isKnownOn = (k: KnownEvent, conflict: ConflictId, published: string): boolean => k.conflict === conflict && k.day <= published && (k.until === undefined || published <= k.until);
+
 export const KNOWN_EVENTS: readonly KnownEvent[] = [
   // India–Pakistan, 2025.
   // Gunmen killed 26 people in the Baisaran meadow near Pahalgam, 22 April 2025 (en.wikipedia.org/wiki/2025_Pahalgam_attack).

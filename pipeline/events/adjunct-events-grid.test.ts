@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { EventType, TimelineEvent } from '../../src/shared/schema';
+import type { EventType } from '../../src/shared/schema';
 import { eventsOfCell } from './fixtures/unseen-events-of';
+import { fits, mayDay, onMayDay, show, wantedIn, type Want } from './fixtures/wanted-events';
 
 /**
  * The grid of two events in one sentence, the second told in an adjunct (round x19b): a phrase or a clause of time,
@@ -14,31 +15,7 @@ const CRISIS = /India|Pakistan|Bilawal|Sharif|Modi|Jaishankar|Dar\b|Kashmir/;
 
 const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
-/** An event a cell must give: its type, its first and last day, and people or states among its parties. */
-interface Want {
-  type: EventType;
-  date: [string, string];
-  actors?: string[];
-  countries?: string[];
-  planned?: boolean;
-}
-
-const fits = (e: TimelineEvent, w: Want) =>
-  e.type === w.type &&
-  e.date.start === w.date[0] &&
-  e.date.end === w.date[1] &&
-  (w.actors ?? []).every((a) => e.actors.includes(a)) &&
-  (w.countries ?? []).every((c) => e.countries.includes(c)) &&
-  (w.planned === undefined || (e.status === 'planned') === w.planned);
-
-const show = (events: TimelineEvent[]) => events.map((e) => `${e.type} ${e.date.start}..${e.date.end} [${e.actors.join('+')}] [${e.countries.join('+')}] ${e.status}`);
-
-function found(cells: [string, Want[]][]) {
-  test.each(cells)('%s', (sentence, wants) => {
-    const events = cell(sentence);
-    for (const w of wants) expect(events.some((e) => fits(e, w)), `${JSON.stringify(w)} in ${JSON.stringify(show(events))}`).toBe(true);
-  });
-}
+const found = (cells: [string, Want[]][]) => { wantedIn(cells, cell); };
 
 /** Cells that must give no event of the type (on any day, or on another day than the one given). */
 function none(cells: [string, EventType, string?][]) {
@@ -48,8 +25,8 @@ function none(cells: [string, EventType, string?][]) {
   });
 }
 
-const D = (d: number) => `2025-05-${String(d).padStart(2, '0')}`;
-const day = (d: number): [string, string] => [D(d), D(d)];
+const D = mayDay;
+const day = onMayDay;
 
 describe('an event noun in a phrase of time: after, following, before, during, in the wake of', () => {
   found([

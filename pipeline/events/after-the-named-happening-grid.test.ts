@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { EventType, TimelineEvent } from '../../src/shared/schema';
+import type { EventType } from '../../src/shared/schema';
 import { eventsOfCell } from './fixtures/unseen-events-of';
+import { fits, show, type Want } from './fixtures/wanted-events';
 
 /**
  * The grid of rule "after the named happening" (after-the-named-happening.ts, round x20): an act told with no date of
@@ -12,17 +13,6 @@ import { eventsOfCell } from './fixtures/unseen-events-of';
  */
 const MAY_14 = '2025-05-14';
 const CRISIS = /India|Pakistan|Islamabad|Delhi|Bilawal|Sharif|Modi|Jaishankar|Dar\b|Kashmir|Pahalgam|Attari/;
-
-interface Want {
-  type: EventType;
-  date: [string, string];
-  actors?: string[];
-  countries?: string[];
-}
-
-const fits = (e: TimelineEvent, w: Want) =>
-  e.type === w.type && e.date.start === w.date[0] && e.date.end === w.date[1] && (w.actors ?? []).every((a) => e.actors.includes(a)) && (w.countries ?? []).every((c) => e.countries.includes(c));
-const show = (events: TimelineEvent[]) => events.map((e) => `${e.type} ${e.date.start}..${e.date.end} [${e.actors.join('+')}] [${e.countries.join('+')}] ${e.status}`);
 
 /** Cells that must give the event: sentence, publication day, and what it must give. */
 function found(cells: [string, string, Want][]) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { EventType, TimelineEvent } from '../../src/shared/schema';
+import type { EventType } from '../../src/shared/schema';
 import { eventsOfCell } from './fixtures/unseen-events-of';
+import { fits, mayDay, onMayDay, show, wantedIn, type Want } from './fixtures/wanted-events';
 
 /**
  * The grid of events told by a noun rather than by a verb of their own (round x20): the noun carries the event, and who
@@ -16,29 +17,7 @@ const CRISIS = /India|Pakistan|Islamabad|Delhi|Lahore|Sharif|Modi|Jaishankar|Dar
 
 const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
-/** An event a cell must give: its type, its first and last day, and people or states among its parties. */
-interface Want {
-  type: EventType;
-  date: [string, string];
-  actors?: string[];
-  countries?: string[];
-}
-
-const fits = (e: TimelineEvent, w: Want) =>
-  e.type === w.type &&
-  e.date.start === w.date[0] &&
-  e.date.end === w.date[1] &&
-  (w.actors ?? []).every((a) => e.actors.includes(a)) &&
-  (w.countries ?? []).every((c) => e.countries.includes(c));
-
-const show = (events: TimelineEvent[]) => events.map((e) => `${e.type} ${e.date.start}..${e.date.end} [${e.actors.join('+')}] [${e.countries.join('+')}] ${e.status}`);
-
-function found(cells: [string, Want[]][]) {
-  test.each(cells)('%s', (sentence, wants) => {
-    const events = cell(sentence);
-    for (const w of wants) expect(events.some((e) => fits(e, w)), `${JSON.stringify(w)} in ${JSON.stringify(show(events))}`).toBe(true);
-  });
-}
+const found = (cells: [string, Want[]][]) => { wantedIn(cells, cell); };
 
 /** Cells that must give no event of the type that occurred (a plan of it may be told). */
 function none(cells: [string, EventType][]) {
@@ -54,8 +33,8 @@ function once(cells: [string, EventType][]) {
   });
 }
 
-const D = (d: number) => `2025-05-${String(d).padStart(2, '0')}`;
-const day = (d: number): [string, string] => [D(d), D(d)];
+const D = mayDay;
+const day = onMayDay;
 /** "Last week" as the pipeline's dates read it (Sunday 4 to Sunday 11 May; dates/ owns that reading). */
 const LAST_WEEK: [string, string] = [D(4), D(11)];
 /** "Earlier this month" as the pipeline's dates read it (1 May to the day of the paper; dates/ owns that reading). */

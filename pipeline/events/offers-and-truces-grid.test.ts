@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { EventType } from '../../src/shared/schema';
 import { eventsOfCell } from './fixtures/unseen-events-of';
+import { gives as givesOf, noTypesIn, typedCellsIn, typesOf, type TypedCell, type Types } from './fixtures/typed-cells';
 
 /**
  * The grid of acts that are offered, proposed, wished for or kept in force (round x20): a sitting, a call or a visit
@@ -16,30 +16,11 @@ const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Jaishankar|Da
 
 const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
-type Types = EventType | EventType[];
-type Cell = [Types, string, string[], string];
-const typesOf = (t: Types) => (Array.isArray(t) ? t : [t]);
-
-/** Whether the sentence gives an event of one of the types, on the day (or "first..last"), with the parties named. */
-function gives([types, day, parties, sentence]: Cell) {
-  const [first, last = first] = day.split('..');
-  const events = cell(sentence);
-  const hit = events.find((e) => typesOf(types).includes(e.type) && e.date.start === first && e.date.end === last && parties.every((p) => e.actors.includes(p) || e.countries.includes(p)));
-  expect(hit, JSON.stringify(events.map((e) => [e.type, e.date.start, e.date.end, e.actors, e.countries]))).toBeDefined();
-}
-
-function found(cells: Cell[]) {
-  test.each(cells)('%s on %s with %j: %s', (...c) => {
-    gives(c);
-  });
-}
-
+type Cell = TypedCell;
+const gives = (c: Cell) => { givesOf(c, cell); };
+const found = (cells: Cell[]) => { typedCellsIn(cells, cell); };
 /** Cells that must give no event of the types: the act only offered, wished or kept as a stance. */
-function none(cells: [Types, string][]) {
-  test.each(cells)('no %s: %s', (types, sentence) => {
-    expect(cell(sentence).map((e) => e.type).filter((t) => typesOf(types).includes(t))).toEqual([]);
-  });
-}
+const none = (cells: [Types, string][]) => { noTypesIn(cells, cell); };
 
 /** The proposer's act: the key types an offer as intent to cooperate, an appeal or the statement that made it. */
 const OFFER: Types = ['intent_to_cooperate', 'appeal', 'statement', 'mediation'];

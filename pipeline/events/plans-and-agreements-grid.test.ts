@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { EventType } from '../../src/shared/schema';
 import { eventsOfCell } from './fixtures/unseen-events-of';
+import { gives as givesOf, noTypesIn, typedCellsIn, type TypedCell, type Types } from './fixtures/typed-cells';
 
 /**
  * The grid of acts on plans and agreements (round x18): a meeting, summit, signing or visit cancelled or put off; a
@@ -14,31 +14,11 @@ const CRISIS = /India|Pakistan|Kashmir|Islamabad|Delhi|Modi|Sharif|Jaishankar|Da
 
 const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
 
-type Types = EventType | EventType[];
-type Cell = [Types, string, string[], string];
-const typesOf = (t: Types) => (Array.isArray(t) ? t : [t]);
-
-/** Whether the sentence gives an event of one of the types, on the day (or "first..last"), with the parties named. */
-function gives([types, day, parties, sentence]: Cell) {
-  const [first, last = first] = day.split('..');
-  const events = cell(sentence);
-  const hit = events.find((e) => typesOf(types).includes(e.type) && e.date.start === first && e.date.end === last && parties.every((p) => e.actors.includes(p) || e.countries.includes(p)));
-  expect(hit, JSON.stringify(events.map((e) => [e.type, e.date.start, e.date.end, e.actors, e.countries]))).toBeDefined();
-}
-
-/** Cells that must give an event of one of the types, on the day, with the parties named. */
-function found(cells: Cell[]) {
-  test.each(cells)('%s on %s with %j: %s', (...c) => {
-    gives(c);
-  });
-}
-
+type Cell = TypedCell;
+const gives = (c: Cell) => { givesOf(c, cell); };
+const found = (cells: Cell[]) => { typedCellsIn(cells, cell); };
 /** Cells that must give no event of the types: the look-alike that is no act on a plan, or no act at all. */
-function none(cells: [Types, string][]) {
-  test.each(cells)('no %s: %s', (types, sentence) => {
-    expect(cell(sentence).map((e) => e.type).filter((t) => typesOf(types).includes(t))).toEqual([]);
-  });
-}
+const none = (cells: [Types, string][]) => { noTypesIn(cells, cell); };
 
 const CALLED_OFF: Types = ['rejection', 'reduce_relations'];
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { EventType } from '../../src/shared/schema';
-import { eventsOfCell, noEventOfType } from './fixtures/unseen-events-of';
-import { show, wantedIn, type Want } from './fixtures/wanted-events';
+import { noEventOfType } from './fixtures/unseen-events-of';
+import { secondEventsCell } from './fixtures/second-events-cell';
+import { mayDay, onMayDay, show, wantedIn, type Want } from './fixtures/wanted-events';
 
 /**
  * The grid of the second event of a sentence (round x20): an event told inside another event's sentence, besides the
@@ -12,16 +13,13 @@ import { show, wantedIn, type Want } from './fixtures/wanted-events';
  * 2025 (Tuesday is 13 May, Monday 12, Sunday 11, Saturday 10, Friday 9, Thursday 8; the Friday ahead 16, the Sunday
  * ahead 18, the Monday ahead 19).
  */
-const PUBLISHED = '2025-05-14';
-const CRISIS = /India|Pakistan|Sharif|Modi|Jaishankar|Dar\b|DGMO|Kashmir|Islamabad/;
-
-const cell = (sentence: string) => eventsOfCell(sentence, PUBLISHED, CRISIS);
+const cell = secondEventsCell;
 
 const found = (cells: [string, Want[]][]) => { wantedIn(cells, cell); };
 const none = (cells: [EventType, string][]) => { noEventOfType(cells, cell); };
 
-const D = (d: number) => `2025-05-${String(d).padStart(2, '0')}`;
-const day = (d: number): [string, string] => [D(d), D(d)];
+const D = mayDay;
+const day = onMayDay;
 
 describe('a gerund in a phrase of time: its own act, by the main clause\'s subject, counted from the main clause\'s day', () => {
   found([

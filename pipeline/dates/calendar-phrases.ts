@@ -1,5 +1,5 @@
 import { monthIndex, WEEKDAYS } from '../lexicon/calendar-words';
-import { addDays, daysBetween, daysInMonth, isoOf, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, startOfWeek, yearMonth } from './calendar';
+import { addDays, daysBetween, lastWeekdayOnOrBefore, minIso, monthRange, nextWeekdayAfter, partOfMonth, startOfWeek, yearMonth } from './calendar';
 import { isCapitalised, MONTH, WEEKDAY, type MentionDate, type PhraseContext, type PhraseRule } from './date-phrase';
 import { OCCURRENCE_NOUN } from './noun-dates';
 
@@ -62,7 +62,7 @@ export const CALENDAR_RULES: PhraseRule[] = [
       const year = m[3] ? Number(m[3]) : modifier === 'last' ? yearForMonth(month, { ...ctx, future: false }) - (month === yearMonth(ctx.published).month ? 1 : 0) : yearForMonth(month, ctx);
       const { start, end } = monthRange(year, month);
       const basis = m[3] ? 'explicit' : 'relative-phrase';
-      const part = (from: number, to: number): MentionDate => ({ start: isoOf(year, month, from) ?? start, end: isoOf(year, month, Math.min(to, daysInMonth(year, month))) ?? end, precision: 'approximate', basis });
+      const part = (from: number, to: number): MentionDate => ({ ...partOfMonth(year, month, from, to), precision: 'approximate', basis });
       if (modifier === 'early' || modifier === 'the beginning of' || modifier === 'the start of') return part(1, 10);
       if (modifier === 'mid') return part(11, 20);
       if (modifier === 'late' || modifier === 'the end of') return part(21, 31);

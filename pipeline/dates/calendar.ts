@@ -65,6 +65,15 @@ export function isoOf(year: number, month: number, day: number): string | null {
   return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Days `from` to `to` of a month ("early May": 1 to 10, "late May": 21 to 31, cut to the month's last day), each end
+ * falling back to the whole month's where the year or month is out of range.
+ */
+export function partOfMonth(year: number, month: number, from: number, to: number): { start: string; end: string } {
+  const whole = monthRange(year, month);
+  return { start: isoOf(year, month, from) ?? whole.start, end: isoOf(year, month, Math.min(to, daysInMonth(year, month))) ?? whole.end };
+}
+
 export function daysBetween(a: string, b: string): number {
   return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
 }

@@ -1,5 +1,5 @@
 import { monthIndex } from '../lexicon/calendar-words';
-import { isoOf, daysInMonth, monthRange, yearMonth } from './calendar';
+import { monthRange, partOfMonth, yearMonth } from './calendar';
 import { isCapitalised, MONTH, type PhraseRule } from './date-phrase';
 
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -22,7 +22,6 @@ export const MONTH_OF_A_COUNTED_YEAR: PhraseRule = {
     const year = yearMonth(published).year + (YEAR_SHIFT[(m[3] ?? '').toLowerCase()] ?? 0);
     const part = PART_OF_MONTH[(m[1] ?? '').toLowerCase()];
     if (!part) return { ...monthRange(year, month), precision: 'month', basis: 'relative-phrase' };
-    const whole = monthRange(year, month);
-    return { start: isoOf(year, month, part[0]) ?? whole.start, end: isoOf(year, month, Math.min(part[1], daysInMonth(year, month))) ?? whole.end, precision: 'approximate', basis: 'relative-phrase' };
+    return { ...partOfMonth(year, month, part[0], part[1]), precision: 'approximate', basis: 'relative-phrase' };
   },
 };

@@ -21,10 +21,12 @@ export interface BroadFamily {
 }
 
 const nouns = (...ns: string[]) => ns.flatMap((n) => [n, /(?:s|sh|ch|x)$/.test(n) ? `${n}es` : n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`]);
-/** One alternation of the words given, longest first; none gives a pattern that never matches. */
+/** The pattern of a family with no words of that kind (no nouns of demanding or hosting): it never matches. */
+export const NO_WORDS = '(?!)';
+/** One alternation of the words given, longest first; none gives NO_WORDS. */
 const any = (...parts: (string | string[])[]) => {
   const words = parts.flat();
-  return words.length ? `(?:${words.sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
+  return words.length ? `(?:${words.sort((a, b) => b.length - a.length).join('|')})` : NO_WORDS;
 };
 
 export const BROAD_FAMILIES: BroadFamily[] = [

@@ -1,5 +1,5 @@
 import type { EventType } from '../../../src/shared/schema';
-import { BROAD_FAMILIES } from '../../lexicon/broad-event-words';
+import { BROAD_FAMILIES, NO_WORDS } from '../../lexicon/broad-event-words';
 import { findCountries } from '../../lexicon/country-names';
 import type { DateMention, PersonMention, Range, Sentence } from '../../types';
 import { isCommentator } from '../commentators';
@@ -27,7 +27,9 @@ export interface UnreadSentence {
 }
 
 const spaced = (words: string) => words.replace(/ /g, String.raw`\s+`);
-const FAMILIES = BROAD_FAMILIES.map((f) => ({ ...f, verb: new RegExp(String.raw`\b${spaced(f.verbs)}\b`, 'giu'), noun: new RegExp(String.raw`\b${spaced(f.nouns)}\b`, 'giu') }));
+/** Each family's words as patterns, compiled once; a kind of word the family has none of is not searched for. */
+const wordsPattern = (words: string) => (words === NO_WORDS ? null : new RegExp(String.raw`\b${spaced(words)}\b`, 'giu'));
+const FAMILIES = BROAD_FAMILIES.map((f) => ({ ...f, verb: wordsPattern(f.verbs), noun: wordsPattern(f.nouns) }));
 
 interface Word extends Range {
   type: EventType;
@@ -40,6 +42,7 @@ function wordsIn(body: string, clause: Range): Word[] {
   const words: Word[] = [];
   for (const f of FAMILIES) {
     for (const [re, noun] of [[f.verb, false], [f.noun, true]] as const) {
+      if (!re) continue;
       for (const m of text.matchAll(re)) {
         const at = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
         if (!words.some((w) => w.start < at.end && at.start < w.end)) words.push({ ...at, type: f.type, noun });

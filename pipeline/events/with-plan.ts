@@ -1,6 +1,6 @@
 import type { VerbCue } from './event-cues';
 import { TALKS_NOUNS } from '../lexicon/act-verbs';
-import { PLAN_PARTICIPLE } from '../lexicon/tense-words';
+import { PLAN_PARTICIPLE, SET_TO } from '../lexicon/tense-words';
 import { NOUN_PHRASE_WORD } from '../lexicon/noun-phrase-words';
 
 /**
@@ -24,7 +24,7 @@ const WITH_SUBJECT = String.raw`[^,;:.!?]{1,120}?\s*`;
 export const WITH_PLAN_BREAK = String.raw`,\s+with\s+(?=(?!no\b)${WITH_SUBJECT}${PLAN_PARTICIPLE})`;
 
 /** Before a cue's verb: the with-phrase of a plan, up to its participle and "to" ("..., with the DGMOs due to "). */
-const WITH_PLAN_BEFORE = new RegExp(String.raw`,\s+with\s+(?!no\b)${WITH_SUBJECT}(?:due|set|scheduled|expected|slated|poised)\s+to\s+$`, 'i');
+const WITH_PLAN_BEFORE = new RegExp(String.raw`,\s+with\s+(?!no\b)${WITH_SUBJECT}(?:${SET_TO})\s+to\s+$`, 'i');
 
 /**
  * Whether the verb at `verbStart` is the plan of a with-phrase in the clause from `clauseStart`. With no subject of its
@@ -50,7 +50,7 @@ const SITTING_BY_NOUN = String.raw`(?<!\bno\s+(?:[\w-]+\s+)?)\b(?:meeting|summit
  * Rule "a sitting planned by its verb": "(the commanders,) due to convene on Sunday", "(both sides) set to sit down":
  * coming together without an object, planned, is a meeting of its subject (the 'met' cue reads "meet").
  */
-const CONVENE_PLANNED = String.raw`(?<=\b(?:due|set|scheduled|expected|slated|poised)\s+to\s+)(?:convene|gather|sit\s+down)\b`;
+const CONVENE_PLANNED = String.raw`(?<=\b(?:${SET_TO})\s+to\s+)(?:convene|gather|sit\s+down)\b`;
 
 export const PLAN_NOUN_CUES: VerbCue[] = [
   { name: 'convene-planned', type: 'meeting', re: new RegExp(CONVENE_PLANNED, 'i') },

@@ -13,12 +13,15 @@ const NOT_TOLD_AS_PAST = String.raw`(?![^.;]{0,80}?\b(?:was|were|took\s+place|ha
  */
 const NOT_CALLED_OFF = String.raw`(?<!\b${CALL_OFF_VERBS}\s+(?:(?:on\s+\w+|abruptly|suddenly)\s+)?(?:(?:the|a|an|its|his|her|their|this|that)\s+)?)`;
 
+/** Participles that, before "to" and a verb, set an act ahead: "due to", "set to", "expected to". */
+export const SET_TO = 'due|set|scheduled|expected|slated|poised';
+
 /**
  * A participle of plan and what it plans, with no verb of tense before it (round x20, events/with-plan.ts): "(with the
  * commanders) due to hold talks", "(talks) expected to resume", "(a second round) planned for next week", "(Zelensky,)
  * set to visit"; not after "no" ("with no date set for a second round": nothing planned).
  */
-export const PLAN_PARTICIPLE = String.raw`(?<!\bno\s+(?:[\w-]+\s+){0,2})(?:due|set|scheduled|expected|slated|poised|planned)\s+(?:for\b|to\s+(?:hold|meet|speak|talk|visit|travel|fly|convene|resume|sit|host|attend|begin|start|open|continue|take\s+place|be\s+held)\b)`;
+export const PLAN_PARTICIPLE = String.raw`(?<!\bno\s+(?:[\w-]+\s+){0,2})(?:${SET_TO}|planned)\s+(?:for\b|to\s+(?:hold|meet|speak|talk|visit|travel|fly|convene|resume|sit|host|attend|begin|start|open|continue|take\s+place|be\s+held)\b)`;
 
 /** Future markers: "will meet", "is expected to", "scheduled for", "upcoming", "a scheduled summit". */
 export const FUTURE_MARKER = String.raw`${PLAN_PARTICIPLE}|in the coming (?:days|weeks)|will|won't|shall|is to|are to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|likely|going|poised|planning) to|(?:is|are) (?:due|expected) (?:back )?in|plans? to|intends? to|scheduled for|planned for|upcoming|(?:forthcoming|scheduled)(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|summit|visit|trip|calls?|round|session)\b${NOT_TOLD_AS_PAST})|next|later this|to be held|would (?:each |also |then )?(?:visit|meet|travel|hold|speak|talk|host|arrive|attend|sign|resume|take place|be held|begin|start|go|return|come|exchange|swap|hand back|hand over)`;

@@ -1,6 +1,6 @@
 import type { VerbCue } from './event-cues';
 import { BE_BEFORE_READY, OFFER_VERBS, READINESS_NOUNS, READY_WORDS } from '../lexicon/act-verbs';
-import { DETERMINER, NOT_DENIED, TIME_OR_MANNER } from './plan-and-agreement-cues';
+import { DETERMINER, NOT_DENIED, TIME_OR_MANNER } from '../lexicon/verb-object-words';
 
 /**
  * Cues of acts that offer, propose, ask for or invite to a sitting (round x20). Spliced into VERB_CUES (event-cues.ts)

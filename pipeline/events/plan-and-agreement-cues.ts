@@ -1,18 +1,12 @@
 import type { VerbCue } from './event-cues';
 import { CALL_OFF_VERBS, CALLED_OFF_PARTICIPLES, PLAN_NOUNS, PROPOSAL_TEXT_NOUNS, PUT_FORWARD_VERBS } from '../lexicon/act-verbs';
+import { DETERMINER, NOT_DENIED, TIME_OR_MANNER } from '../lexicon/verb-object-words';
 
 /**
  * Cues of acts on plans and agreements (round x18): a plan called off, an agreement told in the passive or as a noun,
  * a proposal accepted or laid before the other side. Spliced into VERB_CUES (event-cues.ts) before the cues of
  * meetings, so that "called off the summit" is not read as calling a summit.
  */
-
-/** A word of time or manner between a verb and its object ("on Tuesday", "abruptly", "again"). */
-export const TIME_OR_MANNER = String.raw`(?:(?:on\s+\p{L}+|abruptly|suddenly|indefinitely|formally|officially|now|also|again|quietly|unexpectedly|reportedly|late\s+on\s+\p{L}+)\s+){0,2}`;
-/** What opens the object of a verb: an article, an owner, or "next week's" / "Friday's". */
-export const DETERMINER = String.raw`(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|this\s+|that\s+|[\p{L}]+['’]s\s+)?`;
-/** Not told as undone: "had not cancelled", "never postponed". */
-export const NOT_DENIED = String.raw`(?<!\b(?:not|never|n['’]t)\s+)`;
 
 /**
  * Rule "a plan called off": "Russia cancelled the planned summit", "Trump called off the meeting", "Pakistan scrapped a

@@ -1,6 +1,6 @@
 import type { VerbCue } from './event-cues';
 import { EXTEND_VERBS, TRUCE_NOUNS } from '../lexicon/act-verbs';
-import { DETERMINER, NOT_DENIED, TIME_OR_MANNER } from './plan-and-agreement-cues';
+import { DETERMINER, NOT_DENIED, TIME_OR_MANNER } from '../lexicon/verb-object-words';
 
 /**
  * Cues of truces kept in force (round x20). Spliced into VERB_CUES (event-cues.ts) after the cues of ceasefires agreed

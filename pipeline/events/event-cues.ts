@@ -19,6 +19,7 @@ import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
 import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { ARRIVAL_CUES } from './arrival-cues';
+import { HALT_AGREED_CUES } from './halt-agreed-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -106,6 +107,8 @@ export const VERB_CUES: VerbCue[] = [
   ...PROPOSAL_CUES,
   // Events told in an adjunct of time beside the main act (adjunct-cues.ts): "after two days of talks in Riyadh".
   ...ADJUNCT_CUES,
+  // A halt to the fighting agreed or decided, with or without the word "ceasefire" (halt-agreed-cues.ts, round x21).
+  ...HALT_AGREED_CUES,
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
   { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an

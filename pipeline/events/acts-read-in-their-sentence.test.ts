@@ -16,13 +16,14 @@ describe('rule "a time inside an act\'s words" (time-inside-an-act.ts)', () => {
   test('a day between a verb and what completes it does not break the act', () => {
     const halted = ofType('ceasefire', 'The two armies agreed on Saturday to stop all firing along the border.');
     expect(halted.map((e) => [e.date.start, e.countries.sort()])).toEqual([['2025-05-10', ['IN', 'PK']]]);
-    expect(cueNames('The two armies agreed on May 10 to stop all firing.')).toEqual(['agreed-to-ceasefire']);
+    expect(cueNames('The two armies agreed on May 10 to stop all firing.')).toEqual(['agreed-to-stop-fighting']);
     expect(cueNames('Their phone call on Thursday night between the two generals went on for an hour.')).toContain('call-between');
   });
 
   test('a day that closes the act, or stands before a name, is left as it is; without one nothing is added', () => {
     // "agreed on Saturday. To stop ..." is two sentences; "on Monday Pakistan" is no word of the act going on.
     expect(cueNames('The two armies agreed on Saturday. To stop the firing took longer.')).not.toContain('agreed-to-ceasefire');
+    expect(cueNames('The two armies agreed on Saturday. To stop the firing took longer.')).not.toContain('agreed-to-stop-fighting');
     expect(cueNames('They talked on Monday Pakistan time.')).toEqual(cueNames('They talked Pakistan time.'));
     expect(cueNames('The two armies agreed to hold more talks on Saturday.')).toEqual(cueNames('The two armies agreed to hold more talks.'));
   });

@@ -78,9 +78,11 @@ const SETTING_POSSESSIVE = /\b(on|in|to|at|during|via|from|through|before|with)\
 
 /**
  * Verbs of saying whose object is what they praise, thank or welcome ("thanked the envoys on Tuesday", "hailed the
- * armed forces for their courage on Tuesday"): a short noun phrase, with what it is for, stands before their date.
+ * armed forces for their courage on Tuesday"), or whose complement is what they call it ("described the talks as
+ * constructive on Monday", "portrayed the sanctions as a sign of weakness on Tuesday"): a short noun phrase, with what
+ * it is for, stands before their date.
  */
-const PRAISES_SOMETHING = /^(?:thank|prais|hail|laud|commend|applaud|welcom|congratulat)\w*\b/i;
+const PRAISES_SOMETHING = /^(?:thank|prais|hail|laud|commend|applaud|welcom|congratulat|describ|characteri|portray|depict)\w*\b/i;
 const PRAISED_SETTING = new RegExp(String.raw`^[\s,]*(?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{L}.'’-]+\s+){0,6}?(?:for\s+(?:[\p{L}'’-]+\s+){1,4}?)?[\s,]*(?:${SETTING}[\s,]*){0,2}$`, 'u');
 const OPENS_A_CLAUSE = /\b(?:that|who|which|whose|as|because|after|before|when|while)\b/i;
 

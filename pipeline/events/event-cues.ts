@@ -20,6 +20,7 @@ import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITI
 import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { ARRIVAL_CUES } from './arrival-cues';
 import { HALT_AGREED_CUES } from './halt-agreed-cues';
+import { SITTING_ATTENDED_CUES, STAYED_AWAY_FROM } from './sittings-attended-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -110,7 +111,7 @@ export const VERB_CUES: VerbCue[] = [
   // A halt to the fighting agreed or decided, with or without the word "ceasefire" (halt-agreed-cues.ts, round x21).
   ...HALT_AGREED_CUES,
   // Ceasefires: agreeing, declaring, violating or extending one, or a halt to firing agreed as an "understanding".
-  { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:stop|halt|cease|suspend|pause|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military\s+action|(?:using|the\s+use\s+of)\s+(?:military\s+)?force|(?:[\w-]+\s+)?(?:attacks|strikes|shelling))|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
+  { name: 'agreed-to-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\bagreed\s+(?:to|on|upon)\s+${MODS}(?:ceasefire|truce|cessation)|\bagrees?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b|\bagreed\s+to\s+(?:continue|maintain|extend|uphold|observe)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:understanding|ceasefire|truce|cessation)\b`, 'i') },
   // "Pakistan violated the ceasefire on Wednesday night", "breached the truce within hours": breaking a ceasefire is an
   // act of force by whoever broke it, not a ceasefire (before declared-ceasefire, which would claim the noun).
   { name: 'violated-ceasefire', type: 'military_action', re: new RegExp(String.raw`\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing))\s+${MODS}(?:ceasefire|truce)(?:\s+(?:agreement|deal|understanding))?\b`, 'i') },
@@ -172,7 +173,7 @@ export const VERB_CUES: VerbCue[] = [
   // crime": a characterisation that lays a hostile act at someone's door is an accusation (before described-as).
   { name: 'branded-an-attack', type: 'accusation', re: /\b(?:brand(?:ed|ing|s)?|call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|term(?:ed|ing|s)?|describ(?:ed|ing|es))\s+(?:it|this|that|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:as\s+)?(?:an?\s+)?(?:["“‘']?[\w-]+["”’']?,?\s+){0,2}?(?:attack|aggression|provocation|incursion|act\s+of\s+(?:aggression|war|terror(?:ism)?|sabotage)|war\s+crimes?|terrorist\s+act|terror\s+attack)\b/i },
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
-  { name: 'described-as', type: 'statement', re: /\b(?:described|characteri[sz]ed|hailed|branded|labell?ed)\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\b/i },
+  { name: 'described-as', type: 'statement', re: /\b(?:[Dd]escribed|[Cc]haracteri[sz]ed|[Hh]ailed|[Bb]randed|[Ll]abell?ed|[Pp]ortrayed|[Dd]epicted)\s+(?:it|this|that|them|him|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+as\b/u },
   // Contacts.
   // "following a telephone conversation between Putin and Trump": a call named with its two parties after it.
   { name: 'call-between', type: 'phone_call', subjectless: 'between', re: /\b(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|phone\s+talks)\s+between\b/i },
@@ -254,10 +255,13 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'institution-convenes', type: 'meeting', subjectless: 'named', re: /\b(?:(?:Security|European|North\s+Atlantic|Human\s+Rights)\s+Council|General\s+Assembly|NATO(?:\s+(?:allies|ambassadors|members))?|G7|G20|OSCE)\s+(?:(?:will|would|(?:is|was)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+)?(?:(?:also|again|then)\s+)?(?:convened?|convenes|convening|met|meets|meet|(?:is|are)\s+(?:now\s+|also\s+)?meeting|(?:held|holds|hold)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:meeting|session|consultations?))\b(?!\s+(?:with\s+)?(?:resistance|opposition|criticism|demands?|targets?|expectations|needs)\b)/ },
   { name: 'meeting-expected', type: 'meeting', subjectless: 'named', re: /\b(?:meeting|summit|talks)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were)\s+(?:now\s+)?(?:expected|scheduled|set|due|planned|slated)\b(?:\s+to\b)?/i },
   { name: 'meeting-between', type: 'meeting', subjectless: 'between', re: /\b(?:meetings?|summits?)\s+between\b/i },
+  // A sitting attended (sittings-attended-cues.ts, round x21), before the sitting is read as a gathering of its day.
+  ...SITTING_ATTENDED_CUES,
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
-  // maybe its place); held by the states its clause names.
+  // maybe its place); held by the states its clause names; not one
+  // skipped, missed, boycotted or attended (STAYED_AWAY_FROM), which is no sitting its subject held.
   // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
-  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|(?<!\b(?:news|press|media)\s)conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
+  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`(?<!\b${STAYED_AWAY_FROM}\s+)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|(?<!\b(?:news|press|media)\s)conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The vote followed direct talks between the two delegations in Geneva on Friday", "after negotiations in Doha on 3
   // June": talks that came before the clause's news, named as a noun and pinned down by their own date (after who held
   // them and where); held by the states its clause names. Undated ("talks between the two sides are possible") they are
@@ -480,7 +484,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'with-saying', type: 'statement', re: /(?<=\bwith\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6})saying\s+\p{L}+/u },
   { name: 'took-to', type: 'statement', re: /\b(?:took\s+to|writing\s+on|wrote\s+on)\s+(?:X|Twitter|Truth\s+Social|Telegram|Facebook|Instagram|social\s+media)\b/ },
   // Saying words other than "said"; passives ("was admitted to hospital") are not sayings.
-  { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted)\b${NOT_A_RELATIVE_SAYING}`, 'i') },
+  { name: 'acknowledged', type: 'statement', re: new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are)\s)\b(?:acknowledged|asserted|underscored|underlined|highlighted(?!\s+(?:in|by)\b)|pointed\s+out|commented|admitted|conceded|(?:indicated|hinted)(?=\s+(?:(?:on|late\s+on)\s+\w+\s+)?that\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
   { name: 'said', type: 'statement', re: new RegExp(String.raw`\b(?:issued\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|advisory)|said|says|stated|added(?=\s+(?:that\b|[,:]))|expressed|told|announced|declared|outlined|wrote|posted|tweeted|revealed|remarked|confirmed|clarified|noted|stressed|emphasi[sz]ed|reiterated|claimed|weighed\s+in|address(?:ed|es)?\s+the\s+(?:nation|country|parliament|media)|brief(?:s|ing)?\s+(?:reporters|journalists|the\s+media|the\s+press)\b|briefed\s+(?:reporters|journalists|the\s+media|the\s+press|the\s+council|(?:an?\s+group\s+of\s+)?(?:(?!by\b)[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))|(?:held|addressed)\s+a\s+(?:press|news)\s+conference|spoke\s+(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:comments|remarks)|warned(?=\s+(?:that|against)\b|\s+(?:[\w-]+\s+){1,3}?(?:against|not\s+to)\b|\s+(?:[A-Z][\w-]+\s+){1,3}(?:that\s+)?(?:he|she|it|they|its|his|her|their)\b)|reported(?=\s+(?:on\s+\w+(?:\s+\d+)?\s+)?that\b)|(?:responded|replied|explained|argued)(?=\s+that\b))\b${NOT_A_RELATIVE_SAYING}`, 'i') },
 ];
 

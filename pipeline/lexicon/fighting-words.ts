@@ -7,8 +7,9 @@
 export const STOP_VERB = String.raw`(?:stop|halt|cease|end|suspend|pause|freeze)`;
 
 /**
- * The fighting stopped: firing, fighting, hostilities, combat, military action, operations or activity, attacks,
- * strikes, shelling, bombardment; after up to two words of modifier and an article or owner ("all military activity",
- * "its drone attacks", "cross-border firing"). Not the war itself ("end the war" is a peace sought), nor talks or trade.
+ * The fighting stopped: firing, (artillery) fire, fighting, hostilities, combat, military action, operations or
+ * activity, attacks, strikes, shelling, bombardment; after up to two words of modifier and an article or owner ("all
+ * military activity", "its drone attacks", "cross-border firing"); or using force. Not the war itself ("end the war"
+ * is a peace sought), nor talks or trade.
  */
-export const THE_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the|his|her|mutual)\s+)?(?:[\w-]+\s+){0,2}?(?:firing|fighting|hostilities|combat|military\s+(?:actions?|operations?|activit(?:y|ies))|attacks|strikes|shelling|bombardment|bombing)\b`;
+export const THE_FIGHTING = String.raw`(?:(?:using|the\s+use\s+of)\s+(?:military\s+)?force\b|(?:(?:all|any|further|its|their|the|his|her|mutual)\s+)?(?:[\w-]+\s+){0,2}?(?:firing|fire|fighting|hostilities|combat|military\s+(?:actions?|operations?|activit(?:y|ies))|attacks|strikes|shelling|bombardment|bombing)\b)`;

@@ -1,7 +1,8 @@
 // Main-thread CPU of two builds of the app against the floor page, traced: each page loaded cold in turn (desktop,
 // as ab-floor-load.ts) with Chromium's trace on. For each page it prints the medians of the main thread's busy time
 // from navigation to the first item on the first screen, of the task that adds the first timeline items to the page
-// (the one that brings the data and draws it) and of the style recalculation and layout inside it. With
+// (the one that brings the data and draws it), both in wall time and in the main thread's CPU time (which a busy
+// machine does not stretch), and of the style recalculation and layout inside that task (CPU time). With
 // --functions N, V8's sampling profiler runs too (it slows every page by about a third) and it prints, for the time
 // from the start of that task to the first item on screen, averaged over the loads: the N functions with the most
 // self time, the N with the most time inclusive of their callees, and the call tree down to 0.5 ms. Build with
@@ -38,6 +39,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event: the time it ran, not the time it waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -46,6 +49,9 @@ interface TraceEvent {
 interface Sample {
   busyMs: number;
   dataTaskMs: number;
+  /** The same two in the main thread's CPU time, which a busy machine does not stretch. */
+  busyCpuMs: number;
+  dataTaskCpuMs: number;
   tasks: number[];
   /** Style recalculation and layout inside the data task (ms), and how many of each. */
   styleMs: number;
@@ -106,25 +112,27 @@ function summarise(events: TraceEvent[], url: string, firstInScreen: number): Sa
   const end = nav.ts + firstInScreen * 1000;
   // The main thread's work: the outermost of its complete events (tasks; a microtask checkpoint run after a network
   // callback, such as a fetch's promise, is one of its own, outside any RunTask).
-  const tasks: { ts: number; dur: number }[] = [];
+  const tasks: { ts: number; dur: number; tdur: number }[] = [];
   for (const e of events
     .filter((x) => x.pid === pid && x.tid === tid && x.ph === 'X' && x.ts >= nav.ts && x.ts < end)
     .sort((x, y) => x.ts - y.ts || (y.dur ?? 0) - (x.dur ?? 0))) {
     const last = tasks.at(-1);
     if (last && e.ts < last.ts + last.dur) {
       last.dur = Math.max(last.dur, Math.min(e.ts + (e.dur ?? 0), end) - last.ts);
+      last.tdur = Math.max(last.tdur, e.tdur ?? 0);
       continue;
     }
-    tasks.push({ ts: e.ts, dur: Math.min(e.dur ?? 0, end - e.ts) });
+    tasks.push({ ts: e.ts, dur: Math.min(e.dur ?? 0, end - e.ts), tdur: e.tdur ?? 0 });
   }
   const busy = tasks.reduce((s, t) => s + t.dur, 0) / 1000;
+  const busyCpu = tasks.reduce((s, t) => s + t.tdur, 0) / 1000;
   const mark = events.find((e) => e.name === 'first-items-added' && e.pid === pid);
   if (!mark) throw new Error(`no first-items-added mark for ${url}`);
-  const dataTask = tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + t.dur) ?? { ts: 0, dur: 0 };
+  const dataTask = tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + t.dur) ?? { ts: 0, dur: 0, tdur: 0 };
   const inTask = (name: string) => events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === name && e.ts >= dataTask.ts && e.ts < dataTask.ts + dataTask.dur);
   const styles = inTask('UpdateLayoutTree');
   const layouts = inTask('Layout');
-  const sumMs = (xs: TraceEvent[]) => xs.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  const sumMs = (xs: TraceEvent[]) => xs.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000;
   const selfMs = new Map<string, number>();
   if (topN > 0) {
     // V8's samples arrive as a Profile event and its ProfileChunks, on the same clock as the trace.
@@ -162,7 +170,7 @@ function summarise(events: TraceEvent[], url: string, firstInScreen: number): Sa
       }
     }
   }
-  return { busyMs: busy, dataTaskMs: dataTask.dur / 1000, tasks: tasks.filter((x) => x.dur > 5000).map((x) => x.dur / 1000), styleMs: sumMs(styles), layoutMs: sumMs(layouts), layouts: layouts.length, selfMs };
+  return { busyMs: busy, dataTaskMs: dataTask.dur / 1000, busyCpuMs: busyCpu, dataTaskCpuMs: dataTask.tdur / 1000, tasks: tasks.filter((x) => x.dur > 5000).map((x) => x.dur / 1000), styleMs: sumMs(styles), layoutMs: sumMs(layouts), layouts: layouts.length, selfMs };
 }
 
 const loadBefore = loadavg()[0] ?? 0;
@@ -185,6 +193,7 @@ const median = (xs: number[]) => xs.toSorted((x, y) => x - y)[Math.floor(xs.leng
 for (const [k] of pages) {
   const s = got[k] ?? [];
   console.log(`${k.padEnd(5)} busy to first in screen: median ${median(s.map((x) => x.busyMs)).toFixed(1)} ms; data task: median ${median(s.map((x) => x.dataTaskMs)).toFixed(1)} ms (${s.map((x) => x.dataTaskMs.toFixed(0)).join(' ')})`);
+  console.log(`      CPU time: busy ${median(s.map((x) => x.busyCpuMs)).toFixed(1)} ms, data task ${median(s.map((x) => x.dataTaskCpuMs)).toFixed(1)} ms (${s.map((x) => x.dataTaskCpuMs.toFixed(0)).join(' ')})`);
   console.log(`      in it: style ${median(s.map((x) => x.styleMs)).toFixed(1)} ms, layout ${median(s.map((x) => x.layoutMs)).toFixed(1)} ms (${median(s.map((x) => x.layouts))} layouts)`);
   if (topN > 0) {
     const total = new Map<string, number>();

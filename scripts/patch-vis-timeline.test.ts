@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +36,7 @@ describe('the patched Timeline, drawn', () => {
     Timeline: TimelineCtor;
     DataSet: new (items: object[]) => unknown;
   }
+  // Inside the project (ignored by git and lint), so that the copies' imports resolve to its node_modules.
   const dir = resolve('.cache', 'patch-vis-timeline-test');
   const load = async (name: string, code: string): Promise<Loaded> => {
     mkdirSync(dir, { recursive: true });
@@ -120,6 +121,7 @@ describe('the patched Timeline, drawn', () => {
   });
   afterAll(() => {
     restore.reverse().forEach((r) => { r(); });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   // Six ranges, 2-40 days long, and two days, in one window: wrapping labels as the app's (white-space: normal).

@@ -8,7 +8,7 @@ import playwright from 'eslint-plugin-playwright';
 import { layeringRule } from './scripts/eslint/layering-rule.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'public', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  { ignores: ['dist', 'dist-*', 'public', 'node_modules', 'test-results', 'playwright-report', 'bench/results', '.cache'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],

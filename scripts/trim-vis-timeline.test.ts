@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { GRAPH2D_PARTS, STAND_INS, TIMELINE_MODULE, trimTimelineModule } from './trim-vis-timeline';
 
-const modulePath = createRequire(import.meta.url).resolve('vis-timeline/esnext');
-const installed = readFileSync(modulePath.replace(/index\.js$/, 'esm/vis-timeline-graph2d.mjs'), 'utf8');
+// The module the plugin transforms (TIMELINE_MODULE): the esnext ES module. ('vis-timeline/esnext' resolves, for
+// require, to the UMD build, which this test read until 7 December.)
+const packageDir = dirname(createRequire(import.meta.url).resolve('vis-timeline/package.json'));
+const installed = readFileSync(join(packageDir, 'esnext', 'esm', 'vis-timeline-graph2d.mjs'), 'utf8');
 
 interface Node { type: string; [k: string]: unknown }
 const exportedNames = (code: string) =>

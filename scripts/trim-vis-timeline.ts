@@ -1,4 +1,5 @@
 import { parseSync, type Plugin } from 'vite';
+import { patchTimelineModule } from './patch-vis-timeline';
 
 /**
  * vis-timeline ships the Timeline and Graph2d (its line and bar charts) as one module. The app uses only the
@@ -178,7 +179,8 @@ export function trimVisTimeline(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!TIMELINE_MODULE.test(id)) return null;
-      return { code: trimTimelineModule(code), map: null };
+      // Trimmed of Graph2d, then the Timeline's patches (scripts/patch-vis-timeline.ts).
+      return { code: patchTimelineModule(trimTimelineModule(code)), map: null };
     },
   };
 }

@@ -1,6 +1,6 @@
 // Two builds of the app against the floor page, all three loaded cold in turn in one run (desktop or phone): A's
 // site serves A at / and the floor at /floor/, B's site serves B at / on the next port. Prints the medians of the
-// first item on the first screen, each build's ratio to the floor, and its long tasks.
+// first item on the first screen, each build's ratio to the floor, its long tasks and its first paint.
 // FLOOR_DIR '-' leaves the floor out (at 20,000 events it takes about a minute a load).
 // Usage: tsx bench/load/ab-floor-load.ts A_DIR B_DIR DATA_DIR FLOOR_DIR [runs] [desktop|phone] [port]
 import { loadavg } from 'node:os';
@@ -39,8 +39,9 @@ const f = withFloor ? median(shown('floor')) : NaN;
 for (const k of withFloor ? ['A', 'B', 'floor'] : ['A', 'B']) {
   const xs = shown(k);
   const tasks = median((got[k] ?? []).map((s) => s.longTaskMs));
+  const paint = median((got[k] ?? []).map((s) => s.firstPaint ?? Infinity));
   const ratios = xs.map((x, j) => x / (shown('floor')[j] ?? NaN));
   const vsFloor = withFloor ? `, vs floor ${(median(xs) / f).toFixed(2)} (median of per-run ratios ${median(ratios).toFixed(2)})` : '';
-  console.log(`${k.padEnd(5)} ${xs.map(Math.round).join(' ')}\n      median ${median(xs).toFixed(0)} ms${vsFloor}, long-task ms median ${tasks.toFixed(0)}`);
+  console.log(`${k.padEnd(5)} ${xs.map(Math.round).join(' ')}\n      median ${median(xs).toFixed(0)} ms${vsFloor}, long-task ms median ${tasks.toFixed(0)}, first paint median ${paint.toFixed(0)} ms`);
 }
 console.log(`load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`);

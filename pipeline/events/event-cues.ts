@@ -20,6 +20,7 @@ import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITI
 import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { ARRIVAL_CUES } from './arrival-cues';
 import { HALT_AGREED_CUES } from './halt-agreed-cues';
+import { STOP_VERB, THE_FIGHTING } from '../lexicon/fighting-words';
 import { SITTING_ATTENDED_CUES, STAYED_AWAY_FROM } from './sittings-attended-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
@@ -69,8 +70,6 @@ export const STRONG_REPLY = String.raw`(?:befitting|fitting|strong|firm|forceful
 /** Those a vow of retribution pursues: "the terrorists", "those responsible", "the attackers". */
 const PURSUED = String.raw`(?:terrorists|attackers|perpetrators|killers|militants|gunmen|culprits|assailants|those\s+(?:responsible|behind|who))\b`;
 
-/** The fighting a halt names ("all attacks on", "military strikes", "the shelling"): up to two modifiers before its noun. */
-const HALTED_FIGHTING = String.raw`(?:(?:all|any|further|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|firing|fighting|hostilities|bombardment)\b`;
 
 /**
  * "agreed to halt attacks on energy sites", "ordered a halt to military strikes", "renewed the truce on energy strikes", "deter Russia from regrouping and
@@ -86,7 +85,7 @@ export const HALTED_BEFORE = /(?<!(?:\bnot|n['’]t|\bnever|\brefused\s+to|\bref
  * An agreement, deal or decision to stop the fighting (an "understanding" is understanding-to-halt's), named as a noun ("an agreement to cease all firing",
  * "a deal on Saturday to halt military actions"): up to three words (a date) between the noun and its "to".
  */
-const STOP_FIGHTING_NOUN = String.raw`(?:agreement|decision|deal|accord)\s+(?:[\w-]+\s+){0,3}?to\s+(?:stop|halt|cease|end|suspend|pause)\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|military\s+(?:actions?|operations?)|(?:cross-border\s+)?(?:attacks|strikes|shelling))\b`;
+const STOP_FIGHTING_NOUN = String.raw`(?:agreement|decision|deal|accord)\s+(?:[\w-]+\s+){0,3}?to\s+${STOP_VERB}\s+${THE_FIGHTING}`;
 
 /**
  * Rule "a call described": "in a quick call", "during a 90-minute phone conversation", "in two separate calls": up to
@@ -124,7 +123,7 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'proposed-a-ceasefire', type: 'ceasefire', re: new RegExp(String.raw`\b(?:made|put\s+forward|tabled|presented|submitted|floated|unveiled)\s+${MODS}proposals?["”’']?\s+(?:for|of)\s+${MODS}(?:ceasefire|truce)\b`, 'i') },
   // "Putin ordered a halt to strikes on energy infrastructure", "announced a 30-day pause in attacks", "ordered the
   // army to stop firing", "agreed to a US proposal to suspend all attacks": a halt to the fighting named as such.
-  { name: 'halt-to-attacks', type: 'ceasefire', re: new RegExp(String.raw`\b(?:ordered|orders|announced|declared|agreed\s+(?:to|on)|proposed|offered|accepted|extended|observed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)\s+${HALTED_FIGHTING}|\bordered\s+(?:his|her|its|their|the)\s+(?:military|forces|troops|army|armed\s+forces)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}|\b(?:agreed\s+to|accepted)\s+(?:an?\s+|the\s+)(?:[\w.-]+\s+){0,2}?(?:proposal|plan|offer|request)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${HALTED_FIGHTING}`, 'i') },
+  { name: 'halt-to-attacks', type: 'ceasefire', re: new RegExp(String.raw`\b(?:ordered|orders|announced|declared|agreed\s+(?:to|on)|proposed|offered|accepted|extended|observed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:halt|pause|moratorium|suspension|cessation)\s+(?:to|on|of|in)\s+${THE_FIGHTING}|\bordered\s+(?:his|her|its|their|the)\s+(?:military|forces|troops|army|armed\s+forces)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${THE_FIGHTING}|\b(?:agreed\s+to|accepted)\s+(?:an?\s+|the\s+)(?:[\w.-]+\s+){0,2}?(?:proposal|plan|offer|request)\s+to\s+(?:stop|halt|cease|suspend|pause)\s+${THE_FIGHTING}`, 'i') },
   // "both sides had announced an agreement to cease all firing", "reached a deal on Saturday to halt military actions":
   // an agreement to stop the fighting, named as a noun, reached or announced.
   { name: 'agreement-to-stop-firing', type: 'ceasefire', re: new RegExp(String.raw`\b(?:announced|reached|struck|sealed|clinched|signed|brokered|hammered\s+out)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?${STOP_FIGHTING_NOUN}`, 'i') },

@@ -4,6 +4,7 @@ import { MONTH_WRITTEN_OUT, WEEKDAY_WRITTEN_OUT } from '../lexicon/calendar-word
 import { LAUNCHED_FORCE, POSSESSED_EVENT_CUES } from './possessed-event-cues';
 import { RELATIVE_CLAUSE_CUES } from './relative-clause-cues';
 import { LIGHT_VERB_CUES } from './light-verb-cues';
+import { THE_FIGHTING } from '../lexicon/fighting-words';
 
 /**
  * Events told through their noun rather than a verb of their actor: "a ceasefire ... was achieved", "the truce took
@@ -36,8 +37,6 @@ const SANCTIONS_CAME_ABOUT = String.raw`(?:(?:took|has\s+taken|had\s+taken)\s+ef
 /** What an agreement's "to" or "on" may bring about between the parties: an exchange, a return or a release of people. */
 const AGREED_EXCHANGE = String.raw`(?:exchange|swap|trade|return|repatriate|release|hand\s+over|(?:prisoner|POW|body)\s+(?:exchange|swap)|(?:exchange|swap)\s+of)`;
 
-/** The fighting halted: actions, operations or hostilities of the military, firing and fighting. */
-const MILITARY_ACTIONS = String.raw`(?:(?:all|any|their|its|the)\s+)?(?:cross-border\s+|armed\s+)?(?:military\s+(?:actions?|operations|activit(?:y|ies)|hostilities)|hostilities|firing|fighting)\b`;
 
 /** A meal taken together: lunch, dinner, breakfast, a banquet ("a working lunch", "a private dinner"). */
 const MEAL = String.raw`(?:lunch|luncheon|dinner|breakfast|banquet|supper)`;
@@ -84,7 +83,7 @@ export const EVENT_NOUN_CUES: VerbCue[] = [
   // paused military operations": the fighting halted by both sides is a ceasefire (not "did not stop firing", nor a
   // call to stop it, which the clause's own rules leave out). One side that "had only paused its military action" tells
   // how it sees its own war, no ceasefire agreed: only with two or more parties as subject.
-  { name: 'halted-military-actions', type: 'ceasefire', plural: true, re: new RegExp(String.raw`\b(?:halt(?:ed|s)|paus(?:ed|es)|stopp(?:ed)|stops|ceas(?:ed|es)|suspend(?:ed|s)|put\s+(?:an?\s+)?(?:pause|halt|stop|end)\s+to)\s+${MILITARY_ACTIONS}`, 'i') },
+  { name: 'halted-military-actions', type: 'ceasefire', plural: true, re: new RegExp(String.raw`\b(?:halt(?:ed|s)|paus(?:ed|es)|stopp(?:ed)|stops|ceas(?:ed|es)|suspend(?:ed|s)|put\s+(?:an?\s+)?(?:pause|halt|stop|end)\s+to)\s+${THE_FIGHTING}`, 'i') },
   // "New sanctions on the bank came into force on Friday", "sanctions against the firms took effect at midnight".
   { name: 'sanctions-came-about', type: 'sanctions', subjectless: 'named', re: new RegExp(String.raw`\bsanctions\s+${NOUN_PHRASE_GAP}${SANCTIONS_CAME_ABOUT}`, 'i') },
   // Rule "a meal together": "Trump dined with Zelensky", "Macron broke bread with Zelensky", "Starmer had lunch with

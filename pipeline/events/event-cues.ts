@@ -21,6 +21,7 @@ import { SENT_DELEGATES } from '../lexicon/lists-of-people';
 import { ARRIVAL_CUES } from './arrival-cues';
 import { HALT_AGREED_CUES } from './halt-agreed-cues';
 import { STOP_VERB, THE_FIGHTING } from '../lexicon/fighting-words';
+import { SANCTIONS_TO_COME_CUES } from './sanctions-to-come-cues';
 import { SITTING_ATTENDED_CUES, STAYED_AWAY_FROM } from './sittings-attended-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
@@ -390,9 +391,12 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'expelled', type: 'expel', re: /\b(?:expel(?:led|s)?(?!\s+(?:[\w'’-]+\s+){0,4}?(?:leaders?|lawmakers?|legislators?|MPs?|MLAs?|students?|players?|activists?|councillors?|party\s+members?)\b|\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:party|school|university|college|club|league|union|team)\b)|persona\s+non\s+grata|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy|high\s+commissioner|diplomats?))\b/i },
   { name: 'ordered-to-leave', type: 'expel', re: /\b(?:ordered|told|asked|directed)\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|officials?|staff|attach[eé]s?|advis[eo]rs?)\s+(?:(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?to\s+leave\b|\bkicked\s+out\s+(?:[\w-]+\s+){0,3}?(?:diplomats?|envoys?|ambassadors?|officials?)\b/i },
   ...SANCTION_ACT_CUES,
+  // Sanctions a state is set or planning to bring in (sanctions-to-come-cues.ts, round x21).
+  ...SANCTIONS_TO_COME_CUES,
   // Rule "sanctions held off": "threatened to veto new sanctions", "blocked new sanctions", "talk of new sanctions":
-  // new sanctions as the object of a verb that stops, eases or only weighs them are no sanctions imposed.
-  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|(?<!\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|resist(?:ed|s|ing)?|lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|avoid(?:ed|s|ing)?|evad(?:e|ed|es|ing)|circumvent(?:ed|s|ing)?|threats?\s+of|talk\s+of|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?)\s)new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed|impos(?:ed|es))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
+  // new sanctions as the object of a verb that stops, eases or only weighs them are no sanctions imposed; nor are "new
+  // sanctions" after an infinitive ("refused to approve the new sanctions"), which sanctions-to-come reads when planned.
+  { name: 'imposed-sanctions', type: 'sanctions', re: /\b(?:imposed|announced|slapped|(?<!\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|resist(?:ed|s|ing)?|lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|avoid(?:ed|s|ing)?|evad(?:e|ed|es|ing)|circumvent(?:ed|s|ing)?|threats?\s+of|talk\s+of|consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?)\s)(?<!\bto\s+(?:approve|adopt|impose|back|support|endorse|pass)\s+(?:(?:the|any)\s+)?)new)\s+(?:(?!no\b)\w+\s+)?sanctions\b|\b(?:adopt(?:ed|s)?|approv(?:ed|es|e)|unveil(?:ed|s)?|pass(?:ed|es)?|agreed|impos(?:ed|es))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\b/i },
   // "sanctioned" of a state's measures, not an approval ("sanctioned by the council").
   { name: 'sanctioned', type: 'sanctions', re: /\b(?:sanctioned(?!\s+by\b)|blacklisted|(?:imposed|announced|placed|tightened|expanded)\s+(?:an?\s+)?(?:[\w-]+\s+)?embargo|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets)\b/i },
   { name: 'suspended-ties', type: 'reduce_relations', re: /\b(?:suspended|suspends|suspending|suspension\s+of|closed\s+(?:the\s+|its\s+)?(?:border|airspace)|shut\s+(?:the\s+|its\s+)?(?:border|airspace)|downgraded(?=\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:ties|relations|diplomatic|mission|embassy|presence|staff))|cut\s+(?:off\s+)?(?:ties|trade)|severed|halted\s+(?:all\s+)?trade|revoked\s+(?:all\s+)?visas|cancell?ed\s+(?:all\s+)?visas)\b/i },

@@ -63,6 +63,8 @@ export type ExtractedEvent = TimelineEvent & {
   listeners?: string[];
   /** A statement's type by what it told ("said India was behind the attack": an accusation), taken after merging. */
   toldType?: EventType;
+  /** Set by the fold (merge/fold-within-article.ts): an undated agreement whose guessed range holds several its article dates, joined to none of them. */
+  amongDays?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */

@@ -55,6 +55,8 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // Every test below must hold; the cheap ones go first, since most candidates fail one of them.
   if (a.type !== b.type || a.conflict !== b.conflict || a.status !== b.status || !channels) return false;
   if (MEASURES.has(a.type) && shareSource(a, b)) return false;
+  // Rule "a deal and the days that followed it" (fold-within-article.ts): its article's dated ones are not it.
+  if ((a.amongDays || b.amongDays) && shareArticle(a, b)) return false;
   // Rule "a truce and its extension" (truce-extension.ts): the extension is an agreement of its own.
   if (isTruceAndItsExtension(a, b)) return false;
   // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
@@ -227,7 +229,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
     // Rule "a saying typed by what it says" (events/saying-content.ts): a statement, merged, takes the type its words told.
     .map(({ toldType, ...e }) => (e.type === 'statement' && toldType ? { ...e, type: toldType, cameo: EVENT_TYPES[toldType].cameo } : e))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, amongDays: _amongDays, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

@@ -170,7 +170,38 @@ const ACROSS: Cell[] = [
     type: 'ceasefire',
     want: [{ from: '2025-05-10', papers: 2 }],
   },
+  {
+    name: 'a truce told by two papers a day apart, neither with a day of its own',
+    papers: [
+      paper('Zelenskyy said on Tuesday that Ukraine had accepted a 30-day ceasefire proposed by the United States.', '2025-03-11', 'a.md'),
+      paper('The United States and Ukraine have agreed on a 30-day ceasefire deal after talks in Jeddah.', '2025-03-12', 'b.md'),
+    ],
+    type: 'ceasefire',
+    // Neither paper dates it: the joint event keeps the days both allow (merge/compare-dates.ts, "neither reading wins").
+    want: [{ from: '2025-03-11', to: '2025-03-12', papers: 2, guess: true }],
+  },
+  {
+    name: 'a measure told as "earlier this month" and, in a paper of the next month, as "last month"',
+    papers: [
+      paper('Pakistan closed its airspace to Indian airlines earlier this month.', '2025-05-29', 'a.md'),
+      paper('Pakistan closed its airspace to Indian airlines last month.', '2025-06-18', 'b.md'),
+    ],
+    type: 'reduce_relations',
+    want: [{ from: '2025-05-01', to: '2025-05-31', papers: 2, guess: true }],
+  },
   // Must stay apart.
+  {
+    name: 'two meetings one paper tells apart, and a third paper’s meeting of all of them',
+    papers: [
+      paper('On Monday Abbas Araghchi met Ishaq Dar, Asif Ali Zardari and Shehbaz Sharif in Islamabad.', '2025-05-06', 'a.md'),
+      paper('Araghchi met Ishaq Dar in Islamabad on Monday. Later on Monday, Araghchi held a separate meeting with Shehbaz Sharif.', '2025-05-06', 'b.md'),
+    ],
+    type: 'meeting',
+    want: [
+      { from: '2025-05-05', actors: ['abbas-araghchi', 'ishaq-dar', 'asif-ali-zardari', 'shehbaz-sharif'], papers: 2 },
+      { from: '2025-05-05', actors: ['abbas-araghchi', 'shehbaz-sharif'], papers: 1 },
+    ],
+  },
   {
     name: 'a truce accepted one week and another agreed two weeks later, neither with a day of its own',
     papers: [

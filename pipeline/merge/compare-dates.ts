@@ -33,8 +33,11 @@ export function datesOverlap(a: EventDate, b: EventDate, strict = false, apart =
   return as <= be && bs <= ae;
 }
 
-/** A date with no day the text gives: the week up to the paper or to a report, or such a range carried over. */
-const isGuess = (d: EventDate): boolean => !isStated(d) && d.precision !== 'day';
+/**
+ * A date with no day the text gives: the week up to the paper or to a report, or such a range carried over. (One day
+ * carried over from the sentence before, "he said on Saturday ... the truce", is that sentence's day, not a guess.)
+ */
+export const isGuess = (d: EventDate): boolean => !isStated(d) && d.start !== d.end;
 
 /** The more precise of two dates for one event, the better-founded on a tie. */
 export function betterDate(a: EventDate, b: EventDate): EventDate {

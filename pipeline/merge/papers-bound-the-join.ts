@@ -2,7 +2,7 @@ import type { Article } from '../../src/shared/schema';
 import { addDays, daysBetween } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
 import type { ExtractedEvent } from '../events/extract-events';
-import { betterDate, isStated } from './compare-dates';
+import { betterDate, isGuess, isStated } from './compare-dates';
 import { NEWS_DAYS, SAYINGS } from './sayings';
 
 /**
@@ -68,9 +68,6 @@ function oneHoldsTheOther(a: Span, b: Span): boolean {
 /** How far apart the days of two papers may be for their guesses of one act's date to join: the week a guess spans. */
 const GUESS_WEEK = 7;
 
-/** A date with no day of its own: the week up to the paper or to a report, or such a range carried over. */
-const isGuess = (e: ExtractedEvent) => !isStated(e.date) && e.date.precision !== 'day';
-
 /**
  * Rule "guesses-weeks-apart": "Ukraine had accepted a 30-day ceasefire", bounded by the week up to Tuesday's report, and
  * "Russia and Ukraine have agreed to a ceasefire in the Black Sea" in a paper two weeks later are two truces, though
@@ -79,7 +76,7 @@ const isGuess = (e: ExtractedEvent) => !isStated(e.date) && e.date.precision !==
  * states can join them. (Guesses of papers within a week of each other still join, when their ranges overlap.)
  */
 function guessesWeeksApart(a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, Article>): boolean {
-  if (!isGuess(a) || !isGuess(b)) return false;
+  if (!isGuess(a.date) || !isGuess(b.date)) return false;
   const pa = papersOf(a, articles);
   const pb = papersOf(b, articles);
   return pa.every((x) => pb.every((y) => Math.abs(daysBetween(x, y)) > GUESS_WEEK));

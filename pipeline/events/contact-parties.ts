@@ -16,7 +16,7 @@ const ONE_EACH = /\b(?:separately|individually|separate\s+(?:(?:phone|telephone|
 /** "spoke with both A and B": "both" before the first of two counterparts. */
 const BOTH_BEFORE = /\bboth\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}$/u;
 /** A call that is one by its kind: "a joint call", "a conference call", "a video call", "a trilateral call", "by videoconference". */
-const ONE_BY_KIND = /\b(?:joint|conference|video|group|trilateral|three-way)\s+(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|conferences?)\b|\bvideo[\s-]?conferenc(?:e|ing)\b/i;
+export const ONE_BY_KIND = /\b(?:joint|conference|video|group|trilateral|three-way)\s+(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|conferences?)\b|\bvideo[\s-]?conferenc(?:e|ing)\b/i;
 /** From how many counterparts named one by one a list is one contact with all. */
 const GROUP_SIZE = 3;
 

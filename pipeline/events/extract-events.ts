@@ -63,6 +63,10 @@ export type ExtractedEvent = TimelineEvent & {
   listeners?: string[];
   /** A statement's type by what it told ("said India was behind the attack": an accusation), taken after merging. */
   toldType?: EventType;
+  /** Who rang, when a call's sentence names several subjects ("A and B spoke to C"): merge/calls-of-each-caller.ts reads it. */
+  callers?: string[];
+  /** Set by the fold (merge/fold-within-article.ts): an undated agreement whose guessed range holds several its article dates, joined to none of them. */
+  amongDays?: boolean;
 };
 
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
@@ -353,6 +357,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
         ...(f.saidApart ? { saidApart: true } : {}),
         ...(refersBackToHappening(body, f.type, f.at, s.start) ? { refersBack: true } : {}),
         ...(f.listeners?.length ? { listeners: uniq(f.listeners.map(onDay).filter((id): id is string => id !== null)) } : {}),
+        ...(f.callers ? { callers: uniq(f.callers.map(onDay).filter((id): id is string => id !== null)) } : {}),
         sentence: index,
         paragraph: s.paragraph,
         mentioned: uniq(mentioned.map(onDay).filter((id): id is string => id !== null)),

@@ -56,6 +56,8 @@ export interface Found {
   ofTime?: boolean;
   /** Whom a saying was addressed to, by name ("told Xi", "urged Rubio"): they heard it where it was said. */
   listeners?: string[];
+  /** The subjects of a call told with counterparts, named one by one ("A and B spoke to C"): who rang, for the merge (merge/calls-of-each-caller.ts). */
+  callers?: string[];
 }
 
 /** A cue found in a clause, offsets absolute. */
@@ -468,7 +470,10 @@ export function findVerbalEvents(body: string, clause: Range, mentions: PersonMe
     const addressed = SPEECH_ACTS.has(at.type) && ADDRESSES.test(body.slice(at.start, at.end)) ? inClause.find((m) => m.start >= at.end && ADDRESSEE_LEAD.test(body.slice(at.end, m.start))) : undefined;
     const listeners = addressed && subjects.length > 0 && !subjects.includes(addressed.personId) ? [addressed.personId, ...(addressed.also ?? [])] : [];
     const [first, second, ...others] = subjects;
-    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...(listeners.length ? { listeners } : {}), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
+    // Callers named one by one, not by one phrase naming several ("the three visiting leaders and Zelensky").
+    const grouped = inClause.some((m) => m.start >= listFrom && m.end <= at.start && (m.also?.length ?? 0) > 0);
+    const callers = at.type === 'phone_call' && subjects.length > 1 && counterparts.length > 0 && !grouped ? { callers: subjects } : {};
+    found.push({ ...base, actors: uniq([...subjects, ...counterparts, ...listeners]), ...callers, ...(listeners.length ? { listeners } : {}), ...(first && second && others.length === 0 && first !== second ? { subjectPair: [first, second] as [string, string] } : {}) });
     // "..., and Driscoll – with the Ukrainian side": the same contact again, for the pair the dash stands for.
     if (CONTACT_TYPES.has(at.type) && counterparts.length > 0) {
       for (const g of gappedContacts(body, objects.at(-1)?.end ?? at.end, clause.end, inClause)) {

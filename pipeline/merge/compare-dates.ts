@@ -33,14 +33,26 @@ export function datesOverlap(a: EventDate, b: EventDate, strict = false, apart =
   return as <= be && bs <= ae;
 }
 
+/**
+ * A date with no day the text gives: the week up to the paper or to a report, or such a range carried over. (One day
+ * carried over from the sentence before, "he said on Saturday ... the truce", is that sentence's day, not a guess.)
+ */
+export const isGuess = (d: EventDate): boolean => !isStated(d) && d.start !== d.end;
+
 /** The more precise of two dates for one event, the better-founded on a tie. */
 export function betterDate(a: EventDate, b: EventDate): EventDate {
   const ka = PRECISION_RANK[a.precision] * 10 + BASIS_RANK[a.basis];
   const kb = PRECISION_RANK[b.precision] * 10 + BASIS_RANK[b.basis];
+  const differ = a.start <= b.end && b.start <= a.end && (a.start !== b.start || a.end !== b.end);
   // Two days written out that overlap ("May 7" and "the night of May 6-7"): both are the text's word, and the
   // happening holds both; the narrower alone would call the other paper wrong.
-  if (ka === kb && a.basis === 'explicit' && a.precision === 'day' && a.start <= b.end && b.start <= a.end && (a.start !== b.start || a.end !== b.end)) {
-    return { ...a, start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+  // Rule "neither reading wins": so do two readings of one kind that name a week or a month ("earlier this month" in
+  // one paper, "last month" in the next: both the month's words, one ranged to its paper's day), and two guesses (neither paper gives a day: the week
+  // up to one paper's report and the days up to the other's): which came first says nothing of which is right, and
+  // keeping one would put the event outside the days the other paper allows.
+  const named = a.precision === 'week' || a.precision === 'month';
+  if (differ && ((ka === kb && (a.basis === 'explicit' || named)) || (isGuess(a) && isGuess(b)))) {
+    return { ...(kb < ka ? b : a), start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
   }
   return kb < ka ? b : a;
 }

@@ -108,10 +108,30 @@ const MUTUAL = new Set<EventType>(['ceasefire', 'intent_to_cooperate']);
  * article told before with no person named either. (A second agreement the text dates apart stays its own, and so
  * does a truce's extension, truce-extension.ts.)
  */
-function sameAgreementOf(e: ExtractedEvent, earlier: ExtractedEvent[]): ExtractedEvent | undefined {
+function sameAgreementOf(e: ExtractedEvent, earlier: ExtractedEvent[], all: ExtractedEvent[]): ExtractedEvent | undefined {
   if (e.actors.length > 0 || !MUTUAL.has(e.type) || e.countries.length < 2) return undefined;
   const parties = new Set(e.countries);
-  return earlier.find((o) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c)) && compatible(e, o) && datesOverlap(e.date, o.date) && !isTruceAndItsExtension(e, o));
+  const same = (o: ExtractedEvent) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c));
+  const choice = (o: ExtractedEvent) => {
+    if (!choiceOfDays(e, o, all.filter(same))) return false;
+    // The merge across the article keeps them apart too (merge-events.ts reads the mark).
+    (isStated(e.date) ? o : e).amongDays = true;
+    return true;
+  };
+  return earlier.find((o) => same(o) && compatible(e, o) && datesOverlap(e.date, o.date) && !isTruceAndItsExtension(e, o) && !choice(o));
+}
+
+/**
+ * Rule "a deal and the days that followed it": "the delegations agreed to swap all wounded prisoners. On 9 June the first
+ * group came home ... On 11 June ...": an agreement told without a day of its own is the one dated agreement of those
+ * states that its range holds, not any of two or more: a story that dates several (a chronology of swaps, each on its
+ * day) tells each apart from the deal, whose guessed week holds them all. (With one dated, it is that one, as before.)
+ */
+function choiceOfDays(e: ExtractedEvent, o: ExtractedEvent, agreements: ExtractedEvent[]): boolean {
+  if (isStated(e.date) === isStated(o.date)) return false;
+  const undated = isStated(e.date) ? o : e;
+  const days = new Set(agreements.filter((a) => isStated(a.date) && datesOverlap(undated.date, a.date)).map((a) => `${a.date.start}..${a.date.end}`));
+  return days.size > 1;
 }
 
 /** Acts of speaking more specific than a statement, and declarations (a truce is declared in words). */
@@ -467,7 +487,7 @@ export function foldWithinArticle(events: ExtractedEvent[], people: Map<string, 
       telling.date = betterDate(telling.date, e.date);
       continue;
     }
-    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people) ?? sameAgreementOf(e, out);
+    const official = officialOf(e, kept, people) ?? namedAccountOf(e, kept, people) ?? namedMembersOf(e, kept, people) ?? sameAgreementOf(e, out, kept);
     if (!official) {
       out.push(e);
       continue;

@@ -8,6 +8,8 @@ import { betterDate, datesOverlap, isStated } from './compare-dates';
 import { isTruceAndItsExtension } from './truce-extension';
 import { countCorroboration } from './count-corroboration';
 import { foldWithinArticle } from './fold-within-article';
+import { callsOfEachCaller } from './calls-of-each-caller';
+import { AccountsOf } from './paper-keeps-apart';
 import { papersRefuse } from './papers-bound-the-join';
 import { tripsApart } from './trips-apart';
 import { NEWS_DAYS, SAYINGS } from './sayings';
@@ -55,6 +57,8 @@ export function sameEvent(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // Every test below must hold; the cheap ones go first, since most candidates fail one of them.
   if (a.type !== b.type || a.conflict !== b.conflict || a.status !== b.status || !channels) return false;
   if (MEASURES.has(a.type) && shareSource(a, b)) return false;
+  // Rule "a deal and the days that followed it" (fold-within-article.ts): its article's dated ones are not it.
+  if ((a.amongDays || b.amongDays) && shareArticle(a, b)) return false;
   // Rule "a truce and its extension" (truce-extension.ts): the extension is an agreement of its own.
   if (isTruceAndItsExtension(a, b)) return false;
   // An actorless incident known by place and one known by no place are only the same if their dates say so, not guess so.
@@ -203,16 +207,19 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
     const id = e.sources[0]?.article ?? '';
     byArticle.set(id, [...(byArticle.get(id) ?? []), e]);
   }
-  const events = [...byArticle.values()].flatMap((list) => foldWithinArticle(list, people));
+  const events = [...byArticle.values()].flatMap((list) => foldWithinArticle(list.flatMap((e) => callsOfEachCaller(e, people)), people));
   const merged: ExtractedEvent[] = [];
   // Candidates share type, conflict, status and an actor (or, without actors, the first country), and a month their
   // dates could fall in: a bucket each, so a large corpus compares an event with its month's events, not with all.
   const buckets = new Buckets();
   const keys = (e: ExtractedEvent) => (e.actors.length ? e.actors : [`~${e.agent ?? ''}`]).map((k) => `${e.type}|${e.conflict}|${e.status}|${k}`);
+  const accounts = new AccountsOf();
+  const joins = (m: ExtractedEvent, e: ExtractedEvent) => sameEvent(m, e) && !tripsApart(m, e, people) && papersRefuse(m, e, articles) === null;
   for (const e of events) {
     let target: ExtractedEvent | undefined;
-    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => sameEvent(m, e) && !tripsApart(m, e, people) && papersRefuse(m, e, articles) === null))) break;
+    for (const k of keys(e)) if ((target = buckets.find(k, e.date, (m) => joins(m, e) && !accounts.keptApart(m, e, joins)))) break;
     const into = target ?? { ...e, sources: [...e.sources], actors: [...e.actors], countries: [...e.countries] };
+    accounts.add(into, e);
     if (target) absorb(target, e);
     else {
       indexSources(into);
@@ -227,7 +234,7 @@ export function mergeEvents(extracted: ExtractedEvent[], people: Map<string, Per
     // Rule "a saying typed by what it says" (events/saying-content.ts): a statement, merged, takes the type its words told.
     .map(({ toldType, ...e }) => (e.type === 'statement' && toldType ? { ...e, type: toldType, cameo: EVENT_TYPES[toldType].cameo } : e))
     .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, ...e }) => {
+    .map(({ place, agent, sentence: _sentence, paragraph: _paragraph, mentioned: _mentioned, reporter: _reporter, addressee: _addressee, joins: _joins, knownVisit: _knownVisit, saidApart: _saidApart, refersBack: _refersBack, listeners: _listeners, amongDays: _amongDays, callers: _callers, ...e }) => {
       const title = eventTitle({ type: e.type, actors: e.actors, countries: e.countries, planned: e.status === 'planned', channel: e.channel, place, agent }, people);
       const names = e.actors.join('-') || (agent ?? e.countries.join('-')).toLowerCase();
       const base = slug(`${e.date.start}-${e.type}-${names}${place ? `-${place}` : ''}`);

@@ -1,20 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Article } from '../../src/shared/schema';
-import { extractEvents } from '../events/extract-events';
-import { readArticle } from '../ingest/read-article';
-import { loadGazetteer } from '../people/gazetteer';
-import { analyseArticle } from '../run-pipeline';
-import { mergeEvents } from './merge-events';
-
-const people = loadGazetteer('data/gazetteer');
-const byId = new Map(people.map((p) => [p.id, p]));
-
-function corpus(specs: { file: string; published: string; body: string }[]) {
-  const articles = specs.map((s) => readArticle(s.file, `---\ntitle: t\npublisher: ${s.file}\npublished: ${s.published}\n---\n${s.body}`));
-  const events = articles.flatMap((a) => extractEvents(analyseArticle(a, people), byId));
-  const metas = new Map<string, Article>(articles.map((a) => [a.meta.id, a.meta]));
-  return mergeEvents(events, byId, metas);
-}
+import { corpus } from './fixtures/papers';
 
 const statementsOf = (events: ReturnType<typeof corpus>, actor: string) => events.filter((e) => e.type === 'statement' && e.actors.includes(actor));
 

@@ -2,7 +2,7 @@ import type { Article } from '../../src/shared/schema';
 import { addDays, daysBetween } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
 import type { ExtractedEvent } from '../events/extract-events';
-import { betterDate, isStated } from './compare-dates';
+import { betterDate, isGuess, isStated } from './compare-dates';
 import { NEWS_DAYS, SAYINGS } from './sayings';
 
 /**
@@ -10,7 +10,7 @@ import { NEWS_DAYS, SAYINGS } from './sayings';
  * but a date read as "the week up to publication" or carried over from the sentence before says less than the day the
  * paper came out. Each rule is named; the merge refuses a join when one of them does.
  */
-export type PapersRule = 'told-by-then' | 'sayings-days-apart';
+export type PapersRule = 'told-by-then' | 'sayings-days-apart' | 'guesses-weeks-apart';
 
 interface Span {
   start: string;
@@ -65,9 +65,27 @@ function oneHoldsTheOther(a: Span, b: Span): boolean {
   return (a.start >= b.start && a.end <= b.end) || (b.start >= a.start && b.end <= a.end);
 }
 
+/** How far apart the days of two papers may be for their guesses of one act's date to join: the week a guess spans. */
+const GUESS_WEEK = 7;
+
+/**
+ * Rule "guesses-weeks-apart": "Ukraine had accepted a 30-day ceasefire", bounded by the week up to Tuesday's report, and
+ * "Russia and Ukraine have agreed to a ceasefire in the Black Sea" in a paper two weeks later are two truces, though
+ * each guess is wide enough to hold the other's days. Papers more than a week apart that both tell an act with no day
+ * of their own (each only its paper's guess, or a guessed range carried over) tell two acts: only a date the text
+ * states can join them. (Guesses of papers within a week of each other still join, when their ranges overlap.)
+ */
+function guessesWeeksApart(a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, Article>): boolean {
+  if (!isGuess(a.date) || !isGuess(b.date)) return false;
+  const pa = papersOf(a, articles);
+  const pb = papersOf(b, articles);
+  return pa.every((x) => pb.every((y) => Math.abs(daysBetween(x, y)) > GUESS_WEEK));
+}
+
 const RULES: { name: PapersRule; refuses: (a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, Article>) => boolean }[] = [
   { name: 'told-by-then', refuses: (a, b, articles) => !toldByThen(a, b, articles) },
   { name: 'sayings-days-apart', refuses: sayingsDaysApart },
+  { name: 'guesses-weeks-apart', refuses: guessesWeeksApart },
 ];
 
 /** The first rule that refuses to join two accounts from different papers, or null when none does. */

@@ -12,7 +12,7 @@ import type { ArticleAnalysis, DateMention, Range, Sentence } from '../types';
 import type { ConflictId, EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
-import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from './date-scope';
+import { dateScope, hoursFromLater, inFrontedStart, isSayingSetting, toldByTellerAfter } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 import { verbOfIncidentObject } from './incident-as-object';
@@ -159,10 +159,17 @@ const SOME_DAYS = { from: 10, to: 1 };
 /** Bare "weeks after", counted back: from four weeks to two. */
 const SOME_WEEKS = [28, 14] as const;
 
-/** "since" and the article or word of time right before a date ("since the April 22 attack", "since last month"). */
-const SINCE_BEFORE_DATE = /\bsince\s+(?:the\s+)?$/i;
+/**
+ * "since" and what starts the span, up to its date: the article or word of time right before it ("since the April 22
+ * attack", "since last month"), or (rule "since-a-told-start") a short phrase or clause that names the start ("since
+ * coming into office on January 20", "since the talks in Istanbul on May 2", "since the truce took effect on May 10"):
+ * the span runs from that date all the same (u25: "has pressed both sides since coming into office on January 20" was
+ * dated to the week before the paper, leaving out its start). At most six words, no comma or clause end between.
+ */
+const SINCE_PHRASE = String.raw`\bsince\s+(?:[^\s,;:.!?"“”]+\s+){0,6}?`;
+const SINCE_BEFORE_DATE = new RegExp(`${SINCE_PHRASE}$`, 'i');
 /** After the verb, its complements (no comma or clause between) and "since" before the date: "exchanging fire along the border since the". */
-const SINCE_AFTER_VERB = new RegExp(String.raw`^[^,;:.!?"“”]*?\bsince\s+(?:the\s+)?$`, 'i');
+const SINCE_AFTER_VERB = new RegExp(String.raw`^[^,;:.!?"“”]*?${SINCE_PHRASE}$`, 'i');
 /** The longest span from a "since" to the report that is still an event's date: a month, as for "recent" (relative-phrases.ts). */
 const SINCE_REACH_DAYS = 30;
 
@@ -509,7 +516,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (inForce) return inForce;
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with"),
       // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
-      const ownNoun = nounDates.filter((n) => overlaps(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
+      // So too the journey a fronted participle of starting names ("Starting his tour on May 25, he has visited ..."):
+      // the clause's acts came on its first day or later (rule "fronted-start-of-a-journey", date-scope.ts).
+      const startedOn = (d: DateMention) => d.end <= at.start && inside(d, clause) && inFrontedStart(body.slice(clause.start, d.start), body.slice(d.end, at.start));
+      const ownNoun = nounDates.filter((n) => overlaps(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at) || startedOn(n.date)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
       const candidates = [...notPossessive, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlaps(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.

@@ -18,6 +18,7 @@ import { findIncidentReferences, namesIncident, type Incident } from './find-inc
 import { verbOfIncidentObject } from './incident-as-object';
 import { afterTheNamedHappening, happeningsNamed, type NamedHappening } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
+import { answerToAToldHappening } from './answer-to-a-told-happening';
 import { overlaps } from '../ranges';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
@@ -553,11 +554,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
      * event), from that happening's day when the window leaves it out. Not what is planned, going on, or told in the
      * news present (just done).
      */
-    afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts): TimelineEvent['date'] | null => {
+    afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts, type?: EventType): TimelineEvent['date'] | null => {
       const s = a.sentences[index];
       // Only the window of an undated act gives way (afterTheNamedHappening): read the sentence's happenings for no other.
       if (!s || dated.basis !== 'publication' || facts.planned || facts.ongoing || facts.present) return null;
-      return afterTheNamedHappening(body, at, dated, happeningsOf(s, index, conflict), published);
+      // Rule "answer-to-the-happening-told-before" (answer-to-a-told-happening.ts): an answer to a happening told just
+      // before it, further back than the month.
+      const unquoted = dates.filter((d) => !a.quotes.some((q) => inside(d, q)));
+      const answer = type ? answerToAToldHappening(type, dated, { sentences: a.sentences, index, dates: unquoted, published }) : null;
+      return answer ?? afterTheNamedHappening(body, at, dated, happeningsOf(s, index, conflict), published);
     },
     /**
      * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")

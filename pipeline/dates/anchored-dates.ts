@@ -27,7 +27,7 @@ const MAX_ANCHOR_GAP = 60;
 
 /** Nouns that name one happening in different words: "the attack" after a story of "a missile strike" is that strike. */
 const SAME_HAPPENING = [
-  ['attack', 'strike', 'airstrike', 'bombing', 'shelling', 'assault', 'raid'],
+  ['attack', 'strike', 'airstrike', 'bombing', 'shelling', 'assault', 'raid', 'incident'],
   ['meeting', 'talks', 'summit', 'negotiations', 'session', 'gathering'],
   ['call', 'conversation'],
   ['agreement', 'deal', 'truce', 'ceasefire'],
@@ -48,6 +48,9 @@ export function withItsVerbs(nouns: string[]): string[] {
   const head = nouns[0];
   return head === undefined ? nouns : [...nouns, ...(TOLD_BY_VERBS[head] ?? [])];
 }
+
+/** The nouns and verbs of the kind of happening a noun names ("attack": strike, bombing, struck, ...), or none. */
+export const nounsOfKind = (noun: string): string[] => withItsVerbs(SAME_HAPPENING.find((words) => words.includes(noun)) ?? []);
 
 /** The words that may name the happening after an anchored phrase, or none when no known noun follows. */
 export function anchorNouns(after: string): string[] {

@@ -63,11 +63,15 @@ describe('an undated act runs from the day of the happening the story told befor
     ['Russian drones struck a market in Odesa on May 3, killing four people. Kyiv condemned the attack and summoned the Russian envoy.', MAY_14, { type: 'condemnation', date: ['2025-05-03', MAY_14], countries: ['UA'] }],
     ['Witkoff met Putin in St Petersburg on May 5.\n\nZelensky criticised the meeting, saying Kyiv had not been consulted.', MAY_14, { type: 'condemnation', date: ['2025-05-05', MAY_14], actors: ['volodymyr-zelenskyy'] }],
     ["Russian missiles struck an apartment block in Dnipro on May 4.\n\nUkraine's foreign ministry condemned the strike as a war crime.", MAY_14, { type: 'condemnation', date: ['2025-05-04', MAY_14], countries: ['UA'] }],
+    // Told in a paper more than a month on, right after the happening it answers: the month after that happening (rule
+    // "answer-to-the-happening-told-before", answer-to-a-told-happening.ts, round x21; this cell asserted the paper's
+    // week until then, which the key of u26 contradicts: answers to an April attack recounted in June are keyed in its
+    // weeks).
+    ['Russian drones struck a market in Odesa on May 3, killing four people. Kyiv condemned the attack and summoned the Russian envoy.', '2025-06-20', { type: 'condemnation', date: ['2025-05-03', '2025-06-02'], countries: ['UA'] }],
   ]);
   notFrom([
-    // Another one of its kind, or one told too long before.
+    // Another one of its kind.
     ['Russian drones struck Odesa on May 3. Kyiv condemned the latest attack on the city.', MAY_14, 'condemnation', '2025-05-03'],
-    ['Russian drones struck a market in Odesa on May 3, killing four people. Kyiv condemned the attack and summoned the Russian envoy.', '2025-06-20', 'condemnation', '2025-05-03'],
   ]);
 });
 

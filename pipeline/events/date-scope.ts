@@ -3,9 +3,10 @@ import type { DateMention, Range } from '../types';
 import { PAST_MARKER } from '../lexicon/tense-words';
 import { REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { ROLE_PHRASE } from '../lexicon/person-objects';
-import { NUMBER } from '../lexicon/calendar-words';
+import { NUMBER, WEEKDAY } from '../lexicon/calendar-words';
 import { toldOfTheAct } from './act-told-of';
 import { OCCURRENCE_NOUN } from '../dates/noun-dates';
+import { inClauseOfAnotherSubject } from './clause-of-another-subject';
 
 /**
  * Which clause a date word belongs to, seen from one verb of the sentence. A sentence often holds several acts and
@@ -190,11 +191,22 @@ const CHARGED_WITH = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|in
  * Rule "teller-after-the-act": a comma, then who told it and a verb of saying, then only where or to whom it was said,
  * between the act and the date (", the ministry said on Tuesday", ", officials told reporters late on Monday", ", Kyiv's
  * air force said in a statement on Friday"): the date is the telling's, not the act's. Up to six words name the teller.
+ * The act may be quoted, the comma then closed by its quote mark ('..., have shot down 25 drones," the army said on
+ * Thursday'): the date is still the telling's (u26, where the act told "so far" took the saying's day alone).
  */
-const TELLER_AFTER = new RegExp(String.raw`,\s*(?:[\p{L}\d'’.-]+\s+){1,6}?(${REPORTING_VERB.source})`, 'iu');
+const TELLER_AFTER = new RegExp(String.raw`,\s*[”"]?\s*(?:[\p{L}\d'’.-]+\s+){1,6}?(${REPORTING_VERB.source})`, 'iu');
+
+/**
+ * Rule "teller-after-the-quotation": a quotation closed by a comma and its quote mark, then the verb of saying and its
+ * teller in inverted order ('..., have so far shot down 25 drones," said a statement by the army's media wing, on
+ * Thursday', '..." said Peskov on Monday'): the date after the teller is the saying's, as after ", the ministry said".
+ */
+const TELLER_AFTER_QUOTE = new RegExp(String.raw`,\s*[”"]\s*(?:${REPORTING_VERB.source})\s+[^.;:!?"“”]*$`, 'iu');
+// The same quotation closed before its teller in plain order ('...," the ministry said on Tuesday') is read by TELLER_AFTER.
 
 /** Whether `between` (from an act to a date after it) ends in a teller's clause whose date that is (rule "teller-after-the-act"). */
 export function toldByTellerAfter(between: string): boolean {
+  if (TELLER_AFTER_QUOTE.test(between)) return true;
   const m = TELLER_AFTER.exec(between);
   return m !== null && !NAME_NOT_VERB.test(m[1] ?? '') && isSayingSetting(m[1] ?? '', between.slice(m.index + m[0].length));
 }
@@ -217,6 +229,35 @@ const LENGTH_AFTER = new RegExp(String.raw`\b(?:after|before)\s+(?:(?:less|more|
  * Monday before flying to Ankara": the date ends the act before "before"; the act right after it came that day or later.
  */
 const BEFORE_THE_ACT = /^\s*before\s+$/i;
+
+/**
+ * Rule "by-the-day": "By Thursday evening, Pakistan had shot down 25 drones", "By the end of Sunday, Kyiv said it had
+ * returned 390 prisoners": a fronted "by" and a day, closed by a comma, says what was done at or before that day, not on
+ * it (u26: "By the evening of Thursday May 8, the reports suggested that Pakistan shot down 25 drones", keyed to the 7th
+ * and 8th, was dated the 8th alone). The verb came on that day or in the days before it. Not for what is still to be
+ * done ("By Friday, the troops will have left"): that is a deadline.
+ */
+const FRONTED_BY = new RegExp(String.raw`^[\s"“]*by\s+(?:(?:the\s+)?(?:evening|morning|afternoon|night|end|close|middle)\s+of\s+)?(?:${WEEKDAY},?\s+)?$`, 'i');
+const BY_IN_DATE = /^by\b/i;
+const STILL_TO_BE_DONE = /\b(?:will|would|shall|must|should|is\s+to|are\s+to|expected\s+to|due\s+to|set\s+to)\b/i;
+const frontedBy = (before: string, d: DateMention): boolean => FRONTED_BY.test(BY_IN_DATE.test(d.text) ? `${before}${d.text.slice(0, 3)}` : before);
+
+/**
+ * Rule "fronted-start-of-a-journey": "Starting his tour on May 25, the premier has already visited Ankara and Tehran",
+ * "Having set off on Monday, the delegation has met ...": a fronted participle of starting names the day a span began,
+ * and the acts of the clause after it came on that day or later (u26: the second and third stops of a tour were each
+ * dated to its first day).
+ */
+const FRONTED_START = /^[\s"“]*(?:starting|beginning|kicking\s+off|setting\s+(?:off|out)|having\s+(?:started|begun|set\s+(?:off|out)|kicked\s+off))\b[^,;:]*$/i;
+/** Whether a date (`before` from its clause's start to it, `between` from it to the verb) is in a fronted participle of starting. */
+export const inFrontedStart = (before: string, between: string): boolean => FRONTED_START.test(before) && /,/.test(between);
+
+/**
+ * Rule "the end of another span": "has visited Ankara, with Dushanbe the last stop of the tour ending on May 30", "a
+ * truce lasting until Friday": a participle of ending, after words of the verb's clause, before the date names when
+ * that other thing (the tour) ends, not the verb's day.
+ */
+const ENDING_BEFORE_DATE = /\S\s+(?:ending|concluding|finishing|wrapping\s+up|lasting\s+(?:until|till))\s+(?:on\s+|in\s+)?$/i;
 
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
@@ -270,6 +311,8 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
     // The verb's words may hold its subject ("militants who killed"): the pronoun stands right before the verb itself.
     if (CAUSE_AFTER.test(between) && OPENS_VERB_CLAUSE.test(between)) return 'on-or-before';
     if (OPENS_VERB_CLAUSE.test(between) || (!/[,;:]/.test(between) && OPENS_RELATIVE_CLAUSE.test(body.slice(d.end, at.end)) && !LAUNCHED_WHAT_STRUCK.test(between))) return 'other';
+    if (inFrontedStart(body.slice(clause.start, d.start), between)) return 'on-or-after';
+    if (frontedBy(body.slice(clause.start, d.start), d) && /,/.test(between) && !STILL_TO_BE_DONE.test(body.slice(d.end, at.end))) return 'on-or-before';
     const lead = LEADING_CLAUSE.exec(body.slice(clause.start, d.start));
     if (lead && /[,;:]/.test(between)) return LEADING_LOWER_BOUND.test(lead[1] ?? '') ? 'on-or-after' : 'other';
     return COORDINATED_AFTER.test(between) ? 'shared' : 'own';
@@ -280,7 +323,10 @@ export function dateScope(body: string, clause: Range, at: Range, type: EventTyp
   const pastVerb = PAST_VERB.test(/^[^\p{L}]*(\p{L}+)/u.exec(body.slice(at.start, at.end))?.[1] ?? '');
   if (BEGINS.test(d.text) && pastVerb) return 'other';
   const between = body.slice(at.end, d.start);
+  // Rule "clause-of-another-subject" (clause-of-another-subject.ts): "..., and Germany on Tuesday expelled" is Germany's day.
+  if (inClauseOfAnotherSubject(between, body.slice(d.end))) return 'other';
   if (pastVerb && (DEADLINE.test(d.text) || DEADLINE_BEFORE.test(between))) return 'other';
+  if (ENDING_BEFORE_DATE.test(between)) return 'other';
   // "struck hours after the call on Thursday": that day or the next; "hours before the talks on Friday": that day or the one before.
   const hours = hoursFromLater(between);
   if (hours) return hours;

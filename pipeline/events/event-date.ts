@@ -12,12 +12,13 @@ import type { ArticleAnalysis, DateMention, Range, Sentence } from '../types';
 import type { ConflictId, EventType } from '../../src/shared/schema';
 import { CLAIMED_THAT, REPORTING_VERB } from '../lexicon/reporting-verbs';
 import { PAST_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
-import { dateScope, hoursFromLater, isSayingSetting, toldByTellerAfter } from './date-scope';
+import { dateScope, hoursFromLater, inFrontedStart, isSayingSetting, toldByTellerAfter } from './date-scope';
 import { CONTACT_TYPES } from './event-cues';
 import { findIncidentReferences, namesIncident, type Incident } from './find-incidents';
 import { verbOfIncidentObject } from './incident-as-object';
 import { afterTheNamedHappening, happeningsNamed, type NamedHappening } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
+import { answerToAToldHappening } from './answer-to-a-told-happening';
 import { overlaps } from '../ranges';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
@@ -159,10 +160,17 @@ const SOME_DAYS = { from: 10, to: 1 };
 /** Bare "weeks after", counted back: from four weeks to two. */
 const SOME_WEEKS = [28, 14] as const;
 
-/** "since" and the article or word of time right before a date ("since the April 22 attack", "since last month"). */
-const SINCE_BEFORE_DATE = /\bsince\s+(?:the\s+)?$/i;
+/**
+ * "since" and what starts the span, up to its date: the article or word of time right before it ("since the April 22
+ * attack", "since last month"), or (rule "since-a-told-start") a short phrase or clause that names the start ("since
+ * coming into office on January 20", "since the talks in Istanbul on May 2", "since the truce took effect on May 10"):
+ * the span runs from that date all the same (u25: "has pressed both sides since coming into office on January 20" was
+ * dated to the week before the paper, leaving out its start). At most six words, no comma or clause end between.
+ */
+const SINCE_PHRASE = String.raw`\bsince\s+(?:[^\s,;:.!?"“”]+\s+){0,6}?`;
+const SINCE_BEFORE_DATE = new RegExp(`${SINCE_PHRASE}$`, 'i');
 /** After the verb, its complements (no comma or clause between) and "since" before the date: "exchanging fire along the border since the". */
-const SINCE_AFTER_VERB = new RegExp(String.raw`^[^,;:.!?"“”]*?\bsince\s+(?:the\s+)?$`, 'i');
+const SINCE_AFTER_VERB = new RegExp(String.raw`^[^,;:.!?"“”]*?${SINCE_PHRASE}$`, 'i');
 /** The longest span from a "since" to the report that is still an event's date: a month, as for "recent" (relative-phrases.ts). */
 const SINCE_REACH_DAYS = 30;
 
@@ -509,7 +517,10 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (inForce) return inForce;
       // A date that names a thing dates this event only when that thing is the event ("Witkoff's recent meeting with"),
       // or the occasion a fronted phrase sets the clause in (rule "fronted-occasion").
-      const ownNoun = nounDates.filter((n) => overlaps(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at)).map((n) => n.date);
+      // So too the journey a fronted participle of starting names ("Starting his tour on May 25, he has visited ..."):
+      // the clause's acts came on its first day or later (rule "fronted-start-of-a-journey", date-scope.ts).
+      const startedOn = (d: DateMention) => d.end <= at.start && inside(d, clause) && inFrontedStart(body.slice(clause.start, d.start), body.slice(d.end, at.start));
+      const ownNoun = nounDates.filter((n) => overlaps(n.noun, at) || (type === 'host_visit' && hostedFor(at, n.noun)) || frontedOccasion(clause, n.date, at) || startedOn(n.date)).map((n) => n.date);
       // A date whose words hold the event's own ("after the talks" for the talks) places something else against it.
       const candidates = [...notPossessive, ...ownNoun].filter((d) => inside(d, clause) && !inside(at, d) && !skip.some((s) => overlaps(d, s) && !released.has(d)) && (!sayingSettings.has(d) || contactOfSetting(d, at, type)) && !tellersDayOfAPlan(d, at));
       // A date of the telling, before what was told (rule "told-that-by-then"): the happening told was done by then.
@@ -543,11 +554,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
      * event), from that happening's day when the window leaves it out. Not what is planned, going on, or told in the
      * news present (just done).
      */
-    afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts): TimelineEvent['date'] | null => {
+    afterNamed: (dated: TimelineEvent['date'], at: Range, index: number, conflict: ConflictId, facts: DatingFacts, type?: EventType): TimelineEvent['date'] | null => {
       const s = a.sentences[index];
       // Only the window of an undated act gives way (afterTheNamedHappening): read the sentence's happenings for no other.
       if (!s || dated.basis !== 'publication' || facts.planned || facts.ongoing || facts.present) return null;
-      return afterTheNamedHappening(body, at, dated, happeningsOf(s, index, conflict), published);
+      // Rule "answer-to-the-happening-told-before" (answer-to-a-told-happening.ts): an answer to a happening told just
+      // before it, further back than the month.
+      const unquoted = dates.filter((d) => !a.quotes.some((q) => inside(d, q)));
+      const answer = type ? answerToAToldHappening(type, dated, { sentences: a.sentences, index, dates: unquoted, published }) : null;
+      return answer ?? afterTheNamedHappening(body, at, dated, happeningsOf(s, index, conflict), published);
     },
     /**
      * Whether an event's own date words put it after publication ("a new meeting is expected in the coming days")

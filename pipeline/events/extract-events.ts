@@ -315,7 +315,7 @@ export function extractEvents(a: ArticleAnalysis, people: Map<string, Person>): 
       // event takes that event's day, unless the text dates it otherwise.
       const known = knownEventDate(body, f.at, reported.clause, dated, { type: f.type, conflict, countries, published: a.article.meta.published, planned });
       // Rule "after the named happening": undated, it came after the earlier happening its sentence names.
-      const date = known ? dating.event(known, index, facts) : (dating.afterNamed(dated, f.at, index, conflict, facts) ?? dated);
+      const date = known ? dating.event(known, index, facts) : (dating.afterNamed(dated, f.at, index, conflict, facts, f.type) ?? dated);
       // "X was expected to press Y", "Z plans to respond to the strike": a remark or an attack to come, undated, is a forecast.
       if (isUndatedForecast(f.type, planned, date)) continue;
       const ownChannel = channelOf(f.type, { sentence: s.text, words: body.slice(f.at.start, f.at.end), beforeCue: body.slice(s.start, f.at.start), end: date.end, published: a.article.meta.published, toldOutlet: Boolean(f.saying && reported.toldOutlet) });

@@ -15,6 +15,8 @@ import { ADJUNCT_CUES } from './adjunct-cues';
 import { PLAN_NOUN_CUES } from './with-plan';
 import { GERUND_OF_TIME_CUES } from './gerund-of-time';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
+import { CONTACT_TOLD_CUES } from './contact-told-cues';
+import { PRESS_AUDIENCE } from '../lexicon/press-audience';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
 import { SENT_DELEGATES } from '../lexicon/lists-of-people';
@@ -51,7 +53,7 @@ export interface VerbCue {
  * "During his conversation with journalists", "after a conversation with reporters": talking to the press is a saying
  * (the statement cues read it), not a call with anyone.
  */
-const NOT_WITH_THE_PRESS = String.raw`(?!\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:journalists|reporters|press|media|correspondents)\b)`;
+const NOT_WITH_THE_PRESS = String.raw`(?!\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?${PRESS_AUDIENCE}\b)`;
 
 /**
  * Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire", "proposed an immediate, limited
@@ -171,6 +173,8 @@ export const VERB_CUES: VerbCue[] = [
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
   { name: 'described-as', type: 'statement', re: /\b(?:described|characteri[sz]ed|hailed|branded|labell?ed)\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+as\b/i },
   // Contacts.
+  // Calls paid in person, contact kept up, views exchanged by phone, a possessor's call (contact-told-cues.ts, round x21).
+  ...CONTACT_TOLD_CUES,
   // "following a telephone conversation between Putin and Trump": a call named with its two parties after it.
   { name: 'call-between', type: 'phone_call', subjectless: 'between', re: /\b(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|phone\s+talks)\s+between\b/i },
   // "the US discussions with Ukraine on Sunday": talks named as a noun with the other party; who held them is the

@@ -266,6 +266,12 @@ function coordinatedTeller(text: string, offset: number, verb: number, mentions:
 
 /** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
 const TRAILING_MIN = 30;
+/**
+ * Rule "a fronted occasion is no reported clause": "In a telephone conversation on Friday, X told Y that ...", "During
+ * their phone conversation, X told Y ...": a phrase of occasion alone before the comma (a preposition, a determiner and
+ * words with no comma of their own) is when and where the teller spoke, however long, not words the teller reported.
+ */
+const FRONTED_OCCASION_ONLY = /^\s*(?:In|During|At|Over|Amid)\s+(?:a|an|the|his|her|their|its|this|that)\s[^,;:"“”]*$/;
 
 /**
  * "..., Ukraine's Foreign Minister Andrii Sybiha said in a statement.", "..., US Secretary of State Marco Rubio said.":
@@ -365,7 +371,10 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     // by the article; the reporting words are the owner's.
     if (owned && subject) return { reporter: subject.personId, clause: { start: clauseStart, end }, reporting: { start: subject.start, end: clauseStart }, before: { start: offset, end: subject.start } };
     const coordinated = subject && !according ? coordinatedTeller(text, offset, vs, mentions) : null;
-    if (coordinated && coordinated.teller !== subject) {
+    // Rule "the teller's own verb before 'and'" (round x21): whether the subject found is the teller ("Sharif spoke to
+    // Erdogan and said ...", the object standing after a preposition) or the object ("Rubio met Lavrov and said ..."),
+    // the words before "and" are a clause of their own: its contact is read there, not lost inside the reporting words.
+    if (coordinated) {
       return { reporter: coordinated.teller.personId, clause: { start: clauseStart, end }, reporting: { start: coordinated.after, end: clauseStart }, before: { start: offset, end: coordinated.and } };
     }
     const tellers = subject && !according ? tellersOf(text, offset, vs, subject, mentions) : [];
@@ -380,7 +389,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const ts = offset + t.index;
     const who = mentions.find((m) => m.start >= ts && m.end <= end);
     // "In a call on Friday, X told Y that ...": a fronted phrase is no reported clause.
-    if (who && ts > offset + TRAILING_MIN) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
+    if (who && ts > offset + TRAILING_MIN && !FRONTED_OCCASION_ONLY.test(text.slice(0, t.index))) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
   }
   return { reporter: null, clause: { start: offset, end }, reporting: null };
 }

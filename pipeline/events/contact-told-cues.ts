@@ -1,0 +1,41 @@
+import type { VerbCue } from './event-cues';
+import { PERSON_OBJECT } from '../lexicon/person-objects';
+import { PRESS_AUDIENCE } from '../lexicon/press-audience';
+import { BY_PHONE } from '../lexicon/act-verbs';
+import { POSSESSOR } from './possessed-event-cues';
+
+/**
+ * Contacts between officials in the forms the cues of event-cues.ts do not read (round x21): a call paid on someone in
+ * person, contact kept up with a named person, views exchanged over a line, a call named by its noun and its owner.
+ * Spliced into VERB_CUES at the head of its contacts, so that these words are claimed before the cues of appeals ("call
+ * on"), of contact between two subjects ("kept in contact") and of talks read them otherwise.
+ */
+
+/** The one contacted, after the cue: a capitalised name, a pronoun or a role phrase ("his Indian counterpart"). */
+const SOMEONE_AHEAD = String.raw`(?=(?:${PERSON_OBJECT}|\p{Lu}))`;
+/** Not the press: "in touch with reporters" is no contact with a counterpart. */
+const NOT_THE_PRESS = String.raw`(?!(?:the\s+)?(?:[\p{L}-]+\s+)?${PRESS_AUDIENCE}\b)`;
+/** Words that say how close, how often or by what line contact was kept ("in direct contact", "in close touch"). */
+const CONTACT_MANNER = String.raw`(?:(?:close|direct|constant|regular|continuous|continued|frequent|personal|daily|telephone|phone|touch\s+and)\s+){0,2}`;
+
+export const CONTACT_TOLD_CUES: VerbCue[] = [
+  // Rule "a courtesy call paid": "Saudi minister X paid a courtesy call on Prime Minister Modi", "made a farewell call on
+  // the president": in South Asian and official English a call paid on someone is a visit to their office, a meeting,
+  // never an appeal ("called on India to ..." stays the urged cue's). The one called on is named after "on".
+  { name: 'courtesy-call-on', type: 'meeting', re: /\b(?:courtesy|farewell|introductory|formal)\s+calls?\s+(?:on|upon)\b/i },
+  // Rule "in contact with someone": "Rubio has been in direct contact with Dar", "remained in close touch with Lavrov",
+  // "made contact with his Saudi counterpart": contact kept up or made with a person named after "with" is a call, the
+  // medium most such contact goes over (two subjects with no one after "with" are kept-in-contact's).
+  { name: 'in-contact-with', type: 'phone_call', re: new RegExp(String.raw`\b(?:(?:is|are|was|were|been|being|remained|remains|stayed|stays|kept|keeps|keeping|got|gets|getting)\s+in|(?:made|makes|making|established|establishes|establishing|maintained|maintains|maintaining|kept\s+up))\s+${CONTACT_MANNER}(?:contact|touch)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'iu') },
+  // Rule "on the phone with": "Zelensky got on the phone with Merz", "was on the line to Macron": a call, by its line.
+  { name: 'on-the-phone-with', type: 'phone_call', re: new RegExp(String.raw`\b(?:got|gets|getting|was|were|is|are|been|hopped|jumped)\s+on\s+the\s+(?:tele)?(?:phone|line)\s+(?:with|to)\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'iu') },
+  // Rule "views exchanged over a line": "Dar and Wang exchanged views on the situation by telephone", "exchanged
+  // greetings with Modi over the phone": an exchange of words whose medium, within a few words, is the phone.
+  { name: 'views-by-phone', type: 'phone_call', re: new RegExp(String.raw`\bexchang(?:ed|es|ing|e)\s+(?:views|notes|greetings|opinions|messages|ideas|assessments)\b(?=[^.;:]{0,80}?\b(?:${BY_PHONE})\b)`, 'i') },
+  // Rule "a telephone talk": "Putin and Xi had a telephone talk", "held a brief phone chat with Starmer": the singular
+  // nouns of a call, after a verb of holding (the plural "phone talks" is phone-talks').
+  { name: 'phone-talk-held', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic)\s+(?:talk|chat|exchange|discussion)\b/i },
+  // Rule "a possessor's call": "news of Trump's conversation with Putin", "Modi's phone call with Macron on Monday": a
+  // call named by its noun with whose it is before it and the other party after "with" (not "with reporters").
+  { name: 'possessor-called', type: 'phone_call', re: new RegExp(String.raw`${POSSESSOR}\b(?:(?:phone|telephone|telephonic)\s+)?(?:call|conversation)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'u') },
+];

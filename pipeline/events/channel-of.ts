@@ -4,6 +4,11 @@ import { COUNTRIES } from '../lexicon/countries';
 import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { CHANNEL_CUES, INCIDENT_TYPES, MEDIUM_UNTOLD, SPEECH_ACTS, STATE_MEASURES } from './event-cues';
 
+/** Contact told as kept or made ("in direct contact with", "remained in touch with"), which names no medium by itself. */
+const CONTACT_KEPT = /\b(?:contact|touch)\b/i;
+/** A line named among those words ("in telephone contact"). */
+const LINE_NAMED = /\b(?:phone|telephon\w*|hotline|line|video)\b/i;
+
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
@@ -60,7 +65,9 @@ export interface ChannelContext {
 
 /** How an event was told or held: by its type first, then by the words of its sentence. */
 export function channelOf(type: EventType, c: ChannelContext): Channel {
-  if (type === 'phone_call') return 'phone';
+  // Rule "contact kept, its line untold" (round x21): "has been in direct contact with Dar", "remained in touch with
+  // Rubio" says contact was kept, not over what; "in telephone contact" names the line.
+  if (type === 'phone_call') return CONTACT_KEPT.test(c.words) && !LINE_NAMED.test(c.words) ? 'unknown' : 'phone';
   // An attack is known from the news that reports it; a statement in the same sentence is usually about something
   // else. One of another year ("the invasion of February 2022") is history the article recalls, told by no one.
   if (INCIDENT_TYPES.has(type)) return daysBetween(c.end, c.published) > HISTORY_DAYS ? 'unknown' : 'media_report';

@@ -18,6 +18,12 @@ const NOT_THE_PRESS = String.raw`(?!(?:the\s+)?(?:[\p{L}-]+\s+)?${PRESS_AUDIENCE
 /** Words that say how close, how often or by what line contact was kept ("in direct contact", "in close touch"). */
 const CONTACT_MANNER = String.raw`(?:(?:close|direct|constant|regular|continuous|continued|frequent|personal|daily|telephone|phone|touch\s+and)\s+){0,2}`;
 
+/**
+ * The phrase that frames a clause with contacts counted by a noun of number ("During a series of", "In a fresh round of",
+ * "Over a flurry of"), a modifier after it; "held a series of meetings" is held-a-meeting's.
+ */
+const SERIES_OF = String.raw`(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]ver|[Tt]hrough|[Aa]cross)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:series|round|rounds|string|flurry|spate|number|set|raft)\s+of\s+(?:[\p{L}-]+\s+)?`;
+
 export const CONTACT_TOLD_CUES: VerbCue[] = [
   // Rule "a courtesy call paid": "Saudi minister X paid a courtesy call on Prime Minister Modi", "made a farewell call on
   // the president": in South Asian and official English a call paid on someone is a visit to their office, a meeting,
@@ -35,6 +41,25 @@ export const CONTACT_TOLD_CUES: VerbCue[] = [
   // Rule "a telephone talk": "Putin and Xi had a telephone talk", "held a brief phone chat with Starmer": the singular
   // nouns of a call, after a verb of holding (the plural "phone talks" is phone-talks').
   { name: 'phone-talk-held', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic)\s+(?:talk|chat|exchange|discussion)\b/i },
+  // Rule "while holding a call": "stressed the need for a probe while having a telephonic conversation with Anwar", "raised
+  // the dispute while holding a phone call with Wang": the gerund of holding a call (or talks) with a named person.
+  { name: 'holding-a-call', type: 'phone_call', re: new RegExp(String.raw`\b(?:having|holding)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks?)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'iu') },
+  // Rule "told over the phone": "Dar briefed Wang over the phone on Sunday", "informed his Saudi counterpart by telephone
+  // of the strikes", "thanked Erdogan by phone": a verb of telling someone whose medium, after the one told, is the
+  // phone is a call with that person ("briefed reporters by phone" tells the press). The one told is only looked ahead to.
+  { name: 'told-over-the-phone', type: 'phone_call', re: new RegExp(String.raw`\b(?:briefed|briefs|informed|informs|updated|updates|apprised|apprises|assured|assures|thanked|thanks|told|tells|consulted|consults)(?=\s+${NOT_THE_PRESS}(?:${PERSON_OBJECT}|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},?\s+(?:${BY_PHONE})\b)`, 'u') },
+  // Rule "a series of contacts": "During a series of meetings with members of Congress on Wednesday, Bilawal briefed ...",
+  // "Over a round of calls with Gulf leaders, Sharif sought ...": contacts counted by a noun of number frame their
+  // clause, whose people held them with those named after "with" (states named in the clause stand for the other side).
+  { name: 'series-of-meetings', type: 'meeting', frame: true, subjectless: 'named', re: new RegExp(String.raw`\b${SERIES_OF}(?:meetings|consultations|engagements|sittings)\s+with\s+${NOT_THE_PRESS}`, 'iu') },
+  { name: 'series-of-calls', type: 'phone_call', frame: true, subjectless: 'named', re: new RegExp(String.raw`\b${SERIES_OF}(?:(?:phone|telephone|video)\s+)?(?:calls|conversations)\s+with\s+${NOT_THE_PRESS}`, 'iu') },
+];
+
+/**
+ * Rule "a possessor's call", spliced after the cues of a contact told by how it went (event-noun-subjects.ts), which keep
+ * "Putin's call with Trump ... lasted two hours on Tuesday" with its day.
+ */
+export const OWNED_CALL_CUES: VerbCue[] = [
   // Rule "a possessor's call": "news of Trump's conversation with Putin", "Modi's phone call with Macron on Monday": a
   // call named by its noun with whose it is before it and the other party after "with" (not "with reporters").
   { name: 'possessor-called', type: 'phone_call', re: new RegExp(String.raw`${POSSESSOR}\b(?:(?:phone|telephone|telephonic)\s+)?(?:call|conversation)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'u') },

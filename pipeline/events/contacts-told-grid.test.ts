@@ -60,6 +60,28 @@ describe('speaking, ringing, phoning or dialling a named person or an office hol
     ['The Iranian foreign minister spoke to his Pakistani counterpart on Sunday and offered to help.', [
       { type: 'phone_call', date: day(11), actors: ['abbas-araghchi', 'ishaq-dar'] },
     ]],
+    // A relative clause of saying after the one called, its comma dropped or after a day: the call stands.
+    ['After Wang, Dar also rang Lammy who stressed the need for calm.', [
+      { type: 'phone_call', date: WEEK, actors: ['ishaq-dar', 'david-lammy'], channel: 'phone' },
+    ]],
+    ['Sharif telephoned Erdogan on Saturday, who assured him of Turkey\'s support.', [
+      { type: 'phone_call', date: day(10), actors: ['shehbaz-sharif', 'recep-tayyip-erdogan'] },
+    ]],
+    ['Dar briefed Wang Yi over the phone on Sunday about the Indian strikes.', [
+      { type: 'phone_call', date: day(11), actors: ['ishaq-dar', 'wang-yi'], channel: 'phone' },
+    ]],
+    ['Sharif informed his Saudi counterpart by telephone of the strikes.', [
+      { type: 'phone_call', date: WEEK, actors: ['shehbaz-sharif'], channel: 'phone' },
+    ]],
+    ['Zelensky thanked Starmer by phone on Monday for the new aid.', [
+      { type: 'phone_call', date: day(12), actors: ['volodymyr-zelenskyy', 'keir-starmer'] },
+    ]],
+    ['Sharif stressed the need for an impartial inquiry while having a telephonic conversation with Malaysian Prime Minister Anwar Ibrahim.', [
+      { type: 'phone_call', actors: ['shehbaz-sharif', 'anwar-ibrahim'], channel: 'phone' },
+    ]],
+    ['Dar raised the water dispute while holding a phone call with Wang Yi on Sunday.', [
+      { type: 'phone_call', holds: day(11), actors: ['ishaq-dar', 'wang-yi'] },
+    ]],
     ['Zelensky got on the phone with Merz on Sunday to discuss the proposal.', [
       { type: 'phone_call', date: day(11), actors: ['volodymyr-zelenskyy', 'friedrich-merz'] },
     ]],
@@ -86,11 +108,18 @@ describe('a call named by its noun, contact kept up, views exchanged by phone, a
     ['Dar and Wang Yi exchanged views on the situation by telephone on Sunday.', [
       { type: 'phone_call', date: day(11), actors: ['ishaq-dar', 'wang-yi'], channel: 'phone' },
     ]],
+    // Contact kept tells no line: its channel is unknown, unless the words name one.
     ['Rubio has been in direct contact with Dar since Thursday.', [
-      { type: 'phone_call', actors: ['marco-rubio', 'ishaq-dar'] },
+      { type: 'phone_call', actors: ['marco-rubio', 'ishaq-dar'], channel: 'unknown' },
     ]],
     ['Dar remained in close touch with Rubio on Saturday.', [
-      { type: 'phone_call', date: day(10), actors: ['ishaq-dar', 'marco-rubio'] },
+      { type: 'phone_call', date: day(10), actors: ['ishaq-dar', 'marco-rubio'], channel: 'unknown' },
+    ]],
+    ['Araghchi stayed in telephone contact with Jaishankar throughout Sunday.', [
+      { type: 'phone_call', actors: ['abbas-araghchi', 's-jaishankar'], channel: 'phone' },
+    ]],
+    ['Over a round of calls with Gulf leaders on Sunday, Sharif sought support for Pakistan.', [
+      { type: 'phone_call', date: day(11), actors: ['shehbaz-sharif'], channel: 'phone' },
     ]],
     ['Modi held a video conference with Macron on Monday.', [
       { type: 'phone_call', date: day(12), actors: ['narendra-modi', 'emmanuel-macron'] },
@@ -124,6 +153,9 @@ describe('a call paid on a person in person, and visits told by arriving to act 
     ['The Chinese ambassador paid a courtesy call on Shehbaz Sharif on Friday.', [
       { type: 'meeting', date: day(9), actors: ['shehbaz-sharif'], channel: 'in_person' },
     ]],
+    ['During a series of meetings with members of the US Congress on Tuesday, Bilawal warned of a new war over water.', [
+      { type: 'meeting', date: day(13), actors: ['bilawal-bhutto-zardari'], countries: ['US'], channel: 'in_person' },
+    ]],
     ['Bilawal Bhutto Zardari made a farewell call on President Asif Ali Zardari on Tuesday.', [
       { type: 'meeting', date: day(13), actors: ['bilawal-bhutto-zardari', 'asif-ali-zardari'] },
     ]],
@@ -154,5 +186,9 @@ describe('look-alikes: speaking to an audience, calling on a state to act, calli
     ['phone_call', 'Rubio renewed his call for restraint on Tuesday.'],
     ['phone_call', 'Dar made a fresh call on both sides to stop firing.'],
     ['phone_call', 'The envoy said there was no contact with the Indian side.'],
+    ['phone_call', 'Jaishankar briefed reporters by phone on Sunday.'],
+    ['phone_call', 'Dar has stayed in close touch with the media throughout the crisis.'],
+    ['meeting', 'The minister renewed his call on Monday for a neutral probe.'],
+    ['phone_call', 'A series of calls for restraint came from the Gulf on Sunday.'],
   ], cell);
 });

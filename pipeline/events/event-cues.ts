@@ -15,7 +15,7 @@ import { ADJUNCT_CUES } from './adjunct-cues';
 import { PLAN_NOUN_CUES } from './with-plan';
 import { GERUND_OF_TIME_CUES } from './gerund-of-time';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
-import { CONTACT_TOLD_CUES } from './contact-told-cues';
+import { CONTACT_TOLD_CUES, OWNED_CALL_CUES } from './contact-told-cues';
 import { PRESS_AUDIENCE } from '../lexicon/press-audience';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
@@ -332,6 +332,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'hosted-by', type: 'meeting', joins: true, re: /\b(?:talks|meeting|negotiations|summit|consultations)\s*,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:co-)?hosted\s+by\b/i },
   // Rule "a contact told by how it went" (event-noun-subjects.ts): after the narrower cues of talks and meetings above, before the appeals ("call on").
   ...NOUN_SUBJECT_CUES,
+  // Rule "a possessor's call" (contact-told-cues.ts): "news of Trump's conversation with Putin".
+  ...OWNED_CALL_CUES,
   // Rule "a side sends its delegates" (lexicon/lists-of-people.ts): "Russia sent Foreign Minister X and aide Y".
   { name: 'sent-delegates', type: 'meeting', joins: true, re: SENT_DELEGATES },
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,

@@ -9,6 +9,9 @@ const CONTACT_KEPT = /\b(?:contact|touch)\b/i;
 /** A line named among those words ("in telephone contact"). */
 const LINE_NAMED = /\b(?:phone|telephon\w*|hotline|line|video)\b/i;
 
+/** A sitting held over a screen: "virtual", "online", "by video link", "a videoconference". */
+const HELD_ONLINE = /\b(?:virtual(?:ly)?|online|video\s*(?:link|conference|call)|videoconferenc\w*)\b/i;
+
 /** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
@@ -71,6 +74,9 @@ export function channelOf(type: EventType, c: ChannelContext): Channel {
   // An attack is known from the news that reports it; a statement in the same sentence is usually about something
   // else. One of another year ("the invasion of February 2022") is history the article recalls, told by no one.
   if (INCIDENT_TYPES.has(type)) return daysBetween(c.end, c.published) > HISTORY_DAYS ? 'unknown' : 'media_report';
+  // Rule "a sitting held online" (round x21): "a virtual meeting", "an online summit", "met by video link" is held over
+  // no table, and the channels have no line for it: unknown.
+  if (type === 'meeting' && HELD_ONLINE.test(c.sentence)) return 'unknown';
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
   // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
   if (type === 'negotiation') return REMOTE_TALKS.test(c.sentence) ? 'phone' : MEDIUM_UNTOLD.test(c.words) ? 'unknown' : 'in_person';

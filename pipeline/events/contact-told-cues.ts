@@ -24,11 +24,22 @@ const CONTACT_MANNER = String.raw`(?:(?:close|direct|constant|regular|continuous
  */
 const SERIES_OF = String.raw`(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]ver|[Tt]hrough|[Aa]cross)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:series|round|rounds|string|flurry|spate|number|set|raft)\s+of\s+(?:[\p{L}-]+\s+)?`;
 
+/** The informal nouns of a sitting of two ("a one-on-one", "a bilateral", "a sit-down", "a tete-a-tete"), "meeting" or "talks" after some. */
+const SITTING_INFORMAL = String.raw`(?:one-on-one|one-to-one|bilateral|tete-a-tete|tête-à-tête|sit-down|sitdown|face-to-face|pull-aside|huddle|parley)(?:\s+(?:meeting|talks|session|conversation))?`;
+
 export const CONTACT_TOLD_CUES: VerbCue[] = [
   // Rule "a courtesy call paid": "Saudi minister X paid a courtesy call on Prime Minister Modi", "made a farewell call on
   // the president": in South Asian and official English a call paid on someone is a visit to their office, a meeting,
   // never an appeal ("called on India to ..." stays the urged cue's). The one called on is named after "on".
   { name: 'courtesy-call-on', type: 'meeting', re: /\b(?:courtesy|farewell|introductory|formal)\s+calls?\s+(?:on|upon)\b/i },
+  // Rule "an audience granted": "Zelensky had an audience with Pope Leo", "was granted a private audience with the king":
+  // a sitting with the one who grants it (an audience of readers or viewers is no sitting: "with" or "granted" is required).
+  { name: 'audience-with', type: 'meeting', re: /\b(?:had|has|have|held|holds|was\s+granted|were\s+granted|granted)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|to)\b/i },
+  // Rule "a sitting by its informal noun": "Modi held a one-on-one with Putin", "held a bilateral with Wang Yi", "had a
+  // brief sit-down with Zelensky", "a tete-a-tete with Macron": a meeting with the one named after "with"; two or more
+  // subjects need no "with" ("Trump and Zelensky held a brief sit-down in St Peter's").
+  { name: 'sit-down-with', type: 'meeting', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+)?(?:[\w-]+\s+)?${SITTING_INFORMAL}\s+with\b`, 'i') },
+  { name: 'held-a-sit-down', type: 'meeting', plural: true, re: new RegExp(String.raw`\b(?:held|hold|holds|had|have)\s+(?:an?\s+)?(?:[\w-]+\s+)?${SITTING_INFORMAL}(?=\s+(?:in|at|on|during|before|after|that|which)\b|\s*[,.;])`, 'i') },
   // Rule "in contact with someone": "Rubio has been in direct contact with Dar", "remained in close touch with Lavrov",
   // "made contact with his Saudi counterpart": contact kept up or made with a person named after "with" is a call, the
   // medium most such contact goes over (two subjects with no one after "with" are kept-in-contact's).

@@ -156,6 +156,22 @@ describe('a call paid on a person in person, and visits told by arriving to act 
     ['During a series of meetings with members of the US Congress on Tuesday, Bilawal warned of a new war over water.', [
       { type: 'meeting', date: day(13), actors: ['bilawal-bhutto-zardari'], countries: ['US'], channel: 'in_person' },
     ]],
+    ['Zelensky had an audience with Pope Leo on Sunday.', [
+      { type: 'meeting', date: day(11), actors: ['volodymyr-zelenskyy', 'leo-xiv'], channel: 'in_person' },
+    ]],
+    ['Modi held a one-on-one with Putin on the sidelines of the summit on Monday.', [
+      { type: 'meeting', date: day(12), actors: ['narendra-modi', 'vladimir-putin'], channel: 'in_person' },
+    ]],
+    ['Jaishankar held a bilateral with Wang Yi in Beijing on Monday.', [
+      { type: 'meeting', date: day(12), actors: ['s-jaishankar', 'wang-yi'] },
+    ]],
+    ['Trump and Zelensky held a brief sit-down in St Peter\'s Basilica on Saturday.', [
+      { type: 'meeting', date: day(10), actors: ['donald-trump', 'volodymyr-zelenskyy'], channel: 'in_person' },
+    ]],
+    // A sitting held online is over no table: its channel is unknown.
+    ['Zelensky held a virtual meeting with European leaders on Sunday.', [
+      { type: 'meeting', date: day(11), actors: ['volodymyr-zelenskyy'], channel: 'unknown' },
+    ]],
     ['Bilawal Bhutto Zardari made a farewell call on President Asif Ali Zardari on Tuesday.', [
       { type: 'meeting', date: day(13), actors: ['bilawal-bhutto-zardari', 'asif-ali-zardari'] },
     ]],
@@ -190,5 +206,8 @@ describe('look-alikes: speaking to an audience, calling on a state to act, calli
     ['phone_call', 'Dar has stayed in close touch with the media throughout the crisis.'],
     ['meeting', 'The minister renewed his call on Monday for a neutral probe.'],
     ['phone_call', 'A series of calls for restraint came from the Gulf on Sunday.'],
+    ['meeting', 'The speech drew an audience of thousands in Lahore on Sunday.'],
+    ['meeting', 'The channel had an audience of millions for the address by Sharif.'],
+    ['meeting', 'The two sides held a bilateral trade review last year.'],
   ], cell);
 });

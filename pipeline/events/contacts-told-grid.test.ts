@@ -147,6 +147,13 @@ describe('a call paid on a person in person, and visits told by arriving to act 
     ['Army chief Asim Munir called on President Asif Ali Zardari on Monday.', [
       { type: 'meeting', date: day(12), actors: ['asim-munir', 'asif-ali-zardari'], channel: 'in_person' },
     ]],
+    // One name after "on" that is no state, and an infinitive of the call's purpose, keep the call paid.
+    ['Ambassador Jiang Zaidong called on Sharif at the PM House on Friday.', [
+      { type: 'meeting', date: day(9), actors: ['jiang-zaidong', 'shehbaz-sharif'], channel: 'in_person' },
+    ]],
+    ['The British High Commissioner called on Senator Ishaq Dar on Tuesday to discuss the ceasefire.', [
+      { type: 'meeting', date: day(13), actors: ['ishaq-dar'], countries: ['GB'] },
+    ]],
     ['Saudi minister Adel al-Jubeir paid a courtesy call on Prime Minister Narendra Modi on Thursday.', [
       { type: 'meeting', date: day(8), actors: ['adel-al-jubeir', 'narendra-modi'], channel: 'in_person' },
     ]],
@@ -198,6 +205,9 @@ describe('look-alikes: speaking to an audience, calling on a state to act, calli
     ['meeting', 'Dar called on the international community to hold India accountable.'],
     ['meeting', 'Sharif called on Modi to accept a neutral investigation.'],
     ['meeting', 'Pakistan called on India on Monday to show restraint.'],
+    ['meeting', 'Islamabad called on New Delhi to review its decision on the treaty.'],
+    ['meeting', 'Dar called on India to exchange prisoners.'],
+    ['meeting', 'The US called on Pakistan.'],
     ['phone_call', 'Trump called Putin a tough negotiator on Monday.'],
     ['phone_call', 'Rubio renewed his call for restraint on Tuesday.'],
     ['phone_call', 'Dar made a fresh call on both sides to stop firing.'],

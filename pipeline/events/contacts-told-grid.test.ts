@@ -118,6 +118,10 @@ describe('a call named by its noun, contact kept up, views exchanged by phone, a
     ['Araghchi stayed in telephone contact with Jaishankar throughout Sunday.', [
       { type: 'phone_call', actors: ['abbas-araghchi', 's-jaishankar'], channel: 'phone' },
     ]],
+    // Talks told as a conversation between two sides went over a line.
+    ['Another conversation between the two army chiefs took place on Tuesday, Dar told the Senate.', [
+      { type: 'negotiation', date: day(13), channel: 'phone' },
+    ]],
     ['Over a round of calls with Gulf leaders on Sunday, Sharif sought support for Pakistan.', [
       { type: 'phone_call', date: day(11), actors: ['shehbaz-sharif'], channel: 'phone' },
     ]],
@@ -178,6 +182,10 @@ describe('a call paid on a person in person, and visits told by arriving to act 
     // A sitting held online is over no table: its channel is unknown.
     ['Zelensky held a virtual meeting with European leaders on Sunday.', [
       { type: 'meeting', date: day(11), actors: ['volodymyr-zelenskyy'], channel: 'unknown' },
+    ]],
+    // Online is the word of the sitting it stands before: the summit in the capital the day before was held in person.
+    ['Merz spoke after an online summit of EU leaders on Tuesday, following a summit in Washington with Trump on Monday.', [
+      { type: 'meeting', date: day(12), actors: ['donald-trump'], channel: 'in_person' },
     ]],
     ['Bilawal Bhutto Zardari made a farewell call on President Asif Ali Zardari on Tuesday.', [
       { type: 'meeting', date: day(13), actors: ['bilawal-bhutto-zardari', 'asif-ali-zardari'] },

@@ -118,6 +118,9 @@ describe('a call named by its noun, contact kept up, views exchanged by phone, a
     ['Araghchi stayed in telephone contact with Jaishankar throughout Sunday.', [
       { type: 'phone_call', actors: ['abbas-araghchi', 's-jaishankar'], channel: 'phone' },
     ]],
+    ['The military operations chiefs of India and Pakistan held a short hotline discussion on Monday.', [
+      { type: 'phone_call', date: day(12), countries: ['IN', 'PK'], channel: 'phone' },
+    ]],
     // Talks told as a conversation between two sides went over a line.
     ['Another conversation between the two army chiefs took place on Tuesday, Dar told the Senate.', [
       { type: 'negotiation', date: day(13), channel: 'phone' },

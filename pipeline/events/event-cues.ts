@@ -190,8 +190,9 @@ export const VERB_CUES: VerbCue[] = [
   // demand, and "the memorandums they handed over" names the papers, not the handing. The cue is the verb alone, so
   // that the party named after it takes part.
   { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+|the\s+(?:[\w-]+\s+)?(?:delegation|side|team|mediators?)\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
-  // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
-  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
+  // "spoke over the hotline", "established contact through a hotline", "hotline talks", "a hotline discussion" (round
+  // x21): a hotline is a call.
+  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:calls?|conversations?|talks?|contact|discussions?|exchanges?)`, 'i') },
   // "held phone talks with X", "holds telephone talks", "talks by phone": talks held by telephone are a call, whatever
   // else held-talks (below) would call them; its place before held-talks is what claims the words.
   { name: 'phone-talks', type: 'phone_call', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic|video)\s+(?:${TALKS}|conversations?)\b|\b${TALKS}\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b`, 'i') },

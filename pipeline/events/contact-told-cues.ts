@@ -11,7 +11,10 @@ import { POSSESSOR } from './possessed-event-cues';
  * on"), of contact between two subjects ("kept in contact") and of talks read them otherwise.
  */
 
-/** The one contacted, after the cue: a capitalised name, a pronoun or a role phrase ("his Indian counterpart"). */
+/**
+ * The one contacted, after the cue: a capitalised name, a pronoun or a role phrase ("his Indian counterpart"). Only in
+ * patterns without the "i" flag, under which \p{Lu} would match any letter ("in touch with both India and Pakistan").
+ */
 const SOMEONE_AHEAD = String.raw`(?=(?:${PERSON_OBJECT}|\p{Lu}))`;
 /** Not the press: "in touch with reporters" is no contact with a counterpart. */
 const NOT_THE_PRESS = String.raw`(?!(?:the\s+)?(?:[\p{L}-]+\s+)?${PRESS_AUDIENCE}\b)`;
@@ -43,9 +46,9 @@ export const CONTACT_TOLD_CUES: VerbCue[] = [
   // Rule "in contact with someone": "Rubio has been in direct contact with Dar", "remained in close touch with Lavrov",
   // "made contact with his Saudi counterpart": contact kept up or made with a person named after "with" is a call, the
   // medium most such contact goes over (two subjects with no one after "with" are kept-in-contact's).
-  { name: 'in-contact-with', type: 'phone_call', re: new RegExp(String.raw`\b(?:(?:is|are|was|were|been|being|remained|remains|stayed|stays|kept|keeps|keeping|got|gets|getting)\s+in|(?:made|makes|making|established|establishes|establishing|maintained|maintains|maintaining|kept\s+up))\s+${CONTACT_MANNER}(?:contact|touch)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'iu') },
+  { name: 'in-contact-with', type: 'phone_call', re: new RegExp(String.raw`\b(?:(?:is|are|was|were|been|being|remained|remains|stayed|stays|kept|keeps|keeping|got|gets|getting)\s+in|(?:made|makes|making|established|establishes|establishing|maintained|maintains|maintaining|kept\s+up))\s+${CONTACT_MANNER}(?:contact|touch)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'u') },
   // Rule "on the phone with": "Zelensky got on the phone with Merz", "was on the line to Macron": a call, by its line.
-  { name: 'on-the-phone-with', type: 'phone_call', re: new RegExp(String.raw`\b(?:got|gets|getting|was|were|is|are|been|hopped|jumped)\s+on\s+the\s+(?:tele)?(?:phone|line)\s+(?:with|to)\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'iu') },
+  { name: 'on-the-phone-with', type: 'phone_call', re: new RegExp(String.raw`\b(?:got|gets|getting|was|were|is|are|been|hopped|jumped)\s+on\s+the\s+(?:tele)?(?:phone|line)\s+(?:with|to)\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'u') },
   // Rule "views exchanged over a line": "Dar and Wang exchanged views on the situation by telephone", "exchanged
   // greetings with Modi over the phone": an exchange of words whose medium, within a few words, is the phone.
   { name: 'views-by-phone', type: 'phone_call', re: new RegExp(String.raw`\bexchang(?:ed|es|ing|e)\s+(?:views|notes|greetings|opinions|messages|ideas|assessments)\b(?=[^.;:]{0,80}?\b(?:${BY_PHONE})\b)`, 'i') },
@@ -54,7 +57,7 @@ export const CONTACT_TOLD_CUES: VerbCue[] = [
   { name: 'phone-talk-held', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|has|have|having)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic)\s+(?:talk|chat|exchange|discussion)\b/i },
   // Rule "while holding a call": "stressed the need for a probe while having a telephonic conversation with Anwar", "raised
   // the dispute while holding a phone call with Wang": the gerund of holding a call (or talks) with a named person.
-  { name: 'holding-a-call', type: 'phone_call', re: new RegExp(String.raw`\b(?:having|holding)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks?)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'iu') },
+  { name: 'holding-a-call', type: 'phone_call', re: new RegExp(String.raw`\b(?:having|holding)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic|video)\s+(?:calls?|conversations?|talks?)\s+with\s+${NOT_THE_PRESS}${SOMEONE_AHEAD}`, 'u') },
   // Rule "told over the phone": "Dar briefed Wang over the phone on Sunday", "informed his Saudi counterpart by telephone
   // of the strikes", "thanked Erdogan by phone": a verb of telling someone whose medium, after the one told, is the
   // phone is a call with that person ("briefed reporters by phone" tells the press). The one told is only looked ahead to.

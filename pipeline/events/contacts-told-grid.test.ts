@@ -225,6 +225,7 @@ describe('look-alikes: speaking to an audience, calling on a state to act, calli
     ['phone_call', 'The envoy said there was no contact with the Indian side.'],
     ['phone_call', 'Jaishankar briefed reporters by phone on Sunday.'],
     ['phone_call', 'Dar has stayed in close touch with the media throughout the crisis.'],
+    ['phone_call', 'The State Department said the US is in constant touch with both India and Pakistan.'],
     ['meeting', 'The minister renewed his call on Monday for a neutral probe.'],
     ['phone_call', 'A series of calls for restraint came from the Gulf on Sunday.'],
     ['meeting', 'The speech drew an audience of thousands in Lahore on Sunday.'],

@@ -63,12 +63,22 @@ export const MEDIATE_ACT_CUES: VerbCue[] = [
   { name: 'mediated-the-act', type: 'mediation', re: /\bmediat(?:ed|es|ing)\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:exchanges?|swaps?|talks|deal|agreement|ceasefire|truce|negotiations|release|return|dialogue|handover)\b/i },
 ];
 
+/** States by their one-word names and capitals, with a possessive: the subject of a blow ("Russia", "Moscow", "Russian"). Institutions ("the Kremlin") strike with words as often. */
+const STATE_WORD = COUNTRIES.flatMap((c) => [...c.names, ...c.cities]).filter((w) => /^\p{L}+$/u.test(w)).join('|');
+/**
+ * What a courtesy call is paid for, after "to" ("called on Senator Dar to exchange views", "to felicitate him"): a
+ * purpose of the visit, not an act urged on the one called on ("called on India to review its decision" is an appeal).
+ */
+const CALL_PURPOSE = String.raw`(?:exchange|discuss|felicitate|congratulate|bid|present\s+(?:his|her|their)\s+credentials|convey\s+(?:greetings|condolences|felicitations|(?:best\s+)?wishes)|extend\s+(?:greetings|condolences|felicitations|an\s+invitation))\b`;
+
 /** "The council gathered for its regular session", "the envoys convened for talks in Rome": members coming together for a sitting. */
 export const MEET_ACT_CUES: VerbCue[] = [
   // Rule "a call paid on someone": "Jaishankar called on Japanese Prime Minister Shigeru Ishiba in Tokyo" is a courtesy
-  // call, a meeting; "called on Pakistan to end ..." (an infinitive after, or a state with one name) is an appeal, the
-  // urged cue's. The person is named by two or more capitalised words (title and name), then a place, time or stop.
-  { name: 'called-on-person', type: 'meeting', re: /\bcall(?:ed|s|ing)\s+on(?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}?\p{Lu}[\p{L}'’-]*(?:\s+(?:in|at|during|on|earlier|later|and)\b|\s*[,.;]|\s*$)(?![^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}))/u },
+  // call, a meeting; "called on Pakistan to end ..." (an infinitive after) is an appeal, the urged cue's. The person is
+  // named by capitalised words (a title and a name, or a name alone that is no state or capital: "the ambassador called
+  // on Dar."), then a place, time or stop; an infinitive of the call's purpose may follow ("called on Senator Dar at the
+  // ministry to exchange views", round x21).
+  { name: 'called-on-person', type: 'meeting', re: new RegExp(String.raw`\bcall(?:ed|s|ing)\s+on(?=\s+(?!(?:${STATE_WORD})\b(?:\s*[,.;]|\s+(?:in|at|on|to)\b))(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}?\p{Lu}[\p{L}'’-]*(?:\s+(?:in|at|during|on|earlier|later|and|to\s+${CALL_PURPOSE})|\s*[,.;]|\s*$)(?![^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b|${CALL_PURPOSE})\p{Ll}))`, 'u') },
   { name: 'gathered-for-sitting', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`\b${MEET_VERBS}\s+(?:(?:on\s+\w+|again|today|yesterday)\s+)?(?:for|in)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?${SITTING_NOUNS}\b`, 'i') },
 ];
 
@@ -114,8 +124,6 @@ const OBJECT_WORDS = String.raw`(?:(?!(?:before|after|during|ahead|as|while|on|i
 const NOT_A_GOAL = String.raw`(?<!\b(?:export|sales|growth|revenue|inflation|budget|production|emissions?|climate|fiscal|spending|output|investment|recruitment|vaccination)\s+targets)`;
 /** A target named by what follows it ("the city council", "the town hall"): the noun was an adjective of another. */
 const NOT_A_MODIFIER = String.raw`(?!\s+(?:council|hall|officials?|authorities|government|administration|leaders?|mayor|police|chief|residents'|plan|team)\b)`;
-/** States by their one-word names and capitals, with a possessive: the subject of a blow ("Russia", "Moscow", "Russian"). Institutions ("the Kremlin") strike with words as often. */
-const STATE_WORD = COUNTRIES.flatMap((c) => [...c.names, ...c.cities]).filter((w) => /^\p{L}+$/u.test(w)).join('|');
 /** A state's forces or weapons as the subject, then up to two words of time ("Russian forces on Tuesday", "Moscow overnight"). */
 const STATE_FORCE_SUBJECT = String.raw`\b(?:${STATE_WORD})(?:['’]s)?\s+(?:(?:forces|troops|army|military|navy|air\s+force|drones|missiles|jets|warplanes|artillery|soldiers)\s+)?(?:(?:on\s+\p{L}+|overnight|again|also|reportedly|then|later|earlier|had|has|have|late\s+on\s+\p{L}+|early\s+on\s+\p{L}+)\s+){0,2}`;
 

@@ -79,7 +79,8 @@ describe('what the rule leaves as it was', () => {
   found([
     // Dated by its own words.
     ["Pakistan on Monday rejected India's claims about the Pahalgam attack.", MAY_14, { type: 'rejection', date: ['2025-05-12', '2025-05-12'], countries: ['PK'] }],
-    ['Merz told Zelensky by phone on Tuesday that Europe backed him after the Alaska summit.', '2025-08-28', { type: 'statement', date: ['2025-08-26', '2025-08-26'], actors: ['friedrich-merz'] }],
+    // Told by phone to a named person: a call (round x21, told-over-the-phone), dated by its own words as the saying was.
+    ['Merz told Zelensky by phone on Tuesday that Europe backed him after the Alaska summit.', '2025-08-28', { type: 'phone_call', date: ['2025-08-26', '2025-08-26'], actors: ['friedrich-merz', 'volodymyr-zelenskyy'] }],
     // Dated by its paragraph.
     ["On Monday, Sharif met the Saudi envoy. Pakistan also rejected India's claims about the Pahalgam attack.", MAY_14, { type: 'rejection', date: ['2025-05-12', MAY_14], countries: ['PK'] }],
     // The known event the act is keeps its day (known-event-day.ts).

@@ -4,7 +4,18 @@ import { COUNTRIES } from '../lexicon/countries';
 import { escapeRegExp } from '../lexicon/escape-reg-exp';
 import { CHANNEL_CUES, INCIDENT_TYPES, MEDIUM_UNTOLD, SPEECH_ACTS, STATE_MEASURES } from './event-cues';
 
+/** Contact told as kept or made ("in direct contact with", "remained in touch with"), which names no medium by itself. */
+const CONTACT_KEPT = /\b(?:contact|touch)\b/i;
+/** A line named among those words ("in telephone contact"). */
+const LINE_NAMED = /\b(?:phone|telephon\w*|hotline|line|video)\b/i;
+
+/** A sitting held over a screen: "virtual", "online", "by video link", "a videoconference". */
+const HELD_ONLINE = /\b(?:virtual(?:ly)?|online|video\s*(?:link|conference|call)|videoconferenc\w*)\b/i;
+/** How far before a sitting's words its word of being online may stand ("an online European Council summit"). */
+const ONLINE_REACH = 40;
+
 /** Talks held over a line rather than across a table. */
+const CONVERSATION = /\bconversations?\b/i;
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
 /**
@@ -60,13 +71,21 @@ export interface ChannelContext {
 
 /** How an event was told or held: by its type first, then by the words of its sentence. */
 export function channelOf(type: EventType, c: ChannelContext): Channel {
-  if (type === 'phone_call') return 'phone';
+  // Rule "contact kept, its line untold" (round x21): "has been in direct contact with Dar", "remained in touch with
+  // Rubio" says contact was kept, not over what; "in telephone contact" names the line.
+  if (type === 'phone_call') return CONTACT_KEPT.test(c.words) && !LINE_NAMED.test(c.words) ? 'unknown' : 'phone';
   // An attack is known from the news that reports it; a statement in the same sentence is usually about something
   // else. One of another year ("the invasion of February 2022") is history the article recalls, told by no one.
   if (INCIDENT_TYPES.has(type)) return daysBetween(c.end, c.published) > HISTORY_DAYS ? 'unknown' : 'media_report';
+  // Rule "a sitting held online" (round x21): "a virtual meeting", "an online summit", "a video conference" is held
+  // over no table, and the channels have no line for it: unknown. Only the sitting's own words and the few before it
+  // ("after an online summit ..., following a summit in Washington": the second is in person).
+  if (type === 'meeting' && HELD_ONLINE.test(`${c.beforeCue.slice(-ONLINE_REACH)}${c.words}`)) return 'unknown';
   if (type === 'meeting' || type === 'visit' || type === 'host_visit') return 'in_person';
   // Talks are held in person unless the sentence says they went over a line; contact told as "engaged" says neither.
-  if (type === 'negotiation') return REMOTE_TALKS.test(c.sentence) ? 'phone' : MEDIUM_UNTOLD.test(c.words) ? 'unknown' : 'in_person';
+  // Rule "a conversation took place" (round x21): talks told as a conversation ("another military-level conversation
+  // took place") went over a line, as conversations between capitals do.
+  if (type === 'negotiation') return REMOTE_TALKS.test(c.sentence) || CONVERSATION.test(c.words) ? 'phone' : MEDIUM_UNTOLD.test(c.words) ? 'unknown' : 'in_person';
   // Rule "told an outlet": what a teller told a news outlet they told in an interview.
   if (SPEECH_ACTS.has(type) && c.toldOutlet) return 'interview';
   const cued = CHANNEL_CUES.find((cue) => cue.re.test(c.sentence))?.channel;

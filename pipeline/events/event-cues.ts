@@ -15,6 +15,8 @@ import { ADJUNCT_CUES } from './adjunct-cues';
 import { PLAN_NOUN_CUES } from './with-plan';
 import { GERUND_OF_TIME_CUES } from './gerund-of-time';
 import { CONTACT_OBJECT_CUES } from './contact-object-cues';
+import { CONTACT_TOLD_CUES, OWNED_CALL_CUES } from './contact-told-cues';
+import { PRESS_AUDIENCE } from '../lexicon/press-audience';
 import { LONG_SITTING_CUE, SITTING_CUES } from './sitting-cues';
 import { ACCUSE_ACT_CUES, AID_ACT_CUES, MEDIATE_ACT_CUES, APPEAL_ACT_CUES, CRITICISE_ACT_CUES, FORCE_ACT_CUES, INVESTIGATE_ACT_CUES, MEET_ACT_CUES, PHONE_ACT_CUES, REDUCE_ACT_CUES, REJECT_ACT_CUES, SANCTION_ACT_CUES, THREAT_ACT_CUES, VISIT_ACT_CUES } from './act-verb-cues';
 import { SENT_DELEGATES } from '../lexicon/lists-of-people';
@@ -55,7 +57,7 @@ export interface VerbCue {
  * "During his conversation with journalists", "after a conversation with reporters": talking to the press is a saying
  * (the statement cues read it), not a call with anyone.
  */
-const NOT_WITH_THE_PRESS = String.raw`(?!\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:journalists|reporters|press|media|correspondents)\b)`;
+const NOT_WITH_THE_PRESS = String.raw`(?!\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+)?${PRESS_AUDIENCE}\b)`;
 
 /**
  * Modifiers between a verb and its noun ("agreed to a full and immediate ceasefire", "proposed an immediate, limited
@@ -176,6 +178,8 @@ export const VERB_CUES: VerbCue[] = [
   // "described the talks as useful": a characterisation is a statement about the thing, which is its topic, not an event.
   { name: 'described-as', type: 'statement', re: /\b(?:[Dd]escribed|[Cc]haracteri[sz]ed|[Hh]ailed|[Bb]randed|[Ll]abell?ed|[Pp]ortrayed|[Dd]epicted)\s+(?:it|this|that|them|him|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+as\b/u },
   // Contacts.
+  // Calls paid in person, contact kept up, views exchanged by phone, a possessor's call (contact-told-cues.ts, round x21).
+  ...CONTACT_TOLD_CUES,
   // "following a telephone conversation between Putin and Trump": a call named with its two parties after it.
   { name: 'call-between', type: 'phone_call', subjectless: 'between', re: /\b(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|phone\s+talks)\s+between\b/i },
   // "the US discussions with Ukraine on Sunday": talks named as a noun with the other party; who held them is the
@@ -191,8 +195,9 @@ export const VERB_CUES: VerbCue[] = [
   // demand, and "the memorandums they handed over" names the papers, not the handing. The cue is the verb alone, so
   // that the party named after it takes part.
   { name: 'handed-over-document', type: 'negotiation', re: /\b(?:handed(?:\s+over)?|hands\s+over|passed(?:\s+on)?|delivered|transmitted)(?=\s+(?:to\s+[^.;:!?"“”]{1,80}?\s+|the\s+(?:[\w-]+\s+)?(?:delegation|side|team|mediators?)\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:so-called\s+)?["“‘']?(?:[\w-]+\s+){0,2}?(?:memorand(?:um|ums|a)|documents?|list\s+of|draft(?:\s+(?:agreement|treaty|proposals?))?|proposals|roadmap|peace\s+plan|position\s+paper)\b)/i },
-  // "spoke over the hotline", "established contact through a hotline", "hotline talks": a hotline is a call.
-  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:call|conversation|talks|contact)`, 'i') },
+  // "spoke over the hotline", "established contact through a hotline", "hotline talks", "a hotline discussion" (round
+  // x21): a hotline is a call.
+  { name: 'talks-via-hotline', type: 'phone_call', re: new RegExp(String.raw`\b(?:${TALKS}|spoke|talked|spoken|conversation|contact|communication)\s+(?:via|over|on|through|using)\s+(?:the\s+|a\s+)?(?:established\s+|dedicated\s+|military\s+)?hotline|\bhotline\s+(?:calls?|conversations?|talks?|contact|discussions?|exchanges?)`, 'i') },
   // "held phone talks with X", "holds telephone talks", "talks by phone": talks held by telephone are a call, whatever
   // else held-talks (below) would call them; its place before held-talks is what claims the words.
   { name: 'phone-talks', type: 'phone_call', re: new RegExp(String.raw`\b(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:phone|telephone|telephonic|video)\s+(?:${TALKS}|conversations?)\b|\b${TALKS}\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b`, 'i') },
@@ -336,6 +341,8 @@ export const VERB_CUES: VerbCue[] = [
   { name: 'hosted-by', type: 'meeting', joins: true, re: /\b(?:talks|meeting|negotiations|summit|consultations)\s*,?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?(?:co-)?hosted\s+by\b/i },
   // Rule "a contact told by how it went" (event-noun-subjects.ts): after the narrower cues of talks and meetings above, before the appeals ("call on").
   ...NOUN_SUBJECT_CUES,
+  // Rule "a possessor's call" (contact-told-cues.ts): "news of Trump's conversation with Putin".
+  ...OWNED_CALL_CUES,
   // Rule "a side sends its delegates" (lexicon/lists-of-people.ts): "Russia sent Foreign Minister X and aide Y".
   { name: 'sent-delegates', type: 'meeting', joins: true, re: SENT_DELEGATES },
   // "Zelensky was received by Erdogan in Ankara", "the delegation was welcomed at the airport by Dar": a person (a name,

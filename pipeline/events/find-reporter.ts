@@ -97,8 +97,10 @@ function withClauseBefore(text: string, offset: number, subject: PersonMention, 
   // The teller's name is part of the fronted contact's words: they took part in it.
   if (FRONTED_CONTACT.test(head)) return { ...found, before: { start: offset, end: subject.end }, ...(/^(?:After|Following|Before)\b/.test(head) ? { contactApart: true } : {}) };
   // "Rubio met Sybiha, who said last week that ...": the clause the teller ends is one of its own, told by the article.
-  if (RELATIVE_WHO_SAID.test(text.slice(subject.end - offset, found.reporting.end - offset)) && OWN_VERB_BEFORE.test(head)) {
-    return { ...found, reporting: { start: subjectStart, end: found.reporting.end }, before: { start: offset, end: subject.end }, relativeTeller: true };
+  const relative = RELATIVE_WHO_SAID.exec(text.slice(subject.end - offset, found.reporting.end - offset));
+  if (relative && OWN_VERB_BEFORE.test(head)) {
+    // The time between the teller and "who" ("rang Lammy on Saturday, who") is the clause before's own.
+    return { ...found, reporting: { start: subjectStart, end: found.reporting.end }, before: { start: offset, end: subject.end + (relative[1]?.length ?? 0) }, relativeTeller: true };
   }
   const m = CLAUSE_BEFORE_TELLER.exec(head);
   if (!m || (m.index < CLAUSE_BEFORE_MIN && !(AND_BEFORE_TELLER.test(m[0]) && OWN_VERB_BEFORE.test(head.slice(0, m.index))))) return found;
@@ -184,8 +186,12 @@ const UNNAMED_SUBJECT = /,\s*(?:the|a|an|its|his|her|their|officials|sources|dip
  * `from` is where the verb's clause starts. With `afterPreposition` (the verb is a gerund: "led to X having a meeting") a preposition may stand before it.
  */
 const CLAUSE_AND = /,[”"]?\s*and\s+$/;
-/** The reporting words of a teller in a relative clause: ", who said on Monday that", ", who also posted that". */
-const RELATIVE_WHO_SAID = /^,\s*who\s/;
+/**
+ * The reporting words of a teller in a relative clause: ", who said on Monday that", ", who also posted that". Rule "the
+ * relative teller, its comma dropped or after a time" (round x21): "Dar rang Lammy who stressed ...", "rang Lammy on
+ * Saturday, who stressed ...": the teller is still the object of the verb before, whose clause is its own.
+ */
+const RELATIVE_WHO_SAID = /^(\s+(?:on|late|early|last|earlier|later)\s+(?:on\s+)?\p{L}+(?:\s+(?:night|morning|evening))?)?,?\s*who\s/u;
 /** ", who posted", ", who also said": the relative pronoun right before the verb, an adverb or auxiliary between. */
 const RELATIVE_WHO = /^,\s*who\s+(?:(?:also|later|then|has|had|earlier|again)\s+)?$/;
 /**
@@ -266,6 +272,15 @@ function coordinatedTeller(text: string, offset: number, verb: number, mentions:
 
 /** A reported clause before its speaker is longer than a fronted date or place ("On Friday, X said"). */
 const TRAILING_MIN = 30;
+/**
+ * Rule "a fronted occasion is no reported clause": "In a telephone conversation on Friday, X told Y that ...", "During
+ * their phone conversation, X told Y ...": a phrase of occasion alone before the comma (a preposition, a determiner and
+ * words with no comma of their own) before a teller whose verb reports after "that" is when and where the teller
+ * spoke, however long, not words the teller reported.
+ */
+const FRONTED_OCCASION_ONLY = /^\s*(?:In|During|At|Over|Amid)\s+(?:a|an|the|his|her|their|its|this|that)\s[^,;:"“”]*$/;
+/** The teller's verb goes on to what was said, after "that" ("told Sharif that Turkey ..."): the words after it are reported. */
+const REPORTS_AFTER = /^[,"”]?\s*[^,;]*?\b(?:said|says|told|tells|informed|assured|stressed)\b[^,;]*?\bthat\b/;
 
 /**
  * "..., Ukraine's Foreign Minister Andrii Sybiha said in a statement.", "..., US Secretary of State Marco Rubio said.":
@@ -365,7 +380,10 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     // by the article; the reporting words are the owner's.
     if (owned && subject) return { reporter: subject.personId, clause: { start: clauseStart, end }, reporting: { start: subject.start, end: clauseStart }, before: { start: offset, end: subject.start } };
     const coordinated = subject && !according ? coordinatedTeller(text, offset, vs, mentions) : null;
-    if (coordinated && coordinated.teller !== subject) {
+    // Rule "the teller's own verb before 'and'" (round x21): whether the subject found is the teller ("Sharif spoke to
+    // Erdogan and said ...", the object standing after a preposition) or the object ("Rubio met Lavrov and said ..."),
+    // the words before "and" are a clause of their own: its contact is read there, not lost inside the reporting words.
+    if (coordinated) {
       return { reporter: coordinated.teller.personId, clause: { start: clauseStart, end }, reporting: { start: coordinated.after, end: clauseStart }, before: { start: offset, end: coordinated.and } };
     }
     const tellers = subject && !according ? tellersOf(text, offset, vs, subject, mentions) : [];
@@ -380,7 +398,7 @@ export function findReportedClause(text: string, offset: number, mentions: Perso
     const ts = offset + t.index;
     const who = mentions.find((m) => m.start >= ts && m.end <= end);
     // "In a call on Friday, X told Y that ...": a fronted phrase is no reported clause.
-    if (who && ts > offset + TRAILING_MIN) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
+    if (who && ts > offset + TRAILING_MIN && !(FRONTED_OCCASION_ONLY.test(text.slice(0, t.index)) && REPORTS_AFTER.test(text.slice(t.index)))) return { reporter: who.personId, clause: { start: offset, end: ts }, reporting: { start: ts, end } };
   }
   return { reporter: null, clause: { start: offset, end }, reporting: null };
 }

@@ -31,6 +31,9 @@ export function tellerGoesOn(body: string, clauseStart: number, at: Range): bool
  * reported words as the time of the saying is the teller's own, told beside what they said.
  */
 const WHEN_SAID = /^\s*(after|before|following|upon|while|when)\s+(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?)?$/i;
+/** "while having a call with", "when meeting": the words of time right before a gerund of contact. */
+const WHILE_DOING = /\b(?:while|whilst|when)\s+$/i;
+const GERUND_WORD = /^\p{L}{2,}ing\b/u;
 /** "said after meeting", "said before his talks with": a saying apart from the contact in time, not what was said in it. */
 const APART_IN_TIME = /^(?:after|before|following)$/i;
 
@@ -39,8 +42,13 @@ const APART_IN_TIME = /^(?:after|before|following)$/i;
  * whether the saying came apart from the contact ("after meeting") rather than in it ("while meeting").
  */
 export function tellerContactOfSaying(body: string, clauseStart: number, at: CueMatch): { apart: boolean } | null {
-  const when = CONTACT_TYPES.has(at.type) ? WHEN_SAID.exec(body.slice(clauseStart, at.start)) : null;
-  return when ? { apart: APART_IN_TIME.test(when[1] ?? '') } : null;
+  if (!CONTACT_TYPES.has(at.type)) return null;
+  const when = WHEN_SAID.exec(body.slice(clauseStart, at.start));
+  if (when) return { apart: APART_IN_TIME.test(when[1] ?? '') };
+  // Rule "while holding the contact" (round x21): "Sharif stressed the need for a probe while having a telephonic
+  // conversation with Anwar": a gerund of contact after "while" or "when", anywhere in the reported words, is the
+  // teller's, and what they said was said in it.
+  return GERUND_WORD.test(body.slice(at.start, at.end)) && WHILE_DOING.test(body.slice(clauseStart, at.start)) ? { apart: false } : null;
 }
 
 /** "ruled out X, calling it ... and urging Y": the participle goes on with the act of speaking its subject began before. */

@@ -12,7 +12,7 @@ import { CROSSING } from './measure-cues';
  * Not a noun with no possessor ("any closure of the airspace would hurt"), nor "refusal to comment", which turns down
  * a question, not a proposal: the verb after "refusal to" is one of accepting or taking part.
  */
-const POSSESSOR = String.raw`(?<=\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)`;
+export const POSSESSOR = String.raw`(?<=\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?)`;
 
 /** The noun's own time between it and its "of" ("Kyiv's condemnation on Monday of the strike"): up to three words. */
 const OWN_TIME = String.raw`(?:(?:on|last|this|earlier|late|early|in)\s+(?:[\p{L}\d-]+\s+){0,2}?)?`;

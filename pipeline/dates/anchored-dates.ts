@@ -110,7 +110,7 @@ const ANOTHER_ONE = String.raw`(?:last|previous|earlier|prior|past|first|next|up
  */
 const DEFINITE_HAPPENING = new RegExp(String.raw`\b(?:the|that|this)\s+(?:(?!${ANOTHER_ONE}\b)[\p{L}][\p{L}.'’-]*\s+){0,2}?(${SAME_HAPPENING.flat().join('|')})s?\b`, 'giu');
 export function definiteHappenings(text: string): { start: number; end: number; nouns: string[] }[] {
-  return [...text.matchAll(DEFINITE_HAPPENING)].map((m) => ({ start: m.index, end: m.index + m[0].length, nouns: withItsVerbs(SAME_HAPPENING.find((words) => words.includes((m[1] ?? '').toLowerCase())) ?? []) }));
+  return [...text.matchAll(DEFINITE_HAPPENING)].map((m) => ({ start: m.index, end: m.index + m[0].length, nouns: nounsOfKind((m[1] ?? '').toLowerCase()) }));
 }
 
 export const TOLD_HAPPENING = new RegExp(

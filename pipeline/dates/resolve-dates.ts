@@ -8,11 +8,10 @@ import { findExplicitDates } from './explicit-dates';
 import { anchorNights } from './night-of-the-day';
 import { DATELINE_RULE } from './dateline-rule';
 import { RELATIVE_RULES } from './relative-phrases';
-import { overlaps } from '../ranges';
+import { inside, overlaps } from '../ranges';
 
 export { inheritDate, plannedWindow, publicationWindow, referredDate } from './inherit-date';
 
-const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 /**
  * "later in the day", "earlier that day", "the same day": the day of the happening told last, in an earlier sentence;
  * with none, "later in the day" is the day of publication. Rule "day-of-the-paragraph": "earlier in the day" and "later

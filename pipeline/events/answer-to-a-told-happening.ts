@@ -1,9 +1,9 @@
 import type { EventDate, EventType } from '../../src/shared/schema';
 import { addDays, daysBetween, minIso } from '../dates/calendar';
 import { definiteHappenings, nounsOfKind } from '../dates/anchored-dates';
-import { BACKGROUND_WINDOW_DAYS, PUBLICATION_WINDOW_DAYS } from '../dates/inherit-date';
+import { BACKGROUND_WINDOW_DAYS } from '../dates/inherit-date';
 import { CLAIM_NOUNS } from '../lexicon/act-verbs';
-import type { DateMention, Range, Sentence } from '../types';
+import type { DateMention, Sentence } from '../types';
 
 /**
  * Rule "answer-to-the-happening-told-before": a story of June recounts the crisis in a paragraph of background: "The
@@ -28,28 +28,32 @@ const DEFINITE_CLAIM = new RegExp(String.raw`\b(?:the|these|those|this|that|such
 export interface ToldHappeningFacts {
   sentences: Sentence[];
   index: number;
-  /** The article's date words that may date a happening (not those inside a quotation). */
-  dates: DateMention[];
+  /**
+   * The date words of a sentence that tells the happening named (`names`), a week wide at most and outside any
+   * quotation (event-date's rule "after the happening told before" reads the same), or undefined.
+   */
+  dayToldIn: (sentence: Sentence, names: RegExp) => DateMention | undefined;
   published: string;
 }
 
-const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
+/** After a charge, the happening named is the attack the charge answered. */
+const ATTACK_NOUNS = nounsOfKind('attack');
 
 /** The range of an undated answer to a happening told just before it and older than an undated act's reach, or null. */
 export function answerToAToldHappening(type: EventType, dated: EventDate, facts: ToldHappeningFacts): EventDate | null {
-  const { sentences, index, dates, published } = facts;
+  const { sentences, index, dayToldIn, published } = facts;
   const here = sentences[index];
   if (!here || !ANSWER_TYPES.has(type) || dated.basis !== 'publication') return null;
   const named = definiteHappenings(here.text);
   const claim = DEFINITE_CLAIM.test(here.text);
   if (named.length === 0 && !claim) return null;
+  // The happening named by the same nouns (or, after a charge, the attack the charge answered).
+  const nouns = named.length > 0 ? named.flatMap((h) => h.nouns) : ATTACK_NOUNS;
+  const names = new RegExp(String.raw`\b(?:${nouns.join('|')})s?\b`, 'i');
   for (let k = index - 1; k >= Math.max(0, index - REACH_SENTENCES); k--) {
     const s = sentences[k];
     if (!s || s.paragraph !== here.paragraph) return null;
-    // The happening named by the same nouns (or, after a charge, the attack the charge answered).
-    const nouns = named.length > 0 ? named.flatMap((h) => h.nouns) : nounsOfKind('attack');
-    if (!new RegExp(String.raw`\b(?:${nouns.join('|')})s?\b`, 'i').test(s.text)) continue;
-    const d = dates.find((x) => inside(x, s) && daysBetween(x.date.start, x.date.end) <= PUBLICATION_WINDOW_DAYS);
+    const d = dayToldIn(s, names);
     if (!d) continue;
     const day = d.date.start;
     if (daysBetween(day, published) <= BACKGROUND_WINDOW_DAYS || day > published) return null;

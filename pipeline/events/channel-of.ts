@@ -14,8 +14,9 @@ const HELD_ONLINE = /\b(?:virtual(?:ly)?|online|video\s*(?:link|conference|call)
 /** How far before a sitting's words its word of being online may stand ("an online European Council summit"). */
 const ONLINE_REACH = 40;
 
-/** Talks held over a line rather than across a table. */
+/** Talks told as a conversation ("a conversation took place"): held over a line, as such talks are told. */
 const CONVERSATION = /\bconversations?\b/i;
+/** Talks held over a line rather than across a table. */
 const REMOTE_TALKS = /\b(?:hotline|phone|telephon\w*|call|video\s*(?:link|conference)|virtual(?:ly)?)\b/i;
 
 /**

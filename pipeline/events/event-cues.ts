@@ -24,7 +24,7 @@ import { ARRIVAL_CUES } from './arrival-cues';
 import { HALT_AGREED_CUES } from './halt-agreed-cues';
 import { STOP_VERB, THE_FIGHTING } from '../lexicon/fighting-words';
 import { SANCTIONS_TO_COME_CUES } from './sanctions-to-come-cues';
-import { SITTING_ATTENDED_CUES, STAYED_AWAY_FROM } from './sittings-attended-cues';
+import { SITTING_ATTENDED_CUES, NOT_ITS_OWN_SITTING } from './sittings-attended-cues';
 import { BEFORE_PROMISED_INFINITIVE, ONGOING_MARKER, PLANNED_MARKER } from '../lexicon/tense-words';
 
 /** A named cue: words that report one type of event. Each has a sentence it must match and one it must not, in event-cues.test.ts. */
@@ -265,9 +265,9 @@ export const VERB_CUES: VerbCue[] = [
   ...SITTING_ATTENDED_CUES,
   // "The meeting followed a summit in Paris on April 17": a gathering named as a noun, pinned down by its own date (and
   // maybe its place); held by the states its clause names; not one
-  // skipped, missed, boycotted or attended (STAYED_AWAY_FROM), which is no sitting its subject held.
+  // skipped, missed, boycotted or attended (NOT_ITS_OWN_SITTING), which is no sitting its subject held.
   // A press or news conference is a briefing (a saying's setting), not a sitting of the parties.
-  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`(?<!\b${STAYED_AWAY_FROM}\s+)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|(?<!\b(?:news|press|media)\s)conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
+  { name: 'gathering-on-date', type: 'meeting', subjectless: 'named', re: new RegExp(String.raw`(?<!\b${NOT_ITS_OWN_SITTING}\s+)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|(?<!\b(?:news|press|media)\s)conference|gathering)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|of)\s+(?=\d|(?:${MONTH_WRITTEN_OUT}|${WEEKDAY_WRITTEN_OUT})\b)`, 'i') },
   // "The vote followed direct talks between the two delegations in Geneva on Friday", "after negotiations in Doha on 3
   // June": talks that came before the clause's news, named as a noun and pinned down by their own date (after who held
   // them and where); held by the states its clause names. Undated ("talks between the two sides are possible") they are

@@ -19,7 +19,7 @@ import { verbOfIncidentObject } from './incident-as-object';
 import { afterTheNamedHappening, happeningsNamed, type NamedHappening } from './after-the-named-happening';
 import { measureInForceSince } from './measure-in-force-since';
 import { answerToAToldHappening } from './answer-to-a-told-happening';
-import { overlaps } from '../ranges';
+import { inside, overlaps } from '../ranges';
 
 /** Words that put what was said ahead of the telling ("said Trump was scheduled to meet", "said she would visit"). */
 const FUTURE_IN_WHAT_WAS_SAID = new RegExp(String.raw`\b(?:${PLANNED_MARKER})\b`, 'i');
@@ -94,7 +94,6 @@ const FOR_THE_OCCASION = /^[^.;:!?"“”]{1,80}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:t
 /** A phrase of the occasion set before the clause (rule "fronted-occasion"): "During ...", "At ...", "On the sidelines of ...", no comma yet. */
 const FRONTED_OCCASION = /^[\s"“]*(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+[^,;:]*$/i;
 
-const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 
 /**
  * Rule "speaker-lag-days-only": a quoted window of a week or more ("recently", "in recent days", "in the coming weeks")
@@ -426,12 +425,15 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
    * a definite noun of a happening ("the attack", "the talks", definiteHappenings) names the one the story told last by
    * its nouns or verbs with a date of a week at most: the first day of that date, for rule "after the named happening".
    */
+  /** The date words of a sentence naming a happening (`names`): a week wide at most, outside any quotation. */
+  const dayToldIn = (t: Sentence, names: RegExp): DateMention | undefined =>
+    names.test(t.text) ? dates.find((x) => inside(x, t) && daysBetween(x.date.start, x.date.end) <= PUBLICATION_WINDOW_DAYS && !a.quotes.some((q) => inside(x, q))) : undefined;
   const toldEarlier = (nouns: string[], index: number): string | null => {
     if (nouns.length === 0) return null;
     const names = new RegExp(String.raw`\b(?:${nouns.join('|')})s?\b`, 'i');
     for (let i = index - 1; i >= 0; i--) {
       const t = a.sentences[i];
-      const d = t && names.test(t.text) ? dates.find((x) => inside(x, t) && daysBetween(x.date.start, x.date.end) <= PUBLICATION_WINDOW_DAYS && !a.quotes.some((q) => inside(x, q))) : undefined;
+      const d = t ? dayToldIn(t, names) : undefined;
       if (d) return d.date.start;
     }
     return null;
@@ -560,8 +562,7 @@ export function articleDating(a: ArticleAnalysis, dates: DateMention[], incident
       if (!s || dated.basis !== 'publication' || facts.planned || facts.ongoing || facts.present) return null;
       // Rule "answer-to-the-happening-told-before" (answer-to-a-told-happening.ts): an answer to a happening told just
       // before it, further back than the month.
-      const unquoted = dates.filter((d) => !a.quotes.some((q) => inside(d, q)));
-      const answer = type ? answerToAToldHappening(type, dated, { sentences: a.sentences, index, dates: unquoted, published }) : null;
+      const answer = type ? answerToAToldHappening(type, dated, { sentences: a.sentences, index, dayToldIn, published }) : null;
       return answer ?? afterTheNamedHappening(body, at, dated, happeningsOf(s, index, conflict), published);
     },
     /**

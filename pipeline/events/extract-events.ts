@@ -36,6 +36,7 @@ import { headlineColonClause } from './headline-colon';
 import { asksInHeadline } from './headline-question';
 import { statementTypeOf } from './saying-content';
 import { unreadSentenceEvents } from './unread-sentences/unread-sentence-events';
+import { inside } from '../ranges';
 
 /** An event as read from one sentence, before merging; the extra facts feed the title and merging, not the output. */
 export type ExtractedEvent = TimelineEvent & {
@@ -72,7 +73,6 @@ export type ExtractedEvent = TimelineEvent & {
 /** Enough text after a name for "'s" and two words before the noun it qualifies. */
 const OWNER_REACH = 60;
 
-const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 /**

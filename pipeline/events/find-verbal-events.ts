@@ -17,6 +17,7 @@ import { inHeadline } from '../sentences/in-headline';
 import { isOnlyPeopleNoun, namesAPair, namesOnlyPeoplePair, pairNounAfterBetween, pairNounBefore } from './named-pair';
 import { PREPOSITION_BEFORE } from '../lexicon/reporting-verbs';
 import { JOINED_BY_AND, PEOPLE_LIST_GAP, TITLE_RUN } from '../lexicon/lists-of-people';
+import { inside } from '../ranges';
 
 /** One event read from a clause, before it is dated, titled and placed in a conflict. */
 export interface Found {
@@ -86,7 +87,6 @@ const STATE_SUBJECT_REACH = 40;
 /** How far before its verb a person may be named and still be its subject (appositives lie between). */
 const PERSON_SUBJECT_REACH = 120;
 
-const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Each cue's pattern, global for matchAll, compiled once. */

@@ -2,8 +2,11 @@ import type { VerbCue } from './event-cues';
 import { SITTING_NOUNS } from '../lexicon/act-verbs';
 import { NOT_DENIED } from '../lexicon/verb-object-words';
 
-/** Verbs of staying away from a sitting, right before its noun phrase: skipping, missing, boycotting or snubbing it. */
-export const STAYED_AWAY_FROM = String.raw`(?:skip(?:ped|s)?|miss(?:ed|es)?|boycott(?:ed|s)?|snubb(?:ed)?|snubs|attend(?:ed|s)?)`;
+/**
+ * Verbs right before a sitting's noun phrase that make it no gathering its subject held: skipping, missing, boycotting
+ * or snubbing it, or attending it (rule "a sitting attended" reads that).
+ */
+export const NOT_ITS_OWN_SITTING = String.raw`(?:skip(?:ped|s)?|miss(?:ed|es)?|boycott(?:ed|s)?|snubb(?:ed)?|snubs|attend(?:ed|s)?)`;
 
 /**
  * Rule "a sitting attended" (round x21): "Zelensky attended a meeting of European leaders in London", "Jaishankar

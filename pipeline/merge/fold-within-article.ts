@@ -112,8 +112,9 @@ function sameAgreementOf(e: ExtractedEvent, earlier: ExtractedEvent[], all: Extr
   if (e.actors.length > 0 || !MUTUAL.has(e.type) || e.countries.length < 2) return undefined;
   const parties = new Set(e.countries);
   const same = (o: ExtractedEvent) => o.type === e.type && o.actors.length === 0 && o.countries.length === parties.size && o.countries.every((c) => parties.has(c));
+  const agreements = all.filter(same);
   const choice = (o: ExtractedEvent) => {
-    if (!choiceOfDays(e, o, all.filter(same))) return false;
+    if (!choiceOfDays(e, o, agreements)) return false;
     // The merge across the article keeps them apart too (merge-events.ts reads the mark).
     (isStated(e.date) ? o : e).amongDays = true;
     return true;

@@ -14,7 +14,9 @@ export class AccountsOf {
 
   /** Records that `e`, as read from its article, is now part of the merged event `into`. */
   add(into: ExtractedEvent, e: ExtractedEvent): void {
-    this.accounts.set(into, [...(this.accounts.get(into) ?? []), e]);
+    const list = this.accounts.get(into);
+    if (list) list.push(e);
+    else this.accounts.set(into, [e]);
   }
 
   /** Whether an account of `e`'s article in the merged event `m` is one `e` would not join (`joins` judges two accounts). */

@@ -1,6 +1,7 @@
 import type { Article } from '../../src/shared/schema';
 import { addDays, daysBetween } from '../dates/calendar';
 import { dateFault } from '../dates/date-invariants';
+import { PUBLICATION_WINDOW_DAYS } from '../dates/inherit-date';
 import type { ExtractedEvent } from '../events/extract-events';
 import { betterDate, isGuess, isStated } from './compare-dates';
 import { NEWS_DAYS, SAYINGS } from './sayings';
@@ -54,7 +55,7 @@ function sayingsDaysApart(a: ExtractedEvent, b: ExtractedEvent, articles: Map<st
   if (!SAYINGS.has(a.type) || (isStated(a.date) && isStated(b.date))) return false;
   const pa = papersOf(a, articles);
   const pb = papersOf(b, articles);
-  if (!pa.every((x) => pb.every((y) => Math.abs(daysBetween(x, y)) > NEWS_DAYS))) return false;
+  if (!papersApart(pa, pb, NEWS_DAYS)) return false;
   const [undatedPapers, other] = isStated(a.date) ? [pb, a] : [pa, b];
   if (!isStated(other.date)) return true;
   return !undatedPapers.some((p) => oneHoldsTheOther(other.date, { start: addDays(p, -NEWS_DAYS), end: p }));
@@ -65,8 +66,10 @@ function oneHoldsTheOther(a: Span, b: Span): boolean {
   return (a.start >= b.start && a.end <= b.end) || (b.start >= a.start && b.end <= a.end);
 }
 
-/** How far apart the days of two papers may be for their guesses of one act's date to join: the week a guess spans. */
-const GUESS_WEEK = 7;
+/** Whether every paper of one account is more than `days` from every paper of the other. */
+function papersApart(pa: string[], pb: string[], days: number): boolean {
+  return pa.every((x) => pb.every((y) => Math.abs(daysBetween(x, y)) > days));
+}
 
 /**
  * Rule "guesses-weeks-apart": "Ukraine had accepted a 30-day ceasefire", bounded by the week up to Tuesday's report, and
@@ -79,7 +82,8 @@ function guessesWeeksApart(a: ExtractedEvent, b: ExtractedEvent, articles: Map<s
   if (!isGuess(a.date) || !isGuess(b.date)) return false;
   const pa = papersOf(a, articles);
   const pb = papersOf(b, articles);
-  return pa.every((x) => pb.every((y) => Math.abs(daysBetween(x, y)) > GUESS_WEEK));
+  // How far apart the papers may be for their guesses of one act's date to join: the week a guess spans.
+  return papersApart(pa, pb, PUBLICATION_WINDOW_DAYS);
 }
 
 const RULES: { name: PapersRule; refuses: (a: ExtractedEvent, b: ExtractedEvent, articles: Map<string, Article>) => boolean }[] = [

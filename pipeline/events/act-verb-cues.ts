@@ -59,7 +59,17 @@ export const REJECT_ACT_CUES: VerbCue[] = [
  * act mediated is the mediator's mediation (CAMEO 045), before the cues that would read the exchange or the talks as
  * the subject's own.
  */
+/** What a third party works to calm: the tensions, crisis, standoff or hostilities. */
+const STRIFE = String.raw`(?:tensions?|crisis|stand-?off|situation|hostilities|escalation|conflict|fighting)`;
+/** Calming it: defusing, easing, de-escalating, cooling, lowering, containing. */
+const CALM_VERB = String.raw`(?:defuse|calm|ease|de-escalate|deescalate|cool|lower|reduce|contain|resolve|end)`;
+
 export const MEDIATE_ACT_CUES: VerbCue[] = [
+  // Rule "stepped in between them" (round x21): "Saudi Arabia stepped in to defuse the crisis between India and
+  // Pakistan", "Washington intervened on Saturday to calm tensions between the two", "the minister shuttled between New
+  // Delhi and Islamabad": a third party working on the strife between two others mediates (CAMEO 043 by its aim).
+  // "between" names the two: "India moved to ease tensions" is a party's own step, not a mediation.
+  { name: 'stepped-in-between', type: 'mediation', re: new RegExp(String.raw`\b(?:stepped\s+in|steps\s+in|intervened|intervenes|worked|works|moved|sought|tried|rushed|scrambled|pushed|pressed)\s+(?:(?:on\s+\p{L}+|hard|quickly|swiftly|urgently|behind\s+the\s+scenes)\s+){0,2}to\s+${CALM_VERB}\s+(?:the\s+)?(?:(?:rising|growing|soaring|escalating|military|border|deepening|dangerous)\s+)?${STRIFE}\s+between\b|\bshuttl(?:ed|es|ing)\s+between\s+\p{Lu}`, 'iu') },
   { name: 'mediated-the-act', type: 'mediation', re: /\bmediat(?:ed|es|ing)\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:exchanges?|swaps?|talks|deal|agreement|ceasefire|truce|negotiations|release|return|dialogue|handover)\b/i },
 ];
 

@@ -187,6 +187,7 @@ const CASES: Record<string, { yes: string; no: string }> = {
   'agreed-that-fighting-stops': { yes: 'The two commands agreed that their gunners would cease at midnight.', no: 'The two commands agreed that their gunners were tired.' },
   'attended-a-sitting': { yes: 'The deputy minister attended the ministerial session in Vienna.', no: 'The deputy minister attended the university in Vienna.' },
   'sanctions-to-come': { yes: 'The cabinet is due to adopt tougher sanctions on the shipping firms at its next sitting.', no: 'The cabinet is due to adopt tougher rules on the shipping firms at its next sitting.' },
+  'stepped-in-between': { yes: 'The envoy intervened to ease the tensions between the two neighbours.', no: 'The envoy intervened to ease the traffic between the two terminals.' },
   'stayed-away': { yes: 'The minister declined to attend the conference in Oslo.', no: 'The minister declined to comment on the conference in Oslo.' },
   'handed-over-document': { yes: 'At the palace the northern side handed over to its rivals a so-called "roadmap" for a truce.', no: 'At the palace the northern side handed over the keys of the building to the caretaker.' },
   'talks-scheduled': { yes: 'The envoys came for consultations with both parties, which are scheduled to begin on Monday.', no: 'The envoys came for consultations with both parties, which were described as useful.' },

@@ -19,7 +19,7 @@ export const CONTACT_OBJECT_CUES: VerbCue[] = [
   // ministry": a call, where what follows the one called says so ("called him a dictator" gives a name).
   { name: 'called-someone', type: 'phone_call', re: new RegExp(String.raw`\b(?:called|rang)\s+(?=(?:${PERSON_OBJECT}|${BODY_PHRASE})${AFTER_THE_ONE_CALLED})`, 'u') },
   // "Trump dialled him", "Sharif dialled Erdogan on Monday", "phoned the visiting envoy": the verb says the medium.
-  { name: 'dialled-someone', type: 'phone_call', re: new RegExp(String.raw`\b(?:phoned|dialled|dialed|telephoned)\s+(?=${PERSON_OBJECT}|${BODY_PHRASE}|\p{Lu})`, 'u') },
+  { name: 'dialled-someone', type: 'phone_call', re: new RegExp(String.raw`\b(?:phoned|phones|dialled|dialed|dials|telephoned|telephones)\s+(?=${PERSON_OBJECT}|${BODY_PHRASE}|\p{Lu})`, 'u') },
   // "Modi reached out to him on Monday", "reached out to Zelensky": contact made, by no medium told; a call, as most are.
   { name: 'reached-out-to', type: 'phone_call', re: new RegExp(String.raw`\breach(?:ed|es)?\s+out\s+to\s+(?=${PERSON_OBJECT}|\p{Lu})`, 'u') },
 ];

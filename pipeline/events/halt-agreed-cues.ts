@@ -9,10 +9,11 @@ import { NOT_DENIED, TIME_OR_MANNER } from '../lexicon/verb-object-words';
  * sides would stop firing", "decided that there would be no more firing"), make a ceasefire (CAMEO 0871) on the day
  * they agreed, whether or not a truce is named. Not when it is denied ("did not agree to stop"), only hypothetical
  * ("would agree to stop ... only if"), or asked of others ("urged both sides to stop firing" is an appeal): the verb
- * must be the parties' own past or present agreement. Spliced into VERB_CUES before the other ceasefire cues, which
+ * must be the parties' own past or present agreement (a headline's bare present too: "India, Pakistan agree to halt all
+ * military action"; "must agree" and "insisted that Putin agree" are read as no act by the clause's own rules). Spliced into VERB_CUES before the other ceasefire cues, which
  * read a truce named as a noun, and before "agreed to" is read as intent to cooperate.
  */
-const DECIDED = String.raw`(?<!\b(?:would|could|might|may|will|to)\s+)(?:agreed|agrees|decided|decides|resolved|resolves|consented|consents)`;
+const DECIDED = String.raw`(?<!\b(?:would|could|might|may|will|to)\s+)(?:agreed|agrees|agree|decided|decides|decide|resolved|resolves|resolve|consented|consents|consent)`;
 /** Between the deciding verb and "that"-clause's stop: its subject and a modal ("that both sides would", "that the two armies will immediately"). */
 const THAT_THEY_WOULD = String.raw`that\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|should|must)\s+(?:immediately\s+|forthwith\s+)?`;
 

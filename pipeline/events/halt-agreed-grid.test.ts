@@ -33,6 +33,7 @@ describe('rule "a halt to the fighting agreed": agreeing or deciding to stop the
       [HALT, '2025-05-13', ['RU', 'UA'], 'Russia and Ukraine on Tuesday agreed to freeze strikes on each other\'s energy grids.'],
       [HALT, '2025-05-12', ['IN', 'PK'], 'India and Pakistan decided to cease hostilities on Monday after talks between their military commanders.'],
       [HALT, '2025-05-11', ['UA'], 'Ukraine agreed on Sunday to pause its drone attacks on Russian refineries.'],
+      [HALT, '2025-05-13..2025-05-14', ['IN', 'PK'], 'India, Pakistan agree to halt all military action'],
     ],
     cell,
   );
@@ -50,6 +51,8 @@ describe('no halt agreed: asked, refused, promised for later, or the talks or tr
       [HALT, 'Ukraine would agree to stop firing only if Russia withdrew, Zelensky said on Monday.'],
       [HALT, 'Kyiv vowed on Tuesday to end the war on its own terms.'],
       [HALT, 'Moscow agreed on Monday to stop the export of grain through the port.'],
+      [HALT, 'Russia must agree to stop its strikes first, Zelensky said on Monday.'],
+      [HALT, 'European leaders urged Trump on Monday to insist that Putin agree to halt the attacks.'],
     ],
     cell,
   );

@@ -261,6 +261,8 @@ const ENDING_BEFORE_DATE = /\S\s+(?:ending|concluding|finishing|wrapping\s+up|la
 
 /** "since February": the start of a duration, never the day of an event. */
 const DURATION_START = /^since\b/i;
+/** "until May 18", "till Friday": the end of a duration (a truce extended until then), never the day of the act that set it. */
+const DURATION_END = /\b(?:until|till)\s+(?:(?:on|the)\s+)?$/i;
 
 /**
  * Rule "where-clause-of-a-place": ", where" after the verb opens a relative clause of the place the verb named ("met the
@@ -298,7 +300,7 @@ const PAST_VERB = new RegExp(String.raw`^(?:${PAST_MARKER}|made|offered|proposed
 
 /** The clause `d` belongs to, seen from the verb at `at`, inside the clause `clause` of the sentence. */
 export function dateScope(body: string, clause: Range, at: Range, type: EventType, d: DateMention): DateScope {
-  if (DURATION_START.test(d.text)) return 'other';
+  if (DURATION_START.test(d.text) || DURATION_END.test(body.slice(Math.max(0, d.start - 12), d.start))) return 'other';
   // Rule "act-told-of" (act-told-of.ts): the day of a telling or briefing that names this act is no day of the act.
   if (!SAYING_TYPES.has(type) && toldOfTheAct(body, clause, at, d)) return 'charged-by';
   if (d.start < at.start) {

@@ -66,7 +66,7 @@ export const MEASURE_CUES: VerbCue[] = [
   // "India shut the Attari border crossing", "sealed the border post", "closed its airspace to Indian airlines". Not the
   // present: a headline listing yesterday's measures ("announces suspension of treaty, shuts border") dated the measure
   // told with it by publication (dev corpus: the treaty's suspension lost its day).
-  { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|ing)|shut(?:ting)?|seal(?:ed|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
+  { name: 'shut-crossing', type: 'reduce_relations', re: new RegExp(String.raw`\b(?:clos(?:ed|es|ing)|shut(?:s|ting)?|seal(?:ed|s|ing))\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:${NOT_A_PREPOSITION}[\w-]+\s+){0,3}?${CROSSING}\b`, 'i') },
   // "Poland closed the Russian consulate in Krakow", "ordered the closure of its embassy", "shut down the mission": a
   // mission of the other side (or one's own there) shut is a step down in relations; "closed the embassy for the
   // holiday" or "temporarily, over security fears" steps down nothing, and "closed-door" talks are no closure.
@@ -88,7 +88,7 @@ export const MEASURE_CUES: VerbCue[] = [
   { name: 'sanctions-unveiled-by', type: 'sanctions', subjectless: 'named', re: /\bsanctions\s*,?\s+(?:which\s+(?:were|was)\s+|(?:were|was|have\s+been|had\s+been)\s+)?(?:unveiled|announced|imposed|issued|introduced|adopted)\s+(?:on\s+\w+\s+)?by\b/i },
   // "Indian and Pakistani troops exchanged fire along the Line of Control": both sides fired (told with no subject too);
   // up to three words describe the fire ("exchanged heavy small arms fire"), none a preposition ("traded prisoners under fire").
-  { name: 'exchanged-fire', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:exchang(?:ed|es|ing)|trad(?:ed|es|ing))\s+${describingWords(3)}(?:fire|gunfire|shots|artillery\s+fire)\b`, 'i') },
+  { name: 'exchanged-fire', type: 'military_action', subjectless: 'both-sides', re: new RegExp(String.raw`\b(?:exchang(?:ed|es|ing)|(?<!\b(?:an?|the|of)\s)exchange|trad(?:ed|es|ing)|(?<!\b(?:an?|the|of)\s)trade)\s+${describingWords(3)}(?:fire|gunfire|shots|artillery\s+fire)\b`, 'i') },
   // "India strikes nine sites in Pakistan", "Russia pounds Kyiv", "Pakistan shoots down Indian jets": a state's blow in
   // the present of a headline, with what it hit after it.
   { name: 'present-strike', type: 'military_action', re: new RegExp(String.raw`\b(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs)\b(?<=${STATE_ONE_WORD}\s(?:strikes|pounds|bombs|shells|hits|attacks|targets|blasts|shoots\s+down|downs))(?=\s+${STRIKE_OBJECT})(?!\s+${STRUCK_NO_BLOW})(?!${WITH_A_MEASURE})`, 'u') },

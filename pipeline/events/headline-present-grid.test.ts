@@ -41,6 +41,9 @@ describe('the same verbs of something else', () => {
       ['reduce_relations', 'Shop closes its doors in Islamabad market'],
       ['expel', 'Veteran diplomat recalls the talks of 1972 with India'],
       ['ceasefire', 'Kremlin declares Victory Day a public holiday'],
+      // Welcoming someone's words is no visit hosted.
+      ['host_visit', "Kremlin welcomes Trump's call for talks"],
+      ['host_visit', "The Kremlin welcomed Donald Trump's remarks on Monday."],
     ],
     cell,
   );

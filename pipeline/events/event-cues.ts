@@ -353,7 +353,8 @@ export const VERB_CUES: VerbCue[] = [
   ...SITTING_CUES,
   ...CONTACT_OBJECT_CUES,
   // "will host X for lunch": the verb after a modal or "to" (a bare "host" is as often the noun: "summit host Qatar").
-  { name: 'hosted', type: 'host_visit', re: /\b(?:hosted|hosts|received|receives|welcomed|welcomes|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])(?![\w.-]+(?:\s+[A-Z][\w.-]+)*['’]s\b)/ },
+  // Not a photo's caption ("Duda (L) welcomes Zelensky"): rule "a caption in the present" reads those, with their day.
+  { name: 'hosted', type: 'host_visit', re: /(?<!\((?:[LRC]|left|right|cent(?:re|er))\)\s+)\b(?:hosted|hosts|received|receives|welcomed|welcomes|(?:will|would|to|shall)\s+host)\s+(?=[A-Z])(?![\w.-]+(?:\s+[A-Z][\w.-]+)*['’]s\b)/ },
   // "welcomed the ceasefire", "praised the armed forces", "hailed the deal": praise or endorsement, a statement (CAMEO 051).
   // Welcoming a person by name ("welcomed Zelensky") is hosting, the rule above's.
   { name: 'praised', type: 'statement', re: /\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|commend(?:ed|s|ing)|applaud(?:ed|s|ing))\s+(?=(?:the|a|an|his|her|its|their|this|that|these|those|both|all|any|every)\s)/i },

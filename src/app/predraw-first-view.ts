@@ -39,6 +39,11 @@ export function predrawFirstView(): boolean {
     return el;
   };
   view.replaceWith(div('h-[30px]'), div('space-y-3', div('h-36 rounded bg-slate-100 dark:bg-slate-900'), div('space-y-2', div('h-24'), box)));
-  predrawTimeline(box, events, dataset.people, DEFAULT_STATE.lanes);
+  try {
+    predrawTimeline(box, events, dataset.people, DEFAULT_STATE.lanes);
+  } catch {
+    // React renders the page at once and meets the same failure inside its error boundary.
+    return false;
+  }
   return true;
 }

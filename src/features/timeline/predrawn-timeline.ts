@@ -64,8 +64,15 @@ export function predrawTimeline(box: HTMLElement, events: readonly TimelineEvent
     toolbar.append(b);
   }
   status.textContent = timelineStatus(events.length, false, 0);
+  try {
+    p.controller.setData(placementIndex(events, lanes), buildLanes([...events], [...people], lanes), null);
+  } catch (e) {
+    // Data the timeline refuses (e.g. two events with one id) is left to React's path, whose error boundary says so.
+    p.controller.destroy();
+    box.replaceChildren();
+    throw e;
+  }
   predrawn = p;
-  p.controller.setData(placementIndex(events, lanes), buildLanes([...events], [...people], lanes), null);
 }
 
 /** The drawn timeline's detail level, for TimelineView's first render (its status, in the same words). */

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App } from './app/app';
+import { predrawFirstView } from './app/predraw-first-view';
 import { startLoadingDataset } from './app/query-client';
 import { ErrorBoundary } from './shared/ui/error-boundary';
 
@@ -18,7 +19,12 @@ const FIRST_RENDER_WAIT_MS = 200;
 // (A promise, not a top-level await: an entry that awaits at its top level makes the bundler split every module it
 // shares with the lazy chunks into chunks of their own, a dozen more requests before the page can start.)
 const dataset = startLoadingDataset();
-void Promise.race([dataset, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render);
+void Promise.race([dataset, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() => {
+  // The default view's timeline is drawn at once, into the skeleton, and React renders the dashboard (adopting it)
+  // once that frame is painted: a frame callback runs just before the paint, a task queued from it after.
+  if (predrawFirstView()) requestAnimationFrame(() => setTimeout(render, 0));
+  else render();
+});
 
 function render() {
   const root = document.getElementById('root');

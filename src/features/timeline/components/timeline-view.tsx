@@ -3,19 +3,25 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import '../timeline.css';
 import { useTimelineKeyboard } from '../hooks/use-timeline-keyboard';
 import type { TimelineViewProps, VisibleWindow } from '../types';
-import { buildLanes, lanesOf } from '../utils/build-lanes';
-import { indexPlacements } from '../utils/level-of-detail';
-import { createTimelineController, type TimelineController } from '../utils/timeline-controller';
-import { placementTimes, type Placement } from '../utils/to-timeline-items';
+import { adoptPredrawn, predrawnLevel } from '../predrawn-timeline';
+import { buildLanes } from '../utils/build-lanes';
+import { createTimelineController, type ControllerEvents, type TimelineController } from '../utils/timeline-controller';
+import { createTimelineContainer, placementIndex } from '../utils/timeline-parts';
 import { TimelineControls } from './timeline-controls';
 
 const WINDOW_REPORT_DELAY_MS = 300;
 
 /** The one wrapper around vis-timeline: created once, updated through its API, destroyed on unmount. */
 export function TimelineView({ events, people, lanes, selectedId, onSelect, window, onWindowChange, onWindowMove }: TimelineViewProps) {
-  const container = useRef<HTMLDivElement>(null);
+  /** React's element; the timeline's own (vis-timeline's, or one drawn before React rendered) goes inside it. */
+  const slot = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLDivElement | null>(null);
   const controller = useRef<TimelineController | null>(null);
-  const [level, setLevel] = useState({ clustered: false, shown: 0 });
+  // A timeline drawn before React rendered is adopted below: its status is rendered in the same words from the start.
+  const [level, setLevel] = useState(() => predrawnLevel() ?? { clustered: false, shown: 0 });
+  /** True when the adopted timeline already shows the first data, which is then not handed over again. */
+  const drawn = useRef(false);
+  const firstView = useRef({ events, people, lanes, window, selectedId });
   const onSelectRef = useRef(onSelect);
   const onWindowRef = useRef(onWindowChange);
   const onMoveRef = useRef(onWindowMove);
@@ -28,14 +34,7 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
     windowRef.current = window;
   });
 
-  const index = useMemo(() => {
-    const placements: Placement[] = [];
-    for (const ev of events) {
-      const times = placementTimes(ev);
-      for (const lane of lanesOf(ev, lanes)) placements.push({ ev, lane, ...times });
-    }
-    return indexPlacements(placements, true);
-  }, [events, lanes]);
+  const index = useMemo(() => placementIndex(events, lanes), [events, lanes]);
   const laneList = useMemo(() => buildLanes(events, people, lanes), [events, people, lanes]);
 
   // The timeline is built and handed its data in layout effects, so that the status it reports as it draws (how many
@@ -43,9 +42,10 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
   // events: from a passive effect it was an update of default priority, rendered in a task after that frame, which
   // showed "0 of n events" for a frame and ran ahead of anything else queued after the paint.
   useLayoutEffect(() => {
-    if (!container.current) return;
+    const box = slot.current;
+    if (!box) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const c = createTimelineController(container.current, {
+    const target: ControllerEvents = {
       onSelect: (id) => {
         onSelectRef.current(id);
       },
@@ -63,16 +63,28 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
       onWindowShown: (w: VisibleWindow) => {
         onMoveRef.current?.(w);
       },
-    });
+    };
+    const adopted = adoptPredrawn(firstView.current, target);
+    const el = adopted?.container ?? createTimelineContainer();
+    box.append(el);
+    container.current = el;
+    const c = adopted?.controller ?? createTimelineController(el, target);
+    drawn.current = adopted !== null;
     controller.current = c;
     return () => {
       clearTimeout(timer);
       c.destroy();
+      el.remove();
       controller.current = null;
+      container.current = null;
     };
   }, []);
 
   useLayoutEffect(() => {
+    if (drawn.current) {
+      drawn.current = false;
+      return;
+    }
     controller.current?.setData(index, laneList, windowRef.current);
   }, [index, laneList]);
   useEffect(() => {
@@ -86,14 +98,7 @@ export function TimelineView({ events, people, lanes, selectedId, onSelect, wind
   return (
     <div className="flex flex-col gap-2">
       <TimelineControls controller={controller} clustered={level.clustered} shown={level.shown} total={events.length} />
-      <div
-        ref={container}
-        data-testid="timeline"
-        tabIndex={-1}
-        role="group"
-        aria-label="Timeline. Keys: + and - zoom, left and right arrows pan or move between events, 0 fits all, Enter opens the focused event"
-        className="timeline-widget rounded border border-slate-200 dark:border-slate-800"
-      />
+      <div ref={slot} />
     </div>
   );
 }
